@@ -1,0 +1,100 @@
+//! One error type for the whole core, serialised to the UI as `{code, message, fields}`.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A machine-readable category the UI can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input failed validation; `fields` says where.
+    Validation,
+    /// The thing asked for does not exist.
+    NotFound,
+    /// The request conflicts with stored data (e.g. a key already in use).
+    Conflict,
+    /// A CSV file could not be read or has bad rows.
+    Csv,
+    /// The data file is not an SQLite database of this app.
+    NotADatabase,
+    /// The data file was written by a newer version of the app.
+    NewerSchema,
+    /// A file could not be read or written.
+    Io,
+    /// The database reported an error.
+    Database,
+    /// The request itself was malformed (wrong shape of payload).
+    BadRequest,
+    /// The user cancelled (e.g. closed a file dialog).
+    Cancelled,
+    /// Anything else; a bug if it happens.
+    Internal,
+}
+
+/// A message attached to one field of a form, or one cell of an imported file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// The error every core function returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<FieldError>>", optional)]
+    pub fields: Vec<FieldError>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error { code, message: message.into(), fields: Vec::new() }
+    }
+    pub fn validation(fields: Vec<FieldError>) -> Self {
+        let message = match fields.as_slice() {
+            [one] => one.message.clone(),
+            many => format!("{} fields need attention: {}", many.len(), many.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")),
+        };
+        Error { code: ErrorCode::Validation, message, fields }
+    }
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Error::new(ErrorCode::NotFound, what)
+    }
+    pub fn io(context: &str, err: std::io::Error) -> Self {
+        Error::new(ErrorCode::Io, format!("{context}: {err}"))
+    }
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        FieldError { field: field.into(), message: message.into() }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqliteFailure(e, _) = &err {
+            if e.code == rusqlite::ErrorCode::NotADatabase {
+                return Error::new(ErrorCode::NotADatabase, "The data file is not an SQLite database.");
+            }
+            if e.code == rusqlite::ErrorCode::DatabaseBusy || e.code == rusqlite::ErrorCode::DatabaseLocked {
+                return Error::new(ErrorCode::Database, "The data file is busy: another program is writing to it. Try again in a moment.");
+            }
+        }
+        Error::new(ErrorCode::Database, format!("Database error: {err}"))
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(err: rusqlite_migration::Error) -> Self {
+        match err {
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
+            other => Error::new(ErrorCode::Database, format!("Could not upgrade the data file: {other}")),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Mobility Desk's domain and storage.
+//!
+//! This crate never depends on Tauri: everything here is usable from the desktop
+//! shell, the command-line tool and plain `cargo test`. See `ARCHITECTURE.md`.
+
+pub mod countries;
+pub mod csv_io;
+pub mod demo;
+pub mod error;
+pub mod fold;
+pub mod gazetteer;
+pub mod hubs;
+pub mod paths;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, ErrorCode, FieldError, Result};
+pub use store::Store;

@@ -1,0 +1,454 @@
+//! Core integration tests: store, validation rules and every CSV case of the hubs registry.
+
+use mobility_desk_core::csv_io::{self, MAX_FILE_BYTES};
+use mobility_desk_core::hubs::{ArchiveFilter, HubInput, HubQuery, HubSort, Maturity, Membership};
+use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::store::{latest_schema_version, APPLICATION_ID};
+use mobility_desk_core::{paths, ErrorCode, Store};
+
+fn input() -> HubInput {
+    HubInput {
+        key: String::new(),
+        name: "Kulturfabrik Süd".into(),
+        city: "Graz".into(),
+        country: "AT".into(),
+        latitude: None,
+        longitude: None,
+        maturity: Maturity::Established,
+        membership: Membership::Regular,
+        sectors: vec!["music".into()],
+        languages: vec!["de".into(), "en".into()],
+        contact_name: "Jana Huber".into(),
+        contact_email: "jana@kfs.example".into(),
+        website: "https://kfs.example/".into(),
+        available_for_mobility: true,
+        alliance_member: true,
+        member_since: Some(2016),
+        notes: String::new(),
+        archived: None,
+    }
+}
+
+fn fields_of(err: mobility_desk_core::Error) -> Vec<String> {
+    assert_eq!(err.code, ErrorCode::Validation, "{err:?}");
+    err.fields.into_iter().map(|f| f.field).collect()
+}
+
+// ---------------------------------------------------------------- store
+
+#[test]
+fn a_new_data_folder_gets_the_latest_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_dir(&dir.path().join("nested/folder")).unwrap();
+    assert_eq!(store.schema_version().unwrap(), latest_schema_version());
+    assert_eq!(store.hub_count().unwrap(), 0);
+    assert!(store.backup_path().is_none(), "nothing to back up in a new file");
+    let path = store.path().unwrap().to_path_buf();
+    drop(store);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = raw.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let app_id: i32 = raw.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    assert_eq!((mode.as_str(), app_id), ("wal", APPLICATION_ID));
+}
+
+#[test]
+fn data_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    let hub = store.create_hub(&input()).unwrap();
+    drop(store);
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.hub(hub.id).unwrap().name, "Kulturfabrik Süd");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(paths::DATABASE_FILE);
+    std::fs::write(&path, "name,city\nA,B\n").unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotADatabase);
+    assert!(err.message.contains("left untouched"), "{}", err.message);
+    assert_eq!(std::fs::read(&path).unwrap(), b"name,city\nA,B\n");
+    assert!(!dir.path().join(format!("{}-wal", paths::DATABASE_FILE)).exists());
+}
+
+#[test]
+fn a_database_of_another_program_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite3");
+    rusqlite::Connection::open(&path).unwrap().execute_batch("CREATE TABLE photos (id INTEGER);").unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotADatabase);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_and_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(paths::DATABASE_FILE);
+    drop(Store::open(&path).unwrap());
+    {
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.pragma_update(None, "user_version", latest_schema_version() + 5).unwrap();
+        raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NewerSchema);
+    assert!(err.message.contains("newer version"), "{}", err.message);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+// ---------------------------------------------------------------- validation
+
+#[test]
+fn coordinates_come_from_the_gazetteer_when_missing() {
+    let v = input().validate().unwrap();
+    assert!((v.latitude - 47.07).abs() < 0.05 && (v.longitude - 15.44).abs() < 0.05, "{v:?}");
+    assert_eq!(v.key, "kulturfabrik-sud-at");
+}
+
+#[test]
+fn coordinates_out_of_range_are_refused() {
+    let mut i = input();
+    i.latitude = Some(91.0);
+    i.longitude = Some(-181.0);
+    assert_eq!(fields_of(i.validate().unwrap_err()), vec!["latitude", "longitude"]);
+    let mut i = input();
+    i.latitude = Some(f64::NAN);
+    i.longitude = Some(10.0);
+    assert_eq!(fields_of(i.validate().unwrap_err()), vec!["latitude"]);
+    let mut i = input();
+    i.latitude = Some(45.0);
+    assert_eq!(fields_of(i.validate().unwrap_err()), vec!["longitude"], "one coordinate alone");
+}
+
+#[test]
+fn an_unknown_country_code_is_refused() {
+    let mut i = input();
+    i.country = "XX".into();
+    let err = i.validate().unwrap_err();
+    assert!(err.fields[0].message.contains("'XX' is not an ISO 3166-1"), "{err:?}");
+    let mut i = input();
+    i.country = "at".into();
+    assert_eq!(i.validate().unwrap().country, "AT", "lower case is accepted");
+}
+
+#[test]
+fn an_empty_name_and_city_are_refused() {
+    let mut i = input();
+    i.name = " \t ".into();
+    i.city = String::new();
+    assert_eq!(fields_of(i.validate().unwrap_err()), vec!["name", "city"]);
+}
+
+#[test]
+fn a_city_not_in_the_gazetteer_needs_coordinates() {
+    let mut i = input();
+    i.city = "Nowhere-on-Mur".into();
+    assert_eq!(fields_of(i.validate().unwrap_err()), vec!["latitude"]);
+    i.latitude = Some(47.0);
+    i.longitude = Some(15.0);
+    assert!(i.validate().is_ok());
+}
+
+#[test]
+fn other_fields_are_checked() {
+    let mut i = input();
+    i.key = "Bad Key!".into();
+    i.contact_email = "jana at kfs".into();
+    i.website = "kfs.example".into();
+    i.languages = vec!["deu".into()];
+    i.member_since = Some(1812);
+    i.notes = "x".repeat(6000);
+    assert_eq!(
+        fields_of(i.validate().unwrap_err()),
+        vec!["key", "languages", "contact_email", "website", "member_since", "notes"]
+    );
+}
+
+#[test]
+fn a_typed_key_in_use_is_a_conflict_and_a_derived_one_gets_a_number() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_hub(&input()).unwrap();
+    let b = store.create_hub(&input()).unwrap();
+    assert_eq!((a.key.as_str(), b.key.as_str()), ("kulturfabrik-sud-at", "kulturfabrik-sud-at-2"));
+    let mut typed = input();
+    typed.key = a.key.clone();
+    let err = store.create_hub(&typed).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert_eq!(err.fields[0].field, "key");
+}
+
+#[test]
+fn settings_are_validated_and_kept() {
+    let mut store = Store::open_in_memory().unwrap();
+    let bad = SettingsInput {
+        network_name: String::new(),
+        postal_address: String::new(),
+        signatory_name: String::new(),
+        signatory_title: String::new(),
+        default_language: "de".into(),
+    };
+    assert_eq!(fields_of(store.save_settings(bad).unwrap_err()), vec!["network_name", "default_language"]);
+    let good = SettingsInput {
+        network_name: "  IETM – International network for contemporary performing arts ".into(),
+        postal_address: "Square Sainctelette 19\r\n1000 Brussels".into(),
+        signatory_name: "Ása Ólafsdóttir".into(),
+        signatory_title: "Secretary General".into(),
+        default_language: "FR".into(),
+    };
+    let s = store.save_settings(good).unwrap();
+    assert_eq!(s.network_name, "IETM – International network for contemporary performing arts");
+    assert_eq!(s.postal_address, "Square Sainctelette 19\n1000 Brussels");
+    assert_eq!(s.default_language, "fr");
+    let err = store.set_logo(b"GIF89a....").unwrap_err();
+    assert_eq!(err.fields[0].field, "logo");
+    let png = b"\x89PNG\r\n\x1a\n rest of a png";
+    assert!(store.set_logo(png).unwrap().logo_data_url.unwrap().starts_with("data:image/png;base64,iVBORw0KGgo"));
+}
+
+// ---------------------------------------------------------------- list
+
+#[test]
+fn list_searches_filters_and_sorts() {
+    let mut store = Store::open_in_memory().unwrap();
+    let s = store.load_demo().unwrap();
+    assert!(s.created >= 40);
+    let all = store.list_hubs(&HubQuery::default()).unwrap();
+    assert_eq!(all.total as usize, all.rows.len());
+    let countries: std::collections::HashSet<_> = all.rows.iter().map(|h| h.country.clone()).collect();
+    assert!(countries.len() >= 20, "demo spans {} countries", countries.len());
+    let scripts = all.rows.iter().filter(|h| h.name.chars().any(|c| ('\u{0370}'..='\u{04FF}').contains(&c))).count();
+    assert!(scripts >= 4, "demo names in Greek or Cyrillic: {scripts}");
+
+    let greek = store.list_hubs(&HubQuery { text: "Κυψέλη".into(), ..Default::default() }).unwrap();
+    assert_eq!(greek.rows[0].key, "kypseli-athens");
+    let by_city = store.list_hubs(&HubQuery { text: "athens".into(), ..Default::default() }).unwrap();
+    assert!(by_city.rows.iter().all(|h| h.city == "Athens") && by_city.total >= 1);
+
+    let q = HubQuery { country: Some("gr".into()), maturity: Some(Maturity::Emerging), ..Default::default() };
+    let rows = store.list_hubs(&q).unwrap().rows;
+    assert!(!rows.is_empty() && rows.iter().all(|h| h.country == "GR" && h.maturity == Maturity::Emerging));
+
+    let alliance = store.list_hubs(&HubQuery { alliance: Some(true), ..Default::default() }).unwrap();
+    assert!(alliance.rows.iter().all(|h| h.alliance_member) && alliance.total > 0);
+    let sector = store.list_hubs(&HubQuery { sector: Some("music".into()), ..Default::default() }).unwrap();
+    assert!(sector.rows.iter().all(|h| h.sectors.contains(&"music".to_string())) && sector.total > 0);
+    let former = store.list_hubs(&HubQuery { membership: Some(Membership::Former), ..Default::default() }).unwrap();
+    assert_eq!(former.total, 3);
+
+    let by_country = store.list_hubs(&HubQuery { sort: HubSort::Country, descending: true, ..Default::default() }).unwrap();
+    let codes: Vec<_> = by_country.rows.iter().map(|h| h.country.clone()).collect();
+    let mut sorted = codes.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(codes, sorted);
+
+    let limited = store.list_hubs(&HubQuery { limit: Some(5), ..Default::default() }).unwrap();
+    assert_eq!((limited.rows.len(), limited.total), (5, all.total));
+
+    let like = store.list_hubs(&HubQuery { text: "% _".into(), ..Default::default() }).unwrap();
+    assert_eq!(like.total, all.total, "punctuation alone does not filter");
+    let none = store.list_hubs(&HubQuery { text: "zzqx".into(), ..Default::default() }).unwrap();
+    assert_eq!((none.total, none.rows.len()), (0, 0));
+
+    let first = all.rows[0].id;
+    store.set_hub_archived(first, true).unwrap();
+    assert_eq!(store.list_hubs(&HubQuery::default()).unwrap().total, all.total - 1);
+    let archived = store.list_hubs(&HubQuery { archived: ArchiveFilter::Archived, ..Default::default() }).unwrap();
+    assert_eq!(archived.rows[0].id, first);
+}
+
+// ---------------------------------------------------------------- CSV
+
+const HEADER: &str = "key,name,city,country,latitude,longitude,maturity,membership,sectors,languages,contact_name,contact_email,website,available_for_mobility,alliance_member,member_since,notes";
+
+fn preview(store: &Store, text: &[u8]) -> csv_io::ImportPreview {
+    store.preview_hub_import(text).unwrap()
+}
+
+#[test]
+fn csv_with_bom_semicolons_crlf_quotes_and_scripts() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut file = b"\xEF\xBB\xBF".to_vec();
+    file.extend_from_slice(
+        "key;name;city;country;latitude;longitude;maturity;membership;sectors;notes\r\n\
+         plovdiv-1;\"Ателие; Пловдив\";Plovdiv;BG;42,15;24,75;emerging;regular;crafts|design;\"Line one\r\nline \"\"two\"\"\"\r\n\
+         lodz-1;Łódzka Przędzalnia;Łódź;PL;;;established;associate;;\r\n\
+         ;Þórshöfn Ljós;Reykjavík;IS;64.13548;-21.89541;emerging;regular;music;\r\n\
+         \r\n;;;;;;;;;\r\n\r\n"
+            .as_bytes(),
+    );
+    let p = preview(&store, &file);
+    assert_eq!(p.errors, vec![], "{:?}", p.errors);
+    assert_eq!((p.rows, p.creates, p.separator.as_str(), p.had_bom), (3, 3, ";", true));
+    let s = store.import_hubs(&file, Some(&p.sha256)).unwrap();
+    assert_eq!(s.created, 3);
+    let h = store.hub_by_key("plovdiv-1").unwrap();
+    assert_eq!(h.name, "Ателие; Пловдив");
+    assert_eq!(h.notes, "Line one\nline \"two\"");
+    assert_eq!((h.latitude, h.longitude), (42.15, 24.75), "decimal commas");
+    assert_eq!(h.sectors, vec!["crafts", "design"]);
+    let lodz = store.hub_by_key("lodz-1").unwrap();
+    assert!((lodz.latitude - 51.77).abs() < 0.05, "coordinates from the gazetteer: {lodz:?}");
+    store.hub_by_key("thorshofn-ljos-is").expect("a key made from the name and country");
+}
+
+#[test]
+fn tab_separated_files_are_read() {
+    let store = Store::open_in_memory().unwrap();
+    let p = preview(&store, b"name\tcity\tcountry\tmaturity\tmembership\nHub A\tTartu\tEE\temerging\tregular\n");
+    assert_eq!((p.rows, p.separator.as_str(), p.error_count), (1, "tab", 0));
+}
+
+#[test]
+fn reimporting_the_same_file_updates_instead_of_duplicating() {
+    let mut store = Store::open_in_memory().unwrap();
+    let file = format!("{HEADER}\nhub-a,Hub A,Tartu,EE,,,emerging,regular,,,,,,yes,no,2020,\n");
+    store.import_hubs(file.as_bytes(), None).unwrap();
+    let again = store.import_hubs(file.as_bytes(), None).unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 1));
+    let changed = file.replace("Hub A", "Hub A (renamed)");
+    let p = preview(&store, changed.as_bytes());
+    assert_eq!((p.creates, p.updates), (0, 1));
+    let s = store.import_hubs(changed.as_bytes(), None).unwrap();
+    assert_eq!(s.updated, 1);
+    assert_eq!(store.hub_count().unwrap(), 1);
+    assert_eq!(store.hub_by_key("hub-a").unwrap().name, "Hub A (renamed)");
+}
+
+#[test]
+fn export_then_import_round_trips_exactly() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.load_demo().unwrap();
+    let one = store.list_hubs(&HubQuery::default()).unwrap().rows[3].id;
+    store.set_hub_archived(one, true).unwrap();
+    let exported = store.export_hubs_csv().unwrap();
+    assert!(exported.starts_with(b"\xEF\xBB\xBF") && exported.windows(2).any(|w| w == b"\r\n"));
+
+    let mut other = Store::open_in_memory().unwrap();
+    let s = other.import_hubs(&exported, None).unwrap();
+    assert_eq!(s.created, store.hub_count().unwrap());
+    assert_eq!(other.export_hubs_csv().unwrap(), exported, "byte for byte");
+    let strip = |mut h: mobility_desk_core::hubs::Hub| {
+        h.id = 0;
+        h.created_at.clear();
+        h.updated_at.clear();
+        h
+    };
+    let a: Vec<_> = store.all_hubs().unwrap().into_iter().map(strip).collect();
+    let b: Vec<_> = other.all_hubs().unwrap().into_iter().map(strip).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_bad_row_refuses_the_whole_file() {
+    let mut store = Store::open_in_memory().unwrap();
+    let file = format!(
+        "{HEADER}\n\
+         ok-1,Hub One,Tartu,EE,,,emerging,regular,,,,,,yes,no,,\n\
+         bad-coords,Hub Two,Tartu,EE,95,26.7,emerging,regular,,,,,,yes,no,,\n\
+         bad-country,Hub Three,Tartu,QQ,58.4,26.7,emerging,regular,,,,,,yes,no,,\n\
+         ,,Tartu,EE,,,emerging,regular,,,,,,yes,no,,\n\
+         bad-enum,Hub Five,Tartu,EE,,,sprouting,regular,,,,,,maybe,no,20x0,\n"
+    );
+    let p = preview(&store, file.as_bytes());
+    let cells: Vec<(u32, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str())).collect();
+    assert_eq!(
+        cells,
+        vec![(3, "latitude"), (4, "country"), (5, "name"), (6, "maturity"), (6, "available_for_mobility"), (6, "member_since")]
+    );
+    assert_eq!((p.rows, p.error_count), (5, 6));
+    let err = store.import_hubs(file.as_bytes(), None).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Csv);
+    assert!(err.message.contains("nothing was imported"), "{}", err.message);
+    assert_eq!(store.hub_count().unwrap(), 0, "all or nothing");
+}
+
+#[test]
+fn the_same_key_twice_is_reported() {
+    let store = Store::open_in_memory().unwrap();
+    let file = format!("{HEADER}\nsame,Hub One,Tartu,EE,,,emerging,regular,,,,,,,,,\nsame,Hub Two,Tartu,EE,,,emerging,regular,,,,,,,,,\n");
+    let p = preview(&store, file.as_bytes());
+    assert_eq!(p.errors.len(), 1);
+    assert_eq!((p.errors[0].row, p.errors[0].column.as_str()), (3, "key"));
+    assert!(p.errors[0].message.contains("already used in row 2"), "{}", p.errors[0].message);
+}
+
+#[test]
+fn a_wrong_header_is_refused_with_the_expected_columns() {
+    let store = Store::open_in_memory().unwrap();
+    let err = store.preview_hub_import(b"Organisation,Town,Land\nA,B,C\n").unwrap_err();
+    assert_eq!(err.code, ErrorCode::Csv);
+    assert!(err.message.starts_with("Wrong header"), "{}", err.message);
+    assert!(err.message.contains("Required: name, city, country"), "{}", err.message);
+
+    let err = store.preview_hub_import(b"name,city,country,maturity,membership,adress\n").unwrap_err();
+    assert!(err.message.contains("unknown column 'adress' (column 6)"), "{}", err.message);
+    let err = store.preview_hub_import(b"name,city,maturity,membership\n").unwrap_err();
+    assert!(err.message.contains("required column 'country' is missing"), "{}", err.message);
+    let err = store.preview_hub_import(b"").unwrap_err();
+    assert!(err.message.contains("empty"), "{}", err.message);
+}
+
+#[test]
+fn mixed_separators_are_named() {
+    let store = Store::open_in_memory().unwrap();
+    let p = preview(&store, b"name;city;country;maturity;membership\nHub A;Tartu;EE;emerging;regular\nHub B,Riga,LV,emerging,regular\n");
+    assert_eq!(p.error_count, 1);
+    assert_eq!(p.errors[0].row, 3);
+    assert!(p.errors[0].message.contains("separated by ','"), "{}", p.errors[0].message);
+}
+
+#[test]
+fn latin1_bytes_are_named_as_an_encoding_problem() {
+    let store = Store::open_in_memory().unwrap();
+    let mut file = b"name,city,country,maturity,membership\nCaf".to_vec();
+    file.push(0xE9); // 'é' in Latin-1
+    file.extend_from_slice(b" Europa,Gent,BE,emerging,regular\n");
+    let err = store.preview_hub_import(&file).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Csv);
+    assert!(err.message.contains("not UTF-8"), "{}", err.message);
+    assert!(err.message.contains("line 2"), "{}", err.message);
+    assert!(err.message.contains("Latin-1"), "{}", err.message);
+    assert!(err.message.contains("'é'"), "{}", err.message);
+}
+
+#[test]
+fn a_very_large_file_is_refused_before_reading_and_a_large_one_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.csv");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(MAX_FILE_BYTES + 1).unwrap();
+    let err = csv_io::read_import_file(&huge).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Csv);
+    assert!(err.message.contains("refused"), "{}", err.message);
+
+    let mut big = String::from("key,name,city,country,latitude,longitude,maturity,membership\n");
+    for i in 0..20_000 {
+        big.push_str(&format!("hub-{i},Hub {i},Tartu,EE,58.38,26.72,emerging,regular\n"));
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    let s = store.import_hubs(big.as_bytes(), None).unwrap();
+    assert_eq!(s.created, 20_000);
+    let mut errors = big.clone();
+    errors.push_str(&"bad,,,,,,,\n".repeat(1000));
+    let p = store.preview_hub_import(errors.as_bytes()).unwrap();
+    assert!(p.error_count >= 1000 && p.errors.len() <= csv_io::MAX_LISTED_ERRORS, "errors are capped in the list");
+}
+
+#[test]
+fn exports_are_written_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.load_demo().unwrap();
+    let target = dir.path().join("hubs.csv");
+    std::fs::write(&target, "old").unwrap();
+    let n = store.export_hubs_to(&target).unwrap();
+    assert_eq!(n, store.hub_count().unwrap());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+    assert!(std::fs::read(&target).unwrap().starts_with(b"\xEF\xBB\xBFkey,name"));
+}

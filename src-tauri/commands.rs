@@ -1,0 +1,212 @@
+//! The IPC commands. Each one: deserialise, call the core, return its result or error.
+
+use std::path::PathBuf;
+
+use mobility_desk_core::countries::{self, Country};
+use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
+use mobility_desk_core::gazetteer::{self, Place};
+use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
+use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
+use mobility_desk_core::{Error, ErrorCode};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
+
+use crate::{dialogs, AppState, Payload};
+
+/// Everything the UI needs at start.
+#[derive(Debug, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub database: String,
+    pub schema_version: Option<u32>,
+    pub hubs: u32,
+    pub gazetteer_places: u32,
+    /// Why the data file could not be opened, if it could not.
+    pub open_error: Option<Error>,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct ExportResult {
+    pub path: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct PickedFile {
+    pub path: String,
+    pub name: String,
+}
+
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_info,
+        settings_get,
+        settings_save,
+        settings_choose_logo,
+        settings_clear_logo,
+        countries_list,
+        gazetteer_search,
+        hubs_list,
+        hubs_facets,
+        hub_get,
+        hub_create,
+        hub_update,
+        hub_set_archived,
+        hubs_import_choose,
+        hubs_import_preview,
+        hubs_import_commit,
+        hubs_export,
+        demo_load,
+        open_website,
+    ]
+}
+
+#[tauri::command]
+fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
+    let database = state.data_dir.join(mobility_desk_core::paths::DATABASE_FILE);
+    let (schema_version, hubs, open_error) = match state.with(|s| Ok((s.schema_version()?, s.hub_count()?))) {
+        Ok((v, n)) => (Some(v as u32), n, None),
+        Err(e) => (None, 0, Some(e)),
+    };
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        data_dir: state.data_dir.display().to_string(),
+        database: database.display().to_string(),
+        schema_version,
+        hubs,
+        gazetteer_places: gazetteer::len() as u32,
+        open_error,
+    })
+}
+
+#[tauri::command]
+fn settings_get(state: State<'_, AppState>) -> Result<NetworkSettings, Error> {
+    state.with(|s| s.settings())
+}
+
+#[tauri::command]
+fn settings_save(state: State<'_, AppState>, input: Payload<SettingsInput>) -> Result<NetworkSettings, Error> {
+    state.with(|s| s.save_settings(input.0))
+}
+
+#[tauri::command]
+async fn settings_choose_logo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<NetworkSettings>, Error> {
+    let Some(path) = dialogs::pick_file(&app, "Choose the network's logo", "Images (PNG, JPEG)", &["png", "jpg", "jpeg"]).await? else {
+        return Ok(None);
+    };
+    state.with(|s| s.set_logo_from_file(&path)).map(Some)
+}
+
+#[tauri::command]
+fn settings_clear_logo(state: State<'_, AppState>) -> Result<NetworkSettings, Error> {
+    state.with(|s| s.clear_logo())
+}
+
+#[tauri::command]
+fn countries_list() -> Vec<Country> {
+    countries::all().to_vec()
+}
+
+#[tauri::command]
+fn gazetteer_search(text: Payload<String>, country: Payload<Option<String>>, limit: Payload<Option<u32>>) -> Vec<Place> {
+    let limit = limit.0.unwrap_or(8).clamp(1, 50) as usize;
+    gazetteer::search(&text.0, country.0.as_deref().filter(|c| !c.is_empty()), limit)
+}
+
+#[tauri::command]
+fn hubs_list(state: State<'_, AppState>, query: Payload<HubQuery>) -> Result<HubList, Error> {
+    state.with(|s| s.list_hubs(&query.0))
+}
+
+#[tauri::command]
+fn hubs_facets(state: State<'_, AppState>) -> Result<HubFacets, Error> {
+    state.with(|s| s.hub_facets())
+}
+
+#[tauri::command]
+fn hub_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<Hub, Error> {
+    state.with(|s| s.hub(id.0))
+}
+
+#[tauri::command]
+fn hub_create(state: State<'_, AppState>, input: Payload<HubInput>) -> Result<Hub, Error> {
+    state.with(|s| s.create_hub(&input.0))
+}
+
+#[tauri::command]
+fn hub_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<HubInput>) -> Result<Hub, Error> {
+    state.with(|s| s.update_hub(id.0, &input.0))
+}
+
+#[tauri::command]
+fn hub_set_archived(state: State<'_, AppState>, id: Payload<i64>, archived: Payload<bool>) -> Result<Hub, Error> {
+    state.with(|s| s.set_hub_archived(id.0, archived.0))
+}
+
+#[tauri::command]
+async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>) -> Result<Option<PickedFile>, Error> {
+    let picked = dialogs::pick_file(&app, "Import member hubs", "CSV files", &["csv", "txt", "tsv"]).await?;
+    Ok(picked.map(|p| PickedFile { name: p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), path: p.display().to_string() }))
+}
+
+/// Reading and checking a large file runs off the UI thread, so the window never freezes.
+#[tauri::command]
+async fn hubs_import_preview(state: State<'_, AppState>, path: Payload<String>) -> Result<ImportPreview, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let guard = store.lock().map_err(|_| poisoned())?;
+        guard.preview_hub_import(&bytes)
+    })
+    .await
+}
+
+#[tauri::command]
+async fn hubs_import_commit(state: State<'_, AppState>, path: Payload<String>, sha256: Payload<String>) -> Result<ImportSummary, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let mut guard = store.lock().map_err(|_| poisoned())?;
+        guard.import_hubs(&bytes, Some(&sha256.0))
+    })
+    .await
+}
+
+#[tauri::command]
+async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ExportResult>, Error> {
+    let Some(path) = dialogs::save_file(&app, "Export member hubs", "member-hubs.csv", "CSV files", &["csv"]).await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        let count = guard.export_hubs_to(&path)?;
+        Ok(Some(ExportResult { path: path.display().to_string(), count }))
+    })
+    .await
+}
+
+#[tauri::command]
+fn demo_load(state: State<'_, AppState>) -> Result<ImportSummary, Error> {
+    state.with(|s| s.load_demo())
+}
+
+#[tauri::command]
+fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Result<(), Error> {
+    use tauri_plugin_opener::OpenerExt;
+    let url = url.0;
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(Error::new(ErrorCode::BadRequest, "Only web addresses (https://...) can be opened."));
+    }
+    app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, format!("Could not open the browser: {e}")))
+}
+
+fn poisoned() -> Error {
+    Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app.")
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new(ErrorCode::Internal, format!("The task stopped: {e}")))?
+}

@@ -1,0 +1,54 @@
+//! Native file dialogs, opened from Rust so the web page needs no file-system permission.
+//!
+//! Test seam: when `MOBILITY_DESK_TEST_DIALOG_ANSWER` names a file, a dialog is not shown;
+//! the path written in that file is the user's answer (an empty file means "cancelled").
+//! End-to-end tests use it because WebDriver cannot click in a native dialog.
+
+use std::path::PathBuf;
+
+use mobility_desk_core::{Error, ErrorCode};
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+pub const TEST_ANSWER_ENV: &str = "MOBILITY_DESK_TEST_DIALOG_ANSWER";
+
+fn test_answer() -> Option<Option<PathBuf>> {
+    let file = std::env::var_os(TEST_ANSWER_ENV)?;
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    let text = text.trim();
+    Some(if text.is_empty() { None } else { Some(PathBuf::from(text)) })
+}
+
+fn to_path(p: tauri_plugin_dialog::FilePath) -> Result<PathBuf, Error> {
+    p.into_path().map_err(|_| Error::new(ErrorCode::Io, "The chosen file is not on the local disk."))
+}
+
+/// Ask for a file to open. `Ok(None)` when the user cancels.
+pub async fn pick_file<R: Runtime>(app: &AppHandle<R>, title: &str, filter_name: &str, extensions: &[&str]) -> Result<Option<PathBuf>, Error> {
+    if let Some(answer) = test_answer() {
+        return Ok(answer);
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog().file().set_title(title).add_filter(filter_name, extensions).pick_file(move |p| {
+        let _ = tx.send(p);
+    });
+    match rx.await {
+        Ok(Some(p)) => to_path(p).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Ask where to save a file. `Ok(None)` when the user cancels.
+pub async fn save_file<R: Runtime>(app: &AppHandle<R>, title: &str, default_name: &str, filter_name: &str, extensions: &[&str]) -> Result<Option<PathBuf>, Error> {
+    if let Some(answer) = test_answer() {
+        return Ok(answer);
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog().file().set_title(title).set_file_name(default_name).add_filter(filter_name, extensions).save_file(move |p| {
+        let _ = tx.send(p);
+    });
+    match rx.await {
+        Ok(Some(p)) => to_path(p).map(Some),
+        _ => Ok(None),
+    }
+}

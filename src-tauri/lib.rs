@@ -1,0 +1,135 @@
+//! The desktop shell: windows, menus, native dialogs and IPC. It holds no domain logic:
+//! each command deserialises its payload, calls `mobility_desk_core`, and returns the core's
+//! `{code, message, fields}` error as it is.
+
+pub mod commands;
+mod dialogs;
+mod payload;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use mobility_desk_core::{paths, Error, ErrorCode, Store};
+use tauri::{Manager, Runtime};
+
+pub use payload::Payload;
+
+/// What every command shares: the open store, or the reason it could not be opened (the
+/// window still opens and shows that reason).
+pub struct AppState {
+    pub data_dir: PathBuf,
+    pub store: Result<Arc<Mutex<Store>>, Error>,
+}
+
+impl AppState {
+    /// Open the store in `data_dir`; a failure is kept and reported to the UI.
+    pub fn open(data_dir: PathBuf) -> AppState {
+        let store = Store::open_dir(&data_dir).map(|s| Arc::new(Mutex::new(s)));
+        AppState { data_dir, store }
+    }
+
+    pub fn store(&self) -> Result<Arc<Mutex<Store>>, Error> {
+        self.store.clone()
+    }
+
+    /// Run `f` with the store locked.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+        let store = self.store()?;
+        let mut guard = store.lock().map_err(|_| Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app."))?;
+        f(&mut guard)
+    }
+}
+
+/// The data folder from `--data-dir DIR` (or `--data-dir=DIR`) on the command line,
+/// else `MOBILITY_DESK_DATA_DIR`, else the OS app-data folder.
+pub fn data_dir_from_args(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    let mut explicit = None;
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            explicit = args.next().map(PathBuf::from);
+        } else if let Some(v) = arg.strip_prefix("--data-dir=") {
+            explicit = Some(PathBuf::from(v));
+        }
+    }
+    paths::resolve_data_dir(explicit)
+}
+
+/// Register the commands and state on a builder; shared by `run()` and the IPC tests on the
+/// mock runtime (where `setup` does not run).
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    builder.manage(state).invoke_handler(commands::handler())
+}
+
+pub fn run() {
+    let data_dir = data_dir_from_args(std::env::args().skip(1)).unwrap_or_else(|| PathBuf::from("mobility-desk-data"));
+    let state = AppState::open(data_dir);
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            // A second launch brings the running window forward instead of opening the same
+            // data file twice.
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .menu(tauri::menu::Menu::default);
+    let app = configure(builder, state).build(tauri::generate_context!()).unwrap_or_else(|e| {
+        eprintln!("Mobility Desk could not start: {e}");
+        std::process::exit(1);
+    });
+    app.run(|_, _| {});
+}
+
+/// TypeScript declarations of every type that crosses the IPC boundary, written to
+/// `ui/src/lib/bindings.ts`. The integration test `bindings_are_current` fails when the file
+/// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
+/// rewrites it.
+pub fn typescript_bindings() -> String {
+    use mobility_desk_core::{countries, csv_io, error, gazetteer, hubs, settings};
+    use ts_rs::{Config, TS};
+    let cfg = Config::new().with_large_int("number");
+    let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
+    macro_rules! declare {
+        ($($t:ty),* $(,)?) => {
+            $(
+                out.push_str("export ");
+                out.push_str(&<$t as TS>::decl(&cfg));
+                out.push_str("\n\n");
+            )*
+        };
+    }
+    declare!(
+        error::ErrorCode,
+        error::FieldError,
+        error::Error,
+        settings::NetworkSettings,
+        settings::SettingsInput,
+        countries::Country,
+        gazetteer::Place,
+        hubs::Maturity,
+        hubs::Membership,
+        hubs::Hub,
+        hubs::HubInput,
+        hubs::HubSort,
+        hubs::ArchiveFilter,
+        hubs::HubQuery,
+        hubs::HubList,
+        hubs::Facet,
+        hubs::HubFacets,
+        hubs::Upsert,
+        csv_io::RowError,
+        csv_io::PlannedRow,
+        csv_io::ImportPreview,
+        csv_io::ImportSummary,
+        commands::AppInfo,
+        commands::ExportResult,
+        commands::PickedFile,
+    );
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,259 @@
+//! A small harness over fantoccini: one data folder per test, one tauri-driver per session,
+//! waits that poll what the user would see.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct World {
+    dir: tempfile::TempDir,
+    name: String,
+}
+
+pub struct Session {
+    client: Client,
+    driver: Child,
+    log: PathBuf,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn driver_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("MOBILITY_DESK_TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/bin/tauri-driver");
+    if local.exists() {
+        local
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+impl World {
+    pub fn new(name: &str) -> World {
+        let dir = tempfile::Builder::new().prefix(&format!("md-e2e-{name}-")).tempdir().unwrap();
+        for sub in ["data", "xdg-data", "xdg-config", "xdg-cache"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        std::fs::write(dir.path().join("dialog-answer.txt"), "").unwrap();
+        World { dir, name: name.to_string() }
+    }
+
+    pub fn data_file(&self) -> PathBuf {
+        self.dir.path().join("data").join("mobility-desk.sqlite3")
+    }
+
+    pub fn write_file(&self, name: &str, text: &str) -> PathBuf {
+        self.write_bytes(name, text.as_bytes())
+    }
+
+    pub fn write_bytes(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    /// The next native file dialog answers with this path (see src-tauri/dialogs.rs).
+    pub fn answer_next_dialog(&self, path: &Path) {
+        std::fs::write(self.dir.path().join("dialog-answer.txt"), path.display().to_string()).unwrap();
+    }
+
+    /// Start the app in a fresh WebDriver session.
+    pub async fn start(&self) -> Session {
+        let port = free_port();
+        let native_port = free_port();
+        let log = self.dir.path().join(format!("driver-{port}.log"));
+        let out = std::fs::File::create(&log).unwrap();
+        let root = self.dir.path();
+        let driver = Command::new(driver_path())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("MOBILITY_DESK_DATA_DIR", root.join("data"))
+            .env("XDG_DATA_HOME", root.join("xdg-data"))
+            .env("XDG_CONFIG_HOME", root.join("xdg-config"))
+            .env("XDG_CACHE_HOME", root.join("xdg-cache"))
+            .env("MOBILITY_DESK_TEST_DIALOG_ANSWER", root.join("dialog-answer.txt"))
+            .stdin(Stdio::null())
+            .stdout(out.try_clone().unwrap())
+            .stderr(out)
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start tauri-driver ({}): {e}", driver_path().display()));
+
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": env!("CARGO_BIN_EXE_mobility-desk") }));
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+                Ok(c) => break c,
+                Err(e) if started.elapsed() < TIMEOUT => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("[{}] no WebDriver session: {e}; see {}", self.name, log.display()),
+            }
+        };
+        Session { client, driver, log }
+    }
+}
+
+impl Session {
+    async fn find(&self, css: &str) -> Option<Element> {
+        self.client.find(Locator::Css(css)).await.ok()
+    }
+
+    async fn until<T, F, Fut>(&self, what: &str, mut probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let started = Instant::now();
+        loop {
+            if let Some(v) = probe().await {
+                return v;
+            }
+            if started.elapsed() > TIMEOUT {
+                let shot = self.log.with_extension("png");
+                if let Ok(png) = self.client.screenshot().await {
+                    let _ = std::fs::write(&shot, png);
+                }
+                panic!("timed out waiting for {what} (screenshot {}, driver log {})", shot.display(), self.log.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.until(&format!("{css} to appear"), || async {
+            let el = self.find(css).await?;
+            el.is_displayed().await.ok().filter(|d| *d).map(|_| el)
+        })
+        .await
+    }
+
+    pub async fn wait_gone(&self, css: &str) {
+        self.until(&format!("{css} to go away"), || async { self.find(css).await.is_none().then_some(()) }).await
+    }
+
+    /// Wait until the element's text contains `needle`; return the whole text.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        self.until(&format!("{css} to read '{needle}'"), || async {
+            let text = self.find(css).await?.text().await.ok()?;
+            text.contains(needle).then_some(text)
+        })
+        .await
+    }
+
+    pub async fn wait_rows(&self, n: usize) {
+        self.until(&format!("{n} hub rows"), || async { (self.count("[data-testid=hub-row]").await == n).then_some(()) }).await
+    }
+
+    pub async fn wait_option_containing(&self, css: &str, needle: &str) -> Element {
+        self.until(&format!("an option '{needle}'"), || async {
+            for el in self.client.find_all(Locator::Css(css)).await.ok()? {
+                if el.text().await.ok()?.contains(needle) {
+                    return Some(el);
+                }
+            }
+            None
+        })
+        .await
+    }
+
+    pub async fn click(&self, css: &str) {
+        let el = self.wait_for(css).await;
+        el.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.wait_for(css).await;
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Empty an input the way a user's select-all + delete would (an `input` event follows).
+    pub async fn clear(&self, css: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = ''; el.dispatchEvent(new Event('input', {bubbles: true}));",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(el.text().await.unwrap());
+        }
+        out
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.wait_for(css).await.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    pub async fn enabled(&self, css: &str) -> bool {
+        self.wait_for(css).await.is_enabled().await.unwrap()
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
+    }
+
+    /// Close the window (the app quits) and stop tauri-driver with SIGTERM, so that
+    /// WebKitWebDriver is not orphaned holding the test's output open.
+    pub async fn end(mut self) {
+        let _ = self.client.clone().close().await;
+        stop(&mut self.driver);
+    }
+}
+
+fn stop(child: &mut Child) {
+    #[cfg(unix)]
+    {
+        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.driver.try_wait() {
+            stop(&mut self.driver);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! End-to-end tests: the real app window, driven through WebDriver (tauri-driver +
+//! WebKitWebDriver) under Xvfb, clicking through what a secretariat member does.
+//!
+//! Run by `cargo xtask test` (feature `e2e`). Each test gets its own data folder, its own
+//! XDG folders and its own tauri-driver, so runs are hermetic.
+
+mod harness;
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use harness::{Session, World};
+
+const CSS: fn(&str) -> Locator<'_> = Locator::Css;
+
+#[tokio::test]
+async fn first_run_demo_search_create_and_find_after_restart() {
+    let world = World::new("first-run");
+    let s = world.start().await;
+
+    // An empty data folder opens on the start screen.
+    s.wait_for("[data-testid=empty-start]").await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    assert_eq!(s.count("[data-testid=hub-row]").await, 44);
+
+    // Instant search, across scripts.
+    s.type_into("#hub-search", "Пловдив").await;
+    s.wait_rows(1).await;
+    let row = s.text("[data-testid=hub-row]").await;
+    assert!(row.contains("Plovdiv"), "{row}");
+    s.clear("#hub-search").await;
+    s.wait_rows(44).await;
+
+    // Create a hub through the form, the city picked from the gazetteer.
+    s.click("#new-hub").await;
+    s.wait_for("#hub-form").await;
+    s.type_into("#hub-name", "Ateljee Emajõgi").await;
+    s.type_into("#hub-city", "Tart").await;
+    let option = s.wait_option_containing("[data-testid=city-option]", "Tartu").await;
+    option.click().await.expect("pick Tartu");
+    assert_eq!(s.value("#hub-country").await, "EE");
+    let lat: f64 = s.value("#hub-latitude").await.parse().expect("latitude filled in");
+    let lon: f64 = s.value("#hub-longitude").await.parse().expect("longitude filled in");
+    assert!((lat - 58.38).abs() < 0.05 && (lon - 26.72).abs() < 0.05, "{lat}, {lon}");
+    s.select("#hub-maturity", "emerging").await;
+    s.type_into("#hub-sectors", "crafts, design").await;
+    s.click("#hub-save").await;
+    s.wait_gone("#hub-form").await;
+    s.wait_text("#hub-count", "45 hubs").await;
+    s.end().await;
+
+    // Quit and start again: the hub is still there.
+    let s = world.start().await;
+    s.wait_text("#hub-count", "45 hubs").await;
+    s.type_into("#hub-search", "emajogi").await;
+    s.wait_rows(1).await;
+    let row = s.text("[data-testid=hub-row]").await;
+    assert!(row.contains("Ateljee Emajõgi") && row.contains("Tartu"), "{row}");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn a_broken_csv_shows_each_bad_row_and_imports_nothing() {
+    let world = World::new("broken-csv");
+    let file = world.write_file(
+        "hubs.csv",
+        "name;city;country;maturity;membership\r\nGood Hub;Tartu;EE;emerging;regular\r\n;Riga;LV;emerging;regular\r\nBad Country;Oslo;QQ;established;regular\r\n",
+    );
+    world.answer_next_dialog(&file);
+    let s = world.start().await;
+    s.wait_for("[data-testid=empty-start]").await;
+    s.click("#empty-import").await;
+    s.wait_for("#import-dialog").await;
+    s.wait_for("[data-testid=import-error]").await;
+    let errors = s.texts("[data-testid=import-error]").await;
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains('3') && errors[0].contains("name"), "{errors:?}");
+    assert!(errors[1].contains('4') && errors[1].contains("country") && errors[1].contains("QQ"), "{errors:?}");
+    assert!(!s.enabled("#import-confirm").await, "import is refused while rows are bad");
+    s.click("#import-cancel").await;
+    s.wait_gone("#import-dialog").await;
+    s.wait_for("[data-testid=empty-start]").await;
+    s.end().await;
+}
+
+#[tokio::test]
+async fn a_csv_that_is_not_utf8_is_named_as_an_encoding_problem() {
+    let world = World::new("latin1");
+    let mut bytes = b"name,city,country,maturity,membership\nCaf".to_vec();
+    bytes.push(0xE9);
+    bytes.extend_from_slice(b" Europa,Gent,BE,emerging,regular\n");
+    let file = world.write_bytes("latin1.csv", &bytes);
+    world.answer_next_dialog(&file);
+    let s = world.start().await;
+    s.click("#empty-import").await;
+    let message = s.wait_text("#import-file-error", "not UTF-8").await;
+    assert!(message.contains("Latin-1"), "{message}");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn form_errors_are_shown_at_their_fields() {
+    let world = World::new("form-errors");
+    let s = world.start().await;
+    s.click("#empty-new-hub").await;
+    s.wait_for("#hub-form").await;
+    s.type_into("#hub-city", "Atlantis").await;
+    s.type_into("#hub-country", "QQ").await;
+    s.click("#hub-save").await;
+    let name = s.wait_text("[data-field-error=name]", "name").await;
+    assert!(name.contains("Enter the hub's name"), "{name}");
+    let country = s.text("[data-field-error=country]").await;
+    assert!(country.contains("'QQ' is not an ISO 3166-1 country code"), "{country}");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn settings_are_saved_and_kept() {
+    let world = World::new("settings");
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#settings-network-name").await;
+    s.clear("#settings-network-name").await;
+    s.type_into("#settings-network-name", "Réseau Art Nouveau Network").await;
+    s.type_into("#settings-signatory-name", "Zsófia Kovács").await;
+    s.type_into("#settings-signatory-title", "Coordinator").await;
+    s.select("#settings-language", "fr").await;
+    s.click("#settings-save").await;
+    s.wait_text("#toast", "Settings saved").await;
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#settings-network-name").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(s.value("#settings-network-name").await, "Réseau Art Nouveau Network");
+    assert_eq!(s.value("#settings-signatory-name").await, "Zsófia Kovács");
+    assert_eq!(s.value("#settings-language").await, "fr");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn a_data_file_that_is_not_ours_is_reported_and_left_alone() {
+    let world = World::new("foreign-file");
+    let data = world.data_file();
+    std::fs::create_dir_all(data.parent().unwrap()).unwrap();
+    std::fs::write(&data, "key,name\nnot,a database\n").unwrap();
+    let s: Session = world.start().await;
+    let message = s.wait_text("#open-error", "not a Mobility Desk data file").await;
+    assert!(message.contains("left untouched"), "{message}");
+    s.end().await;
+    assert_eq!(std::fs::read_to_string(&data).unwrap(), "key,name\nnot,a database\n");
+}

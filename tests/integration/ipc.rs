@@ -1,0 +1,184 @@
+//! The real commands, called the way the web page calls them, on the mock runtime.
+
+use mobility_desk_app::{configure, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    dir: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        Harness::in_dir(dir)
+    }
+
+    fn in_dir(dir: tempfile::TempDir) -> Harness {
+        let state = AppState::open(dir.path().to_path_buf());
+        let app = configure(mock_builder(), state).build(mock_context(noop_assets())).expect("build the app");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("open a window");
+        Harness { _app: app, window, dir }
+    }
+
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, body: Value) -> Value {
+        self.invoke(cmd, body).unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    fn err(&self, cmd: &str, body: Value) -> Value {
+        match self.invoke(cmd, body) {
+            Ok(v) => panic!("{cmd} should have failed, returned {v}"),
+            Err(e) => e,
+        }
+    }
+}
+
+fn athens_input() -> Value {
+    json!({
+        "key": "", "name": "Εργαστήρι Δοκιμής", "city": "Athens", "country": "gr",
+        "latitude": null, "longitude": null, "maturity": "emerging", "membership": "regular",
+        "sectors": ["Design", "crafts"], "languages": ["el", "en"], "contact_name": "Νίκος",
+        "contact_email": "nikos@dokimi.example", "website": "https://dokimi.example/",
+        "available_for_mobility": true, "alliance_member": false, "member_since": 2022, "notes": ""
+    })
+}
+
+#[test]
+fn app_info_reports_an_empty_store() {
+    let h = Harness::new();
+    let info = h.ok("app_info", json!({}));
+    assert_eq!(info["hubs"], 0);
+    assert_eq!(info["schema_version"], 1);
+    assert!(info["open_error"].is_null());
+    assert!(info["gazetteer_places"].as_u64().unwrap() > 20_000);
+}
+
+#[test]
+fn create_list_update_and_archive_a_hub() {
+    let h = Harness::new();
+    let hub = h.ok("hub_create", json!({ "input": athens_input() }));
+    assert_eq!(hub["country"], "GR");
+    assert_eq!(hub["sectors"], json!(["design", "crafts"]));
+    assert!((hub["latitude"].as_f64().unwrap() - 37.98).abs() < 0.05, "coordinates from the gazetteer");
+    let id = hub["id"].clone();
+
+    let list = h.ok("hubs_list", json!({ "query": { "text": "dokim" } }));
+    assert_eq!(list["total"], 1, "transliterated search finds the Greek name");
+    assert_eq!(list["rows"][0]["name"], "Εργαστήρι Δοκιμής");
+
+    let mut input = athens_input();
+    input["key"] = hub["key"].clone();
+    input["notes"] = json!("Hosts in spring.");
+    let updated = h.ok("hub_update", json!({ "id": id, "input": input }));
+    assert_eq!(updated["notes"], "Hosts in spring.");
+
+    let archived = h.ok("hub_set_archived", json!({ "id": id, "archived": true }));
+    assert_eq!(archived["archived"], true);
+    assert_eq!(h.ok("hubs_list", json!({ "query": {} }))["total"], 0);
+    assert_eq!(h.ok("hubs_list", json!({ "query": { "archived": "all" } }))["total"], 1);
+}
+
+#[test]
+fn validation_errors_name_their_fields() {
+    let h = Harness::new();
+    let mut input = athens_input();
+    input["name"] = json!("  ");
+    input["country"] = json!("XX");
+    input["latitude"] = json!(123.0);
+    input["longitude"] = json!(10.0);
+    let e = h.err("hub_create", json!({ "input": input }));
+    assert_eq!(e["code"], "validation");
+    let fields: Vec<&str> = e["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, vec!["name", "country", "latitude"]);
+    assert_eq!(h.ok("app_info", json!({}))["hubs"], 0, "nothing stored");
+}
+
+#[test]
+fn malformed_payloads_get_a_code_and_message() {
+    let h = Harness::new();
+    let e = h.err("hub_create", json!({ "input": { "name": 42 } }));
+    assert_eq!(e["code"], "bad_request", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("hub_create"), "{e}");
+
+    let e = h.err("hub_get", json!({}));
+    assert_eq!(e["code"], "bad_request", "{e}");
+
+    let e = h.err("hubs_list", json!({ "query": { "sort": "shoe_size" } }));
+    assert_eq!(e["code"], "bad_request", "{e}");
+
+    let e = h.err("hub_get", json!({ "id": 999 }));
+    assert_eq!(e["code"], "not_found");
+}
+
+#[test]
+fn settings_round_trip_and_reject_bad_language() {
+    let h = Harness::new();
+    let input = json!({ "network_name": "Trans Europe Halles", "postal_address": "Ystad\nSweden",
+        "signatory_name": "A. Person", "signatory_title": "Secretary General", "default_language": "fr" });
+    let saved = h.ok("settings_save", json!({ "input": input }));
+    assert_eq!(saved["network_name"], "Trans Europe Halles");
+    assert_eq!(h.ok("settings_get", json!({}))["default_language"], "fr");
+
+    let mut bad = input.clone();
+    bad["default_language"] = json!("de");
+    let e = h.err("settings_save", json!({ "input": bad }));
+    assert_eq!(e["code"], "validation");
+    assert_eq!(e["fields"][0]["field"], "default_language");
+}
+
+#[test]
+fn demo_load_and_facets() {
+    let h = Harness::new();
+    let summary = h.ok("demo_load", json!({}));
+    assert!(summary["created"].as_u64().unwrap() >= 40);
+    let facets = h.ok("hubs_facets", json!({}));
+    assert!(facets["countries"].as_array().unwrap().len() >= 20);
+    let places = h.ok("gazetteer_search", json!({ "text": "tart", "country": "EE", "limit": 3 }));
+    assert_eq!(places[0]["name"], "Tartu");
+}
+
+#[test]
+fn import_preview_lists_bad_rows_and_commit_refuses() {
+    let h = Harness::new();
+    let path = h.dir.path().join("broken.csv");
+    std::fs::write(&path, "name;city;country;maturity;membership\nGood;Tartu;EE;emerging;regular\n;Riga;LV;emerging;regular\nBad;Oslo;ZZ;emerging;regular\n").unwrap();
+    let preview = h.ok("hubs_import_preview", json!({ "path": path }));
+    assert_eq!(preview["error_count"], 2);
+    assert_eq!(preview["errors"][0]["row"], 3);
+    assert_eq!(preview["errors"][0]["column"], "name");
+    assert_eq!(preview["errors"][1]["column"], "country");
+    let e = h.err("hubs_import_commit", json!({ "path": path, "sha256": preview["sha256"] }));
+    assert_eq!(e["code"], "csv");
+    assert_eq!(h.ok("app_info", json!({}))["hubs"], 0);
+}
+
+#[test]
+fn a_foreign_data_file_is_reported_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    std::fs::write(&file, b"this is a spreadsheet, not a database").unwrap();
+    let h = Harness::in_dir(dir);
+    let info = h.ok("app_info", json!({}));
+    assert_eq!(info["open_error"]["code"], "not_a_database");
+    let e = h.err("hubs_list", json!({ "query": {} }));
+    assert_eq!(e["code"], "not_a_database");
+    assert_eq!(std::fs::read(&file).unwrap(), b"this is a spreadsheet, not a database");
+}

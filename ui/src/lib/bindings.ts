@@ -1,0 +1,108 @@
+// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
+
+export type ErrorCode = "validation" | "not_found" | "conflict" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+
+export type FieldError = { field: string, message: string, };
+
+export type Error = { code: ErrorCode, message: string, fields?: Array<FieldError>, };
+
+export type NetworkSettings = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, 
+/**
+ * `en` or `fr`.
+ */
+default_language: string, 
+/**
+ * The logo as a `data:` URL the UI can show, if one is set.
+ */
+logo_data_url: string | null, };
+
+export type SettingsInput = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, default_language: string, };
+
+export type Country = { 
+/**
+ * ISO 3166-1 alpha-2, upper case.
+ */
+code: string, 
+/**
+ * English name.
+ */
+name: string, 
+/**
+ * GeoNames continent code (EU, AS, AF, NA, SA, OC, AN).
+ */
+continent: string, };
+
+export type Place = { geonameid: number, name: string, country: string, latitude: number, longitude: number, population: number, 
+/**
+ * Names in the country's own script, e.g. "Αθήνα".
+ */
+local_names: Array<string>, };
+
+export type Maturity = "emerging" | "established";
+
+export type Membership = "regular" | "associate" | "former";
+
+export type Hub = { id: number, key: string, name: string, city: string, country: string, latitude: number, longitude: number, maturity: Maturity, membership: Membership, sectors: Array<string>, languages: Array<string>, contact_name: string, contact_email: string, website: string, available_for_mobility: boolean, alliance_member: boolean, member_since: number | null, notes: string, archived: boolean, created_at: string, updated_at: string, };
+
+export type HubInput = { key: string, name: string, city: string, country: string, latitude: number | null, longitude: number | null, maturity: Maturity, membership: Membership, sectors: Array<string>, languages: Array<string>, contact_name: string, contact_email: string, website: string, available_for_mobility: boolean, alliance_member: boolean, member_since: number | null, notes: string, 
+/**
+ * Only read by imports (the form archives through its own action).
+ */
+archived?: boolean, };
+
+export type HubSort = "name" | "city" | "country" | "member_since" | "updated";
+
+export type ArchiveFilter = "active" | "archived" | "all";
+
+export type HubQuery = { text: string, country: string | null, maturity: Maturity | null, membership: Membership | null, sector: string | null, available: boolean | null, alliance: boolean | null, archived: ArchiveFilter, sort: HubSort, descending: boolean, 
+/**
+ * At most this many rows are returned (default 500); `total` still counts all matches.
+ */
+limit: number | null, };
+
+export type HubList = { 
+/**
+ * Hubs matching the query (may be more than `rows`).
+ */
+total: number, rows: Array<Hub>, };
+
+export type Facet = { value: string, count: number, };
+
+export type HubFacets = { countries: Array<Facet>, sectors: Array<Facet>, languages: Array<Facet>, active: number, archived: number, };
+
+export type Upsert = "created" | "updated" | "unchanged";
+
+export type RowError = { 
+/**
+ * The row as a spreadsheet numbers it: the header is row 1.
+ */
+row: number, column: string, message: string, };
+
+export type PlannedRow = { row: number, key: string, name: string, city: string, country: string, outcome: Upsert, };
+
+export type ImportPreview = { 
+/**
+ * SHA-256 of the file, so the commit can check it is the same file.
+ */
+sha256: string, 
+/**
+ * The separator found: "," ";" or "tab".
+ */
+separator: string, had_bom: boolean, rows: number, creates: number, updates: number, unchanged: number, error_count: number, errors: Array<RowError>, 
+/**
+ * The first rows and what would happen to each.
+ */
+planned: Array<PlannedRow>, };
+
+export type ImportSummary = { rows: number, created: number, updated: number, unchanged: number, };
+
+export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
+/**
+ * Why the data file could not be opened, if it could not.
+ */
+open_error: Error | null, };
+
+export type ExportResult = { path: string, count: number, };
+
+export type PickedFile = { path: string, name: string, };

@@ -1,0 +1,207 @@
+//! The repository's own commands, the same on Linux, macOS and Windows:
+//!
+//!   cargo xtask run     set everything up, build, and start the app
+//!   cargo xtask test    set everything up and run every test (core, CLI, IPC, end-to-end)
+//!   cargo xtask setup   only the set-up (system packages, UI dependencies, test drivers)
+//!   cargo xtask bench   benchmarks and measurements (see docs/benchmarks.md)
+//!
+//! Set-up is idempotent: it installs only what is missing. On Debian/Ubuntu it installs the
+//! system packages with apt-get when run as root, and otherwise prints the exact command.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Debian/Ubuntu packages needed to build and run the app.
+const BUILD_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "librsvg2-dev",
+    "libayatana-appindicator3-dev",
+    "libxdo-dev",
+];
+
+/// Extra packages for the end-to-end tests (a virtual display and the WebKit WebDriver).
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils"];
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("help");
+    let rest = &args[args.len().min(1)..];
+    let outcome = match task {
+        "setup" => setup(true),
+        "run" => run_app(rest),
+        "test" => test(),
+        "bench" => bench(),
+        _ => {
+            eprintln!("usage: cargo xtask <run | test | setup | bench>");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+}
+
+fn run(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn exists_on_path(program: &str) -> bool {
+    Command::new(program).arg("--version").output().map(|o| o.status.success()).unwrap_or(false)
+}
+
+fn npm() -> &'static str {
+    if cfg!(windows) {
+        "npm.cmd"
+    } else {
+        "npm"
+    }
+}
+
+fn setup(for_tests: bool) -> Result {
+    system_packages(for_tests)?;
+    ui_build()?;
+    if for_tests && cfg!(target_os = "linux") {
+        tauri_driver()?;
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn system_packages(for_tests: bool) -> Result {
+    if !Path::new("/usr/bin/dpkg-query").exists() {
+        println!("Not a Debian/Ubuntu system: install the WebKitGTK 4.1 development files, Xvfb and WebKitWebDriver with your package manager (see README).");
+        return Ok(());
+    }
+    let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
+    if for_tests {
+        wanted.extend_from_slice(TEST_PACKAGES);
+    }
+    let missing: Vec<&str> = wanted
+        .into_iter()
+        .filter(|p| {
+            let out = Command::new("dpkg-query").args(["-W", "-f=${Status}", p]).output();
+            !matches!(out, Ok(o) if String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let is_root = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false);
+    if !is_root {
+        return Err(format!(
+            "these system packages are missing: {list}\nInstall them, then run this command again:\n\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends {list}\n",
+            list = missing.join(" ")
+        ));
+    }
+    step(&format!("Installing system packages: {}", missing.join(" ")));
+    run(Command::new("apt-get").args(["-o", "DPkg::Lock::Timeout=600", "update", "-qq"]))?;
+    run(Command::new("apt-get")
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .args(["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", "--no-install-recommends"])
+        .args(&missing))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn system_packages(_for_tests: bool) -> Result {
+    // Windows ships WebView2 and macOS ships WKWebView: nothing to install.
+    Ok(())
+}
+
+fn ui_build() -> Result {
+    let ui = root().join("ui");
+    if !exists_on_path(npm()) {
+        return Err("Node.js (20.19 or newer) with npm is needed to build the UI: https://nodejs.org/ or your package manager".into());
+    }
+    let lock = ui.join("package-lock.json");
+    let marker = ui.join("node_modules/.package-lock.json");
+    let stale = match (std::fs::metadata(&lock).and_then(|m| m.modified()), std::fs::metadata(&marker).and_then(|m| m.modified())) {
+        (Ok(l), Ok(m)) => l > m,
+        _ => true,
+    };
+    if stale {
+        step("Installing the UI's dependencies (npm ci)");
+        run(Command::new(npm()).args(["ci", "--no-audit", "--no-fund"]).current_dir(&ui))?;
+    }
+    step("Building the UI (vite build)");
+    run(Command::new(npm()).args(["run", "build", "--silent"]).current_dir(&ui))
+}
+
+fn tools_dir() -> PathBuf {
+    root().join(".tools")
+}
+
+fn tauri_driver() -> Result {
+    let bin = tools_dir().join("bin/tauri-driver");
+    if bin.exists() {
+        return Ok(());
+    }
+    step("Installing tauri-driver into .tools/");
+    run(Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["install", "tauri-driver", "--locked", "--version", "^2", "--root"])
+        .arg(tools_dir()))
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
+fn run_app(args: &[String]) -> Result {
+    setup(false)?;
+    step("Building and starting Mobility Desk (release)");
+    run(cargo().args(["run", "--release", "--features", "custom-protocol", "--bin", "mobility-desk", "--"]).args(args))
+}
+
+fn test() -> Result {
+    setup(true)?;
+    step("Core, command-line and IPC tests (cargo test --workspace)");
+    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    if cfg!(target_os = "linux") {
+        step("End-to-end tests in the real window (Xvfb + tauri-driver + WebKitWebDriver)");
+        let mut cmd = if env::var_os("DISPLAY").is_some() && env::var_os("MOBILITY_DESK_E2E_XVFB").is_none() {
+            cargo()
+        } else {
+            let mut c = Command::new("xvfb-run");
+            c.args(["-a", "-s", "-screen 0 1280x800x24"]).arg(env::var("CARGO").unwrap_or_else(|_| "cargo".into())).current_dir(root());
+            c
+        };
+        cmd.args(["test", "--locked", "--features", "e2e", "--test", "e2e", "--", "--test-threads=1"])
+            .env("MOBILITY_DESK_TAURI_DRIVER", tools_dir().join("bin/tauri-driver"));
+        run(&mut cmd)?;
+    } else {
+        println!("End-to-end tests run on Linux only (tauri-driver has no macOS WebDriver; on Windows install msedgedriver and run `cargo test --features e2e --test e2e`).");
+    }
+    println!("\nAll tests passed.");
+    Ok(())
+}
+
+fn bench() -> Result {
+    setup(false)?;
+    step("Benchmarks of the core (criterion)");
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))
+}
