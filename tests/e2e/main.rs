@@ -8,10 +8,9 @@ mod harness;
 
 use std::time::Duration;
 
-use fantoccini::Locator;
+
 use harness::{Session, World};
 
-const CSS: fn(&str) -> Locator<'_> = Locator::Css;
 
 #[tokio::test]
 async fn first_run_demo_search_create_and_find_after_restart() {

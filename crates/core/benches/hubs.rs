@@ -1,1 +1,76 @@
-fn main() {}
+//! Benchmarks of the hubs registry at 10,000 hubs: one keystroke of instant search
+//! (a filtered, sorted page of the list), and importing 10,000 CSV rows.
+//!
+//! Run: `cargo bench -p mobility-desk-core --bench hubs` (figures in docs/benchmarks.md).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use mobility_desk_core::hubs::{HubQuery, Maturity};
+use mobility_desk_core::Store;
+
+const CITIES: &[(&str, &str, f64, f64)] = &[
+    ("Tartu", "EE", 58.38062, 26.72509),
+    ("Kraków", "PL", 50.06143, 19.93658),
+    ("Plovdiv", "BG", 42.15, 24.75),
+    ("Thessaloníki", "GR", 40.64072, 22.93493),
+    ("Ghent", "BE", 51.05, 3.71667),
+    ("Tampere", "FI", 61.49911, 23.78712),
+    ("Matera", "IT", 40.66599, 16.60463),
+    ("Guimarães", "PT", 41.44443, -8.29619),
+];
+const WORDS: &[&str] = &["Fabrika", "Atelier", "Kultur", "Ljós", "Ателие", "Εργαστήρι", "Hub", "Makers", "Zentrum", "Dom"];
+const SECTORS: &[&str] = &["design", "music", "crafts", "digital", "heritage", "film"];
+
+/// A registry of `n` synthetic hubs as CSV in the app's own format.
+fn registry_csv(n: usize) -> String {
+    let mut out = String::from("key,name,city,country,latitude,longitude,maturity,membership,sectors,languages,contact_name,contact_email\n");
+    for i in 0..n {
+        let (city, cc, lat, lon) = CITIES[i % CITIES.len()];
+        let name = format!("{} {} {}", WORDS[i % WORDS.len()], WORDS[(i / 7) % WORDS.len()], i);
+        let maturity = if i % 3 == 0 { "emerging" } else { "established" };
+        let sectors = format!("{}|{}", SECTORS[i % SECTORS.len()], SECTORS[(i / 5) % SECTORS.len()]);
+        out.push_str(&format!(
+            "hub-{i},{name},{city},{cc},{lat},{lon},{maturity},regular,{sectors},en,Person {i},p{i}@hub{i}.example\n"
+        ));
+    }
+    out
+}
+
+fn benches(c: &mut Criterion) {
+    let csv = registry_csv(10_000);
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_hubs(csv.as_bytes(), None).unwrap();
+
+    let mut group = c.benchmark_group("hubs_10k");
+    // Typing "kultur" one key at a time: each keystroke is one query.
+    group.bench_function("search_keystroke", |b| {
+        let prefixes = ["k", "ku", "kul", "kult", "kultu", "kultur"];
+        let mut i = 0;
+        b.iter(|| {
+            let q = HubQuery { text: prefixes[i % prefixes.len()].into(), ..Default::default() };
+            i += 1;
+            store.list_hubs(&q).unwrap()
+        })
+    });
+    group.bench_function("filter_country_maturity_sector", |b| {
+        let q = HubQuery { country: Some("EE".into()), maturity: Some(Maturity::Emerging), sector: Some("design".into()), ..Default::default() };
+        b.iter(|| store.list_hubs(&q).unwrap())
+    });
+    group.bench_function("search_greek", |b| {
+        let q = HubQuery { text: "Εργαστ".into(), ..Default::default() };
+        b.iter(|| store.list_hubs(&q).unwrap())
+    });
+    group.sample_size(10);
+    // Into a new data file on disk (WAL, one transaction), as the app does it.
+    group.bench_function("import_10k_rows", |b| {
+        b.iter(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let mut fresh = Store::open_dir(dir.path()).unwrap();
+            fresh.import_hubs(csv.as_bytes(), None).unwrap()
+        })
+    });
+    group.bench_function("preview_10k_rows_over_existing", |b| b.iter(|| store.preview_hub_import(csv.as_bytes()).unwrap()));
+    group.finish();
+}
+
+criterion_group!(hubs, benches);
+criterion_main!(hubs);

@@ -1,0 +1,123 @@
+// One typed function per IPC command. Every rejection is turned into an AppError, so the
+// screens can branch on `code` and show `message` without ever dumping raw objects.
+
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  AppInfo,
+  Country,
+  ErrorCode,
+  ExportResult,
+  FieldError,
+  Hub,
+  HubFacets,
+  HubInput,
+  HubList,
+  HubQuery,
+  ImportPreview,
+  ImportSummary,
+  NetworkSettings,
+  PickedFile,
+  Place,
+  SettingsInput,
+} from './bindings';
+
+/** The normalised shape of every failure the UI handles. */
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  fields: FieldError[];
+}
+
+const CODES: readonly ErrorCode[] = [
+  'validation',
+  'not_found',
+  'conflict',
+  'csv',
+  'not_a_database',
+  'newer_schema',
+  'io',
+  'database',
+  'bad_request',
+  'cancelled',
+  'internal',
+];
+
+function isCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (CODES as readonly string[]).includes(value);
+}
+
+function cleanFields(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((f): f is { field: unknown; message: unknown } => typeof f === 'object' && f !== null)
+    .map((f) => ({ field: String(f.field ?? ''), message: String(f.message ?? '') }))
+    .filter((f) => f.message !== '');
+}
+
+/** Turn anything a promise may reject with (our error object, a string, an Error) into an AppError. */
+export function toAppError(reason: unknown): AppError {
+  if (typeof reason === 'string') {
+    const text = reason.trim();
+    if (text.startsWith('{')) {
+      try {
+        return toAppError(JSON.parse(text));
+      } catch {
+        // Not JSON after all: fall through and show the text.
+      }
+    }
+    return { code: 'internal', message: text || 'Something went wrong.', fields: [] };
+  }
+  if (reason instanceof Error) {
+    return { code: 'internal', message: reason.message || reason.name, fields: [] };
+  }
+  if (typeof reason === 'object' && reason !== null) {
+    const r = reason as Record<string, unknown>;
+    const fields = cleanFields(r.fields);
+    const message =
+      typeof r.message === 'string' && r.message.trim() !== ''
+        ? r.message
+        : fields.length > 0
+          ? fields[0].message
+          : 'Something went wrong.';
+    return { code: isCode(r.code) ? r.code : 'internal', message, fields };
+  }
+  return { code: 'internal', message: 'Something went wrong.', fields: [] };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+export const appInfo = () => call<AppInfo>('app_info');
+
+export const settingsGet = () => call<NetworkSettings>('settings_get');
+export const settingsSave = (input: SettingsInput) => call<NetworkSettings>('settings_save', { input });
+/** Opens the native file dialog; null when the user cancels it. */
+export const settingsChooseLogo = () => call<NetworkSettings | null>('settings_choose_logo');
+export const settingsClearLogo = () => call<NetworkSettings>('settings_clear_logo');
+
+export const countriesList = () => call<Country[]>('countries_list');
+export const gazetteerSearch = (text: string, country: string | null, limit: number | null) =>
+  call<Place[]>('gazetteer_search', { text, country, limit });
+
+export const hubsList = (query: HubQuery) => call<HubList>('hubs_list', { query });
+export const hubsFacets = () => call<HubFacets>('hubs_facets');
+export const hubGet = (id: number) => call<Hub>('hub_get', { id });
+export const hubCreate = (input: HubInput) => call<Hub>('hub_create', { input });
+export const hubUpdate = (id: number, input: HubInput) => call<Hub>('hub_update', { id, input });
+export const hubSetArchived = (id: number, archived: boolean) => call<Hub>('hub_set_archived', { id, archived });
+
+/** Opens the native file dialog; null when the user cancels it. */
+export const hubsImportChoose = () => call<PickedFile | null>('hubs_import_choose');
+export const hubsImportPreview = (path: string) => call<ImportPreview>('hubs_import_preview', { path });
+export const hubsImportCommit = (path: string, sha256: string) =>
+  call<ImportSummary>('hubs_import_commit', { path, sha256 });
+/** Opens the native save dialog; null when the user cancels it. */
+export const hubsExport = () => call<ExportResult | null>('hubs_export');
+
+export const demoLoad = () => call<ImportSummary>('demo_load');
+export const openWebsite = (url: string) => call<null>('open_website', { url });

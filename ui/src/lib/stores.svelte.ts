@@ -1,0 +1,68 @@
+// State shared across screens: the error banner, the toast, open dialogs, reference data.
+
+import type { AppInfo, Country, NetworkSettings } from './bindings';
+import { toAppError, type AppError } from './api';
+
+export type Screen = 'hubs' | 'settings';
+
+interface Toast {
+  id: number;
+  text: string;
+}
+
+export const ui = $state({
+  error: null as AppError | null,
+  toast: null as Toast | null,
+  /** How many modal dialogs are open; global shortcuts pause while any is. */
+  modals: 0,
+});
+
+export const app = $state({
+  info: null as AppInfo | null,
+  settings: null as NetworkSettings | null,
+  countries: [] as Country[],
+});
+
+let countryNames = new Map<string, string>();
+
+export function setCountries(list: Country[]) {
+  app.countries = list;
+  countryNames = new Map(list.map((c) => [c.code, c.name]));
+}
+
+/** The English name of an ISO code, or '' when unknown. */
+export function countryName(code: string): string {
+  return countryNames.get(code.toUpperCase()) ?? '';
+}
+
+/** Show any failure in the global banner (as its message, never as a dump). */
+export function showError(reason: unknown) {
+  const err = toAppError(reason);
+  if (err.code === 'cancelled') return;
+  ui.error = err;
+}
+
+export function dismissError() {
+  ui.error = null;
+}
+
+let toastSeq = 0;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** A short confirmation that fades after about four seconds. */
+export function toast(text: string) {
+  clearTimeout(toastTimer);
+  ui.toast = { id: ++toastSeq, text };
+  toastTimer = setTimeout(() => (ui.toast = null), 4000);
+}
+
+const numbers = new Intl.NumberFormat();
+
+export function fmt(n: number): string {
+  return numbers.format(n);
+}
+
+/** "1 hub", "44 hubs". */
+export function plural(n: number, one: string, many = one + 's'): string {
+  return `${fmt(n)} ${n === 1 ? one : many}`;
+}
