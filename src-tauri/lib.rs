@@ -4,6 +4,7 @@
 
 pub mod commands;
 mod dialogs;
+mod menu;
 mod payload;
 
 use std::path::PathBuf;
@@ -76,7 +77,8 @@ pub fn run() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .menu(tauri::menu::Menu::default);
+        .menu(menu::build)
+        .on_menu_event(menu::on_event);
     let app = configure(builder, state).build(tauri::generate_context!()).unwrap_or_else(|e| {
         eprintln!("Mobility Desk could not start: {e}");
         std::process::exit(1);

@@ -22,6 +22,14 @@ pub struct Session {
     log: PathBuf,
 }
 
+/// Failure screenshots outlive the test's temporary folder: they go under target/.
+fn failure_path(log: &Path, ext: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-failures");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::copy(log, dir.join(log.file_name().unwrap()));
+    dir.join(log.with_extension(ext).file_name().unwrap())
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -122,7 +130,7 @@ impl Session {
                 return v;
             }
             if started.elapsed() > TIMEOUT {
-                let shot = self.log.with_extension("png");
+                let shot = failure_path(&self.log, "png");
                 if let Ok(png) = self.client.screenshot().await {
                     let _ = std::fs::write(&shot, png);
                 }
@@ -169,9 +177,28 @@ impl Session {
         .await
     }
 
+    /// Click once the element is shown and can take the click (e.g. not covered by a toast
+    /// still sliding in).
     pub async fn click(&self, css: &str) {
-        let el = self.wait_for(css).await;
-        el.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let mut last = String::new();
+        let started = Instant::now();
+        loop {
+            let el = self.wait_for(css).await;
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) if started.elapsed() < TIMEOUT => {
+                    last = format!("{e:?}");
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+                Err(e) => {
+                    let shot = failure_path(&self.log, "click.png");
+                    if let Ok(png) = self.client.screenshot().await {
+                        let _ = std::fs::write(&shot, png);
+                    }
+                    panic!("click {css}: {e:?} (earlier: {last}); screenshot {}", shot.display())
+                }
+            }
+        }
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -255,5 +282,20 @@ impl Drop for Session {
         if let Ok(None) = self.driver.try_wait() {
             stop(&mut self.driver);
         }
+    }
+}
+
+impl Session {
+    /// Save a PNG of the page as the user sees it.
+    pub async fn screenshot(&self, path: &Path) {
+        // WebKit hands over the last painted frame: give the page time to paint.
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+
+    pub async fn resize(&self, width: u32, height: u32) {
+        let _ = self.client.set_window_size(width, height).await;
     }
 }

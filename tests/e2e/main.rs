@@ -47,6 +47,7 @@ async fn first_run_demo_search_create_and_find_after_restart() {
     s.click("#hub-save").await;
     s.wait_gone("#hub-form").await;
     s.wait_text("#hub-count", "45 hubs").await;
+    assert_eq!(s.count("#error-banner").await, 0, "no command failed along the way");
     s.end().await;
 
     // Quit and start again: the hub is still there.
@@ -150,4 +151,48 @@ async fn a_data_file_that_is_not_ours_is_reported_and_left_alone() {
     assert!(message.contains("left untouched"), "{message}");
     s.end().await;
     assert_eq!(std::fs::read_to_string(&data).unwrap(), "key,name\nnot,a database\n");
+}
+
+/// Not a check: renders the README's screenshots into docs/screenshots/.
+/// `cargo xtask screenshots` (or run this test with `--ignored` under Xvfb).
+#[tokio::test]
+#[ignore]
+async fn screenshots() {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
+    let world = World::new("screenshots");
+    let broken = world.write_file(
+        "members.csv",
+        "name;city;country;maturity;membership;contact_email\nKino Światło;Wrocław;PL;emerging;regular;kino@swiatlo.example\n;Riga;LV;emerging;regular;\nLa Fábrica;Sevilla;SP;established;regular;info@fabrica\n",
+    );
+    let s = world.start().await;
+    s.resize(1280, 800).await;
+    s.wait_for("[data-testid=empty-start]").await;
+    s.screenshot(&out.join("empty-start.png")).await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
+    s.screenshot(&out.join("hubs.png")).await;
+
+    s.click("#new-hub").await;
+    s.type_into("#hub-name", "Kulturní dům Řeka").await;
+    s.type_into("#hub-city", "Brn").await;
+    s.wait_option_containing("[data-testid=city-option]", "Brno").await;
+    s.screenshot(&out.join("hub-form-city.png")).await;
+    s.click("#hub-cancel").await;
+    if s.count("#confirm-yes").await > 0 {
+        s.click("#confirm-yes").await;
+    }
+    s.wait_gone("#hub-form").await;
+
+    world.answer_next_dialog(&broken);
+    s.click("#import-hubs").await;
+    s.wait_for("[data-testid=import-error]").await;
+    s.screenshot(&out.join("import-errors.png")).await;
+    s.click("#import-cancel").await;
+
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#settings-network-name").await;
+    s.type_into("#settings-network-name", "European Network of Cultural Centres").await;
+    s.screenshot(&out.join("settings.png")).await;
+    s.end().await;
 }

@@ -15,7 +15,16 @@ export const ui = $state({
   toast: null as Toast | null,
   /** How many modal dialogs are open; global shortcuts pause while any is. */
   modals: 0,
+  /** The last menu command meant for the hubs screen; `seq` changes on every click. */
+  command: null as { id: string; seq: number } | null,
 });
+
+let commandSeq = 0;
+
+/** Hand a menu command (new_hub, import_hubs, export_hubs, find) to the hubs screen. */
+export function sendCommand(id: string) {
+  ui.command = { id, seq: ++commandSeq };
+}
 
 export const app = $state({
   info: null as AppInfo | null,
@@ -56,7 +65,8 @@ export function toast(text: string) {
   toastTimer = setTimeout(() => (ui.toast = null), 4000);
 }
 
-const numbers = new Intl.NumberFormat();
+// The UI is in English; a fixed locale keeps digit grouping even where the system locale is "C".
+const numbers = new Intl.NumberFormat('en-GB');
 
 export function fmt(n: number): string {
   return numbers.format(n);
