@@ -60,6 +60,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         hubs_export,
         demo_load,
         open_website,
+        ui_ready,
     ]
 }
 
@@ -209,4 +210,16 @@ fn poisoned() -> Error {
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
     tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new(ErrorCode::Internal, format!("The task stopped: {e}")))?
+}
+
+/// The page calls this once its first screen is shown and usable. With
+/// `MOBILITY_DESK_TRACE_STARTUP` set, the time since start is printed (`cargo xtask measure`
+/// reads it).
+#[tauri::command]
+fn ui_ready() {
+    if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
+        if let Some(started) = crate::STARTED.get() {
+            println!("mobility-desk: ui ready {} ms after start", started.elapsed().as_millis());
+        }
+    }
 }

@@ -62,7 +62,11 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tau
     builder.manage(state).invoke_handler(commands::handler())
 }
 
+/// When the process started, for the start-up trace (`MOBILITY_DESK_TRACE_STARTUP=1`).
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     let data_dir = data_dir_from_args(std::env::args().skip(1)).unwrap_or_else(|| PathBuf::from("mobility-desk-data"));
     let state = AppState::open(data_dir);
     let builder = tauri::Builder::default()

@@ -121,3 +121,5 @@ export const hubsExport = () => call<ExportResult | null>('hubs_export');
 
 export const demoLoad = () => call<ImportSummary>('demo_load');
 export const openWebsite = (url: string) => call<null>('open_website', { url });
+/** Tells the shell the first screen is shown (for the start-up measurement). */
+export const uiReady = () => call<null>('ui_ready');
