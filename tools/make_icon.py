@@ -1,7 +1,6 @@
 """Draw the Mobility Desk icon (two hubs joined by an arc) as a 1024x1024 RGBA PNG.
 
-Usage: python3 tools/make_icon.py icons/source.png, then `npx tauri icon icons/source.png -o icons`
-from ui/ to make every size the bundles need. Uses only the standard library.
+Usage: python3 tools/make_icon.py icons/source.png, then `npx @tauri-apps/cli@2.12.5 icon icons/source.png -o icons` to make every size the bundles need. Uses only the standard library.
 """
 import math
 import struct

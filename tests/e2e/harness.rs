@@ -184,6 +184,8 @@ impl Session {
         let started = Instant::now();
         loop {
             let el = self.wait_for(css).await;
+            // As a person would: scroll it into view first.
+            let _ = self.client.execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).unwrap()]).await;
             match el.click().await {
                 Ok(()) => return,
                 Err(e) if started.elapsed() < TIMEOUT => {

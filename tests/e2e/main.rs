@@ -128,6 +128,15 @@ async fn settings_are_saved_and_kept() {
     s.select("#settings-language", "fr").await;
     s.click("#settings-save").await;
     s.wait_text("#toast", "Settings saved").await;
+
+    // The logo, picked with the native dialog, is kept as a copy inside the data file.
+    let logo = world.write_bytes("logo.png", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/icons/32x32.png")).unwrap());
+    world.answer_next_dialog(&logo);
+    s.click("#settings-logo-choose").await;
+    let img = s.wait_for("#settings-logo").await;
+    let src = img.attr("src").await.unwrap().unwrap_or_default();
+    assert!(src.starts_with("data:image/png;base64,"), "{}", &src[..src.len().min(40)]);
+    std::fs::remove_file(&logo).unwrap();
     s.end().await;
 
     let s = world.start().await;
@@ -137,6 +146,51 @@ async fn settings_are_saved_and_kept() {
     assert_eq!(s.value("#settings-network-name").await, "Réseau Art Nouveau Network");
     assert_eq!(s.value("#settings-signatory-name").await, "Zsófia Kovács");
     assert_eq!(s.value("#settings-language").await, "fr");
+    s.wait_for("#settings-logo").await;
+    s.end().await;
+}
+
+#[tokio::test]
+async fn archive_and_restore_a_hub() {
+    let world = World::new("archive");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+    assert_eq!(s.value("#hub-name").await, "Εργαστήρι Κυψέλη");
+    s.click("#hub-archive").await;
+    s.wait_for("#confirm-dialog").await;
+    s.click("#confirm-yes").await;
+    s.wait_gone("#hub-form").await;
+    s.wait_text("#hub-count", "43 hubs").await;
+    assert_eq!(s.count("[data-key=kypseli-athens]").await, 0, "archived hubs leave the list");
+
+    s.select("#filter-archived", "archived").await;
+    s.wait_rows(1).await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.click("#hub-restore").await;
+    s.wait_gone("#hub-form").await;
+    s.select("#filter-archived", "active").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.end().await;
+}
+
+#[tokio::test]
+async fn export_writes_every_hub_to_the_chosen_file() {
+    let world = World::new("export");
+    let target = world.write_file("exported.csv", "");
+    std::fs::remove_file(&target).unwrap();
+    world.answer_next_dialog(&target);
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("#export-hubs").await;
+    s.wait_text("#toast", "Exported 44 hubs").await;
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.starts_with("\u{feff}key,name,city,country,latitude,longitude"), "{}", &text[..60]);
+    assert!(text.contains("Εργαστήρι Κυψέλη"));
+    assert_eq!(text.matches("\r\n").count(), 45, "a header and 44 hubs, CRLF-terminated");
     s.end().await;
 }
 

@@ -28,6 +28,9 @@ const BUILD_PACKAGES: &[&str] = &[
 /// Extra packages for the end-to-end tests (a virtual display and the WebKit WebDriver).
 const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils"];
 
+/// The Tauri CLI, used only for bundling (installers); not a dependency of the UI build.
+const TAURI_CLI: &str = "@tauri-apps/cli@2.12.5";
+
 type Result<T = ()> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
@@ -231,8 +234,9 @@ fn measure() -> Result {
 
     setup(true)?;
     step("Release build and .deb bundle (tauri build)");
-    let cli = root().join("ui/node_modules/.bin/tauri");
-    run(Command::new(&cli).args(["build", "--bundles", "deb"]).current_dir(root()))?;
+    run(Command::new("npx")
+        .args(["--yes", TAURI_CLI, "build", "--bundles", "deb"])
+        .current_dir(root().join("ui")))?;
     run(cargo().args(["build", "--release", "-p", "mobility-desk-cli"]))?;
     let bin = root().join("target/release/mobility-desk");
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
