@@ -186,6 +186,8 @@ fn run_app(args: &[String]) -> Result {
 
 fn test() -> Result {
     setup(true)?;
+    step("Lints (cargo clippy, warnings are errors)");
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--features", "e2e", "--locked", "--", "-D", "warnings"]))?;
     step("Core, command-line and IPC tests (cargo test --workspace)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     if cfg!(target_os = "linux") {

@@ -384,7 +384,6 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             }
         }
     }
-    drop(push);
     Ok(Parsed { separator, had_bom, rows, errors, error_count, bad_rows })
 }
 

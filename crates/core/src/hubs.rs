@@ -278,7 +278,8 @@ impl HubInput {
             errors.push(FieldError::new("contact_email", format!("'{contact_email}' is not an e-mail address.")));
         }
         let website = clean(&self.website, false);
-        if !website.is_empty() && !(website.starts_with("https://") || website.starts_with("http://")) || website.contains(' ') {
+        let web_address = website.starts_with("https://") || website.starts_with("http://");
+        if !website.is_empty() && (!web_address || website.contains(' ')) {
             errors.push(FieldError::new("website", "The website must start with https:// or http://."));
         }
         if let Some(year) = self.member_since {
