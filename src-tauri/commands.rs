@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
+use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
+use mobility_desk_core::demo::DemoSummary;
+use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
 use mobility_desk_core::gazetteer::{self, Place};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
@@ -61,6 +64,19 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         demo_load,
         open_website,
         ui_ready,
+        programmes_list,
+        programme_update,
+        programme_create,
+        cycles_list,
+        cycle_get,
+        cycle_template,
+        cycle_create,
+        cycle_update,
+        cycle_clone,
+        cycle_delete,
+        cycle_transitions,
+        cycle_move,
+        cycle_events,
     ]
 }
 
@@ -190,7 +206,7 @@ async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) 
 }
 
 #[tauri::command]
-fn demo_load(state: State<'_, AppState>) -> Result<ImportSummary, Error> {
+fn demo_load(state: State<'_, AppState>) -> Result<DemoSummary, Error> {
     state.with(|s| s.load_demo())
 }
 
@@ -222,4 +238,69 @@ fn ui_ready() {
             println!("mobility-desk: ui ready {} ms after start", started.elapsed().as_millis());
         }
     }
+}
+
+#[tauri::command]
+fn programmes_list(state: State<'_, AppState>) -> Result<Vec<Programme>, Error> {
+    state.with(|s| s.programmes())
+}
+
+#[tauri::command]
+fn programme_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ProgrammeInput>) -> Result<Programme, Error> {
+    state.with(|s| s.update_programme(id.0, &input.0))
+}
+
+#[tauri::command]
+fn programme_create(state: State<'_, AppState>, input: Payload<NewProgramme>) -> Result<Programme, Error> {
+    state.with(|s| s.create_programme(&input.0))
+}
+
+#[tauri::command]
+fn cycles_list(state: State<'_, AppState>, query: Payload<CycleQuery>) -> Result<Vec<Cycle>, Error> {
+    state.with(|s| s.cycles(&query.0))
+}
+
+#[tauri::command]
+fn cycle_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<Cycle, Error> {
+    state.with(|s| s.cycle(id.0))
+}
+
+#[tauri::command]
+fn cycle_template(state: State<'_, AppState>, programme_id: Payload<i64>, year: Payload<i32>) -> Result<CycleInput, Error> {
+    state.with(|s| s.cycle_template(programme_id.0, year.0))
+}
+
+#[tauri::command]
+fn cycle_create(state: State<'_, AppState>, input: Payload<CycleInput>) -> Result<Cycle, Error> {
+    state.with(|s| s.create_cycle(&input.0))
+}
+
+#[tauri::command]
+fn cycle_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<CycleInput>) -> Result<Cycle, Error> {
+    state.with(|s| s.update_cycle(id.0, &input.0))
+}
+
+#[tauri::command]
+fn cycle_clone(state: State<'_, AppState>, id: Payload<i64>, year: Payload<i32>) -> Result<Cycle, Error> {
+    state.with(|s| s.clone_cycle(id.0, year.0))
+}
+
+#[tauri::command]
+fn cycle_delete(state: State<'_, AppState>, id: Payload<i64>) -> Result<(), Error> {
+    state.with(|s| s.delete_cycle(id.0))
+}
+
+#[tauri::command]
+fn cycle_transitions(state: State<'_, AppState>, id: Payload<i64>) -> Result<Vec<Transition>, Error> {
+    state.with(|s| s.cycle_transitions(id.0))
+}
+
+#[tauri::command]
+fn cycle_move(state: State<'_, AppState>, id: Payload<i64>, to: Payload<Phase>, reason: Payload<Option<String>>) -> Result<Cycle, Error> {
+    state.with(|s| s.move_cycle(id.0, to.0, reason.0.as_deref().unwrap_or("")))
+}
+
+#[tauri::command]
+fn cycle_events(state: State<'_, AppState>, id: Payload<i64>) -> Result<Vec<CycleEvent>, Error> {
+    state.with(|s| s.cycle_events(id.0))
 }

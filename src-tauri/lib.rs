@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{countries, csv_io, error, gazetteer, hubs, settings};
+    use mobility_desk_core::{countries, csv_io, cycles, demo, error, gazetteer, hubs, programmes, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -131,6 +131,20 @@ pub fn typescript_bindings() -> String {
         csv_io::PlannedRow,
         csv_io::ImportPreview,
         csv_io::ImportSummary,
+        demo::DemoSummary,
+        programmes::Shape,
+        programmes::InstalmentDue,
+        programmes::Instalment,
+        programmes::ProgrammeDefaults,
+        programmes::Programme,
+        programmes::ProgrammeInput,
+        programmes::NewProgramme,
+        cycles::Phase,
+        cycles::Cycle,
+        cycles::CycleInput,
+        cycles::CycleEvent,
+        cycles::Transition,
+        cycles::CycleQuery,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

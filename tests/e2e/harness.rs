@@ -161,6 +161,15 @@ impl Session {
         .await
     }
 
+    /// Wait until an input's value contains `needle`.
+    pub async fn until_value(&self, css: &str, needle: &str) -> String {
+        self.until(&format!("{css} to hold '{needle}'"), || async {
+            let v = self.find(css).await?.prop("value").await.ok()??;
+            v.contains(needle).then_some(v)
+        })
+        .await
+    }
+
     pub async fn wait_rows(&self, n: usize) {
         self.until(&format!("{n} hub rows"), || async { (self.count("[data-testid=hub-row]").await == n).then_some(()) }).await
     }
@@ -218,6 +227,19 @@ impl Session {
             )
             .await
             .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+    }
+
+    /// Set an input's value the way a picker does (date inputs take no typed keys in WebKit's
+    /// driver): the value, then `input` and `change` events.
+    pub async fn fill(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("fill {css}: {e}"));
     }
 
     pub async fn select(&self, css: &str, value: &str) {

@@ -248,5 +248,100 @@ async fn screenshots() {
     s.wait_for("#settings-network-name").await;
     s.type_into("#settings-network-name", "European Network of Cultural Centres").await;
     s.screenshot(&out.join("settings.png")).await;
+
+    s.click("[data-nav=cycles]").await;
+    s.wait_for("#cycle-table").await;
+    s.screenshot(&out.join("cycles.png")).await;
+    s.click("[data-testid=cycle-row] td").await;
+    s.wait_for("#cycle-detail").await;
+    s.screenshot(&out.join("cycle-detail.png")).await;
+    s.click("#cycle-edit").await;
+    s.wait_for("#cycle-form").await;
+    s.screenshot(&out.join("cycle-form.png")).await;
+    s.click("#cycle-cancel").await;
+    s.wait_gone("#cycle-form").await;
+    s.click("#cycle-back").await;
+    s.click("#programmes-button").await;
+    s.wait_for("#programmes-dialog").await;
+    s.click("[data-testid=programme-item]").await;
+    s.screenshot(&out.join("programmes.png")).await;
+    s.end().await;
+}
+
+#[tokio::test]
+async fn cycles_open_a_call_move_back_with_a_reason_and_clone() {
+    let world = World::new("cycles");
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.wait_for("[data-testid=cycles-empty]").await;
+
+    // A new P2P Learning cycle, its figures from the programme defaults.
+    s.click("#cycles-empty-new").await;
+    s.wait_for("#cycle-form").await;
+    s.fill("#cycle-year", "2027").await;
+    s.until_value("#cycle-title", "P2P Learning 2027").await;
+    assert_eq!(s.value("#cycle-slots-primary").await, "13");
+    assert_eq!(s.value("#cycle-slots-secondary").await, "13");
+    s.fill("#cycle-call-opens", "2026-11-02").await;
+    s.fill("#cycle-call-deadline", "2027-01-15").await;
+    s.fill("#cycle-activity-start", "2027-03-01").await;
+    s.fill("#cycle-activity-end", "2027-02-01").await; // before the start: refused at the field
+    s.click("#cycle-save").await;
+    let end = s.wait_text("[data-field-error=activity_end]", "before").await;
+    assert!(end.contains("before the activity starts"), "{end}");
+    s.fill("#cycle-activity-end", "2027-10-31").await;
+    s.click("#cycle-save").await;
+    s.wait_gone("#cycle-form").await;
+
+    // Draft → Call open, guarded; then back to Draft, which needs a reason.
+    s.wait_for("#cycle-detail").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Draft").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Call open").await;
+    s.click("#phase-back").await;
+    s.wait_for("#move-back-dialog").await;
+    s.select("#move-back-to", "draft").await;
+    s.click("#move-back-confirm").await;
+    s.wait_for("[data-field-error=reason]").await;
+    s.type_into("#move-back-reason", "The board extended the deadline").await;
+    s.click("#move-back-confirm").await;
+    s.wait_gone("#move-back-dialog").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Draft").await;
+    s.wait_text("#cycle-history", "The board extended the deadline").await;
+
+    // New cycle from this one.
+    s.click("#cycle-clone").await;
+    s.wait_for("#clone-dialog").await;
+    s.fill("#clone-year", "2028").await;
+    s.click("#clone-confirm").await;
+    s.wait_text("#cycle-detail", "P2P Learning 2028").await;
+    s.end().await;
+
+    // Both are there after a restart, with the history kept.
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.wait_for("#cycle-table").await;
+    assert_eq!(s.count("[data-testid=cycle-row]").await, 2);
+    let rows = s.texts("[data-testid=cycle-row]").await;
+    assert!(rows.iter().any(|r| r.contains("P2P Learning 2027") && r.contains("Draft")), "{rows:?}");
+    assert!(rows.iter().any(|r| r.contains("P2P Learning 2028")), "{rows:?}");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn a_guard_says_what_a_cycle_still_needs() {
+    let world = World::new("guard");
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click("#cycles-empty-new").await;
+    s.wait_for("#cycle-form").await;
+    s.fill("#cycle-year", "2027").await;
+    s.until_value("#cycle-title", "2027").await;
+    s.click("#cycle-save").await;
+    s.wait_gone("#cycle-form").await;
+    s.wait_for("#cycle-detail").await;
+    assert!(!s.enabled("#phase-forward").await, "the call cannot open without dates");
+    let missing = s.wait_text("#phase-missing", "the call deadline").await;
+    assert!(missing.contains("the date the call opens") && missing.contains("the last day of the activity window"), "{missing}");
     s.end().await;
 }

@@ -66,7 +66,7 @@ fn app_info_reports_an_empty_store() {
     let h = Harness::new();
     let info = h.ok("app_info", json!({}));
     assert_eq!(info["hubs"], 0);
-    assert_eq!(info["schema_version"], 1);
+    assert_eq!(info["schema_version"], mobility_desk_core::store::latest_schema_version());
     assert!(info["open_error"].is_null());
     assert!(info["gazetteer_places"].as_u64().unwrap() > 20_000);
 }
@@ -148,7 +148,8 @@ fn settings_round_trip_and_reject_bad_language() {
 fn demo_load_and_facets() {
     let h = Harness::new();
     let summary = h.ok("demo_load", json!({}));
-    assert!(summary["created"].as_u64().unwrap() >= 40);
+    assert!(summary["hubs"]["created"].as_u64().unwrap() >= 40);
+    assert_eq!(summary["cycles_created"], 4);
     let facets = h.ok("hubs_facets", json!({}));
     assert!(facets["countries"].as_array().unwrap().len() >= 20);
     let places = h.ok("gazetteer_search", json!({ "text": "tart", "country": "EE", "limit": 3 }));
@@ -181,4 +182,49 @@ fn a_foreign_data_file_is_reported_not_touched() {
     let e = h.err("hubs_list", json!({ "query": {} }));
     assert_eq!(e["code"], "not_a_database");
     assert_eq!(std::fs::read(&file).unwrap(), b"this is a spreadsheet, not a database");
+}
+
+#[test]
+fn programmes_and_cycles_through_the_commands() {
+    let h = Harness::new();
+    let programmes = h.ok("programmes_list", json!({}));
+    assert_eq!(programmes.as_array().unwrap().len(), 4);
+    let p2p = programmes[0]["id"].clone();
+
+    let mut input = h.ok("cycle_template", json!({ "programmeId": p2p, "year": 2027 }));
+    assert_eq!(input["title"], "P2P Learning 2027");
+    assert_eq!(input["budget_cents"], 2_177_500);
+    input["call_opens"] = json!("2026-11-02");
+    input["call_deadline"] = json!("2027-01-15");
+    input["activity_start"] = json!("2027-03-01");
+    input["activity_end"] = json!("2027-10-31");
+    let cycle = h.ok("cycle_create", json!({ "input": input }));
+    let id = cycle["id"].clone();
+    assert_eq!(cycle["phase"], "draft");
+
+    let transitions = h.ok("cycle_transitions", json!({ "id": id }));
+    let next = transitions.as_array().unwrap().iter().find(|t| t["to"] == "call_open").unwrap();
+    assert_eq!(next["allowed"], true);
+    assert_eq!(h.ok("cycle_move", json!({ "id": id, "to": "call_open", "reason": null }))["phase"], "call_open");
+
+    let e = h.err("cycle_move", json!({ "id": id, "to": "draft", "reason": "" }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("reason")));
+    let e = h.err("cycle_move", json!({ "id": id, "to": "awarded", "reason": null }));
+    assert_eq!(e["code"], "not_allowed");
+    let e = h.err("cycle_move", json!({ "id": id, "to": "sideways", "reason": null }));
+    assert_eq!(e["code"], "bad_request");
+
+    let clone = h.ok("cycle_clone", json!({ "id": id, "year": 2028 }));
+    assert_eq!((clone["title"].as_str(), clone["phase"].as_str()), (Some("P2P Learning 2028"), Some("draft")));
+    assert_eq!(h.ok("cycles_list", json!({ "query": { "programme_id": null, "year": 2028 } })).as_array().unwrap().len(), 1);
+    assert_eq!(h.ok("cycle_events", json!({ "id": id })).as_array().unwrap().len(), 1);
+    h.ok("cycle_delete", json!({ "id": clone["id"] }));
+    assert_eq!(h.err("cycle_get", json!({ "id": clone["id"] }))["code"], "not_found");
+
+    let own = h.ok("programme_create", json!({ "input": { "name": "Summer residencies", "shape": "staff_exchange", "description": "" } }));
+    assert_eq!(own["key"], "summer-residencies");
+    let mut edit = json!({ "name": "Summer residencies", "description": "", "enabled": false, "defaults": own["defaults"] });
+    edit["defaults"]["budget_cents"] = json!(-5);
+    let e = h.err("programme_update", json!({ "id": own["id"], "input": edit }));
+    assert_eq!(e["fields"][0]["field"], "budget_cents");
 }

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use mobility_desk_core::csv_io::read_import_file;
+use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
+use mobility_desk_core::money::{format_euros, parse_euros};
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 
 #[derive(Parser)]
@@ -26,9 +28,15 @@ enum Command {
     /// The member hubs registry.
     #[command(subcommand)]
     Hubs(HubsCommand),
-    /// The demo network of fictional hubs.
+    /// The demo network of fictional hubs and its 2027 cycles.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// The programmes (P2P Learning, Staff Exchange, Workshops, Hubs Alliance, and your own).
+    #[command(subcommand)]
+    Programmes(ProgrammesCommand),
+    /// Programme cycles: one programme's call for one year.
+    #[command(subcommand)]
+    Cycles(CyclesCommand),
     /// Where the data lives and what it holds.
     Info,
 }
@@ -62,6 +70,73 @@ enum HubsCommand {
 }
 
 #[derive(Subcommand)]
+enum ProgrammesCommand {
+    /// List the programmes with their default figures.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum CyclesCommand {
+    /// Create a cycle; slots, days, budget and payment schedule start from the programme's defaults.
+    Create {
+        /// The programme's key (see `programmes list`), e.g. p2p.
+        #[arg(long)]
+        programme: String,
+        #[arg(long)]
+        year: i32,
+        /// Default: the programme's name and the year.
+        #[arg(long)]
+        title: Option<String>,
+        /// Dates as YYYY-MM-DD.
+        #[arg(long)]
+        call_opens: Option<String>,
+        #[arg(long)]
+        call_deadline: Option<String>,
+        #[arg(long)]
+        activity_start: Option<String>,
+        #[arg(long)]
+        activity_end: Option<String>,
+        #[arg(long)]
+        report_deadline: Option<String>,
+        /// The budget envelope in euros, e.g. 21775 or 21,775.00.
+        #[arg(long)]
+        budget: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List cycles, newest year first.
+    List {
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// One cycle with its settings, the moves it can make and its history.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a cycle to another phase (forward one phase, or back with --reason).
+    Move {
+        id: i64,
+        /// draft, call_open, selection, matching, awarded, in_progress, reporting, closed
+        phase: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// New cycle from an earlier one: settings and dates moved to YEAR, no applications.
+    Clone {
+        id: i64,
+        #[arg(long)]
+        year: i32,
+    },
+}
+
+#[derive(Subcommand)]
 enum DemoCommand {
     /// Load the demo network (idempotent).
     Load,
@@ -77,7 +152,7 @@ fn main() -> ExitCode {
                 eprintln!("  {}: {}", f.field, f.message);
             }
             match e.code {
-                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict => ExitCode::from(2),
+                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed => ExitCode::from(2),
                 _ => ExitCode::from(1),
             }
         }
@@ -102,7 +177,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Demo(DemoCommand::Load) => {
             let mut store = open(cli.data_dir)?;
             let s = store.load_demo()?;
-            println!("demo network loaded: {} created, {} updated, {} unchanged", s.created, s.updated, s.unchanged);
+            println!(
+                "demo network loaded: {} created, {} updated, {} unchanged; {} cycle(s) created",
+                s.hubs.created, s.hubs.updated, s.hubs.unchanged, s.cycles_created
+            );
         }
         Command::Hubs(HubsCommand::Import { file, dry_run }) => {
             let bytes = read_import_file(&file)?;
@@ -149,6 +227,115 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 println!("{} hub(s)", list.total);
             }
+        }
+        Command::Programmes(ProgrammesCommand::List { json }) => {
+            let store = open(cli.data_dir)?;
+            let list = store.programmes()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for p in &list {
+                    let state = if p.enabled { "" } else { "  (switched off)" };
+                    println!(
+                        "{:<16} {:<28} {:>3} + {:<3} slots  {:>14}  {} cycle(s){state}",
+                        p.key,
+                        p.name,
+                        p.defaults.slots_primary,
+                        p.defaults.slots_secondary,
+                        format_euros(p.defaults.budget_cents),
+                        p.cycle_count
+                    );
+                }
+            }
+        }
+        Command::Cycles(command) => cycles(cli.data_dir, command)?,
+    }
+    Ok(())
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    println!("{}", serde_json::to_string_pretty(value).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?);
+    Ok(())
+}
+
+fn print_cycle(c: &Cycle) {
+    let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "-".into());
+    println!("#{} {} ({}, {})", c.id, c.title, c.programme_name, c.year);
+    println!("  phase:     {}", c.phase.label());
+    println!("  call:      {} to {}", date(&c.call_opens), date(&c.call_deadline));
+    println!("  activity:  {} to {}", date(&c.activity_start), date(&c.activity_end));
+    println!("  report by: {}", date(&c.report_deadline));
+    let secondary = if c.slots_secondary > 0 { format!(" + {}", c.slots_secondary) } else { String::new() };
+    println!("  slots:     {}{secondary}", c.slots_primary);
+    println!("  budget:    {}", format_euros(c.budget_cents));
+    let schedule: Vec<String> = c.payment_schedule.iter().map(|i| format!("{} % {}", i.percent, serde_json::to_value(i.due).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default())).collect();
+    println!("  payments:  {}", schedule.join(", "));
+}
+
+fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        CyclesCommand::Create { programme, year, title, call_opens, call_deadline, activity_start, activity_end, report_deadline, budget, json } => {
+            let programme = store.programme_by_key(&programme).map_err(|e| Error::new(ErrorCode::BadRequest, e.message))?;
+            let mut input = store.cycle_template(programme.id, year)?;
+            if let Some(t) = title {
+                input.title = t;
+            }
+            input.call_opens = call_opens;
+            input.call_deadline = call_deadline;
+            input.activity_start = activity_start;
+            input.activity_end = activity_end;
+            input.report_deadline = report_deadline;
+            if let Some(b) = budget {
+                input.budget_cents = parse_euros(&b, "budget").map_err(|f| Error::validation(vec![f]))?;
+            }
+            let cycle = store.create_cycle(&input)?;
+            if json {
+                print_json(&cycle)?;
+            } else {
+                print_cycle(&cycle);
+            }
+        }
+        CyclesCommand::List { json, year } => {
+            let list = store.cycles(&CycleQuery { programme_id: None, year })?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for c in &list {
+                    println!("{:>4}  {}  {:<36} {:<16} {}", c.id, c.year, c.title, c.phase.label(), format_euros(c.budget_cents));
+                }
+                println!("{} cycle(s)", list.len());
+            }
+        }
+        CyclesCommand::Show { id, json } => {
+            let cycle = store.cycle(id)?;
+            let transitions = store.cycle_transitions(id)?;
+            let events = store.cycle_events(id)?;
+            if json {
+                print_json(&serde_json::json!({ "cycle": cycle, "transitions": transitions, "history": events }))?;
+            } else {
+                print_cycle(&cycle);
+                for t in transitions.iter().filter(|t| t.forward && (t.allowed || !t.missing.is_empty())).take(1) {
+                    if t.allowed {
+                        println!("  next:      {} (ready)", t.to.label());
+                    } else {
+                        println!("  next:      {} needs {}", t.to.label(), t.missing.join("; "));
+                    }
+                }
+                for e in &events {
+                    let why = if e.reason.is_empty() { String::new() } else { format!(": {}", e.reason) };
+                    println!("  {}  {} → {}{why}", e.at, e.from_phase.label(), e.to_phase.label());
+                }
+            }
+        }
+        CyclesCommand::Move { id, phase, reason } => {
+            let to = Phase::parse(&phase).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{phase}' is not a phase: draft, call_open, selection, matching, awarded, in_progress, reporting, closed")))?;
+            let cycle = store.move_cycle(id, to, &reason)?;
+            println!("#{} {} is now in {}", cycle.id, cycle.title, cycle.phase.label());
+        }
+        CyclesCommand::Clone { id, year } => {
+            let cycle = store.clone_cycle(id, year)?;
+            print_cycle(&cycle);
         }
     }
     Ok(())

@@ -87,3 +87,45 @@ fn every_command_has_help() {
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
 }
+
+#[test]
+fn cycles_create_list_show_move_and_clone() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = cli(dir.path(), &["programmes", "list"]);
+    assert!(stdout(&o).contains("p2p") && stdout(&o).contains("€21,775.00"), "{}", stdout(&o));
+
+    let o = cli(
+        dir.path(),
+        &["cycles", "create", "--programme", "workshops", "--year", "2027", "--call-opens", "2026-10-01", "--call-deadline", "2026-12-15", "--activity-start", "2027-05-01", "--activity-end", "2027-09-30", "--budget", "10,000.00", "--json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let cycle: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!((cycle["title"].as_str(), cycle["budget_cents"].as_i64()), (Some("Workshops 2027"), Some(1_000_000)));
+    let id = cycle["id"].to_string();
+
+    let o = cli(dir.path(), &["cycles", "move", &id, "call_open"]);
+    assert!(stdout(&o).contains("is now in Call open"), "{}", stderr(&o));
+    let o = cli(dir.path(), &["cycles", "move", &id, "awarded"]);
+    assert_eq!(o.status.code(), Some(2), "a guard is bad input");
+    assert!(stderr(&o).contains("Selection first"), "{}", stderr(&o));
+    let o = cli(dir.path(), &["cycles", "move", &id, "draft"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("reason: Say why"), "{}", stderr(&o));
+    let o = cli(dir.path(), &["cycles", "move", &id, "draft", "--reason", "Wrong deadline"]);
+    assert!(o.status.success());
+
+    let o = cli(dir.path(), &["cycles", "show", &id]);
+    assert!(stdout(&o).contains("Call open → Draft: Wrong deadline"), "{}", stdout(&o));
+    let o = cli(dir.path(), &["cycles", "clone", &id, "--year", "2028"]);
+    assert!(stdout(&o).contains("Workshops 2028") && stdout(&o).contains("2027-10-01 to 2027-12-15"), "{}", stdout(&o));
+    let o = cli(dir.path(), &["cycles", "list"]);
+    assert!(stdout(&o).contains("2 cycle(s)"), "{}", stdout(&o));
+
+    let o = cli(dir.path(), &["cycles", "create", "--programme", "p2p", "--year", "2027", "--call-opens", "2027-13-01"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("call_opens: '2027-13-01' is not a date"), "{}", stderr(&o));
+    let o = cli(dir.path(), &["cycles", "create", "--programme", "nope", "--year", "2027"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(dir.path(), &["cycles", "create", "--programme", "p2p", "--year", "2027", "--budget", "lots"]);
+    assert!(stderr(&o).contains("not an amount in euros"), "{}", stderr(&o));
+}

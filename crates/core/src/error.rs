@@ -13,6 +13,9 @@ pub enum ErrorCode {
     NotFound,
     /// The request conflicts with stored data (e.g. a key already in use).
     Conflict,
+    /// The action is not allowed in the current state (e.g. a phase guard); the message says
+    /// what is missing.
+    NotAllowed,
     /// A CSV file could not be read or has bad rows.
     Csv,
     /// The data file is not an SQLite database of this app.

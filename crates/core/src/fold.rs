@@ -31,6 +31,21 @@ pub fn query_terms(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// A key made of lower-case ASCII letters, digits and single hyphens, at most `max` long
+/// (`"Kulturní dům Řeka"` → `kulturni-dum-reka`); empty when nothing is left.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut slug = String::new();
+    for ch in ascii_key(text).chars() {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.chars().take(max).collect();
+    slug.trim_end_matches('-').to_string()
+}
+
 fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;

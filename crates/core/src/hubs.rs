@@ -154,19 +154,8 @@ fn clean(text: &str, multiline: bool) -> String {
 
 /// A key made from a hub's name and country, e.g. `kypseli-workshop-gr`.
 pub fn derive_key(name: &str, country: &str) -> String {
-    let mut slug = String::new();
-    for ch in fold::ascii_key(name).chars() {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let mut slug: String = slug.trim_end_matches('-').chars().take(48).collect();
-    slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() {
-        slug.push_str("hub");
-    }
+    let slug = fold::slug(name, 48);
+    let slug = if slug.is_empty() { "hub".to_string() } else { slug };
     format!("{slug}-{}", country.trim().to_ascii_lowercase())
 }
 

@@ -5,12 +5,15 @@
 
 pub mod countries;
 pub mod csv_io;
+pub mod cycles;
 pub mod demo;
 pub mod error;
 pub mod fold;
 pub mod gazetteer;
 pub mod hubs;
+pub mod money;
 pub mod paths;
+pub mod programmes;
 pub mod settings;
 pub mod store;
 

@@ -5,6 +5,11 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
   Country,
+  Cycle,
+  CycleEvent,
+  CycleInput,
+  CycleQuery,
+  DemoSummary,
   ErrorCode,
   ExportResult,
   FieldError,
@@ -16,9 +21,14 @@ import type {
   ImportPreview,
   ImportSummary,
   NetworkSettings,
+  NewProgramme,
+  Phase,
   PickedFile,
   Place,
+  Programme,
+  ProgrammeInput,
   SettingsInput,
+  Transition,
 } from './bindings';
 
 /** The normalised shape of every failure the UI handles. */
@@ -32,6 +42,7 @@ const CODES: readonly ErrorCode[] = [
   'validation',
   'not_found',
   'conflict',
+  'not_allowed',
   'csv',
   'not_a_database',
   'newer_schema',
@@ -119,7 +130,29 @@ export const hubsImportCommit = (path: string, sha256: string) =>
 /** Opens the native save dialog; null when the user cancels it. */
 export const hubsExport = () => call<ExportResult | null>('hubs_export');
 
-export const demoLoad = () => call<ImportSummary>('demo_load');
+export const demoLoad = () => call<DemoSummary>('demo_load');
 export const openWebsite = (url: string) => call<null>('open_website', { url });
 /** Tells the shell the first screen is shown (for the start-up measurement). */
 export const uiReady = () => call<null>('ui_ready');
+
+export const programmesList = () => call<Programme[]>('programmes_list');
+export const programmeUpdate = (id: number, input: ProgrammeInput) => call<Programme>('programme_update', { id, input });
+export const programmeCreate = (input: NewProgramme) => call<Programme>('programme_create', { input });
+
+// Tauri names command arguments in camelCase on this side: `programme_id` is `programmeId`.
+// Keys inside `input` and `query` objects stay snake_case, as in bindings.ts.
+export const cyclesList = (query: CycleQuery) => call<Cycle[]>('cycles_list', { query });
+export const cycleGet = (id: number) => call<Cycle>('cycle_get', { id });
+/** A new cycle's settings, filled from the programme's defaults. */
+export const cycleTemplate = (programmeId: number, year: number) =>
+  call<CycleInput>('cycle_template', { programmeId, year });
+export const cycleCreate = (input: CycleInput) => call<Cycle>('cycle_create', { input });
+export const cycleUpdate = (id: number, input: CycleInput) => call<Cycle>('cycle_update', { id, input });
+/** A draft copy of the cycle with every date moved to `year`. */
+export const cycleClone = (id: number, year: number) => call<Cycle>('cycle_clone', { id, year });
+export const cycleDelete = (id: number) => call<null>('cycle_delete', { id });
+export const cycleTransitions = (id: number) => call<Transition[]>('cycle_transitions', { id });
+/** Forward one phase when its guard is met, or back to an earlier one with a reason. */
+export const cycleMove = (id: number, to: Phase, reason: string | null) =>
+  call<Cycle>('cycle_move', { id, to, reason });
+export const cycleEvents = (id: number) => call<CycleEvent[]>('cycle_events', { id });

@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
@@ -96,6 +96,82 @@ separator: string, had_bom: boolean, rows: number, creates: number, updates: num
 planned: Array<PlannedRow>, };
 
 export type ImportSummary = { rows: number, created: number, updated: number, unchanged: number, };
+
+export type DemoSummary = { hubs: ImportSummary, cycles_created: number, };
+
+export type Shape = "p2p" | "staff_exchange" | "workshops" | "hubs_alliance";
+
+export type InstalmentDue = "before_activity" | "after_report";
+
+export type Instalment = { 
+/**
+ * Whole percent of the grant, 1 to 100; a schedule adds up to 100.
+ */
+percent: number, due: InstalmentDue, };
+
+export type ProgrammeDefaults = { 
+/**
+ * Visiting hubs (P2P), people (Staff Exchange, Hubs Alliance) or hubs (Workshops).
+ */
+slots_primary: number, 
+/**
+ * Hosting hubs (P2P); 0 for the other shapes.
+ */
+slots_secondary: number, 
+/**
+ * Shortest and longest activity, in days.
+ */
+min_days: number | null, max_days: number | null, 
+/**
+ * The budget envelope, in euro cents.
+ */
+budget_cents: number, payment_schedule: Array<Instalment>, };
+
+export type Programme = { id: number, 
+/**
+ * A stable key (`p2p`, `staff_exchange`, ..., or one made from a custom programme's name).
+ */
+key: string, shape: Shape, name: string, description: string, enabled: boolean, 
+/**
+ * One of the four programmes the app ships; it can be renamed and switched off, not removed.
+ */
+builtin: boolean, defaults: ProgrammeDefaults, cycle_count: number, };
+
+export type ProgrammeInput = { name: string, description: string, enabled: boolean, defaults: ProgrammeDefaults, };
+
+export type NewProgramme = { name: string, shape: Shape, description: string, };
+
+export type Phase = "draft" | "call_open" | "selection" | "matching" | "awarded" | "in_progress" | "reporting" | "closed";
+
+export type Cycle = { id: number, programme_id: number, programme_name: string, shape: Shape, year: number, title: string, 
+/**
+ * Dates as `YYYY-MM-DD`.
+ */
+call_opens: string | null, call_deadline: string | null, activity_start: string | null, activity_end: string | null, report_deadline: string | null, slots_primary: number, slots_secondary: number, min_days: number | null, max_days: number | null, budget_cents: number, payment_schedule: Array<Instalment>, phase: Phase, 
+/**
+ * The phases of this cycle's programme, in order.
+ */
+phases: Array<Phase>, cloned_from: number | null, notes: string, created_at: string, updated_at: string, };
+
+export type CycleInput = { programme_id: number, year: number, title: string, call_opens: string | null, call_deadline: string | null, activity_start: string | null, activity_end: string | null, report_deadline: string | null, slots_primary: number, slots_secondary: number, min_days: number | null, max_days: number | null, budget_cents: number, payment_schedule: Array<Instalment>, notes: string, };
+
+export type CycleEvent = { from_phase: Phase, to_phase: Phase, reason: string, at: string, };
+
+export type Transition = { to: Phase, 
+/**
+ * Forward by one phase, or back to an earlier one.
+ */
+forward: boolean, allowed: boolean, 
+/**
+ * What is missing before the move is allowed (empty when allowed).
+ */
+missing: Array<string>, 
+/**
+ * Moving back needs a reason, which is recorded.
+ */
+needs_reason: boolean, };
+
+export type CycleQuery = { programme_id: number | null, year: number | null, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**

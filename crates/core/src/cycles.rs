@@ -1,0 +1,571 @@
+//! Programme cycles: one programme's call for one year, with its dates, slots, budget envelope
+//! and payment schedule, moving through phases with guarded transitions.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use time::Date;
+use ts_rs::TS;
+
+use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::programmes::{Instalment, Programme, ProgrammeDefaults, Shape};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Draft,
+    CallOpen,
+    Selection,
+    Matching,
+    Awarded,
+    InProgress,
+    Reporting,
+    Closed,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 8] =
+        [Phase::Draft, Phase::CallOpen, Phase::Selection, Phase::Matching, Phase::Awarded, Phase::InProgress, Phase::Reporting, Phase::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Draft => "draft",
+            Phase::CallOpen => "call_open",
+            Phase::Selection => "selection",
+            Phase::Matching => "matching",
+            Phase::Awarded => "awarded",
+            Phase::InProgress => "in_progress",
+            Phase::Reporting => "reporting",
+            Phase::Closed => "closed",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.as_str() == text.trim().to_lowercase().replace([' ', '-'], "_"))
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Draft => "Draft",
+            Phase::CallOpen => "Call open",
+            Phase::Selection => "Selection",
+            Phase::Matching => "Matching",
+            Phase::Awarded => "Awarded",
+            Phase::InProgress => "In progress",
+            Phase::Reporting => "Reporting",
+            Phase::Closed => "Closed",
+        }
+    }
+}
+
+/// The phases a cycle of this shape goes through, in order (Matching only where hubs or
+/// people are placed: P2P and Staff Exchange).
+pub fn phases(shape: Shape) -> Vec<Phase> {
+    Phase::ALL.into_iter().filter(|p| *p != Phase::Matching || shape.has_matching()).collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Cycle {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub programme_id: i64,
+    pub programme_name: String,
+    pub shape: Shape,
+    pub year: i32,
+    pub title: String,
+    /// Dates as `YYYY-MM-DD`.
+    pub call_opens: Option<String>,
+    pub call_deadline: Option<String>,
+    pub activity_start: Option<String>,
+    pub activity_end: Option<String>,
+    pub report_deadline: Option<String>,
+    pub slots_primary: u32,
+    pub slots_secondary: u32,
+    pub min_days: Option<u32>,
+    pub max_days: Option<u32>,
+    #[ts(type = "number")]
+    pub budget_cents: i64,
+    pub payment_schedule: Vec<Instalment>,
+    pub phase: Phase,
+    /// The phases of this cycle's programme, in order.
+    pub phases: Vec<Phase>,
+    #[ts(type = "number | null")]
+    pub cloned_from: Option<i64>,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The cycle form. Dates are `YYYY-MM-DD` or empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CycleInput {
+    #[ts(type = "number")]
+    pub programme_id: i64,
+    pub year: i32,
+    pub title: String,
+    pub call_opens: Option<String>,
+    pub call_deadline: Option<String>,
+    pub activity_start: Option<String>,
+    pub activity_end: Option<String>,
+    pub report_deadline: Option<String>,
+    pub slots_primary: u32,
+    pub slots_secondary: u32,
+    pub min_days: Option<u32>,
+    pub max_days: Option<u32>,
+    #[ts(type = "number")]
+    pub budget_cents: i64,
+    pub payment_schedule: Vec<Instalment>,
+    pub notes: String,
+}
+
+/// A recorded phase change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CycleEvent {
+    pub from_phase: Phase,
+    pub to_phase: Phase,
+    pub reason: String,
+    pub at: String,
+}
+
+/// A move the cycle could make now, or why it cannot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Transition {
+    pub to: Phase,
+    /// Forward by one phase, or back to an earlier one.
+    pub forward: bool,
+    pub allowed: bool,
+    /// What is missing before the move is allowed (empty when allowed).
+    pub missing: Vec<String>,
+    /// Moving back needs a reason, which is recorded.
+    pub needs_reason: bool,
+}
+
+/// The filters of the cycles list.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct CycleQuery {
+    #[ts(type = "number | null")]
+    pub programme_id: Option<i64>,
+    pub year: Option<i32>,
+}
+
+const DATE_FORMAT: &[time::format_description::FormatItem<'static>] = time::macros::format_description!("[year]-[month]-[day]");
+
+fn parse_date(value: &Option<String>, field: &str, errors: &mut Vec<FieldError>) -> Option<Date> {
+    let text = value.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+    match Date::parse(text, DATE_FORMAT) {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.push(FieldError::new(field, format!("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.")));
+            None
+        }
+    }
+}
+
+fn format_date(d: Date) -> String {
+    d.format(DATE_FORMAT).unwrap_or_default()
+}
+
+/// A cycle's settings, checked and normalised.
+struct ValidCycle {
+    year: i32,
+    title: String,
+    dates: [Option<Date>; 5],
+    defaults: ProgrammeDefaults,
+    notes: String,
+}
+
+fn validate(input: &CycleInput, programme: &Programme) -> Result<ValidCycle> {
+    let mut errors = Vec::new();
+    if !(2000..=2100).contains(&input.year) {
+        errors.push(FieldError::new("year", "The year must be between 2000 and 2100."));
+    }
+    let title: String = input.title.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
+    let title = if title.is_empty() { format!("{} {}", programme.name, input.year) } else { title };
+    if title.chars().count() > 120 {
+        errors.push(FieldError::new("title", "The title is too long (at most 120 characters)."));
+    }
+    let fields = ["call_opens", "call_deadline", "activity_start", "activity_end", "report_deadline"];
+    let values = [&input.call_opens, &input.call_deadline, &input.activity_start, &input.activity_end, &input.report_deadline];
+    let dates: Vec<Option<Date>> = fields.iter().zip(values).map(|(f, v)| parse_date(v, f, &mut errors)).collect();
+    let names = ["the call opens", "the call deadline", "the activity starts", "the activity ends", "the report deadline"];
+    // (earlier, later) pairs of dates that must be in order when both are set. A rolling call
+    // (first come, first served) stays open while activities happen.
+    let mut order = vec![(0, 1), (0, 2), (2, 3), (3, 4), (2, 4)];
+    if !programme.shape.rolling_call() {
+        order.push((1, 2));
+    }
+    for later in 1..dates.len() {
+        let Some(b) = dates[later] else { continue };
+        let before = order.iter().filter(|(_, l)| *l == later).filter_map(|(e, _)| dates[*e].map(|a| (*e, a))).filter(|(_, a)| b < *a).max_by_key(|(e, _)| *e);
+        if let Some((earlier, a)) = before {
+            errors.push(FieldError::new(fields[later], format!("{} ({b}) is before {} ({a}).", capitalise(names[later]), names[earlier])));
+        }
+    }
+    let defaults = ProgrammeDefaults {
+        slots_primary: input.slots_primary,
+        slots_secondary: input.slots_secondary,
+        min_days: input.min_days,
+        max_days: input.max_days,
+        budget_cents: input.budget_cents,
+        payment_schedule: input.payment_schedule.clone(),
+    };
+    errors.extend(defaults.validate(programme.shape));
+    if let (Some(start), Some(end), Some(min)) = (dates[2], dates[3], input.min_days) {
+        let window = (end - start).whole_days() + 1;
+        if window < i64::from(min) {
+            errors.push(FieldError::new("activity_end", format!("The activity window is {window} day(s), shorter than the shortest activity ({min} days).")));
+        }
+    }
+    let notes = input.notes.replace("\r\n", "\n").trim().to_string();
+    if notes.chars().count() > 5000 {
+        errors.push(FieldError::new("notes", "The notes are too long (at most 5,000 characters)."));
+    }
+    if !errors.is_empty() {
+        return Err(Error::validation(errors));
+    }
+    Ok(ValidCycle { year: input.year, title, dates: [dates[0], dates[1], dates[2], dates[3], dates[4]], defaults, notes })
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
+const COLUMNS: &str = "c.id, c.programme_id, p.name, p.shape, c.year, c.title, c.call_opens, c.call_deadline, c.activity_start,
+    c.activity_end, c.report_deadline, c.slots_primary, c.slots_secondary, c.min_days, c.max_days, c.budget_cents,
+    c.payment_schedule, c.phase, c.cloned_from, c.notes, c.created_at, c.updated_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
+    let shape = Shape::parse(&r.get::<_, String>(3)?).unwrap_or(Shape::P2p);
+    let schedule: String = r.get(16)?;
+    Ok(Cycle {
+        id: r.get(0)?,
+        programme_id: r.get(1)?,
+        programme_name: r.get(2)?,
+        shape,
+        year: r.get(4)?,
+        title: r.get(5)?,
+        call_opens: r.get(6)?,
+        call_deadline: r.get(7)?,
+        activity_start: r.get(8)?,
+        activity_end: r.get(9)?,
+        report_deadline: r.get(10)?,
+        slots_primary: r.get(11)?,
+        slots_secondary: r.get(12)?,
+        min_days: r.get(13)?,
+        max_days: r.get(14)?,
+        budget_cents: r.get(15)?,
+        payment_schedule: serde_json::from_str(&schedule).unwrap_or_default(),
+        phase: Phase::parse(&r.get::<_, String>(17)?).unwrap_or(Phase::Draft),
+        phases: phases(shape),
+        cloned_from: r.get(18)?,
+        notes: r.get(19)?,
+        created_at: r.get(20)?,
+        updated_at: r.get(21)?,
+    })
+}
+
+fn not_allowed(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::NotAllowed, message)
+}
+
+/// The phase from which settings are frozen: grants are computed from them.
+const FROZEN_FROM: Phase = Phase::Awarded;
+
+impl Store {
+    pub fn cycles(&self, q: &CycleQuery) -> Result<Vec<Cycle>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id
+             WHERE (?1 IS NULL OR c.programme_id = ?1) AND (?2 IS NULL OR c.year = ?2)
+             ORDER BY c.year DESC, p.position, c.title"
+        ))?;
+        let rows = stmt.query_map(params![q.programme_id, q.year], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn cycle(&self, id: i64) -> Result<Cycle> {
+        self.conn()
+            .query_row(&format!("SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1"), [id], from_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found(format!("There is no cycle with id {id}.")))
+    }
+
+    /// A new cycle's form, filled from the programme's default figures.
+    pub fn cycle_template(&self, programme_id: i64, year: i32) -> Result<CycleInput> {
+        let p = self.programme(programme_id)?;
+        Ok(CycleInput {
+            programme_id,
+            year,
+            title: format!("{} {year}", p.name),
+            call_opens: None,
+            call_deadline: None,
+            activity_start: None,
+            activity_end: None,
+            report_deadline: None,
+            slots_primary: p.defaults.slots_primary,
+            slots_secondary: p.defaults.slots_secondary,
+            min_days: p.defaults.min_days,
+            max_days: p.defaults.max_days,
+            budget_cents: p.defaults.budget_cents,
+            payment_schedule: p.defaults.payment_schedule,
+            notes: String::new(),
+        })
+    }
+
+    pub fn create_cycle(&mut self, input: &CycleInput) -> Result<Cycle> {
+        let programme = self.programme(input.programme_id)?;
+        if !programme.enabled {
+            return Err(not_allowed(format!("{} is switched off: switch it on in Programmes to open a cycle.", programme.name)));
+        }
+        let v = validate(input, &programme)?;
+        self.insert_cycle(input.programme_id, &v, None)
+    }
+
+    fn insert_cycle(&mut self, programme_id: i64, v: &ValidCycle, cloned_from: Option<i64>) -> Result<Cycle> {
+        let taken: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM cycles WHERE programme_id = ?1 AND year = ?2 AND title = ?3)",
+            params![programme_id, v.year, v.title],
+            |r| r.get(0),
+        )?;
+        if taken {
+            let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
+            return Err(Error { code: ErrorCode::Conflict, message: msg.clone(), fields: vec![FieldError::new("title", msg)] });
+        }
+        let d = v.dates.map(|d| d.map(format_date));
+        self.conn().execute(
+            "INSERT INTO cycles (programme_id, year, title, call_opens, call_deadline, activity_start, activity_end, report_deadline,
+                slots_primary, slots_secondary, min_days, max_days, budget_cents, payment_schedule, cloned_from, notes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            params![
+                programme_id,
+                v.year,
+                v.title,
+                d[0],
+                d[1],
+                d[2],
+                d[3],
+                d[4],
+                v.defaults.slots_primary,
+                v.defaults.slots_secondary,
+                v.defaults.min_days,
+                v.defaults.max_days,
+                v.defaults.budget_cents,
+                serde_json::to_string(&v.defaults.payment_schedule).unwrap_or_else(|_| "[]".into()),
+                cloned_from,
+                v.notes,
+            ],
+        )?;
+        let id = self.conn().last_insert_rowid();
+        self.cycle(id)
+    }
+
+    /// Change a cycle's settings; refused once it is awarded (grants are computed from them).
+    pub fn update_cycle(&mut self, id: i64, input: &CycleInput) -> Result<Cycle> {
+        let current = self.cycle(id)?;
+        if current.phase >= FROZEN_FROM {
+            return Err(not_allowed(format!(
+                "'{}' is {}: its settings are frozen. Move it back to Selection (with a reason) to change them.",
+                current.title,
+                current.phase.label().to_lowercase()
+            )));
+        }
+        if input.programme_id != current.programme_id {
+            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+        }
+        let programme = self.programme(current.programme_id)?;
+        let v = validate(input, &programme)?;
+        let clash: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM cycles WHERE programme_id = ?1 AND year = ?2 AND title = ?3 AND id <> ?4",
+                params![current.programme_id, v.year, v.title, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
+            return Err(Error { code: ErrorCode::Conflict, message: msg.clone(), fields: vec![FieldError::new("title", msg)] });
+        }
+        let d = v.dates.map(|d| d.map(format_date));
+        self.conn().execute(
+            "UPDATE cycles SET year = ?2, title = ?3, call_opens = ?4, call_deadline = ?5, activity_start = ?6, activity_end = ?7,
+                report_deadline = ?8, slots_primary = ?9, slots_secondary = ?10, min_days = ?11, max_days = ?12, budget_cents = ?13,
+                payment_schedule = ?14, notes = ?15, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             WHERE id = ?1",
+            params![
+                id,
+                v.year,
+                v.title,
+                d[0],
+                d[1],
+                d[2],
+                d[3],
+                d[4],
+                v.defaults.slots_primary,
+                v.defaults.slots_secondary,
+                v.defaults.min_days,
+                v.defaults.max_days,
+                v.defaults.budget_cents,
+                serde_json::to_string(&v.defaults.payment_schedule).unwrap_or_else(|_| "[]".into()),
+                v.notes,
+            ],
+        )?;
+        self.cycle(id)
+    }
+
+    /// "New cycle from last year's": the settings with every date moved to `year`, as a
+    /// draft. Applications are not copied.
+    pub fn clone_cycle(&mut self, id: i64, year: i32) -> Result<Cycle> {
+        let source = self.cycle(id)?;
+        let programme = self.programme(source.programme_id)?;
+        let shift = year - source.year;
+        let move_date = |d: &Option<String>| -> Option<String> {
+            let date = Date::parse(d.as_deref()?, DATE_FORMAT).ok()?;
+            let target = date.year() + shift;
+            let moved = date.replace_year(target).or_else(|_| date.replace_day(28).and_then(|d| d.replace_year(target))).ok()?;
+            Some(format_date(moved))
+        };
+        let old_year = source.year.to_string();
+        let title = if source.title.contains(&old_year) { source.title.replace(&old_year, &year.to_string()) } else { format!("{} {year}", source.title) };
+        let input = CycleInput {
+            programme_id: source.programme_id,
+            year,
+            title,
+            call_opens: move_date(&source.call_opens),
+            call_deadline: move_date(&source.call_deadline),
+            activity_start: move_date(&source.activity_start),
+            activity_end: move_date(&source.activity_end),
+            report_deadline: move_date(&source.report_deadline),
+            slots_primary: source.slots_primary,
+            slots_secondary: source.slots_secondary,
+            min_days: source.min_days,
+            max_days: source.max_days,
+            budget_cents: source.budget_cents,
+            payment_schedule: source.payment_schedule.clone(),
+            notes: String::new(),
+        };
+        let v = validate(&input, &programme)?;
+        self.insert_cycle(source.programme_id, &v, Some(id))
+    }
+
+    /// A draft cycle can be deleted; from the call on, it stays (close it instead).
+    pub fn delete_cycle(&mut self, id: i64) -> Result<()> {
+        let cycle = self.cycle(id)?;
+        if cycle.phase != Phase::Draft {
+            return Err(not_allowed(format!("'{}' is past the draft: it cannot be deleted. Close it instead.", cycle.title)));
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute("UPDATE cycles SET cloned_from = NULL WHERE cloned_from = ?1", [id])?;
+        tx.execute("DELETE FROM cycle_events WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM cycles WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// What blocks the move from the cycle's phase to the next one.
+    fn missing_for(&self, cycle: &Cycle, to: Phase) -> Vec<String> {
+        let mut missing = Vec::new();
+        match to {
+            Phase::CallOpen => {
+                for (value, what) in [
+                    (&cycle.call_opens, "the date the call opens"),
+                    (&cycle.call_deadline, "the call deadline"),
+                    (&cycle.activity_start, "the first day of the activity window"),
+                    (&cycle.activity_end, "the last day of the activity window"),
+                ] {
+                    if value.is_none() {
+                        missing.push(what.to_string());
+                    }
+                }
+                if cycle.budget_cents <= 0 {
+                    missing.push("a budget envelope".to_string());
+                }
+            }
+            Phase::Selection => {}
+            _ => missing.push("selected applications: application intake and selection arrive in the next version of Mobility Desk".to_string()),
+        }
+        missing
+    }
+
+    /// Every move the cycle could make from where it is, with what blocks each.
+    pub fn cycle_transitions(&self, id: i64) -> Result<Vec<Transition>> {
+        let cycle = self.cycle(id)?;
+        let order = phases(cycle.shape);
+        let here = order.iter().position(|p| *p == cycle.phase).unwrap_or(0);
+        Ok(order
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != here)
+            .map(|(i, &to)| {
+                if i < here {
+                    Transition { to, forward: false, allowed: true, missing: Vec::new(), needs_reason: true }
+                } else if i == here + 1 {
+                    let missing = self.missing_for(&cycle, to);
+                    Transition { to, forward: true, allowed: missing.is_empty(), missing, needs_reason: false }
+                } else {
+                    Transition { to, forward: true, allowed: false, missing: vec![format!("{} first", order[here + 1].label())], needs_reason: false }
+                }
+            })
+            .collect())
+    }
+
+    /// Move a cycle to another phase: forward one phase when its guard is met, or back to
+    /// any earlier phase with a reason. Every move is recorded.
+    pub fn move_cycle(&mut self, id: i64, to: Phase, reason: &str) -> Result<Cycle> {
+        let cycle = self.cycle(id)?;
+        let order = phases(cycle.shape);
+        if to == cycle.phase {
+            return Err(not_allowed(format!("'{}' is already in {}.", cycle.title, to.label())));
+        }
+        if !order.contains(&to) {
+            return Err(not_allowed(format!("{} cycles have no {} phase.", cycle.programme_name, to.label())));
+        }
+        let reason = reason.trim();
+        let transition = self
+            .cycle_transitions(id)?
+            .into_iter()
+            .find(|t| t.to == to)
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "Unknown transition."))?;
+        if !transition.allowed {
+            return Err(not_allowed(format!(
+                "'{}' cannot move to {} yet. Missing: {}.",
+                cycle.title,
+                to.label(),
+                transition.missing.join("; ")
+            )));
+        }
+        if transition.needs_reason && reason.chars().count() < 5 {
+            return Err(Error {
+                code: ErrorCode::Validation,
+                message: format!("Moving '{}' back to {} needs a reason, which is kept in its history.", cycle.title, to.label()),
+                fields: vec![FieldError::new("reason", "Say why the cycle moves back (at least 5 characters).")],
+            });
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE cycles SET phase = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![id, to.as_str()],
+        )?;
+        tx.execute(
+            "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason) VALUES (?1, ?2, ?3, ?4)",
+            params![id, cycle.phase.as_str(), to.as_str(), reason],
+        )?;
+        tx.commit()?;
+        self.cycle(id)
+    }
+
+    /// The cycle's phase history, oldest first.
+    pub fn cycle_events(&self, id: i64) -> Result<Vec<CycleEvent>> {
+        self.cycle(id)?;
+        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(CycleEvent {
+                from_phase: Phase::parse(&r.get::<_, String>(0)?).unwrap_or(Phase::Draft),
+                to_phase: Phase::parse(&r.get::<_, String>(1)?).unwrap_or(Phase::Draft),
+                reason: r.get(2)?,
+                at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
