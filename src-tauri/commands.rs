@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use mobility_desk_core::applications::{Application, ApplicationInput};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
@@ -77,6 +78,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         cycle_transitions,
         cycle_move,
         cycle_events,
+        applications_list,
+        application_get,
+        application_create,
+        application_update,
+        application_withdraw,
     ]
 }
 
@@ -303,4 +309,29 @@ fn cycle_move(state: State<'_, AppState>, id: Payload<i64>, to: Payload<Phase>, 
 #[tauri::command]
 fn cycle_events(state: State<'_, AppState>, id: Payload<i64>) -> Result<Vec<CycleEvent>, Error> {
     state.with(|s| s.cycle_events(id.0))
+}
+
+#[tauri::command]
+fn applications_list(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<Application>, Error> {
+    state.with(|s| s.applications(cycle_id.0))
+}
+
+#[tauri::command]
+fn application_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<Application, Error> {
+    state.with(|s| s.application(id.0))
+}
+
+#[tauri::command]
+fn application_create(state: State<'_, AppState>, input: Payload<ApplicationInput>) -> Result<Application, Error> {
+    state.with(|s| s.create_application(&input.0))
+}
+
+#[tauri::command]
+fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ApplicationInput>) -> Result<Application, Error> {
+    state.with(|s| s.update_application(id.0, &input.0))
+}
+
+#[tauri::command]
+fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Application, Error> {
+    state.with(|s| s.withdraw_application(id.0))
 }

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{countries, csv_io, cycles, demo, error, gazetteer, hubs, programmes, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, error, gazetteer, hubs, programmes, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -145,6 +145,13 @@ pub fn typescript_bindings() -> String {
         cycles::CycleEvent,
         cycles::Transition,
         cycles::CycleQuery,
+        applications::Role,
+        applications::TravelMode,
+        applications::StaffFormat,
+        applications::Status,
+        applications::ApplicationInput,
+        applications::Eligibility,
+        applications::Application,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -265,6 +265,26 @@ async fn screenshots() {
     s.wait_for("#programmes-dialog").await;
     s.click("[data-testid=programme-item]").await;
     s.screenshot(&out.join("programmes.png")).await;
+    s.click("#programmes-close").await;
+
+    s.click("[data-nav=applications]").await;
+    for (search, name, role, person) in [("Κυψ", "Κυψέλη", "visiting", "Μαρία Λαμπράκη"), ("Kunsthof", "Kunsthof an der Mur", "hosting", "Lena Moser")] {
+        s.click("#new-application").await;
+        s.type_into("#application-hub", search).await;
+        s.wait_option_containing("[data-testid=hub-option]", name).await.click().await.unwrap();
+        s.select("#application-role", role).await;
+        s.type_into("#application-person", person).await;
+        s.fill("#application-starts", "2027-04-05").await;
+        s.fill("#application-ends", "2027-04-30").await;
+        s.click("#application-save").await;
+        s.wait_gone("#application-form").await;
+    }
+    s.wait_text("#applications-count", "2 applications").await;
+    tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
+    s.screenshot(&out.join("applications.png")).await;
+    s.click("#new-application").await;
+    s.wait_for("#application-form").await;
+    s.screenshot(&out.join("application-form.png")).await;
     s.end().await;
 }
 
@@ -343,5 +363,77 @@ async fn a_guard_says_what_a_cycle_still_needs() {
     assert!(!s.enabled("#phase-forward").await, "the call cannot open without dates");
     let missing = s.wait_text("#phase-missing", "the call deadline").await;
     assert!(missing.contains("the date the call opens") && missing.contains("the last day of the activity window"), "{missing}");
+    s.end().await;
+}
+
+#[tokio::test]
+async fn applications_are_entered_and_eligibility_is_explained() {
+    let world = World::new("applications");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=applications]").await;
+    s.wait_for("[data-testid=applications-empty]").await;
+    let cycle = s.text("#applications-cycle").await;
+    assert!(cycle.contains("P2P Learning 2027"), "{cycle}");
+
+    // A visiting hub, picked by a few letters of its Greek name.
+    s.click("#new-application").await;
+    s.wait_for("#application-form").await;
+    s.type_into("#application-hub", "Κυψ").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Κυψέλη").await.click().await.unwrap();
+    s.select("#application-role", "visiting").await;
+    s.type_into("#application-person", "Μαρία Λαμπράκη").await;
+    s.fill("#application-starts", "2027-04-05").await;
+    s.fill("#application-ends", "2027-04-30").await;
+    s.type_into("#application-summary", "Co-design a repair café with the host's makerspace.").await;
+    s.click("#application-save").await;
+    s.wait_gone("#application-form").await;
+    s.wait_text("#applications-count", "1 application").await;
+    assert_eq!(s.text("[data-testid=eligibility]").await, "Eligible");
+
+    // A former member may not apply: the reason is shown with the application.
+    s.click("#new-application").await;
+    s.type_into("#application-hub", "Kunsthof").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Kunsthof an der Mur").await.click().await.unwrap();
+    s.select("#application-role", "hosting").await;
+    s.type_into("#application-person", "Lena Moser").await;
+    s.click("#application-save").await;
+    s.wait_gone("#application-form").await;
+    let reason = s.wait_text("[data-testid=eligibility-reason]", "former member").await;
+    assert!(reason.contains("Kunsthof an der Mur"), "{reason}");
+    s.wait_text("#applications-count", "2 applications · 1 eligible").await;
+
+    // The same hub twice in the same role is refused at the field.
+    s.click("#new-application").await;
+    s.type_into("#application-hub", "Κυψ").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Κυψέλη").await.click().await.unwrap();
+    s.select("#application-role", "visiting").await;
+    s.type_into("#application-person", "Νίκος").await;
+    s.click("#application-save").await;
+    let dup = s.wait_text("[data-field-error=hub_id]", "already applied").await;
+    assert!(dup.contains("as visiting"), "{dup}");
+    s.click("#application-cancel").await;
+    if s.count("#confirm-yes").await > 0 {
+        s.click("#confirm-yes").await;
+    }
+    s.wait_gone("#application-form").await;
+
+    // Withdraw the former member's application; it stays, marked, and no longer counts.
+    let rows = s.texts("[data-testid=application-row]").await;
+    let index = rows.iter().position(|r| r.contains("Kunsthof")).expect("the Kunsthof row");
+    s.click(&format!("[data-testid=application-row]:nth-child({}) td", index + 1)).await;
+    s.click("#application-withdraw").await;
+    s.click("#confirm-yes").await;
+    s.wait_gone("#application-form").await;
+    s.wait_text("#applications-count", "1 application · 1 eligible").await;
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.wait_text("#applications-count", "1 application · 1 eligible").await;
+    let rows = s.texts("[data-testid=application-row]").await;
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().any(|r| r.contains("Kunsthof") && r.contains("Withdrawn")), "{rows:?}");
     s.end().await;
 }

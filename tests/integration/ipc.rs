@@ -228,3 +228,28 @@ fn programmes_and_cycles_through_the_commands() {
     let e = h.err("programme_update", json!({ "id": own["id"], "input": edit }));
     assert_eq!(e["fields"][0]["field"], "budget_cents");
 }
+
+#[test]
+fn applications_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    let hubs = h.ok("hubs_list", json!({ "query": { "text": "kunsthof" } }));
+    let former = hubs["rows"][0]["id"].clone();
+    let input = json!({
+        "cycle_id": p2p, "hub_id": former, "role": "hosting", "person_name": "Lena Moser", "person_email": "",
+        "person_role": "", "partner_hub_id": null, "format": null, "starts_on": "2027-05-03", "ends_on": "2027-05-31",
+        "title": "", "summary": "Open studios", "travellers": 1, "travel_mode": "standard", "participants": null,
+        "budget_request_cents": null, "needs": "", "submitted_at": null, "external_ref": null
+    });
+    let app = h.ok("application_create", json!({ "input": input }));
+    assert_eq!(app["eligibility"]["eligible"], false);
+    assert!(app["eligibility"]["reasons"][0].as_str().unwrap().contains("former member"));
+    let e = h.err("application_create", json!({ "input": input }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub_id")));
+    assert_eq!(h.ok("applications_list", json!({ "cycleId": p2p })).as_array().unwrap().len(), 1);
+    let withdrawn = h.ok("application_withdraw", json!({ "id": app["id"] }));
+    assert_eq!(withdrawn["status"], "withdrawn");
+    assert_eq!(h.err("application_withdraw", json!({ "id": app["id"] }))["code"], "not_allowed");
+}

@@ -37,6 +37,9 @@ enum Command {
     /// Programme cycles: one programme's call for one year.
     #[command(subcommand)]
     Cycles(CyclesCommand),
+    /// Applications to a cycle, with their eligibility.
+    #[command(subcommand)]
+    Applications(ApplicationsCommand),
     /// Where the data lives and what it holds.
     Info,
 }
@@ -133,6 +136,17 @@ enum CyclesCommand {
         id: i64,
         #[arg(long)]
         year: i32,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApplicationsCommand {
+    /// List a cycle's applications in the order they came in, with eligibility and reasons.
+    List {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -249,6 +263,23 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Cycles(command) => cycles(cli.data_dir, command)?,
+        Command::Applications(ApplicationsCommand::List { cycle, json }) => {
+            let store = open(cli.data_dir)?;
+            let list = store.applications(cycle)?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for a in &list {
+                    let who = if a.person_name.is_empty() { a.title.clone() } else { a.person_name.clone() };
+                    let status = serde_json::to_value(a.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                    let role = serde_json::to_value(a.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                    let verdict = if a.eligibility.eligible { "eligible".to_string() } else { format!("NOT eligible: {}", a.eligibility.reasons.join(" ")) };
+                    println!("#{:<4} {}  {:<32} {:<9} {:<24} {:<9} {verdict}", a.id, a.submitted_at, a.hub_name, role, who, status);
+                }
+                let live: Vec<_> = list.iter().filter(|a| a.status != mobility_desk_core::applications::Status::Withdrawn).collect();
+                println!("{} application(s), {} eligible", live.len(), live.iter().filter(|a| a.eligibility.eligible).count());
+            }
+        }
     }
     Ok(())
 }

@@ -129,3 +129,17 @@ fn cycles_create_list_show_move_and_clone() {
     let o = cli(dir.path(), &["cycles", "create", "--programme", "p2p", "--year", "2027", "--budget", "lots"]);
     assert!(stderr(&o).contains("not an amount in euros"), "{}", stderr(&o));
 }
+
+#[test]
+fn applications_list_shows_eligibility() {
+    let dir = tempfile::tempdir().unwrap();
+    cli(dir.path(), &["demo", "load"]);
+    let cycles: serde_json::Value = serde_json::from_slice(&cli(dir.path(), &["cycles", "list", "--json"]).stdout).unwrap();
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].to_string();
+    let o = cli(dir.path(), &["applications", "list", "--cycle", &p2p]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 application(s), 0 eligible"), "{}", stdout(&o));
+    let o = cli(dir.path(), &["applications", "list", "--cycle", "999", "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no cycle with id 999"), "{}", stderr(&o));
+}

@@ -148,9 +148,9 @@ pub struct CycleQuery {
     pub year: Option<i32>,
 }
 
-const DATE_FORMAT: &[time::format_description::FormatItem<'static>] = time::macros::format_description!("[year]-[month]-[day]");
+pub(crate) const DATE_FORMAT: &[time::format_description::FormatItem<'static>] = time::macros::format_description!("[year]-[month]-[day]");
 
-fn parse_date(value: &Option<String>, field: &str, errors: &mut Vec<FieldError>) -> Option<Date> {
+pub(crate) fn parse_date(value: &Option<String>, field: &str, errors: &mut Vec<FieldError>) -> Option<Date> {
     let text = value.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
     match Date::parse(text, DATE_FORMAT) {
         Ok(d) => Some(d),
@@ -161,7 +161,7 @@ fn parse_date(value: &Option<String>, field: &str, errors: &mut Vec<FieldError>)
     }
 }
 
-fn format_date(d: Date) -> String {
+pub(crate) fn format_date(d: Date) -> String {
     d.format(DATE_FORMAT).unwrap_or_default()
 }
 

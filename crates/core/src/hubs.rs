@@ -165,7 +165,7 @@ fn valid_key(key: &str) -> bool {
         && !key.starts_with('-')
 }
 
-fn valid_email(email: &str) -> bool {
+pub(crate) fn valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else { return false };
     !local.is_empty()
         && domain.contains('.')

@@ -3,6 +3,7 @@
 //! This crate never depends on Tauri: everything here is usable from the desktop
 //! shell, the command-line tool and plain `cargo test`. See `ARCHITECTURE.md`.
 
+pub mod applications;
 pub mod countries;
 pub mod csv_io;
 pub mod cycles;

@@ -16,7 +16,11 @@ pub const APPLICATION_ID: i32 = 0x4D44_534B;
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The schema, one step per version; a step is never edited once released.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/001_foundation.sql"), include_str!("../migrations/002_programmes_cycles.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001_foundation.sql"),
+    include_str!("../migrations/002_programmes_cycles.sql"),
+    include_str!("../migrations/003_applications.sql"),
+];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
     Migrations::new(steps.iter().map(|sql| M::up(sql)).collect())

@@ -4,6 +4,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  Application,
+  ApplicationInput,
   Country,
   Cycle,
   CycleEvent,
@@ -156,3 +158,12 @@ export const cycleTransitions = (id: number) => call<Transition[]>('cycle_transi
 export const cycleMove = (id: number, to: Phase, reason: string | null) =>
   call<Cycle>('cycle_move', { id, to, reason });
 export const cycleEvents = (id: number) => call<CycleEvent[]>('cycle_events', { id });
+
+// Applications to one cycle, oldest submission first, each with its eligibility.
+export const applicationsList = (cycleId: number) => call<Application[]>('applications_list', { cycleId });
+export const applicationGet = (id: number) => call<Application>('application_get', { id });
+export const applicationCreate = (input: ApplicationInput) => call<Application>('application_create', { input });
+export const applicationUpdate = (id: number, input: ApplicationInput) =>
+  call<Application>('application_update', { id, input });
+/** The application stays, marked withdrawn; it no longer counts. */
+export const applicationWithdraw = (id: number) => call<Application>('application_withdraw', { id });

@@ -173,6 +173,24 @@ needs_reason: boolean, };
 
 export type CycleQuery = { programme_id: number | null, year: number | null, };
 
+export type Role = "visiting" | "hosting" | "visitor" | "proposer";
+
+export type TravelMode = "standard" | "green";
+
+export type StaffFormat = "job_shadowing" | "project_based" | "workshop" | "lecture" | "other";
+
+export type Status = "received" | "selected" | "waiting" | "declined" | "withdrawn";
+
+export type ApplicationInput = { cycle_id: number, hub_id: number, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, 
+/**
+ * When the application came in (`YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DD`); now when empty.
+ */
+submitted_at: string | null, external_ref: string | null, };
+
+export type Eligibility = { eligible: boolean, reasons: Array<string>, };
+
+export type Application = { id: number, cycle_id: number, hub_id: number, hub_name: string, hub_country: string, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, partner_hub_name: string | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, submitted_at: string, status: Status, external_ref: string | null, eligibility: Eligibility, created_at: string, updated_at: string, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.

@@ -3,7 +3,7 @@
 import type { AppInfo, Country, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
-export type Screen = 'hubs' | 'cycles' | 'settings';
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'settings';
 
 interface Toast {
   id: number;
