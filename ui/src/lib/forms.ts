@@ -1,0 +1,27 @@
+// Helpers every form shares: per-field errors, their description links, the save shortcut.
+
+export type FieldErrors = Record<string, string>;
+
+/** The errors without those of `fields`; the same object when none of them was set. */
+export function withoutErrors(errors: FieldErrors, fields: string[]): FieldErrors {
+  if (!fields.some((f) => f in errors)) return errors;
+  const next = { ...errors };
+  for (const f of fields) delete next[f];
+  return next;
+}
+
+/** `aria-describedby` for a field: its error message (id `{prefix}{field}-error`) and its hint. */
+export function describedBy(errors: FieldErrors, field: string, hint?: string, prefix = ''): string | undefined {
+  return [errors[field] ? `${prefix}${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** Focus the first field, in form order (the key order of `fieldIds`), that has an error. */
+export function focusFirstInvalid(errors: FieldErrors, fieldIds: Record<string, string>) {
+  const first = Object.keys(fieldIds).find((f) => f in errors);
+  if (first) document.getElementById(fieldIds[first])?.focus();
+}
+
+/** Ctrl+S (Cmd+S on macOS). */
+export function isSaveShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's';
+}
