@@ -437,3 +437,51 @@ async fn applications_are_entered_and_eligibility_is_explained() {
     assert!(rows.iter().any(|r| r.contains("Kunsthof") && r.contains("Withdrawn")), "{rows:?}");
     s.end().await;
 }
+
+#[tokio::test]
+async fn programmes_are_renamed_switched_off_and_added() {
+    let world = World::new("programmes");
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click("#programmes-button").await;
+    s.wait_for("#programmes-dialog").await;
+    assert_eq!(s.count("[data-testid=programme-item]").await, 4);
+
+    // Rename Workshops and stop offering it; an empty name is refused at the field.
+    s.click("[data-testid=programme-item][data-key=workshops]").await;
+    s.wait_for("#programme-form").await;
+    s.clear("#programme-name").await;
+    s.click("#programme-save").await;
+    let error = s.wait_text("#programme-form [data-field-error=name]", "name").await;
+    assert!(error.contains("Enter the programme's name"), "{error}");
+    s.type_into("#programme-name", "Community Workshops").await;
+    s.click("#programme-enabled").await;
+    s.click("#programme-save").await;
+    s.wait_text("#toast", "Saved 'Community Workshops'").await;
+
+    // Add the network's own programme on the Staff Exchange shape.
+    s.type_into("#new-programme-name", "Summer residencies").await;
+    s.select("#new-programme-shape", "staff_exchange").await;
+    s.click("#new-programme-create").await;
+    s.wait_for("[data-testid=programme-item][data-key=summer-residencies]").await;
+    s.click("#programmes-close").await;
+    s.wait_gone("#programmes-dialog").await;
+
+    // A new cycle offers the programmes in use, not the switched-off one.
+    s.click("#new-cycle").await;
+    let offered = s.text("#cycle-programme").await;
+    assert!(offered.contains("Summer residencies") && !offered.contains("Community Workshops"), "{offered}");
+    s.click("#cycle-cancel").await;
+    if s.count("#confirm-yes").await > 0 {
+        s.click("#confirm-yes").await;
+    }
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click("#programmes-button").await;
+    let item = s.text("[data-testid=programme-item][data-key=workshops]").await;
+    assert!(item.contains("Community Workshops"), "{item}");
+    assert_eq!(s.count("[data-testid=programme-item]").await, 5);
+    s.end().await;
+}
