@@ -7,7 +7,7 @@ use time::Date;
 use ts_rs::TS;
 
 use crate::cycles::{format_date, parse_date, Cycle, DATE_FORMAT};
-use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::error::{Error, FieldError, Result};
 use crate::hubs::{valid_email, Hub, Membership};
 use crate::programmes::Shape;
 use crate::store::Store;
@@ -181,6 +181,9 @@ pub struct Application {
 
 const MAX_TEXT: usize = 10_000;
 
+/// The actor recorded for decisions the app takes by itself (first come, first served).
+pub const AUTOMATIC: &str = "automatic (first come, first served)";
+
 fn clean(text: &str) -> String {
     text.replace("\r\n", "\n").chars().filter(|c| !c.is_control() || *c == '\n').collect::<String>().trim().to_string()
 }
@@ -200,13 +203,13 @@ fn now_utc() -> String {
 }
 
 /// The normalised input, ready to store.
-struct ValidApplication {
-    input: ApplicationInput,
-    submitted_at: String,
+pub(crate) struct ValidApplication {
+    pub(crate) input: ApplicationInput,
+    pub(crate) submitted_at: String,
 }
 
 impl Store {
-    fn validate_application(&self, input: &ApplicationInput, current: Option<i64>) -> Result<ValidApplication> {
+    pub(crate) fn validate_application(&self, input: &ApplicationInput, current: Option<i64>) -> Result<ValidApplication> {
         let mut errors = Vec::new();
         let cycle = self.cycle(input.cycle_id)?;
         let shape = cycle.shape;
@@ -331,6 +334,12 @@ impl Store {
 
     pub fn create_application(&mut self, input: &ApplicationInput) -> Result<Application> {
         let valid = self.validate_application(input, None)?;
+        let id = self.insert_valid(&valid)?;
+        self.auto_select(input.cycle_id, AUTOMATIC)?;
+        self.application(id)
+    }
+
+    pub(crate) fn insert_valid(&self, valid: &ValidApplication) -> Result<i64> {
         let a = &valid.input;
         self.conn().execute(
             "INSERT INTO applications (cycle_id, hub_id, role, person_name, person_email, person_role, partner_hub_id, format,
@@ -359,8 +368,7 @@ impl Store {
                 a.external_ref,
             ],
         )?;
-        let id = self.conn().last_insert_rowid();
-        self.application(id)
+        Ok(self.conn().last_insert_rowid())
     }
 
     pub fn update_application(&mut self, id: i64, input: &ApplicationInput) -> Result<Application> {
@@ -369,6 +377,12 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("cycle_id", "An application cannot move to another cycle.")]));
         }
         let valid = self.validate_application(input, Some(id))?;
+        self.update_valid(id, &valid)?;
+        self.auto_select(input.cycle_id, AUTOMATIC)?;
+        self.application(id)
+    }
+
+    pub(crate) fn update_valid(&self, id: i64, valid: &ValidApplication) -> Result<()> {
         let a = &valid.input;
         self.conn().execute(
             "UPDATE applications SET hub_id = ?2, role = ?3, person_name = ?4, person_email = ?5, person_role = ?6,
@@ -398,7 +412,7 @@ impl Store {
                 a.external_ref,
             ],
         )?;
-        self.application(id)
+        Ok(())
     }
 
     pub fn application(&self, id: i64) -> Result<Application> {
@@ -419,17 +433,10 @@ impl Store {
         rows.into_iter().map(|a| self.with_eligibility(&cycle, a)).collect()
     }
 
-    /// An applicant withdraws; the application stays, marked, and no longer counts.
+    /// An applicant withdraws; the application stays, marked, and no longer counts. A place it
+    /// held goes to the first on the waiting list (see [`Store::withdraw`]).
     pub fn withdraw_application(&mut self, id: i64) -> Result<Application> {
-        let app = self.application(id)?;
-        if app.status == Status::Withdrawn {
-            return Err(Error::new(ErrorCode::NotAllowed, format!("Application #{id} is already withdrawn.")));
-        }
-        self.conn().execute(
-            "UPDATE applications SET status = 'withdrawn', updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            [id],
-        )?;
-        self.application(id)
+        Ok(self.withdraw(id, "")?.withdrawn)
     }
 
     fn with_eligibility(&self, cycle: &Cycle, mut app: Application) -> Result<Application> {
@@ -451,6 +458,14 @@ impl Store {
                 Some(p) if p.archived => reasons.push(format!("The host, {}, is archived.", p.name)),
                 None => reasons.push("No host hub is named.".to_string()),
                 _ => {}
+            }
+        }
+        if cycle.shape == Shape::Workshops {
+            let min = self.selection_rules(cycle.id)?.min_participants;
+            if let (Some(min), Some(n)) = (min, app.participants) {
+                if n < min {
+                    reasons.push(format!("{n} participant(s) expected, fewer than the {min} a workshop needs."));
+                }
             }
         }
         let parse = |d: &Option<String>| d.as_deref().and_then(|t| Date::parse(t, DATE_FORMAT).ok());
@@ -490,7 +505,7 @@ impl Store {
     }
 }
 
-fn input_of(a: &Application) -> ApplicationInput {
+pub(crate) fn input_of(a: &Application) -> ApplicationInput {
     ApplicationInput {
         cycle_id: a.cycle_id,
         hub_id: a.hub_id,

@@ -120,7 +120,7 @@ pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Decode the bytes as UTF-8 (dropping a BOM) or say exactly where and why they are not.
-fn decode(bytes: &[u8]) -> Result<(&str, bool)> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, bool)> {
     let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
@@ -387,7 +387,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
     Ok(Parsed { separator, had_bom, rows, errors, error_count, bad_rows })
 }
 
-fn separator_name(sep: u8) -> &'static str {
+pub(crate) fn separator_name(sep: u8) -> &'static str {
     match sep {
         b',' => ",",
         b';' => ";",
@@ -395,7 +395,7 @@ fn separator_name(sep: u8) -> &'static str {
     }
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 

@@ -356,6 +356,10 @@ impl Store {
             ],
         )?;
         let id = self.conn().last_insert_rowid();
+        match cloned_from {
+            Some(source) => self.copy_selection(source, id)?,
+            None => self.seed_selection(id, self.programme(programme_id)?.shape)?,
+        }
         self.cycle(id)
     }
 
@@ -454,9 +458,16 @@ impl Store {
         if cycle.phase != Phase::Draft {
             return Err(not_allowed(format!("'{}' is past the draft: it cannot be deleted. Close it instead.", cycle.title)));
         }
+        let applications: u32 = self.conn().query_row("SELECT count(*) FROM applications WHERE cycle_id = ?1", [id], |r| r.get(0))?;
+        if applications > 0 {
+            return Err(not_allowed(format!("'{}' has {applications} application(s): it cannot be deleted.", cycle.title)));
+        }
         let tx = self.conn_mut().transaction()?;
         tx.execute("UPDATE cycles SET cloned_from = NULL WHERE cloned_from = ?1", [id])?;
         tx.execute("DELETE FROM cycle_events WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM selection_criteria WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM selection_rules WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM import_mappings WHERE cycle_id = ?1", [id])?;
         tx.execute("DELETE FROM cycles WHERE id = ?1", [id])?;
         tx.commit()?;
         Ok(())
@@ -482,9 +493,27 @@ impl Store {
                 }
             }
             Phase::Selection => {}
-            _ => missing.push("selected applications: application intake and selection arrive in the next version of Mobility Desk".to_string()),
+            Phase::Matching => missing.extend(self.missing_selection(cycle)),
+            Phase::Awarded if !cycle.shape.has_matching() => missing.extend(self.missing_selection(cycle)),
+            Phase::Awarded if cycle.shape == Shape::P2p => {
+                missing.push("a hosting hub paired with every selected visiting hub (pairing arrives in the next version of Mobility Desk)".to_string())
+            }
+            Phase::Awarded => missing.push("a host hub for every selected person (placement arrives in the next version of Mobility Desk)".to_string()),
+            _ => missing.push("computed grants (the grant engine arrives in the next version of Mobility Desk)".to_string()),
         }
         missing
+    }
+
+    /// "Selected applications" for each pool that has none.
+    fn missing_selection(&self, cycle: &Cycle) -> Vec<String> {
+        match self.selected_counts(cycle) {
+            Ok(counts) => counts
+                .into_iter()
+                .filter(|(_, _, n)| *n == 0)
+                .map(|(_, label, _)| format!("selected {} (run the selection in Applications → Selection)", label.to_lowercase()))
+                .collect(),
+            Err(e) => vec![e.message],
+        }
     }
 
     /// Every move the cycle could make from where it is, with what blocks each.

@@ -12,9 +12,11 @@ pub mod error;
 pub mod fold;
 pub mod gazetteer;
 pub mod hubs;
+pub mod intake;
 pub mod money;
 pub mod paths;
 pub mod programmes;
+pub mod selection;
 pub mod settings;
 pub mod store;
 

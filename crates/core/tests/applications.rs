@@ -8,7 +8,7 @@ use mobility_desk_core::{ErrorCode, Store};
 
 fn demo() -> Store {
     let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
+    s.load_demo_with(false).unwrap();
     s
 }
 

@@ -128,7 +128,7 @@ fn every_forward_move_is_guarded_and_recorded() {
     // Past Selection, selected applications are needed; the message says so.
     let err = s.move_cycle(cycle.id, Phase::Matching, "").unwrap_err();
     assert_eq!(err.code, ErrorCode::NotAllowed);
-    assert!(err.message.contains("selected applications"), "{}", err.message);
+    assert!(err.message.contains("selected visiting hubs") && err.message.contains("selected hosting hubs"), "{}", err.message);
     let err = s.move_cycle(cycle.id, Phase::Selection, "").unwrap_err();
     assert!(err.message.contains("already in Selection"), "{}", err.message);
 
