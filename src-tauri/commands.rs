@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use mobility_desk_core::applications::{Application, ApplicationInput};
+use mobility_desk_core::intake::{ColumnMapping, FormImportPreview};
+use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
@@ -78,6 +80,17 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         cycle_transitions,
         cycle_move,
         cycle_events,
+        applications_import_choose,
+        applications_import_preview,
+        applications_import_commit,
+        selection_settings_get,
+        selection_settings_save,
+        reviews_list,
+        review_save,
+        review_delete,
+        ranking_get,
+        selection_run,
+        application_decide,
         applications_list,
         application_get,
         application_create,
@@ -331,7 +344,91 @@ fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Paylo
     state.with(|s| s.update_application(id.0, &input.0))
 }
 
+/// Who is recorded as making a selection decision: the operating-system account.
+fn actor() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
+}
+
 #[tauri::command]
-fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Application, Error> {
-    state.with(|s| s.withdraw_application(id.0))
+fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Withdrawal, Error> {
+    state.with(|s| s.withdraw(id.0, &actor()))
+}
+
+#[tauri::command]
+async fn applications_import_choose<R: Runtime>(app: AppHandle<R>) -> Result<Option<PickedFile>, Error> {
+    let picked = dialogs::pick_file(&app, "Import applications from a form export", "CSV files", &["csv", "txt", "tsv"]).await?;
+    Ok(picked.map(|p| PickedFile { name: p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), path: p.display().to_string() }))
+}
+
+#[tauri::command]
+async fn applications_import_preview(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    path: Payload<String>,
+    mapping: Payload<Option<ColumnMapping>>,
+) -> Result<FormImportPreview, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let guard = store.lock().map_err(|_| poisoned())?;
+        guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref())
+    })
+    .await
+}
+
+#[tauri::command]
+async fn applications_import_commit(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    path: Payload<String>,
+    mapping: Payload<Option<ColumnMapping>>,
+    sha256: Payload<String>,
+) -> Result<ImportSummary, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let mut guard = store.lock().map_err(|_| poisoned())?;
+        guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), Some(&sha256.0))
+    })
+    .await
+}
+
+#[tauri::command]
+fn selection_settings_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionSettings, Error> {
+    state.with(|s| s.selection_settings(cycle_id.0))
+}
+
+#[tauri::command]
+fn selection_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<SelectionSettingsInput>) -> Result<SelectionSettings, Error> {
+    state.with(|s| s.save_selection_settings(cycle_id.0, &input.0))
+}
+
+#[tauri::command]
+fn reviews_list(state: State<'_, AppState>, application_id: Payload<i64>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.reviews(application_id.0))
+}
+
+#[tauri::command]
+fn review_save(state: State<'_, AppState>, input: Payload<ReviewInput>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.save_review(&input.0))
+}
+
+#[tauri::command]
+fn review_delete(state: State<'_, AppState>, application_id: Payload<i64>, reviewer: Payload<String>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.delete_review(application_id.0, &reviewer.0))
+}
+
+#[tauri::command]
+fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ranking, Error> {
+    state.with(|s| s.ranking(cycle_id.0))
+}
+
+#[tauri::command]
+fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionOutcome, Error> {
+    state.with(|s| s.select(cycle_id.0, &actor()))
+}
+
+#[tauri::command]
+fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
+    state.with(|s| s.decide(id.0, decision.0, &actor()))
 }

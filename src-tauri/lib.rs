@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, error, gazetteer, hubs, programmes, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, error, gazetteer, hubs, intake, programmes, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -152,6 +152,28 @@ pub fn typescript_bindings() -> String {
         applications::ApplicationInput,
         applications::Eligibility,
         applications::Application,
+        intake::ImportField,
+        intake::MissingColumn,
+        intake::PlannedApplication,
+        intake::FormImportPreview,
+        selection::Criterion,
+        selection::CriterionInput,
+        selection::SelectionMethod,
+        selection::SelectionRules,
+        selection::SelectionSettings,
+        selection::SelectionSettingsInput,
+        selection::CriterionScore,
+        selection::ReviewInput,
+        selection::Review,
+        selection::RankedApplication,
+        selection::Pool,
+        selection::CountryCount,
+        selection::Spread,
+        selection::SelectionEvent,
+        selection::Ranking,
+        selection::SelectionOutcome,
+        selection::Withdrawal,
+        selection::Decision,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

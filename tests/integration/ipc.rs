@@ -235,7 +235,7 @@ fn applications_through_the_commands() {
     h.ok("demo_load", json!({}));
     let cycles = h.ok("cycles_list", json!({ "query": {} }));
     let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
-    let hubs = h.ok("hubs_list", json!({ "query": { "text": "kunsthof" } }));
+    let hubs = h.ok("hubs_list", json!({ "query": { "text": "dommel" } }));
     let former = hubs["rows"][0]["id"].clone();
     let input = json!({
         "cycle_id": p2p, "hub_id": former, "role": "hosting", "person_name": "Lena Moser", "person_email": "",
@@ -248,8 +248,77 @@ fn applications_through_the_commands() {
     assert!(app["eligibility"]["reasons"][0].as_str().unwrap().contains("former member"));
     let e = h.err("application_create", json!({ "input": input }));
     assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub_id")));
-    assert_eq!(h.ok("applications_list", json!({ "cycleId": p2p })).as_array().unwrap().len(), 1);
+    // The demo call has 31 applications; this one came in last.
+    let list = h.ok("applications_list", json!({ "cycleId": p2p }));
+    assert_eq!(list.as_array().unwrap().len(), 32);
     let withdrawn = h.ok("application_withdraw", json!({ "id": app["id"] }));
-    assert_eq!(withdrawn["status"], "withdrawn");
+    assert_eq!(withdrawn["withdrawn"]["status"], "withdrawn");
+    assert!(withdrawn["promoted"].is_null() && withdrawn["note"].is_null(), "it held no place: {withdrawn}");
     assert_eq!(h.err("application_withdraw", json!({ "id": app["id"] }))["code"], "not_allowed");
+}
+
+#[test]
+fn selection_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+
+    let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
+    assert_eq!(ranking["can_select"], false);
+    assert!(ranking["select_blocked"].as_str().unwrap().contains("Selection first"));
+    assert_eq!(h.err("selection_run", json!({ "cycleId": p2p }))["code"], "not_allowed");
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+
+    // Scores: out of range refused at the field; a valid card is stored under its reviewer.
+    let settings = h.ok("selection_settings_get", json!({ "cycleId": p2p }));
+    let criteria: Vec<i64> = settings["criteria"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    let first = ranking["pools"][0]["entries"][0]["application"]["id"].clone();
+    let card = |scores: [u32; 3]| {
+        json!({ "input": { "application_id": first, "reviewer": "Mira Kovač", "note": "",
+            "scores": criteria.iter().zip(scores).map(|(c, s)| json!({ "criterion_id": c, "score": s })).collect::<Vec<_>>() } })
+    };
+    let e = h.err("review_save", card([12, 5, 5]));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some(format!("score.{}", criteria[0]).as_str())));
+    let reviews = h.ok("review_save", card([10, 10, 10]));
+    assert_eq!(reviews.as_array().unwrap().len(), 3, "two demo reviewers and Mira");
+    assert_eq!(h.ok("reviews_list", json!({ "applicationId": first }))[2]["reviewer"], "Mira Kovač");
+
+    let outcome = h.ok("selection_run", json!({ "cycleId": p2p }));
+    assert_eq!((outcome["selected"].as_u64(), outcome["waiting"].as_u64()), (Some(26), Some(2)));
+    let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
+    let visiting = &ranking["pools"][0];
+    assert_eq!((visiting["selected"].as_u64(), visiting["waiting"].as_u64()), (Some(13), Some(1)));
+    let waiting = visiting["entries"].as_array().unwrap().iter().find(|e| e["application"]["status"] == "waiting").unwrap()["application"]["id"].clone();
+    let e = h.err("application_decide", json!({ "id": waiting, "decision": "selected" }));
+    assert!(e["message"].as_str().unwrap().contains("All 13 places"), "{e}");
+
+    let w = h.ok("application_withdraw", json!({ "id": first }));
+    assert_eq!(w["promoted"]["id"], waiting);
+    let events = h.ok("ranking_get", json!({ "cycleId": p2p }))["events"].clone();
+    assert_eq!((events[0]["action"].as_str(), events[0]["replaces_id"].clone()), (Some("promoted"), first));
+    assert_eq!(h.err("selection_settings_save", json!({ "cycleId": p2p, "input": { "criteria": [], "rules": settings["rules"] } }))["fields"][0]["field"], "criteria");
+}
+
+#[test]
+fn a_form_export_is_imported_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    let file = h.dir.path().join("form.csv");
+    std::fs::write(&file, "Response ID,Organisation,Applying as,Manager,Available from,Available until,Consent\nx-1,ledeberg-gent,visiting,Pieter Claes,2027-05-03,2027-05-28,yes\n").unwrap();
+    let path = file.display().to_string();
+    let preview = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
+    assert_eq!(preview["mapping"]["hub"], "Organisation");
+    assert_eq!(preview["extra_columns"], json!(["Consent"]));
+    assert_eq!((preview["ready"].as_bool(), preview["creates"].as_u64()), (Some(true), Some(1)));
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": { "hub": "Nope" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub")));
+    let e = h.err("applications_import_commit", json!({ "cycleId": p2p, "path": path, "mapping": null, "sha256": "0" }));
+    assert_eq!(e["code"], "csv");
+    let done = h.ok("applications_import_commit", json!({ "cycleId": p2p, "path": path, "mapping": preview["mapping"], "sha256": preview["sha256"] }));
+    assert_eq!(done["created"], 1);
+    let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
+    assert_eq!((again["saved_mapping"].as_bool(), again["unchanged"].as_u64()), (Some(true), Some(1)));
 }

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use mobility_desk_core::applications::Status;
 use mobility_desk_core::csv_io::read_import_file;
+use mobility_desk_core::selection::{centi_text, Ranking};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
 use mobility_desk_core::money::{format_euros, parse_euros};
@@ -40,6 +42,17 @@ enum Command {
     /// Applications to a cycle, with their eligibility.
     #[command(subcommand)]
     Applications(ApplicationsCommand),
+    /// Select a cycle's applications: the best eligible up to the slots, the rest of the
+    /// eligible to the waiting list (Hubs Alliance: first come, first served within the budget).
+    Select {
+        #[arg(long)]
+        cycle: i64,
+        /// Only print the ranking; decide nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Where the data lives and what it holds.
     Info,
 }
@@ -148,6 +161,24 @@ enum ApplicationsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Import applications from an online form's CSV export (all rows or none). Columns are
+    /// matched by the mapping saved with the cycle (from the app or an earlier import), else
+    /// guessed from their names; `--map field=Column` sets one field's column.
+    Import {
+        #[arg(long)]
+        cycle: i64,
+        file: PathBuf,
+        /// field=Column header, e.g. --map hub="Organisation" (repeatable). Fields: external_ref,
+        /// submitted_at, hub, role, person_name, person_email, person_role, partner_hub, format,
+        /// starts_on, ends_on, title, summary, travellers, travel_mode, participants, budget_request, needs.
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        map: Vec<String>,
+        /// Only check the file and say what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// An applicant withdraws; a place it held goes to the first on the waiting list.
+    Withdraw { id: i64 },
 }
 
 #[derive(Subcommand)]
@@ -263,6 +294,80 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Cycles(command) => cycles(cli.data_dir, command)?,
+        Command::Applications(ApplicationsCommand::Import { cycle, file, map, dry_run }) => {
+            let bytes = read_import_file(&file)?;
+            let mut store = open(cli.data_dir)?;
+            let mapping = if map.is_empty() {
+                None
+            } else {
+                // Start from what would be used anyway and override the fields given.
+                let mut m = store.preview_application_import(cycle, &bytes, None)?.mapping;
+                for pair in &map {
+                    let (field, column) = pair.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("--map '{pair}': write FIELD=COLUMN, e.g. hub=Organisation")))?;
+                    m.retain(|_, c| c != column.trim());
+                    m.insert(field.trim().to_string(), column.trim().to_string());
+                }
+                Some(m)
+            };
+            let preview = store.preview_application_import(cycle, &bytes, mapping.as_ref())?;
+            println!("columns:");
+            for f in &preview.fields {
+                let column = preview.mapping.get(&f.key).map_or_else(|| "(not in the file)".to_string(), |c| format!("'{c}'"));
+                println!("  {:<16} <- {column}{}", f.key, if f.required { "  (required)" } else { "" });
+            }
+            for m in &preview.missing_columns {
+                eprintln!("missing: '{}' ({}) was in the last import of this cycle; renamed or removed?", m.column, m.label);
+            }
+            if !preview.extra_columns.is_empty() {
+                let extra: Vec<String> = preview.extra_columns.iter().map(|c| format!("'{c}'")).collect();
+                println!("not imported: {}", extra.join(", "));
+            }
+            if !preview.unmapped_required.is_empty() {
+                return Err(Error::new(
+                    ErrorCode::Csv,
+                    format!("No column is mapped to {}: add --map FIELD=COLUMN. Nothing was imported.", preview.unmapped_required.join(", ")),
+                ));
+            }
+            if preview.error_count > 0 {
+                for e in &preview.errors {
+                    let col = if e.column.is_empty() { "(row)" } else { &e.column };
+                    eprintln!("row {}, {col}: {}", e.row, e.message);
+                }
+                return Err(Error::new(ErrorCode::Csv, format!("{} problem(s) in {}; nothing was imported.", preview.error_count, file.display())));
+            }
+            if dry_run {
+                println!("{} rows: {} new, {} updated, {} unchanged (dry run: nothing written)", preview.rows, preview.creates, preview.updates, preview.unchanged);
+            } else {
+                let s = store.import_applications(cycle, &bytes, Some(&preview.mapping), Some(&preview.sha256))?;
+                println!("{} rows imported: {} new, {} updated, {} unchanged; mapping saved with the cycle", s.rows, s.created, s.updated, s.unchanged);
+            }
+        }
+        Command::Applications(ApplicationsCommand::Withdraw { id }) => {
+            let mut store = open(cli.data_dir)?;
+            let w = store.withdraw(id, &actor())?;
+            println!("#{} {} withdrew", w.withdrawn.id, w.withdrawn.hub_name);
+            if let Some(p) = &w.promoted {
+                println!("#{} {} is offered the place from the waiting list", p.id, p.hub_name);
+            }
+            if let Some(note) = &w.note {
+                println!("{note}");
+            }
+        }
+        Command::Select { cycle, dry_run, json } => {
+            let mut store = open(cli.data_dir)?;
+            if !dry_run {
+                let out = store.select(cycle, &actor())?;
+                if !json {
+                    println!("{} selected, {} on the waiting list, {} not eligible", out.selected, out.waiting, out.not_eligible);
+                }
+            }
+            let ranking = store.ranking(cycle)?;
+            if json {
+                print_json(&ranking)?;
+            } else {
+                print_ranking(&ranking);
+            }
+        }
         Command::Applications(ApplicationsCommand::List { cycle, json }) => {
             let store = open(cli.data_dir)?;
             let list = store.applications(cycle)?;
@@ -282,6 +387,39 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Who is recorded as making a decision: the operating-system account.
+fn actor() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
+}
+
+fn print_ranking(r: &Ranking) {
+    for pool in &r.pools {
+        println!("{}: {} of {} selected, {} waiting", pool.label, pool.selected, pool.slots, pool.waiting);
+        let mut waiting = 0;
+        for e in &pool.entries {
+            let a = &e.application;
+            let status = match a.status {
+                Status::Selected => "selected".to_string(),
+                Status::Waiting => {
+                    waiting += 1;
+                    format!("waiting #{waiting}")
+                }
+                Status::Declined if !a.eligibility.eligible => "not eligible".to_string(),
+                Status::Declined => "not selected".to_string(),
+                Status::Withdrawn => "withdrawn".to_string(),
+                Status::Received => String::new(),
+            };
+            let rank = e.rank.map_or_else(|| "-".to_string(), |r| r.to_string());
+            let score = e.score_centi.map_or_else(|| "-".to_string(), centi_text);
+            let why = if a.eligibility.eligible { String::new() } else { format!("  {}", a.eligibility.reasons.join(" ")) };
+            println!("  {rank:>3}  #{:<4} {:<36} {:<3} {score:>6}  {status}{why}", a.id, a.hub_name, a.hub_country);
+        }
+    }
+    let mix = &r.spread;
+    let countries: Vec<String> = mix.countries.iter().map(|c| format!("{} {}", c.country, c.count)).collect();
+    println!("{}: {} emerging, {} established; {}", if mix.provisional { "top of the ranking" } else { "selection" }, mix.emerging, mix.established, countries.join(", "));
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {

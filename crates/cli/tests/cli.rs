@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -138,8 +138,44 @@ fn applications_list_shows_eligibility() {
     let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].to_string();
     let o = cli(dir.path(), &["applications", "list", "--cycle", &p2p]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("0 application(s), 0 eligible"), "{}", stdout(&o));
+    // The demo call: 31 applications, three of them not eligible, each reason in words.
+    assert!(stdout(&o).contains("31 application(s), 28 eligible"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("NOT eligible: Kunsthof an der Mur is a former member"), "{}", stdout(&o));
     let o = cli(dir.path(), &["applications", "list", "--cycle", "999", "--json"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no cycle with id 999"), "{}", stderr(&o));
+}
+
+#[test]
+fn applications_import_with_a_mapping_then_select_and_withdraw() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    let file = dir.path().join("form.csv");
+    std::fs::write(&file, "Response,Member organisation,Type,Manager,From,To\nf-1,ledeberg-gent,Visiting,Pieter Claes,2027-05-03,2027-05-28\n").unwrap();
+    let file = file.to_str().unwrap();
+    // "Your hub" matches no usual name: the import says which field lacks a column.
+    let o = cli(&data, &["applications", "import", "--cycle", "1", file]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("No column is mapped to Hub"), "{}", stderr(&o));
+    let o = cli(&data, &["applications", "import", "--cycle", "1", file, "--map", "hub=Member organisation"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 rows imported: 1 new") && stdout(&o).contains("mapping saved"), "{}", stdout(&o));
+    // The saved mapping is used next time; the same file changes nothing.
+    let o = cli(&data, &["applications", "import", "--cycle", "1", file, "--dry-run"]);
+    assert!(stdout(&o).contains("0 new, 0 updated, 1 unchanged"), "{}", stdout(&o));
+
+    let o = cli(&data, &["select", "--cycle", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("move it to Selection first"), "{}", stderr(&o));
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    let o = cli(&data, &["select", "--cycle", "1", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ranking: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ranking["pools"][0]["selected"], 13);
+    let top = ranking["pools"][0]["entries"][0]["application"]["id"].as_i64().unwrap().to_string();
+    let o = cli(&data, &["applications", "withdraw", &top]);
+    assert!(stdout(&o).contains("is offered the place from the waiting list"), "{}", stdout(&o));
+    let o = cli(&data, &["select", "--cycle", "1", "--dry-run"]);
+    assert!(stdout(&o).contains("Visiting hubs: 13 of 13 selected"), "{}", stdout(&o));
 }

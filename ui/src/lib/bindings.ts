@@ -191,6 +191,146 @@ export type Eligibility = { eligible: boolean, reasons: Array<string>, };
 
 export type Application = { id: number, cycle_id: number, hub_id: number, hub_name: string, hub_country: string, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, partner_hub_name: string | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, submitted_at: string, status: Status, external_ref: string | null, eligibility: Eligibility, created_at: string, updated_at: string, };
 
+export type ImportField = { key: string, label: string, required: boolean, 
+/**
+ * What the cells may hold.
+ */
+hint: string, };
+
+export type MissingColumn = { field: string, label: string, column: string, };
+
+export type PlannedApplication = { row: number, applicant: string, role: string, outcome: Upsert, };
+
+export type FormImportPreview = { sha256: string, separator: string, had_bom: boolean, 
+/**
+ * The file's columns, as written.
+ */
+headers: Array<string>, 
+/**
+ * The fields of this programme's applications, in form order.
+ */
+fields: Array<ImportField>, 
+/**
+ * The mapping used: the one given, else the cycle's saved one, completed by guesses.
+ */
+mapping: { [key in string]: string }, 
+/**
+ * Whether the cycle has a mapping saved from an earlier import.
+ */
+saved_mapping: boolean, 
+/**
+ * Columns of the file that no field reads.
+ */
+extra_columns: Array<string>, 
+/**
+ * Columns the saved mapping names that the file lacks (removed or renamed).
+ */
+missing_columns: Array<MissingColumn>, 
+/**
+ * Required fields no column fills (labels).
+ */
+unmapped_required: Array<string>, rows: number, creates: number, updates: number, unchanged: number, error_count: number, errors: Array<RowError>, planned: Array<PlannedApplication>, 
+/**
+ * True when the import can run: every required field mapped and no bad row.
+ */
+ready: boolean, };
+
+export type Criterion = { id: number, label: string, 
+/**
+ * Relative weight; the ranking divides by the sum of the weights.
+ */
+weight: number, 
+/**
+ * Scores run from 0 to this.
+ */
+max_score: number, };
+
+export type CriterionInput = { id: number | null, label: string, weight: number, max_score: number, };
+
+export type SelectionMethod = "ranking" | "first_come";
+
+export type SelectionRules = { method: SelectionMethod, 
+/**
+ * What one place costs the envelope when selecting first come, first served.
+ */
+place_cost_cents: number | null, 
+/**
+ * Workshops: the fewest participants a proposal may expect.
+ */
+min_participants: number | null, };
+
+export type SelectionSettings = { cycle_id: number, criteria: Array<Criterion>, rules: SelectionRules, 
+/**
+ * Whether they can still change (until the cycle leaves Selection).
+ */
+editable: boolean, };
+
+export type SelectionSettingsInput = { criteria: Array<CriterionInput>, rules: SelectionRules, };
+
+export type CriterionScore = { criterion_id: number, score: number, };
+
+export type ReviewInput = { application_id: number, reviewer: string, 
+/**
+ * Criterion id → score; every criterion of the cycle must be scored.
+ */
+scores: Array<CriterionScore>, note: string, };
+
+export type Review = { reviewer: string, scores: Array<CriterionScore>, note: string, at: string, };
+
+export type RankedApplication = { application: Application, maturity: Maturity, 
+/**
+ * Weighted score out of 100, in hundredths (7850 = 78.50); none before any review.
+ */
+score_centi: number | null, 
+/**
+ * Each criterion's mean, out of 100, in hundredths; in the order of the criteria.
+ */
+criterion_centi: Array<number | null>, 
+/**
+ * Who scored it, in the order they did.
+ */
+reviewers: Array<string>, 
+/**
+ * 1 for the best eligible application still in the running; none for the others.
+ */
+rank: number | null, };
+
+export type Pool = { role: Role, label: string, slots: number, selected: number, waiting: number, entries: Array<RankedApplication>, };
+
+export type CountryCount = { country: string, name: string, count: number, };
+
+export type Spread = { 
+/**
+ * True while nothing is selected: the figures are those of the top of the ranking.
+ */
+provisional: boolean, countries: Array<CountryCount>, emerging: number, established: number, };
+
+export type SelectionEvent = { application_id: number, applicant: string, action: string, replaces_id: number | null, replaces: string | null, actor: string, detail: string, at: string, };
+
+export type Ranking = { cycle_id: number, phase: Phase, criteria: Array<Criterion>, rules: SelectionRules, pools: Array<Pool>, spread: Spread, 
+/**
+ * The envelope taken by the selected places (first come, first served only).
+ */
+committed_cents: number | null, 
+/**
+ * Whether "select" can run now, and if not why.
+ */
+can_select: boolean, select_blocked: string | null, 
+/**
+ * The latest decisions first.
+ */
+events: Array<SelectionEvent>, };
+
+export type SelectionOutcome = { selected: number, waiting: number, not_eligible: number, };
+
+export type Withdrawal = { withdrawn: Application, promoted: Application | null, 
+/**
+ * Why nobody was promoted, when the withdrawn applicant was selected.
+ */
+note: string | null, };
+
+export type Decision = "selected" | "waiting" | "not_selected";
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.
