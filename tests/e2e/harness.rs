@@ -242,6 +242,18 @@ impl Session {
             .unwrap_or_else(|e| panic!("fill {css}: {e}"));
     }
 
+    /// `fill` for the `n`-th (from 0) element matching `css`.
+    pub async fn fill_nth(&self, css: &str, n: usize, value: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelectorAll(arguments[0])[arguments[1]]; el.value = arguments[2]; el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![json!(css), json!(n), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("fill {css} #{n}: {e}"));
+    }
+
     pub async fn select(&self, css: &str, value: &str) {
         self.wait_for(css).await;
         self.client
@@ -263,6 +275,20 @@ impl Session {
             out.push(el.text().await.unwrap());
         }
         out
+    }
+
+    /// The `attr` attribute of the first `css` element whose text contains `needle`, waiting
+    /// until there is one (e.g. the application id of the row naming a hub).
+    pub async fn attr_where(&self, css: &str, needle: &str, attr: &str) -> String {
+        self.until(&format!("a {css} reading '{needle}'"), || async {
+            for el in self.client.find_all(Locator::Css(css)).await.ok()? {
+                if el.text().await.ok()?.contains(needle) {
+                    return el.attr(attr).await.ok()?;
+                }
+            }
+            None
+        })
+        .await
     }
 
     pub async fn value(&self, css: &str) -> String {

@@ -267,21 +267,47 @@ async fn screenshots() {
     s.screenshot(&out.join("programmes.png")).await;
     s.click("#programmes-close").await;
 
+    // The demo call: 31 applications, then the form export's mapping dialog.
+    let export = world.write_file("form-export.csv", &form_export().replace("Hub organisation (member)", "Organisation"));
     s.click("[data-nav=applications]").await;
-    for (search, name, role, person) in [("Κυψ", "Κυψέλη", "visiting", "Μαρία Λαμπράκη"), ("Kunsthof", "Kunsthof an der Mur", "hosting", "Lena Moser")] {
-        s.click("#new-application").await;
-        s.type_into("#application-hub", search).await;
-        s.wait_option_containing("[data-testid=hub-option]", name).await.click().await.unwrap();
-        s.select("#application-role", role).await;
-        s.type_into("#application-person", person).await;
-        s.fill("#application-starts", "2027-04-05").await;
-        s.fill("#application-ends", "2027-04-30").await;
-        s.click("#application-save").await;
-        s.wait_gone("#application-form").await;
-    }
-    s.wait_text("#applications-count", "2 applications").await;
-    tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
+    s.wait_text("#applications-count", "31 applications").await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
     s.screenshot(&out.join("applications.png")).await;
+    world.answer_next_dialog(&export);
+    s.click("#import-applications").await;
+    s.wait_text("#app-import-summary", "25 rows").await;
+    s.screenshot(&out.join("import-applications.png")).await;
+    s.click("#app-import-commit").await;
+    s.wait_gone("#app-import-dialog").await;
+
+    // Selection: the ranking of the demo call, then the selection of 13 + 13.
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.wait_for("[data-testid=ranking-row]").await;
+    s.click("[data-testid=score-button]").await;
+    s.wait_for("#score-dialog").await;
+    s.clear("#score-reviewer").await;
+    s.type_into("#score-reviewer", "Mira Kovač").await;
+    s.screenshot(&out.join("score-dialog.png")).await;
+    s.click("#score-cancel").await;
+    if s.count("#confirm-yes").await > 0 {
+        s.click("#confirm-yes").await;
+    }
+    s.wait_gone("#score-dialog").await;
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+    tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
+    s.screenshot(&out.join("selection.png")).await;
+    s.click("#selection-criteria-edit").await;
+    s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
+    s.screenshot(&out.join("criteria.png")).await;
+    s.click("#criteria-cancel").await;
+    s.click("#tab-applications").await;
     s.click("#new-application").await;
     s.wait_for("#application-form").await;
     s.screenshot(&out.join("application-form.png")).await;
@@ -373,43 +399,46 @@ async fn applications_are_entered_and_eligibility_is_explained() {
     s.click("#load-demo").await;
     s.wait_text("#hub-count", "44 hubs").await;
     s.click("[data-nav=applications]").await;
-    s.wait_for("[data-testid=applications-empty]").await;
+    // The demo call comes with 31 applications, three of them not eligible.
+    s.wait_text("#applications-count", "31 applications · 28 eligible").await;
     let cycle = s.text("#applications-cycle").await;
     assert!(cycle.contains("P2P Learning 2027"), "{cycle}");
 
-    // A visiting hub, picked by a few letters of its Greek name.
+    // A visiting hub, picked by a few letters of its Cyrillic name.
     s.click("#new-application").await;
     s.wait_for("#application-form").await;
-    s.type_into("#application-hub", "Κυψ").await;
-    s.wait_option_containing("[data-testid=hub-option]", "Κυψέλη").await.click().await.unwrap();
+    s.type_into("#application-hub", "Порт").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Порт Ідей").await.click().await.unwrap();
     s.select("#application-role", "visiting").await;
-    s.type_into("#application-person", "Μαρία Λαμπράκη").await;
+    s.type_into("#application-person", "Олена Коваль").await;
     s.fill("#application-starts", "2027-04-05").await;
     s.fill("#application-ends", "2027-04-30").await;
     s.type_into("#application-summary", "Co-design a repair café with the host's makerspace.").await;
     s.click("#application-save").await;
     s.wait_gone("#application-form").await;
-    s.wait_text("#applications-count", "1 application").await;
-    assert_eq!(s.text("[data-testid=eligibility]").await, "Eligible");
+    s.wait_text("#applications-count", "32 applications · 29 eligible").await;
+    let id = s.attr_where("[data-testid=application-row]", "Порт Ідей", "data-application-id").await;
+    assert_eq!(s.text(&format!("[data-application-id='{id}'] [data-testid=eligibility]")).await, "Eligible");
 
     // A former member may not apply: the reason is shown with the application.
     s.click("#new-application").await;
-    s.type_into("#application-hub", "Kunsthof").await;
-    s.wait_option_containing("[data-testid=hub-option]", "Kunsthof an der Mur").await.click().await.unwrap();
+    s.type_into("#application-hub", "Dommel").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Dommel Makerspace").await.click().await.unwrap();
     s.select("#application-role", "hosting").await;
-    s.type_into("#application-person", "Lena Moser").await;
+    s.type_into("#application-person", "Sanne de Wit").await;
     s.click("#application-save").await;
     s.wait_gone("#application-form").await;
-    let reason = s.wait_text("[data-testid=eligibility-reason]", "former member").await;
-    assert!(reason.contains("Kunsthof an der Mur"), "{reason}");
-    s.wait_text("#applications-count", "2 applications · 1 eligible").await;
+    s.wait_text("#applications-count", "33 applications · 29 eligible").await;
+    let dommel = s.attr_where("[data-testid=application-row]", "Dommel", "data-application-id").await;
+    let reason = s.text(&format!("[data-application-id='{dommel}'] [data-testid=eligibility-reason]")).await;
+    assert!(reason.contains("Dommel Makerspace is a former member"), "{reason}");
 
     // The same hub twice in the same role is refused at the field.
     s.click("#new-application").await;
-    s.type_into("#application-hub", "Κυψ").await;
-    s.wait_option_containing("[data-testid=hub-option]", "Κυψέλη").await.click().await.unwrap();
+    s.type_into("#application-hub", "Порт").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Порт Ідей").await.click().await.unwrap();
     s.select("#application-role", "visiting").await;
-    s.type_into("#application-person", "Νίκος").await;
+    s.type_into("#application-person", "Іван").await;
     s.click("#application-save").await;
     let dup = s.wait_text("[data-field-error=hub_id]", "already applied").await;
     assert!(dup.contains("as visiting"), "{dup}");
@@ -420,21 +449,155 @@ async fn applications_are_entered_and_eligibility_is_explained() {
     s.wait_gone("#application-form").await;
 
     // Withdraw the former member's application; it stays, marked, and no longer counts.
-    let rows = s.texts("[data-testid=application-row]").await;
-    let index = rows.iter().position(|r| r.contains("Kunsthof")).expect("the Kunsthof row");
-    s.click(&format!("[data-testid=application-row]:nth-child({}) td", index + 1)).await;
+    s.click(&format!("[data-application-id='{dommel}'] td")).await;
     s.click("#application-withdraw").await;
     s.click("#confirm-yes").await;
     s.wait_gone("#application-form").await;
-    s.wait_text("#applications-count", "1 application · 1 eligible").await;
+    s.wait_text("#applications-count", "32 applications · 29 eligible").await;
     s.end().await;
 
     let s = world.start().await;
     s.click("[data-nav=applications]").await;
-    s.wait_text("#applications-count", "1 application · 1 eligible").await;
-    let rows = s.texts("[data-testid=application-row]").await;
-    assert_eq!(rows.len(), 2, "{rows:?}");
-    assert!(rows.iter().any(|r| r.contains("Kunsthof") && r.contains("Withdrawn")), "{rows:?}");
+    s.wait_text("#applications-count", "32 applications · 29 eligible").await;
+    assert_eq!(s.count("[data-testid=application-row]").await, 33);
+    let row = s.text(&format!("[data-application-id='{dommel}']")).await;
+    assert!(row.contains("Withdrawn"), "{row}");
+    s.end().await;
+}
+
+/// The issue's own walk through a P2P call: one application entered by hand, twenty-five
+/// imported from a form export through the mapping dialog, scores, the selection of 13 + 13,
+/// a withdrawal that promotes the first on the waiting list, and all of it kept on restart.
+fn form_export() -> String {
+    let visiting = [
+        "morketid-tromso", "senales-sevilla", "port-idei-odesa", "pellava-tampere", "sanciai-kaunas", "fiacao-guimaraes",
+        "navile-bologna", "ecluses-marseille", "ledeberg-gent", "zabica-rijeka", "borgyar-pecs", "varvet-malmo",
+    ];
+    let hosting = [
+        "kypseli-athens", "alyki-larnaca", "morska-varna", "levada-lviv", "pristav-brno", "kotelna-ostrava", "tesatoria-timisoara",
+        "dag-isigi-eskisehir", "thel-akureyri", "emajoe-tartu", "klets-cesis", "armazem-porto", "gravina-matera",
+    ];
+    let mut csv = String::from("Response ID;Submitted;Hub organisation (member);Applying as;Hub manager;Email;Available from;Available until;Work plan;Travellers;Travel mode;Newsletter opt-in\r\n");
+    for (i, (key, role)) in visiting.iter().map(|k| (k, "Visiting")).chain(hosting.iter().map(|k| (k, "Hosting"))).enumerate() {
+        csv.push_str(&format!(
+            "form-{:03};{:02}/01/2027 {:02}:15;{key};{role};Manager {};m{}@example.org;{:02}/05/2027;{:02}/06/2027;\"Plan {}; with a semicolon\";1;{};no\r\n",
+            i + 1,
+            2 + i / 3,
+            8 + i % 10,
+            i + 1,
+            i + 1,
+            1 + i % 20,
+            1 + i % 25,
+            i + 1,
+            if i % 2 == 0 { "train" } else { "standard" },
+        ));
+    }
+    csv
+}
+
+#[tokio::test]
+async fn a_p2p_call_is_entered_imported_scored_selected_and_kept() {
+    let world = World::new("selection");
+    let export = world.write_file("form-export.csv", &form_export());
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=applications]").await;
+    s.wait_text("#applications-count", "31 applications · 28 eligible").await;
+
+    // One application through the form.
+    s.click("#new-application").await;
+    s.wait_for("#application-form").await;
+    s.type_into("#application-hub", "Ceardlann").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Ceardlann Cois Cuain").await.click().await.unwrap();
+    s.select("#application-role", "visiting").await;
+    s.type_into("#application-person", "Aoife Ní Bhriain").await;
+    s.fill("#application-starts", "2027-05-03").await;
+    s.fill("#application-ends", "2027-05-28").await;
+    s.type_into("#application-summary", "Learn how the host runs its open studios and bring the format to Galway.").await;
+    s.click("#application-save").await;
+    s.wait_gone("#application-form").await;
+    s.wait_text("#applications-count", "32 applications · 29 eligible").await;
+    let galway = s.attr_where("[data-testid=application-row]", "Ceardlann", "data-application-id").await;
+
+    // Twenty-five from the form export: the hub column has an unusual name, which the
+    // dialog says, and the user maps it by hand.
+    world.answer_next_dialog(&export);
+    s.click("#import-applications").await;
+    s.wait_for("#app-import-dialog").await;
+    s.wait_text("#app-import-unmapped", "Hub").await;
+    s.wait_text("#app-import-extra", "Hub organisation (member)").await;
+    assert!(!s.enabled("#app-import-commit").await, "nothing can be imported before the hub is mapped");
+    s.select("#map-hub", "Hub organisation (member)").await;
+    s.wait_text("#app-import-summary", "25 rows: 25 new").await;
+    s.click("#app-import-commit").await;
+    s.wait_gone("#app-import-dialog").await;
+    s.wait_text("#applications-count", "57 applications · 54 eligible").await;
+
+    // Selection needs the cycle in Selection: the view says so until it is moved.
+    s.click("#tab-selection").await;
+    s.wait_text("#selection-blocked", "Selection first").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#cycle-detail", "P2P Learning 2027").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Call open").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.wait_for("#selection-view").await;
+
+    // A score out of range is refused at its field; full marks put Galway first.
+    let row = format!("[data-testid=ranking-row][data-application-id='{galway}']");
+    s.click(&format!("{row} [data-testid=score-button]")).await;
+    s.wait_for("#score-dialog").await;
+    s.clear("#score-reviewer").await;
+    s.type_into("#score-reviewer", "Mira Kovač").await;
+    let inputs = "#score-dialog input[type=number]";
+    assert_eq!(s.count(inputs).await, 3);
+    for (i, v) in ["11", "10", "10"].iter().enumerate() {
+        s.fill_nth(inputs, i, v).await;
+    }
+    s.click("#score-save").await;
+    s.wait_text("#score-dialog", "out of range").await;
+    s.fill_nth(inputs, 0, "10").await;
+    s.click("#score-save").await;
+    s.wait_gone("#score-dialog").await;
+    s.wait_text(&format!("{row} .score"), "100.00").await;
+    s.wait_text(&format!("{row}"), "Mira Kovač").await;
+
+    // Select 13 + 13; the other eligible wait in ranking order.
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected · 14 waiting").await;
+    s.wait_text("[data-testid=selection-pool][data-role=hosting] .pool-count", "13 of 13 selected · 14 waiting").await;
+    assert_eq!(s.text(&format!("{row} [data-testid=ranking-status]")).await, "Selected");
+    let next = s.attr_where("[data-testid=selection-pool][data-role=visiting] [data-testid=ranking-row]", "Waiting #1", "data-application-id").await;
+    let next_row = format!("[data-testid=ranking-row][data-application-id='{next}']");
+    let next_name = s.text(&format!("{next_row} td:nth-child(2)")).await;
+    let mix = s.text("#spread-mix").await;
+    assert!(mix.contains("emerging") && mix.contains("established"), "{mix}");
+
+    // Galway withdraws: the first on the waiting list is offered the place, on the record.
+    s.click(&format!("{row} [data-testid=withdraw-button]")).await;
+    s.click("#confirm-yes").await;
+    s.wait_text(&format!("{row} [data-testid=ranking-status]"), "Withdrawn").await;
+    s.wait_text(&format!("{next_row} [data-testid=ranking-status]"), "Selected").await;
+    let event = s.wait_text("[data-testid=selection-event]", "offered the place").await;
+    assert!(event.contains("Ceardlann Cois Cuain"), "{event}");
+    s.end().await;
+
+    // Everything is kept after a restart.
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.wait_text("#applications-count", "56 applications").await;
+    s.click("#tab-selection").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected · 13 waiting").await;
+    assert_eq!(s.text(&format!("{row} [data-testid=ranking-status]")).await, "Withdrawn");
+    assert_eq!(s.text(&format!("{next_row} [data-testid=ranking-status]")).await, "Selected");
+    let name = s.text(&format!("{next_row} td:nth-child(2)")).await;
+    assert_eq!(name, next_name);
+    s.wait_text("#selection-events", "offered the place of Ceardlann Cois Cuain").await;
     s.end().await;
 }
 
@@ -483,5 +646,54 @@ async fn programmes_are_renamed_switched_off_and_added() {
     let item = s.text("[data-testid=programme-item][data-key=workshops]").await;
     assert!(item.contains("Community Workshops"), "{item}");
     assert_eq!(s.count("[data-testid=programme-item]").await, 5);
+    s.end().await;
+}
+
+#[tokio::test]
+async fn cycles_are_filtered_edited_and_a_draft_deleted() {
+    let world = World::new("cycle-edit");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=cycles]").await;
+    s.wait_text("#cycle-count", "4 cycles").await;
+
+    // Filters: one programme, then one year, then cleared.
+    s.select("#cycle-filter-programme", "2").await;
+    s.wait_text("#cycle-count", "1 of 4 cycles").await;
+    assert!(s.text("[data-testid=cycle-row]").await.contains("Staff Exchange 2027"));
+    s.select("#cycle-filter-year", "2027").await;
+    s.wait_text("#cycle-count", "1 of 4 cycles").await;
+    s.click("#cycle-filter-clear").await;
+    s.wait_text("#cycle-count", "4 cycles").await;
+
+    // Edit the draft's budget envelope; the detail shows the new figure.
+    let staff = s.attr_where("[data-testid=cycle-row]", "Staff Exchange 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{staff}'] td")).await;
+    s.wait_text("#cycle-detail", "Staff Exchange 2027").await;
+    s.click("#cycle-edit").await;
+    s.wait_for("#cycle-form").await;
+    s.clear("#cycle-budget").await;
+    s.type_into("#cycle-budget", "15,500").await;
+    s.click("#cycle-save").await;
+    s.wait_gone("#cycle-form").await;
+    s.wait_text("#cycle-settings", "€15,500.00").await;
+    s.end().await;
+
+    // The edit is kept; then the draft is deleted after a confirmation.
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click(&format!("[data-cycle-id='{staff}'] td")).await;
+    s.wait_text("#cycle-settings", "€15,500.00").await;
+    s.click("#cycle-delete").await;
+    s.wait_text("#confirm-title", "Delete 'Staff Exchange 2027'?").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#cycle-count", "3 cycles").await;
+    assert!(!s.texts("[data-testid=cycle-row]").await.iter().any(|r| r.contains("Staff Exchange")));
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.wait_text("#cycle-count", "3 cycles").await;
     s.end().await;
 }

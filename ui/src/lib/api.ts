@@ -11,7 +11,9 @@ import type {
   CycleEvent,
   CycleInput,
   CycleQuery,
+  Decision,
   DemoSummary,
+  FormImportPreview,
   ErrorCode,
   ExportResult,
   FieldError,
@@ -29,8 +31,15 @@ import type {
   Place,
   Programme,
   ProgrammeInput,
+  Ranking,
+  Review,
+  ReviewInput,
+  SelectionOutcome,
+  SelectionSettings,
+  SelectionSettingsInput,
   SettingsInput,
   Transition,
+  Withdrawal,
 } from './bindings';
 
 /** The normalised shape of every failure the UI handles. */
@@ -165,5 +174,39 @@ export const applicationGet = (id: number) => call<Application>('application_get
 export const applicationCreate = (input: ApplicationInput) => call<Application>('application_create', { input });
 export const applicationUpdate = (id: number, input: ApplicationInput) =>
   call<Application>('application_update', { id, input });
-/** The application stays, marked withdrawn; it no longer counts. */
-export const applicationWithdraw = (id: number) => call<Application>('application_withdraw', { id });
+/**
+ * The application stays, marked withdrawn; it no longer counts. A place it held goes to the
+ * first on the waiting list: `promoted` names who, `note` says why nobody was.
+ */
+export const applicationWithdraw = (id: number) => call<Withdrawal>('application_withdraw', { id });
+
+/** Field key → the column header of the form export that fills it. */
+export type ColumnMapping = Record<string, string>;
+
+/** Native file dialog for a form export (CSV); null when cancelled. */
+export const applicationsImportChoose = () => call<PickedFile | null>('applications_import_choose');
+/**
+ * What importing the file into the cycle would do. Without `mapping` the cycle's saved mapping
+ * is used, completed by guesses from the column names; the preview returns the mapping used.
+ */
+export const applicationsImportPreview = (cycleId: number, path: string, mapping: ColumnMapping | null) =>
+  call<FormImportPreview>('applications_import_preview', { cycleId, path, mapping });
+/** All rows or none; saves the mapping with the cycle. `sha256` comes from the preview. */
+export const applicationsImportCommit = (cycleId: number, path: string, mapping: ColumnMapping | null, sha256: string) =>
+  call<ImportSummary>('applications_import_commit', { cycleId, path, mapping, sha256 });
+
+// Selection: criteria and rules per cycle, reviewers' scores, the ranking and the decisions.
+export const selectionSettingsGet = (cycleId: number) => call<SelectionSettings>('selection_settings_get', { cycleId });
+export const selectionSettingsSave = (cycleId: number, input: SelectionSettingsInput) =>
+  call<SelectionSettings>('selection_settings_save', { cycleId, input });
+export const reviewsList = (applicationId: number) => call<Review[]>('reviews_list', { applicationId });
+/** Records (or replaces) one reviewer's scores; answers with every reviewer's scorecard. */
+export const reviewSave = (input: ReviewInput) => call<Review[]>('review_save', { input });
+export const reviewDelete = (applicationId: number, reviewer: string) =>
+  call<Review[]>('review_delete', { applicationId, reviewer });
+export const rankingGet = (cycleId: number) => call<Ranking>('ranking_get', { cycleId });
+/** Select the best eligible up to the slots; the other eligible go to the waiting list. */
+export const selectionRun = (cycleId: number) => call<SelectionOutcome>('selection_run', { cycleId });
+/** A decision by hand on one application (a free slot is needed to select). */
+export const applicationDecide = (id: number, decision: Decision) =>
+  call<Application>('application_decide', { id, decision });

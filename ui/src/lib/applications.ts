@@ -8,9 +8,19 @@ export const STATUS_LABELS: Record<Status, string> = {
   received: 'Received',
   selected: 'Selected',
   waiting: 'Waiting list',
-  declined: 'Declined',
+  declined: 'Not selected',
   withdrawn: 'Withdrawn',
 };
+
+/** The status as a list shows it: an application declined for its eligibility reads "Not eligible". */
+export function statusText(a: Application): string {
+  return a.status === 'declined' && !a.eligibility.eligible ? 'Not eligible' : STATUS_LABELS[a.status];
+}
+
+/** Who applied, as the selection lists them: the hub, or "person (hub)" for a traveller. */
+export function applicantName(a: Application): string {
+  return a.role === 'visitor' && a.person_name.trim() !== '' ? `${a.person_name} (${a.hub_name})` : a.hub_name;
+}
 
 export const ROLE_LABELS: Record<Role, string> = {
   visiting: 'Visiting',
