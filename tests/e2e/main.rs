@@ -565,7 +565,7 @@ async fn a_p2p_call_is_entered_imported_scored_selected_and_kept() {
     s.click("#score-save").await;
     s.wait_gone("#score-dialog").await;
     s.wait_text(&format!("{row} .score"), "100.00").await;
-    s.wait_text(&format!("{row}"), "Mira Kovač").await;
+    s.wait_text(&row, "Mira Kovač").await;
 
     // Select 13 + 13; the other eligible wait in ranking order.
     s.click("#selection-run").await;
