@@ -8,6 +8,7 @@ pub mod countries;
 pub mod csv_io;
 pub mod cycles;
 pub mod demo;
+pub mod distance;
 pub mod error;
 pub mod fold;
 pub mod gazetteer;
