@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use mobility_desk_core::applications::{Application, ApplicationInput};
 use mobility_desk_core::intake::{ColumnMapping, FormImportPreview};
-use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
+use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
@@ -344,14 +344,9 @@ fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Paylo
     state.with(|s| s.update_application(id.0, &input.0))
 }
 
-/// Who is recorded as making a selection decision: the operating-system account.
-fn actor() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
-}
-
 #[tauri::command]
 fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Withdrawal, Error> {
-    state.with(|s| s.withdraw(id.0, &actor()))
+    state.with(|s| s.withdraw(id.0, &os_account()))
 }
 
 #[tauri::command]
@@ -425,10 +420,10 @@ fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ran
 
 #[tauri::command]
 fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionOutcome, Error> {
-    state.with(|s| s.select(cycle_id.0, &actor()))
+    state.with(|s| s.select(cycle_id.0, &os_account()))
 }
 
 #[tauri::command]
 fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
-    state.with(|s| s.decide(id.0, decision.0, &actor()))
+    state.with(|s| s.decide(id.0, decision.0, &os_account()))
 }

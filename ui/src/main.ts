@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import './styles/sheet-form.css';
 import './styles/screen.css';
+import './styles/dialog-form.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');

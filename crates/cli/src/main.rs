@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use mobility_desk_core::applications::Status;
 use mobility_desk_core::csv_io::read_import_file;
-use mobility_desk_core::selection::{centi_text, Ranking};
+use mobility_desk_core::selection::{centi_text, os_account, Ranking};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
 use mobility_desk_core::money::{format_euros, parse_euros};
@@ -344,7 +344,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Applications(ApplicationsCommand::Withdraw { id }) => {
             let mut store = open(cli.data_dir)?;
-            let w = store.withdraw(id, &actor())?;
+            let w = store.withdraw(id, &os_account())?;
             println!("#{} {} withdrew", w.withdrawn.id, w.withdrawn.hub_name);
             if let Some(p) = &w.promoted {
                 println!("#{} {} is offered the place from the waiting list", p.id, p.hub_name);
@@ -356,7 +356,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Select { cycle, dry_run, json } => {
             let mut store = open(cli.data_dir)?;
             if !dry_run {
-                let out = store.select(cycle, &actor())?;
+                let out = store.select(cycle, &os_account())?;
                 if !json {
                     println!("{} selected, {} on the waiting list, {} not eligible", out.selected, out.waiting, out.not_eligible);
                 }
@@ -387,11 +387,6 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-/// Who is recorded as making a decision: the operating-system account.
-fn actor() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
 }
 
 fn print_ranking(r: &Ranking) {

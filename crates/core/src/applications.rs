@@ -136,6 +136,33 @@ pub struct ApplicationInput {
     pub external_ref: Option<String>,
 }
 
+impl ApplicationInput {
+    /// A blank form for a hub in a role: one traveller, standard travel, nothing else filled.
+    pub fn new(cycle_id: i64, hub_id: i64, role: Role) -> ApplicationInput {
+        ApplicationInput {
+            cycle_id,
+            hub_id,
+            role,
+            person_name: String::new(),
+            person_email: String::new(),
+            person_role: String::new(),
+            partner_hub_id: None,
+            format: None,
+            starts_on: None,
+            ends_on: None,
+            title: String::new(),
+            summary: String::new(),
+            travellers: 1,
+            travel_mode: TravelMode::Standard,
+            participants: None,
+            budget_request_cents: None,
+            needs: String::new(),
+            submitted_at: None,
+            external_ref: None,
+        }
+    }
+}
+
 /// Whether an application may be selected, and every reason it may not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Eligibility {
@@ -188,18 +215,24 @@ fn clean(text: &str) -> String {
     text.replace("\r\n", "\n").chars().filter(|c| !c.is_control() || *c == '\n').collect::<String>().trim().to_string()
 }
 
-/// A submission time as stored: `YYYY-MM-DDTHH:MM:SSZ`.
+/// A time as stored: `YYYY-MM-DDTHH:MM:SSZ`, in UTC.
+pub(crate) fn utc_text(at: time::OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC).format(&time::format_description::well_known::Rfc3339).unwrap_or_default().replace("+00:00", "Z")
+}
+
+/// An RFC 3339 time (any offset), as stored.
+pub(crate) fn rfc3339_utc(text: &str) -> Option<String> {
+    time::OffsetDateTime::parse(text.trim(), &time::format_description::well_known::Rfc3339).ok().map(utc_text)
+}
+
+/// A submission time as stored, from RFC 3339 or a plain date (midnight UTC).
 fn parse_submitted(text: &str) -> Option<String> {
     let t = text.trim();
-    if let Ok(at) = time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339) {
-        return at.to_offset(time::UtcOffset::UTC).format(&time::format_description::well_known::Rfc3339).ok().map(|s| s.replace("+00:00", "Z"));
-    }
-    Date::parse(t, DATE_FORMAT).ok().map(|d| format!("{}T00:00:00Z", format_date(d)))
+    rfc3339_utc(t).or_else(|| Date::parse(t, DATE_FORMAT).ok().map(|d| format!("{}T00:00:00Z", format_date(d))))
 }
 
 fn now_utc() -> String {
-    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default().replace("+00:00", "Z")
+    utc_text(time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc()))
 }
 
 /// The normalised input, ready to store.

@@ -135,27 +135,7 @@ const REVIEWERS: &[&str] = &["Ana Ferreira", "Jonas Berg"];
 impl Store {
     /// The demo applications of a freshly created demo cycle, with reviewers' scores for P2P.
     fn load_demo_applications(&mut self, cycle_id: i64, shape: Shape) -> Result<()> {
-        let template = |hub_id: i64, role: Role| ApplicationInput {
-            cycle_id,
-            hub_id,
-            role,
-            person_name: String::new(),
-            person_email: String::new(),
-            person_role: String::new(),
-            partner_hub_id: None,
-            format: None,
-            starts_on: None,
-            ends_on: None,
-            title: String::new(),
-            summary: String::new(),
-            travellers: 1,
-            travel_mode: TravelMode::Standard,
-            participants: None,
-            budget_request_cents: None,
-            needs: String::new(),
-            submitted_at: None,
-            external_ref: None,
-        };
+        let template = |hub_id: i64, role: Role| ApplicationInput::new(cycle_id, hub_id, role);
         match shape {
             Shape::P2p => {
                 let criteria = self.criteria(cycle_id)?;

@@ -15,7 +15,7 @@ use serde::Serialize;
 use time::{Date, Month, PrimitiveDateTime, Time};
 use ts_rs::TS;
 
-use crate::applications::{input_of, ApplicationInput, Role, StaffFormat, TravelMode, AUTOMATIC};
+use crate::applications::{input_of, rfc3339_utc, utc_text, ApplicationInput, Role, StaffFormat, TravelMode, AUTOMATIC};
 use crate::csv_io::{decode, separator_name, sha256_hex, ImportSummary, RowError, MAX_LISTED_ERRORS};
 use crate::cycles::Cycle;
 use crate::error::{Error, ErrorCode, FieldError, Result};
@@ -23,6 +23,7 @@ use crate::fold::ascii_key;
 use crate::hubs::Upsert;
 use crate::money::parse_euros;
 use crate::programmes::Shape;
+use crate::selection::applicant_name;
 use crate::store::Store;
 
 /// Field key → the column header (as written in the file) that holds it.
@@ -370,8 +371,8 @@ fn parse_time(text: &str) -> std::result::Result<Option<String>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    if let Ok(at) = time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339) {
-        return Ok(Some(at.to_offset(time::UtcOffset::UTC).format(&time::format_description::well_known::Rfc3339).unwrap_or_default().replace("+00:00", "Z")));
+    if let Some(at) = rfc3339_utc(t) {
+        return Ok(Some(at));
     }
     let bad = || format!("'{t}' is not a time: write 2027-01-14 09:30 or 14/01/2027 09:30");
     let (day, clock) = match t.split_once([' ', 'T']) {
@@ -392,8 +393,7 @@ fn parse_time(text: &str) -> std::result::Result<Option<String>, String> {
             .map_err(|_| bad())?
         }
     };
-    let at = PrimitiveDateTime::new(date, clock).assume_utc();
-    Ok(Some(at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default().replace("+00:00", "Z")))
+    Ok(Some(utc_text(PrimitiveDateTime::new(date, clock).assume_utc())))
 }
 
 fn parse_role(text: &str) -> std::result::Result<Role, String> {
@@ -748,11 +748,7 @@ impl Store {
                         }
                         if run.planned.len() < 500 {
                             let hub = self.hub(hub_id)?;
-                            let applicant = if input.person_name.trim().is_empty() || role != Role::Visitor {
-                                hub.name
-                            } else {
-                                format!("{} ({})", input.person_name.trim(), hub.name)
-                            };
+                            let applicant = applicant_name(&input.person_name, &hub.name, role);
                             run.planned.push(PlannedApplication { row: *row, applicant, role: role.as_str().to_string(), outcome });
                         }
                     }

@@ -240,11 +240,24 @@ fn not_allowed(message: impl Into<String>) -> Error {
 
 /// The name under which an application is listed in decisions.
 pub fn applicant_label(a: &Application) -> String {
-    if a.person_name.is_empty() || a.role == Role::Visiting || a.role == Role::Hosting || a.role == Role::Proposer {
-        a.hub_name.clone()
+    applicant_name(&a.person_name, &a.hub_name, a.role)
+}
+
+/// Hubs apply as hubs (P2P, Workshops); a visitor (Staff Exchange, Hubs Alliance) is a person
+/// of a hub: "Jonas Petraitis (Kūrybos dirbtuvės Šančiai)".
+pub fn applicant_name(person: &str, hub: &str, role: Role) -> String {
+    let person = person.trim();
+    if role == Role::Visitor && !person.is_empty() {
+        format!("{person} ({hub})")
     } else {
-        format!("{} ({})", a.person_name, a.hub_name)
+        hub.to_string()
     }
+}
+
+/// Who is recorded as taking a decision in the app or on the command line: the
+/// operating-system account (the app has no accounts of its own).
+pub fn os_account() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
 }
 
 impl Store {
@@ -256,7 +269,7 @@ impl Store {
                 params![cycle_id, label, weight, i as i64 + 1],
             )?;
         }
-        self.write_rules(cycle_id, &default_rules(shape))
+        write_rules(self.conn(), cycle_id, &default_rules(shape))
     }
 
     /// Copy criteria and rules from one cycle to another (clone from last year's).
@@ -267,17 +280,7 @@ impl Store {
             params![from, to],
         )?;
         let rules = self.selection_rules(from)?;
-        self.write_rules(to, &rules)
-    }
-
-    fn write_rules(&self, cycle_id: i64, r: &SelectionRules) -> Result<()> {
-        self.conn().execute(
-            "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
-                min_participants = excluded.min_participants",
-            params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants],
-        )?;
-        Ok(())
+        write_rules(self.conn(), to, &rules)
     }
 
     pub fn selection_rules(&self, cycle_id: i64) -> Result<SelectionRules> {
@@ -398,13 +401,7 @@ impl Store {
                 )?,
             };
         }
-        let r = &input.rules;
-        tx.execute(
-            "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
-                min_participants = excluded.min_participants",
-            params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants],
-        )?;
+        write_rules(&tx, cycle_id, &input.rules)?;
         tx.commit()?;
         self.selection_settings(cycle_id)
     }
@@ -734,11 +731,7 @@ impl Store {
         }
         if decision == Decision::Selected {
             let (_, label, slots) = pools_of(&cycle).into_iter().find(|(r, _, _)| *r == app.role).unwrap_or((app.role, "", 0));
-            let taken: u32 = self.conn().query_row(
-                "SELECT count(*) FROM applications WHERE cycle_id = ?1 AND role = ?2 AND status = 'selected'",
-                params![cycle.id, app.role.as_str()],
-                |r| r.get(0),
-            )?;
+            let taken = self.selected_counts(&cycle)?.into_iter().find(|(r, _, _)| *r == app.role).map_or(0, |(_, _, n)| n);
             if taken >= slots {
                 return Err(not_allowed(format!("All {slots} places for {} are taken: move someone to the waiting list first.", label.to_lowercase())));
             }
@@ -828,7 +821,7 @@ impl Store {
                LEFT JOIN applications r ON r.id = e.replaces_id LEFT JOIN hubs rh ON rh.id = r.hub_id
               WHERE e.cycle_id = ?1 ORDER BY e.id DESC",
         )?;
-        let label = |hub: String, person: String, role: String| if role == "visitor" && !person.is_empty() { format!("{person} ({hub})") } else { hub };
+        let label = |hub: String, person: String, role: String| applicant_name(&person, &hub, Role::parse(&role).unwrap_or(Role::Visiting));
         let rows = stmt.query_map([cycle_id], |r| {
             let replaces = match (r.get::<_, Option<String>>(6)?, r.get::<_, Option<String>>(7)?, r.get::<_, Option<String>>(8)?) {
                 (Some(h), Some(p), Some(role)) => Some(label(h, p, role)),
@@ -872,6 +865,16 @@ impl Store {
             })
             .collect()
     }
+}
+
+fn write_rules(conn: &rusqlite::Connection, cycle_id: i64, r: &SelectionRules) -> Result<()> {
+    conn.execute(
+        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
+            min_participants = excluded.min_participants",
+        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants],
+    )?;
+    Ok(())
 }
 
 /// One application's scores: criterion → (sum, count), and its reviewers in order.

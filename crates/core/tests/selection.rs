@@ -21,25 +21,11 @@ fn cycle_of(s: &Store, shape: Shape) -> i64 {
 fn apply(s: &mut Store, cycle_id: i64, key: &str, role: Role, submitted: &str) -> i64 {
     let hub = s.hub_by_key(key).unwrap();
     let input = ApplicationInput {
-        cycle_id,
-        hub_id: hub.id,
-        role,
         person_name: hub.contact_name.clone(),
-        person_email: String::new(),
-        person_role: String::new(),
-        partner_hub_id: None,
-        format: None,
         starts_on: Some("2027-04-05".into()),
         ends_on: Some("2027-04-30".into()),
-        title: String::new(),
-        summary: String::new(),
-        travellers: 1,
-        travel_mode: TravelMode::Standard,
-        participants: None,
-        budget_request_cents: None,
-        needs: String::new(),
         submitted_at: Some(submitted.into()),
-        external_ref: None,
+        ..ApplicationInput::new(cycle_id, hub.id, role)
     };
     s.create_application(&input).unwrap().id
 }
@@ -227,28 +213,15 @@ fn hubs_alliance_selects_first_come_first_served_within_slots_and_budget() {
     let host = s.hub_by_key("zabica-rijeka").unwrap().id;
     for (key, at) in [("navile-bologna", "2027-01-20T09:00:00Z"), ("ledeberg-gent", "2027-01-21T09:00:00Z")] {
         let hub = s.hub_by_key(key).unwrap();
-        let mut a = ApplicationInput {
-            cycle_id: cycle,
-            hub_id: hub.id,
-            role: Role::Visitor,
+        let a = ApplicationInput {
             person_name: hub.contact_name.clone(),
-            person_email: String::new(),
-            person_role: String::new(),
             partner_hub_id: Some(host),
-            format: None,
             starts_on: Some("2027-06-07".into()),
             ends_on: Some("2027-06-11".into()),
-            title: String::new(),
-            summary: String::new(),
-            travellers: 1,
             travel_mode: TravelMode::Green,
-            participants: None,
-            budget_request_cents: None,
-            needs: String::new(),
             submitted_at: Some(at.into()),
-            external_ref: None,
+            ..ApplicationInput::new(cycle, hub.id, Role::Visitor)
         };
-        a.person_email.clear();
         s.create_application(&a).unwrap();
     }
     let r = s.ranking(cycle).unwrap();

@@ -2,6 +2,34 @@
 
 export type FieldErrors = Record<string, string>;
 
+/** One message about one field, as the server (or a form's own checks) reports it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Sort field messages into those shown at their input (a key of `fieldIds`, several messages
+ * of a field joined) and the others, shown at the top of the form. With `onPage`, a field
+ * counts only when its input is on the page now (forms that show some fields only sometimes).
+ */
+export function splitFieldErrors(
+  fields: FieldProblem[],
+  fieldIds: Record<string, string>,
+  onPage = false,
+): { known: FieldErrors; other: FieldProblem[] } {
+  const known: FieldErrors = {};
+  const other: FieldProblem[] = [];
+  for (const f of fields) {
+    if (f.field in fieldIds && (!onPage || document.getElementById(fieldIds[f.field]))) {
+      known[f.field] = known[f.field] ? `${known[f.field]} ${f.message}` : f.message;
+    } else {
+      other.push(f);
+    }
+  }
+  return { known, other };
+}
+
 /** The errors without those of `fields`; the same object when none of them was set. */
 export function withoutErrors(errors: FieldErrors, fields: string[]): FieldErrors {
   if (!fields.some((f) => f in errors)) return errors;
