@@ -117,6 +117,29 @@ pub struct CycleInput {
     pub notes: String,
 }
 
+impl Cycle {
+    /// The cycle's settings as the form holds them.
+    pub fn input(&self) -> CycleInput {
+        CycleInput {
+            programme_id: self.programme_id,
+            year: self.year,
+            title: self.title.clone(),
+            call_opens: self.call_opens.clone(),
+            call_deadline: self.call_deadline.clone(),
+            activity_start: self.activity_start.clone(),
+            activity_end: self.activity_end.clone(),
+            report_deadline: self.report_deadline.clone(),
+            slots_primary: self.slots_primary,
+            slots_secondary: self.slots_secondary,
+            min_days: self.min_days,
+            max_days: self.max_days,
+            budget_cents: self.budget_cents,
+            payment_schedule: self.payment_schedule.clone(),
+            notes: self.notes.clone(),
+        }
+    }
+}
+
 /// A recorded phase change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct CycleEvent {
@@ -356,10 +379,12 @@ impl Store {
             ],
         )?;
         let id = self.conn().last_insert_rowid();
+        let shape = self.programme(programme_id)?.shape;
         match cloned_from {
             Some(source) => self.copy_selection(source, id)?,
-            None => self.seed_selection(id, self.programme(programme_id)?.shape)?,
+            None => self.seed_selection(id, shape)?,
         }
+        self.seed_rule_set(id, shape, cloned_from)?;
         self.cycle(id)
     }
 
@@ -468,6 +493,7 @@ impl Store {
         tx.execute("DELETE FROM selection_criteria WHERE cycle_id = ?1", [id])?;
         tx.execute("DELETE FROM selection_rules WHERE cycle_id = ?1", [id])?;
         tx.execute("DELETE FROM import_mappings WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM rule_sets WHERE cycle_id = ?1", [id])?;
         tx.execute("DELETE FROM cycles WHERE id = ?1", [id])?;
         tx.commit()?;
         Ok(())
@@ -499,7 +525,9 @@ impl Store {
                 missing.push("a hosting hub paired with every selected visiting hub (pairing arrives in the next version of Mobility Desk)".to_string())
             }
             Phase::Awarded => missing.push("a host hub for every selected person (placement arrives in the next version of Mobility Desk)".to_string()),
-            _ => missing.push("computed grants (the grant engine arrives in the next version of Mobility Desk)".to_string()),
+            Phase::InProgress => missing.extend(self.missing_awards(cycle.id)),
+            Phase::Reporting => {}
+            _ => missing.push("every balance paid or cancelled (payments arrive in the next version of Mobility Desk)".to_string()),
         }
         missing
     }

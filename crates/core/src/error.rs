@@ -16,6 +16,9 @@ pub enum ErrorCode {
     /// The action is not allowed in the current state (e.g. a phase guard); the message says
     /// what is missing.
     NotAllowed,
+    /// Awarding would take the grants past the cycle's envelope; the message gives the figures.
+    /// Asking again with the confirmation awards anyway.
+    OverBudget,
     /// A CSV file could not be read or has bad rows.
     Csv,
     /// The data file is not an SQLite database of this app.

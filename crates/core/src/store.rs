@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/002_programmes_cycles.sql"),
     include_str!("../migrations/003_applications.sql"),
     include_str!("../migrations/004_selection.sql"),
+    include_str!("../migrations/005_grants.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
