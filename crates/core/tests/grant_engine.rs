@@ -43,6 +43,9 @@ fn one(label: &str, role: Role, rule: Rule) -> RuleSetBody {
 /// A line as (label, quantity, unit, amount).
 type Row = (String, u32, i64, i64);
 
+/// (travellers, activity days, declared travel cost) → lines and total.
+type Case = (u32, u32, Option<i64>, Vec<Row>, i64);
+
 fn amounts(lines: &[GrantLine]) -> Vec<Row> {
     lines.iter().map(|l| (l.label.clone(), l.quantity, l.unit_cents, l.amount_cents)).collect()
 }
@@ -54,8 +57,7 @@ fn row(label: &str, quantity: u32, unit: i64) -> Row {
 #[test]
 fn p2p_visiting_hub_gets_travel_and_five_days_up_to_the_cap() {
     let rules = default_rules(Shape::P2p);
-    // (travellers, activity days, declared travel cost) → lines, total.
-    let cases: Vec<(u32, u32, Option<i64>, Vec<Row>, i64)> = vec![
+    let cases: Vec<Case> = vec![
         // Nothing declared: the €350 cap is reserved; 5 days × €165; the cap is not reached.
         (1, 5, None, vec![row("Travel", 1, 35_000), row("Subsistence", 5, 16_500), row("Cap per visiting hub", 1, 0)], 117_500),
         // A 4-day exchange with a €120 ticket.
