@@ -11,6 +11,8 @@ use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phas
 use mobility_desk_core::demo::DemoSummary;
 use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
 use mobility_desk_core::gazetteer::{self, Place};
+use mobility_desk_core::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
+use mobility_desk_core::rules::{RuleSet, RuleSetBody, RuleSetInput};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
 use mobility_desk_core::{Error, ErrorCode};
@@ -96,6 +98,16 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         application_create,
         application_update,
         application_withdraw,
+        grants_overview,
+        grant_get,
+        grant_inputs_save,
+        grants_award,
+        grant_amend,
+        grant_cancel,
+        rule_set_get,
+        rule_set_versions,
+        rule_set_save,
+        rule_set_what_if,
     ]
 }
 
@@ -426,4 +438,56 @@ fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<S
 #[tauri::command]
 fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
     state.with(|s| s.decide(id.0, decision.0, &os_account()))
+}
+
+#[tauri::command]
+fn grants_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<GrantsOverview, Error> {
+    state.with(|s| s.grants_overview(cycle_id.0))
+}
+
+#[tauri::command]
+fn grant_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.grant_detail(id.0))
+}
+
+#[tauri::command]
+fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, inputs: Payload<GrantInputs>) -> Result<GrantInputs, Error> {
+    state.with(|s| s.save_grant_inputs(application_id.0, &inputs.0))
+}
+
+/// Award the listed draft grants, or every computed draft of the cycle when `ids` is null.
+/// Past the envelope the answer is an `over_budget` error until `over_budget` confirms it.
+#[tauri::command]
+fn grants_award(state: State<'_, AppState>, cycle_id: Payload<i64>, ids: Payload<Option<Vec<i64>>>, over_budget: Payload<bool>) -> Result<AwardSummary, Error> {
+    state.with(|s| s.award_grants(cycle_id.0, ids.0.as_deref(), over_budget.0, &os_account()))
+}
+
+#[tauri::command]
+fn grant_amend(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.amend_grant(id.0, &reason.0, &os_account()))
+}
+
+#[tauri::command]
+fn grant_cancel(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.cancel_grant(id.0, &reason.0, &os_account()))
+}
+
+#[tauri::command]
+fn rule_set_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<RuleSet, Error> {
+    state.with(|s| s.rule_set(cycle_id.0))
+}
+
+#[tauri::command]
+fn rule_set_versions(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<RuleSet>, Error> {
+    state.with(|s| s.rule_set_versions(cycle_id.0))
+}
+
+#[tauri::command]
+fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>) -> Result<RuleSet, Error> {
+    state.with(|s| s.save_rule_set(cycle_id.0, &input.0, &os_account()))
+}
+
+#[tauri::command]
+fn rule_set_what_if(state: State<'_, AppState>, cycle_id: Payload<i64>, body: Payload<RuleSetBody>) -> Result<WhatIf, Error> {
+    state.with(|s| s.what_if(cycle_id.0, &body.0))
 }

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, error, gazetteer, hubs, intake, programmes, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, gazetteer, grants, hubs, intake, programmes, rules, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -174,6 +174,24 @@ pub fn typescript_bindings() -> String {
         selection::SelectionOutcome,
         selection::Withdrawal,
         selection::Decision,
+        distance::DistanceBand,
+        rules::CountryRate,
+        rules::Rule,
+        rules::Component,
+        rules::RuleSetBody,
+        rules::RuleSet,
+        rules::RuleSetInput,
+        grants::GrantLine,
+        grants::GrantState,
+        grants::Grant,
+        grants::Budget,
+        grants::GrantsOverview,
+        grants::GrantRevision,
+        grants::GrantInputs,
+        grants::GrantDetail,
+        grants::WhatIf,
+        grants::WhatIfChange,
+        grants::AwardSummary,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

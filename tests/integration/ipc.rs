@@ -322,3 +322,55 @@ fn a_form_export_is_imported_through_the_commands() {
     let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
     assert_eq!((again["saved_mapping"].as_bool(), again["unchanged"].as_u64()), (Some(true), Some(1)));
 }
+
+#[test]
+fn grants_and_rules_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    assert_eq!(h.ok("grants_overview", json!({ "cycleId": p2p }))["grants"], json!([]), "nothing selected yet");
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    h.ok("selection_run", json!({ "cycleId": p2p }));
+
+    let overview = h.ok("grants_overview", json!({ "cycleId": p2p }));
+    assert_eq!(overview["grants"].as_array().unwrap().len(), 26);
+    assert_eq!(overview["budget"]["committed_cents"], 2_177_500);
+    let visiting = overview["grants"].as_array().unwrap().iter().find(|g| g["role"] == "visiting").unwrap().clone();
+    let detail = h.ok("grant_get", json!({ "id": visiting["id"] }));
+    assert_eq!(detail["lines"][0]["kind"], "capped_travel");
+    assert_eq!(detail["lines"][0]["rule_version"], 1);
+
+    // Declared costs: refused when negative, at the field; a €90 ticket moves the draft.
+    let e = h.err("grant_inputs_save", json!({ "applicationId": visiting["application_id"], "inputs": { "travel_cost_cents": -1, "inclusion_cents": null, "visa_travellers": 0 } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("travel_cost_cents")));
+    h.ok("grant_inputs_save", json!({ "applicationId": visiting["application_id"], "inputs": { "travel_cost_cents": 9000, "inclusion_cents": null, "visa_travellers": 0 } }));
+    let detail = h.ok("grant_get", json!({ "id": visiting["id"] }));
+    assert_eq!(detail["grant"]["total_cents"], 9_000 + 82_500);
+
+    // Rules: a what-if saves nothing; a bad table is refused at its field; a save is version 2.
+    let rules = h.ok("rule_set_get", json!({ "cycleId": p2p }));
+    let mut body = rules["body"].clone();
+    body["components"][2]["rule"]["amount_cents"] = json!(60_000);
+    let what_if = h.ok("rule_set_what_if", json!({ "cycleId": p2p, "body": body }));
+    assert_eq!(what_if["candidate_cents"].as_i64().unwrap() - what_if["current_cents"].as_i64().unwrap(), 13 * 10_000);
+    let mut bad = body.clone();
+    bad["components"][0]["rule"]["cap_cents"] = json!(-5);
+    let e = h.err("rule_set_save", json!({ "cycleId": p2p, "input": { "body": bad, "note": "" } }));
+    assert_eq!(e["fields"][0]["field"], "components.0.cap_cents");
+    let saved = h.ok("rule_set_save", json!({ "cycleId": p2p, "input": { "body": body, "note": "Bigger final events" } }));
+    assert_eq!(saved["version"], 2);
+    assert_eq!(h.ok("rule_set_versions", json!({ "cycleId": p2p })).as_array().unwrap().len(), 2);
+
+    // Past the envelope: over_budget first, then awarded with the confirmation.
+    let e = h.err("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));
+    assert_eq!(e["code"], "over_budget");
+    let done = h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": true }));
+    assert_eq!(done["awarded"], 26);
+    // Amend needs a reason; cancel records it.
+    let e = h.err("grant_amend", json!({ "id": visiting["id"], "reason": "" }));
+    assert_eq!(e["fields"][0]["field"], "reason");
+    let cancelled = h.ok("grant_cancel", json!({ "id": visiting["id"], "reason": "Withdrew before travelling" }));
+    assert_eq!(cancelled["grant"]["state"], "cancelled");
+    assert_eq!(cancelled["history"][1]["reason"], "Withdrew before travelling");
+}

@@ -12,7 +12,9 @@ use mobility_desk_core::csv_io::read_import_file;
 use mobility_desk_core::selection::{centi_text, os_account, Ranking};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
+use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
+use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 
 #[derive(Parser)]
@@ -53,8 +55,67 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Grants: computed from the cycle's rules for every selected application.
+    #[command(subcommand)]
+    Grants(GrantsCommand),
+    /// A cycle's rules for computing grants (versioned).
+    #[command(subcommand)]
+    Rules(RulesCommand),
     /// Where the data lives and what it holds.
     Info,
+}
+
+#[derive(Subcommand)]
+enum GrantsCommand {
+    /// Bring the cycle's draft grants in line with its rules and inputs, and list them.
+    Compute {
+        #[arg(long)]
+        cycle: i64,
+    },
+    /// The cycle's grants with every line (amounts in cents, rule, version, km and band).
+    List {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One grant, line by line, with where each figure comes from.
+    Explain {
+        grant: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Award draft grants (all of the cycle's computed drafts, or those given with --grant).
+    Award {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long = "grant", value_name = "GRANT_ID")]
+        grants: Vec<i64>,
+        /// Award even past the cycle's envelope.
+        #[arg(long)]
+        over_budget: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// The rules in force (or one version) as JSON, ready to edit and save.
+    Show {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Save rules from a JSON file (the `body` printed by `rules show`, or the whole
+    /// output) as a new version; draft grants are recomputed.
+    Save {
+        #[arg(long)]
+        cycle: i64,
+        file: PathBuf,
+        /// Why the rules change.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -197,7 +258,9 @@ fn main() -> ExitCode {
                 eprintln!("  {}: {}", f.field, f.message);
             }
             match e.code {
-                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed => ExitCode::from(2),
+                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::OverBudget => {
+                    ExitCode::from(2)
+                }
                 _ => ExitCode::from(1),
             }
         }
@@ -294,6 +357,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Cycles(command) => cycles(cli.data_dir, command)?,
+        Command::Grants(command) => grants(cli.data_dir, command)?,
+        Command::Rules(command) => rules(cli.data_dir, command)?,
         Command::Applications(ApplicationsCommand::Import { cycle, file, map, dry_run }) => {
             let bytes = read_import_file(&file)?;
             let mut store = open(cli.data_dir)?;
@@ -500,6 +565,147 @@ fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error
         CyclesCommand::Clone { id, year } => {
             let cycle = store.clone_cycle(id, year)?;
             print_cycle(&cycle);
+        }
+    }
+    Ok(())
+}
+
+/// A grant with its lines, as `grants list --json` prints it.
+#[derive(serde::Serialize)]
+struct GrantWithLines {
+    #[serde(flatten)]
+    grant: Grant,
+    lines: Vec<GrantLine>,
+}
+
+fn state_text(g: &Grant) -> String {
+    match g.state {
+        _ if !g.blocked.is_empty() => "blocked".to_string(),
+        GrantState::Draft => "draft".to_string(),
+        GrantState::Awarded => format!("awarded (rev {})", g.revision),
+        GrantState::Cancelled => "cancelled".to_string(),
+    }
+}
+
+fn print_grants(store: &Store, cycle: i64) -> Result<(), Error> {
+    let overview = store.grants_overview(cycle)?;
+    for g in &overview.grants {
+        println!("{:>5}  {:<48} {:<9} {:<16} {:>14}", g.id, g.applicant, g.role.as_str(), state_text(g), format_euros(g.total_cents));
+        if !g.blocked.is_empty() {
+            println!("       blocked: {}", g.blocked);
+        }
+    }
+    let b = &overview.budget;
+    println!(
+        "{} grant(s) under rules v{}: awarded {}, drafts {}, envelope {}, {} {}",
+        overview.grants.len(),
+        overview.rule_set_version,
+        format_euros(b.awarded_cents),
+        format_euros(b.draft_cents),
+        format_euros(b.envelope_cents),
+        format_euros(b.remaining_cents.abs()),
+        if b.remaining_cents < 0 { "over" } else { "left" }
+    );
+    Ok(())
+}
+
+fn print_detail(d: &GrantDetail) {
+    println!("Grant {} of {} ({}), {}", d.grant.id, d.grant.applicant, d.grant.role.as_str(), state_text(&d.grant));
+    println!("from {}{}", d.origin, d.host.as_ref().map(|h| format!(" to {h}")).unwrap_or_default());
+    if let Some(a) = &d.activity {
+        println!("activity {a}");
+    }
+    if !d.grant.blocked.is_empty() {
+        println!("blocked: {}", d.grant.blocked);
+    }
+    for l in &d.lines {
+        let who = l.traveller.map(|t| format!("traveller {t}: ")).unwrap_or_default();
+        let place = match (l.km, &l.band) {
+            (Some(km), Some(band)) => format!(", {km} km, band {band}"),
+            (Some(km), None) => format!(", {km} km"),
+            _ => String::new(),
+        };
+        println!(
+            "  {who}{:<36} {:>4} x {:>12} = {:>12}   [{} v{}{place}] {}",
+            l.label,
+            l.quantity,
+            format_euros(l.unit_cents),
+            format_euros(l.amount_cents),
+            l.rule,
+            l.rule_version,
+            l.note
+        );
+    }
+    println!("  total {}", format_euros(d.grant.total_cents));
+    if let Some(p) = &d.pending {
+        println!("the rules and inputs in force now give {} (amend to apply)", format_euros(p.iter().map(|l| l.amount_cents).sum()));
+    }
+    for h in &d.history {
+        println!("  rev {} {} {} by {} at {}{}", h.revision, h.action, format_euros(h.total_cents), h.actor, h.at, if h.reason.is_empty() { String::new() } else { format!(": {}", h.reason) });
+    }
+}
+
+fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        GrantsCommand::Compute { cycle } => {
+            let s = store.recompute_drafts(cycle)?;
+            println!("{} computed, {} blocked, {} awarded or cancelled (unchanged), {} removed", s.computed, s.blocked, s.frozen, s.removed);
+            print_grants(&store, cycle)?;
+        }
+        GrantsCommand::List { cycle, json } => {
+            if json {
+                let overview = store.grants_overview(cycle)?;
+                let mut out = Vec::new();
+                for grant in overview.grants {
+                    let lines = store.grant_lines(grant.id)?;
+                    out.push(GrantWithLines { grant, lines });
+                }
+                print_json(&out)?;
+            } else {
+                print_grants(&store, cycle)?;
+            }
+        }
+        GrantsCommand::Explain { grant, json } => {
+            let d = store.grant_detail(grant)?;
+            if json {
+                print_json(&d)?;
+            } else {
+                print_detail(&d);
+            }
+        }
+        GrantsCommand::Award { cycle, grants, over_budget } => {
+            let ids = (!grants.is_empty()).then_some(grants);
+            let s = store.award_grants(cycle, ids.as_deref(), over_budget, &os_account())?;
+            println!("{} grant(s) awarded; {} blocked draft(s) left; awarded total {} of {}", s.awarded, s.skipped_blocked, format_euros(s.budget.awarded_cents), format_euros(s.budget.envelope_cents));
+        }
+    }
+    Ok(())
+}
+
+fn rules(data_dir: Option<PathBuf>, command: RulesCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        RulesCommand::Show { cycle, version } => {
+            let set = match version {
+                None => store.rule_set(cycle)?,
+                Some(v) => store.rule_set_version(cycle, Some(v))?.ok_or_else(|| Error::not_found(format!("Cycle {cycle} has no rules version {v}.")))?,
+            };
+            print_json(&set)?;
+        }
+        RulesCommand::Save { cycle, file, note } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&format!("Cannot read {}", file.display()), e))?;
+            let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not JSON: {e}", file.display())))?;
+            let body_value = value.get("body").cloned().unwrap_or(value);
+            let body: RuleSetBody = serde_json::from_value(body_value).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not a rule set: {e}", file.display())))?;
+            let before = store.rule_set(cycle)?.version;
+            let set = store.save_rule_set(cycle, &RuleSetInput { body, note }, &os_account())?;
+            if set.version == before {
+                println!("unchanged: the rules in force are already these (version {})", set.version);
+            } else {
+                println!("rules saved as version {}; draft grants recomputed", set.version);
+                print_grants(&store, cycle)?;
+            }
         }
     }
     Ok(())

@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -178,4 +178,72 @@ fn applications_import_with_a_mapping_then_select_and_withdraw() {
     assert!(stdout(&o).contains("is offered the place from the waiting list"), "{}", stdout(&o));
     let o = cli(&data, &["select", "--cycle", "1", "--dry-run"]);
     assert!(stdout(&o).contains("Visiting hubs: 13 of 13 selected"), "{}", stdout(&o));
+}
+
+#[test]
+fn grants_compute_list_explain_rules_and_award() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    let o = cli(&data, &["grants", "compute", "--cycle", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("26 computed, 0 blocked"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("26 grant(s) under rules v1: awarded €0.00, drafts €21,775.00, envelope €21,775.00, €0.00 left"), "{}", stdout(&o));
+
+    let o = cli(&data, &["grants", "list", "--cycle", "1", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let grants = list.as_array().unwrap();
+    assert_eq!(grants.len(), 26);
+    let visiting = grants.iter().find(|g| g["role"] == "visiting").unwrap();
+    let lines = visiting["lines"].as_array().unwrap();
+    assert_eq!(lines[0]["amount_cents"], 35_000);
+    assert_eq!(lines[0]["rule"], "Travel");
+    assert_eq!(lines[0]["rule_version"], 1);
+    assert_eq!(lines[1]["amount_cents"], 82_500);
+    assert_eq!(visiting["total_cents"], 117_500);
+    let id = visiting["id"].as_i64().unwrap().to_string();
+    let o = cli(&data, &["grants", "explain", &id]);
+    assert!(stdout(&o).contains("Subsistence") && stdout(&o).contains("5 x      €165.00 =      €825.00") && stdout(&o).contains("total €1,175.00"), "{}", stdout(&o));
+
+    // Edit the rules as JSON: €150 a day. Drafts follow: €350 + 5 × €150 = €1,100.
+    let o = cli(&data, &["rules", "show", "--cycle", "1"]);
+    let shown = stdout(&o).replace("\"rate_cents\": 16500", "\"rate_cents\": 15000");
+    let file = dir.path().join("rules.json");
+    std::fs::write(&file, shown).unwrap();
+    let o = cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap(), "--note", "2027 day rate"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("rules saved as version 2"), "{}", stdout(&o));
+    let o = cli(&data, &["grants", "explain", &id, "--json"]);
+    let detail: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(detail["grant"]["total_cents"], 110_000);
+    assert_eq!(detail["lines"][1]["rule_version"], 2);
+
+    // A band table with a gap is refused with the rows named; nothing changes.
+    let gap = r#"{"components":[{"label":"Travel","roles":["visiting"],"rule":{"kind":"distance_band","bands":[
+        {"from_km":10,"to_km":99,"standard_cents":2800,"green_cents":null},
+        {"from_km":200,"to_km":null,"standard_cents":21100,"green_cents":null}]}}]}"#;
+    std::fs::write(&file, gap).unwrap();
+    let o = cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("Between rows 1 and 2, 100 to 199 km is in no band."), "{}", stderr(&o));
+
+    // One grant awarded; it stays when the host's lump sum rises to €600.
+    let o = cli(&data, &["grants", "award", "--cycle", "1", "--grant", &id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 grant(s) awarded"), "{}", stdout(&o));
+    let o = cli(&data, &["rules", "show", "--cycle", "1"]);
+    std::fs::write(&file, stdout(&o).replace("\"amount_cents\": 50000", "\"amount_cents\": 60000")).unwrap();
+    assert!(cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap()]).status.success());
+    let o = cli(&data, &["grants", "explain", &id]);
+    assert!(stdout(&o).contains("awarded (rev 1)") && stdout(&o).contains("total €1,100.00"), "{}", stdout(&o));
+    // Visiting hubs at €1,100 (two with two travellers at the €1,175 cap, one already awarded)
+    // and 13 hosts at €600 come to €22,250: past the €21,775 envelope.
+    let o = cli(&data, &["grants", "award", "--cycle", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("€475.00 over the envelope of €21,775.00"), "{}", stderr(&o));
+    let o = cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("25 grant(s) awarded"), "{}", stdout(&o));
 }

@@ -38,31 +38,17 @@ CREATE TABLE grants (
     total_cents      INTEGER NOT NULL DEFAULT 0 CHECK (total_cents >= 0),
     blocked          TEXT NOT NULL DEFAULT '',
     revision         INTEGER NOT NULL DEFAULT 0,
+    -- The lines, as a JSON array of {traveller, kind, rule, rule_version, label, quantity,
+    -- unit_cents, amount_cents, km, band, note}: quantity × unit_cents = amount_cents, except
+    -- the cap line, whose amount is the (zero or negative) reduction. traveller: 1, 2 ... for
+    -- lines per traveller, null for the grant as a whole. One column rather than a table of
+    -- lines keeps recomputing 10,000 drafts to one write each (docs/benchmarks.md).
+    lines            TEXT NOT NULL DEFAULT '[]',
     computed_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     awarded_at       TEXT,
     awarded_by       TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX grants_cycle ON grants (cycle_id, state);
-
--- quantity × unit_cents = amount_cents, except the cap line, whose amount is the (negative)
--- reduction. traveller: 1, 2 ... for lines per traveller, NULL for the grant as a whole.
-CREATE TABLE grant_lines (
-    id           INTEGER PRIMARY KEY,
-    grant_id     INTEGER NOT NULL REFERENCES grants (id) ON DELETE CASCADE,
-    position     INTEGER NOT NULL,
-    traveller    INTEGER,
-    kind         TEXT NOT NULL,
-    rule         TEXT NOT NULL,
-    rule_version INTEGER NOT NULL,
-    label        TEXT NOT NULL,
-    quantity     INTEGER NOT NULL,
-    unit_cents   INTEGER NOT NULL,
-    amount_cents INTEGER NOT NULL,
-    km           INTEGER,
-    band         TEXT,
-    note         TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX grant_lines_grant ON grant_lines (grant_id, position);
 
 -- Every award, amendment and cancellation, with the lines as they stood afterwards (JSON), so
 -- an auditor can follow each change of an awarded amount.

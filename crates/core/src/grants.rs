@@ -578,20 +578,21 @@ fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
     })
 }
 
-fn read_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<GrantLine> {
-    Ok(GrantLine {
-        traveller: r.get(0)?,
-        kind: r.get(1)?,
-        rule: r.get(2)?,
-        rule_version: r.get(3)?,
-        label: r.get(4)?,
-        quantity: r.get(5)?,
-        unit_cents: r.get(6)?,
-        amount_cents: r.get(7)?,
-        km: r.get(8)?,
-        band: r.get(9)?,
-        note: r.get(10)?,
-    })
+/// A grant as stored, for deciding whether a recomputation changes it.
+struct Stored {
+    id: i64,
+    state: GrantState,
+    version: Option<u32>,
+    blocked: String,
+    lines: String,
+}
+
+fn lines_json(lines: &[GrantLine]) -> Result<String> {
+    serde_json::to_string(lines).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))
+}
+
+fn parse_lines(json: &str) -> Result<Vec<GrantLine>> {
+    serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, format!("A stored grant cannot be read: {e}")))
 }
 
 fn not_allowed(message: impl Into<String>) -> Error {
@@ -606,24 +607,13 @@ impl Store {
     }
 
     fn write_lines(&self, grant_id: i64, lines: &[GrantLine]) -> Result<()> {
-        self.conn().prepare_cached("DELETE FROM grant_lines WHERE grant_id = ?1")?.execute([grant_id])?;
-        let mut insert = self.conn().prepare_cached(
-            "INSERT INTO grant_lines (grant_id, position, traveller, kind, rule, rule_version, label, quantity, unit_cents, amount_cents, km, band, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )?;
-        for (i, l) in lines.iter().enumerate() {
-            insert.execute(params![grant_id, i as i64, l.traveller, l.kind, l.rule, l.rule_version, l.label, l.quantity, l.unit_cents, l.amount_cents, l.km, l.band, l.note])?;
-        }
+        self.conn().prepare_cached("UPDATE grants SET lines = ?2 WHERE id = ?1")?.execute(params![grant_id, lines_json(lines)?])?;
         Ok(())
     }
 
     pub fn grant_lines(&self, grant_id: i64) -> Result<Vec<GrantLine>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT traveller, kind, rule, rule_version, label, quantity, unit_cents, amount_cents, km, band, note
-               FROM grant_lines WHERE grant_id = ?1 ORDER BY position",
-        )?;
-        let rows = stmt.query_map([grant_id], read_line)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let json: Option<String> = self.conn().prepare_cached("SELECT lines FROM grants WHERE id = ?1")?.query_row([grant_id], |r| r.get(0)).optional()?;
+        parse_lines(&json.ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))?)
     }
 
     /// Bring every draft grant of a cycle in line with its rules and inputs: a grant for each
@@ -633,53 +623,58 @@ impl Store {
         let rules = self.rule_set(cycle_id)?;
         // Inside a caller's transaction (saving rules or inputs) the work joins it.
         let tx = if self.conn().is_autocommit() { Some(self.conn().unchecked_transaction()?) } else { None };
-        let mut existing: HashMap<i64, (i64, GrantState)> = HashMap::new();
+        let mut existing: HashMap<i64, Stored> = HashMap::new();
         {
-            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state FROM grants WHERE cycle_id = ?1")?;
-            let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, GrantState::parse(&r.get::<_, String>(2)?))))?;
+            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state, rule_set_version, blocked, lines FROM grants WHERE cycle_id = ?1")?;
+            let rows = stmt.query_map([cycle_id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    Stored { id: r.get(1)?, state: GrantState::parse(&r.get::<_, String>(2)?), version: r.get(3)?, blocked: r.get(4)?, lines: r.get(5)? },
+                ))
+            })?;
             for row in rows {
-                let (app, id, state) = row?;
-                existing.insert(app, (id, state));
+                let (app, stored) = row?;
+                existing.insert(app, stored);
             }
         }
         let mut summary = RecomputeSummary::default();
         let selected = self.selected_for_grants(cycle_id, None, true)?;
         let mut insert = self.conn().prepare_cached(
-            "INSERT INTO grants (cycle_id, application_id, state, rule_set_version, total_cents, blocked) VALUES (?1, ?2, 'draft', ?3, ?4, ?5)",
+            "INSERT INTO grants (cycle_id, application_id, state, rule_set_version, total_cents, blocked, lines) VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6)",
         )?;
         let mut update = self.conn().prepare_cached(
-            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, lines = ?5, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         )?;
         for s in &selected {
+            let stored = existing.remove(&s.application_id);
+            if stored.as_ref().is_some_and(|g| g.state != GrantState::Draft) {
+                summary.frozen += 1;
+                continue;
+            }
             let (lines, blocked) = match compute(&rules.body, rules.version, &s.facts) {
                 Ok(lines) => (lines, String::new()),
                 Err(why) => (Vec::new(), why),
             };
-            let total_cents = total(&lines);
-            let grant_id = match existing.remove(&s.application_id) {
-                Some((_, GrantState::Awarded | GrantState::Cancelled)) => {
-                    summary.frozen += 1;
-                    continue;
-                }
-                Some((id, GrantState::Draft)) => {
-                    update.execute(params![id, rules.version, total_cents, blocked])?;
-                    id
-                }
-                None => {
-                    insert.execute(params![cycle_id, s.application_id, rules.version, total_cents, blocked])?;
-                    self.conn().last_insert_rowid()
-                }
-            };
-            self.write_lines(grant_id, &lines)?;
             if blocked.is_empty() {
                 summary.computed += 1;
             } else {
                 summary.blocked += 1;
             }
+            let json = lines_json(&lines)?;
+            match stored {
+                // Unchanged: nothing to write.
+                Some(g) if g.lines == json && g.blocked == blocked && g.version == Some(rules.version) => {}
+                Some(g) => {
+                    update.execute(params![g.id, rules.version, total(&lines), blocked, json])?;
+                }
+                None => {
+                    insert.execute(params![cycle_id, s.application_id, rules.version, total(&lines), blocked, json])?;
+                }
+            }
         }
-        for (_, (id, state)) in existing {
-            if state == GrantState::Draft {
-                self.conn().execute("DELETE FROM grants WHERE id = ?1", [id])?;
+        for (_, stored) in existing {
+            if stored.state == GrantState::Draft {
+                self.conn().execute("DELETE FROM grants WHERE id = ?1", [stored.id])?;
                 summary.removed += 1;
             } else {
                 summary.frozen += 1;
@@ -779,7 +774,7 @@ impl Store {
     }
 
     fn record(&self, grant_id: i64, revision: u32, action: &str, lines: &[GrantLine], reason: &str, actor: &str) -> Result<()> {
-        let json = serde_json::to_string(lines).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+        let json = lines_json(lines)?;
         self.conn().execute(
             "INSERT INTO grant_history (grant_id, revision, action, total_cents, lines, reason, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![grant_id, revision, action, total(lines), json, reason, actor],

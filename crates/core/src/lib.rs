@@ -22,6 +22,7 @@ pub mod rules;
 pub mod selection;
 pub mod settings;
 pub mod store;
+pub mod testing;
 
 pub use error::{Error, ErrorCode, FieldError, Result};
 pub use store::Store;
