@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
@@ -330,6 +330,140 @@ export type Withdrawal = { withdrawn: Application, promoted: Application | null,
 note: string | null, };
 
 export type Decision = "selected" | "waiting" | "not_selected";
+
+export type DistanceBand = { from_km: number, to_km: number | null, standard_cents: number, green_cents: number | null, };
+
+export type CountryRate = { 
+/**
+ * The group's name, e.g. "Group 1".
+ */
+group: string, 
+/**
+ * ISO 3166 alpha-2 codes (Greece is `GR`; `EL` is read as `GR`).
+ */
+countries: Array<string>, rate_cents: number, };
+
+export type Rule = { "kind": "distance_band", bands: Array<DistanceBand>, } | { "kind": "capped_travel", cap_cents: number, } | { "kind": "subsistence", rate_cents: number, groups: Array<CountryRate>, max_days: number | null, travel_days: number, green_travel_days: number, reduced_after_day: number | null, reduced_percent: number, } | { "kind": "accommodation", rate_cents: number, groups: Array<CountryRate>, max_nights: number | null, } | { "kind": "lump_sum", amount_cents: number, } | { "kind": "green_top_up", amount_cents: number, } | { "kind": "inclusion_top_up", cap_cents: number, } | { "kind": "visa_top_up", amount_cents: number, } | { "kind": "grant_cap", cap_cents: number, };
+
+export type Component = { label: string, 
+/**
+ * The application roles it applies to (P2P: visiting, hosting; Staff Exchange and Hubs
+ * Alliance: visitor; Workshops: proposer).
+ */
+roles: Array<Role>, rule: Rule, };
+
+export type RuleSetBody = { components: Array<Component>, };
+
+export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, note: string, actor: string, created_at: string, };
+
+export type RuleSetInput = { body: RuleSetBody, note: string, };
+
+export type GrantLine = { 
+/**
+ * 1, 2 ... when several travel; `None` for the grant as a whole or a single traveller.
+ */
+traveller: number | null, 
+/**
+ * The rule's kind (`distance_band`, `subsistence`, `grant_cap` ...).
+ */
+kind: string, 
+/**
+ * The component that produced it, by its label in the rule set.
+ */
+rule: string, rule_version: number, 
+/**
+ * What the line is, as printed.
+ */
+label: string, quantity: number, unit_cents: number, amount_cents: number, 
+/**
+ * One-way great-circle distance, whole km, for distance-band travel.
+ */
+km: number | null, 
+/**
+ * The band it fell in, e.g. "500–1,999 km".
+ */
+band: string | null, 
+/**
+ * Where the figures come from, in words.
+ */
+note: string, };
+
+export type GrantState = "draft" | "awarded" | "cancelled";
+
+export type Grant = { id: number, cycle_id: number, application_id: number, applicant: string, hub_name: string, hub_country: string, host_name: string | null, role: Role, travellers: number, travel_mode: TravelMode, state: GrantState, 
+/**
+ * Why a draft cannot be computed; empty when it is.
+ */
+blocked: string, total_cents: number, rule_set_version: number | null, 
+/**
+ * 0 until awarded; 1 when awarded; +1 per amendment.
+ */
+revision: number, awarded_at: string | null, awarded_by: string, 
+/**
+ * The application was withdrawn after the award: the grant needs cancelling.
+ */
+application_withdrawn: boolean, };
+
+export type Budget = { year: number, envelope_cents: number, awarded_cents: number, draft_cents: number, 
+/**
+ * Awarded + draft.
+ */
+committed_cents: number, 
+/**
+ * Envelope − committed (negative when over).
+ */
+remaining_cents: number, 
+/**
+ * Every cycle of the same year: envelopes and committed grants.
+ */
+year_envelope_cents: number, year_committed_cents: number, };
+
+export type GrantsOverview = { cycle_id: number, rule_set_version: number, grants: Array<Grant>, budget: Budget, 
+/**
+ * Selected applications of the cycle (each has a grant).
+ */
+selected: number, };
+
+export type GrantRevision = { revision: number, action: string, total_cents: number, lines: Array<GrantLine>, reason: string, actor: string, at: string, };
+
+export type GrantInputs = { 
+/**
+ * Declared travel cost per traveller (capped travel), cents.
+ */
+travel_cost_cents: number | null, 
+/**
+ * Declared real costs of inclusion or accessibility, cents.
+ */
+inclusion_cents: number | null, visa_travellers: number, };
+
+export type GrantDetail = { grant: Grant, lines: Array<GrantLine>, inputs: GrantInputs, 
+/**
+ * From the home hub: "Hub, City (CC)".
+ */
+origin: string, host: string | null, activity: string | null, 
+/**
+ * For an awarded grant: what the rules and inputs in force would give now, if that differs
+ * (an amendment would apply it). `None` when nothing would change.
+ */
+pending: Array<GrantLine> | null, pending_blocked: string, history: Array<GrantRevision>, };
+
+export type WhatIf = { envelope_cents: number, 
+/**
+ * Committed now (awarded + drafts).
+ */
+current_cents: number, 
+/**
+ * Committed under the candidate rules (awarded grants stay as they are).
+ */
+candidate_cents: number, changes: Array<WhatIfChange>, 
+/**
+ * Awarded grants whose amount the candidate rules would change (only by amendment).
+ */
+awarded_affected: number, };
+
+export type WhatIfChange = { grant_id: number, applicant: string, current_cents: number, candidate_cents: number | null, blocked: string, };
+
+export type AwardSummary = { awarded: number, skipped_blocked: number, budget: Budget, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
