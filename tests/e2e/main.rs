@@ -307,6 +307,25 @@ async fn screenshots() {
     s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
     s.screenshot(&out.join("criteria.png")).await;
     s.click("#criteria-cancel").await;
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "grants").await;
+    s.screenshot(&out.join("grants.png")).await;
+    s.click("tr.grant-row .grant-explain").await;
+    s.wait_for("#grant-dialog #grant-lines").await;
+    s.screenshot(&out.join("grant-explained.png")).await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    s.click("#grants-rules").await;
+    s.wait_for("#rules-dialog").await;
+    s.fill("#rule-rate-1", "150").await;
+    s.click("#rules-what-if").await;
+    s.wait_for("#rules-what-if-result").await;
+    s.screenshot(&out.join("rules.png")).await;
+    s.click("#rules-cancel").await;
+    if s.count("#confirm-dialog").await > 0 {
+        s.click("#confirm-yes").await;
+    }
+    s.wait_gone("#rules-dialog").await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
     s.wait_for("#application-form").await;
@@ -695,5 +714,147 @@ async fn cycles_are_filtered_edited_and_a_draft_deleted() {
     let s = world.start().await;
     s.click("[data-nav=cycles]").await;
     s.wait_text("#cycle-count", "3 cycles").await;
+    s.end().await;
+}
+
+/// Issue 4's walk: the demo P2P cycle's grants computed, one explained and awarded, a rate
+/// changed (after a look at its budget effect): drafts follow, the awarded grant stays until
+/// amended with a reason; all of it kept after a restart.
+#[tokio::test]
+async fn grants_are_computed_explained_and_awarded_ones_stay_when_a_rate_changes() {
+    let world = World::new("grants");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Call open").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-grants").await;
+    s.wait_for("#grants-empty").await;
+    s.click("#tab-selection").await;
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+
+    // 13 visiting hubs at €1,175 and 13 hosts at €500: the whole €21,775 envelope.
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    s.wait_text("#budget-drafts", "€21,775.00").await;
+    s.wait_text("#budget-envelope", "€21,775.00").await;
+    assert!(s.text("#grants-rule-version").await.starts_with("Rules v1"));
+    let rows = s.texts("tr.grant-row").await;
+    assert_eq!(rows.len(), 26);
+    assert_eq!(rows.iter().filter(|r| r.contains("€1,175.00")).count(), 13, "{rows:?}");
+    assert_eq!(rows.iter().filter(|r| r.contains("€500.00")).count(), 13, "{rows:?}");
+    // Visiting hubs with one traveller (with two, the €1,175 cap holds whatever the day rate).
+    let mut single = Vec::new();
+    for n in 1..=rows.len() {
+        let css = format!("#grants-table tbody tr.grant-row:nth-child({n})");
+        let text = s.text(&css).await.replace('\u{a0}', " ");
+        if text.contains("€1,175.00") && text.contains("1 traveller ·") {
+            single.push(s.attr_where(&css, "", "data-grant-id").await);
+        }
+    }
+    assert!(single.len() >= 3, "{rows:?}");
+    let (first, second) = (single[0].clone(), single[1].clone());
+    let row = |id: &str| format!("tr.grant-row[data-grant-id='{id}']");
+
+    // The explanation: each line with its rule and version, the cap as its own line.
+    s.click(&format!("{} .grant-explain", row(&first))).await;
+    s.wait_for("#grant-dialog").await;
+    let lines = s.texts("#grant-lines .grant-line").await;
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].contains("Travel") && lines[0].contains("€350.00"), "{}", lines[0]);
+    assert!(lines[1].contains("Subsistence") && lines[1].contains("€165.00") && lines[1].contains("€825.00"), "{}", lines[1]);
+    assert!(lines[2].contains("Cap per visiting hub"), "{}", lines[2]);
+    assert!(s.text("#grant-lines .line-source").await.contains("rules v1"));
+    s.wait_text("#grant-dialog-total", "€1,175.00").await;
+
+    // Awarded: frozen from now on.
+    s.click("#grant-award").await;
+    s.wait_text("#grant-history", "Awarded").await;
+    s.wait_text(&format!("{} .grant-state", row(&first)), "Awarded").await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+
+    // €100 a day instead of €165: the preview shows the effect on the budget first.
+    s.click("#grants-rules").await;
+    s.wait_for("#rules-dialog").await;
+    s.fill("#rule-rate-1", "100").await;
+    s.type_into("#rules-note", "Day rate of the 2027 call").await;
+    s.click("#rules-what-if").await;
+    // Each one-traveller visiting draft loses 5 × €65 = €325; the awarded grant would change
+    // only by amendment.
+    let drafts = single.len() - 1;
+    let euros = |cents: usize| mobility_desk_core::money::format_euros(cents as i64);
+    s.wait_text("#what-if-difference", &format!("−{}", euros(drafts * 32_500))).await;
+    assert_eq!(s.count(".what-if-change").await, drafts);
+    s.wait_text("#what-if-awarded", "1 awarded grant would change only by amendment").await;
+    s.click("#rules-save").await;
+    s.wait_gone("#rules-dialog").await;
+    s.wait_text("#grants-rule-version", "Rules v2").await;
+    s.wait_text(&format!("{} .grant-total", row(&second)), "€850.00").await;
+    assert_eq!(s.text(&format!("{} .grant-total", row(&first))).await, "€1,175.00", "the awarded grant stays");
+    s.wait_text("#budget-drafts", &euros(2_177_500 - 117_500 - drafts * 32_500)).await;
+    s.wait_text("#budget-awarded", "€1,175.00").await;
+
+    // The awarded grant shows what the new rules would give, and changes only by amendment.
+    s.click(&format!("{} .grant-explain", row(&first))).await;
+    s.wait_text("#grant-pending", "€850.00").await;
+    s.click("#grant-amend").await;
+    s.wait_text("#grant-dialog", "Say why").await;
+    s.type_into("#grant-amend-reason", "The 2027 call's day rate applies to every visiting hub").await;
+    s.click("#grant-amend").await;
+    s.wait_text("#grant-dialog-total", "€850.00").await;
+    let history = s.texts("#grant-history .history-entry").await;
+    assert_eq!(history.len(), 2, "{history:?}");
+    assert!(history[1].contains("Amended") && history[1].contains("The 2027 call's day rate"), "{history:?}");
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    s.end().await;
+
+    // Kept after a restart; the sidebar's Grants item opens the same tab.
+    let s = world.start().await;
+    s.click("[data-nav=grants]").await;
+    s.wait_for("#tab-grants[aria-selected=true]").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    s.wait_text("#grants-rule-version", "Rules v2").await;
+    s.wait_text(&format!("{} .grant-state", row(&first)), "rev 2").await;
+    assert_eq!(s.text(&format!("{} .grant-total", row(&first))).await, "€850.00");
+    assert_eq!(s.text(&format!("{} .grant-total", row(&second))).await, "€850.00");
+    s.end().await;
+}
+
+/// Bad rules are refused where they are wrong and change nothing: a band table with a gap,
+/// a negative amount typed into a rate.
+#[tokio::test]
+async fn a_band_table_with_a_gap_is_refused_at_the_table() {
+    let world = World::new("rules");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=grants]").await;
+    let staff = s.attr_where("#applications-cycle option", "Staff Exchange", "value").await;
+    s.select("#applications-cycle", &staff).await;
+    s.wait_for("#grants-empty").await;
+    s.click("#grants-rules").await;
+    s.wait_for("#rules-dialog").await;
+    // The Erasmus+ 2024 table: row 2 is 100–499 km. Starting it at 120 km leaves 100–119 km out.
+    assert_eq!(s.value("#band-0-1-from").await, "100");
+    s.fill("#band-0-1-from", "120").await;
+    s.click("#rules-save").await;
+    s.wait_text("[data-field-error='components.0.bands']", "Between rows 1 and 2, 100 to 119 km is in no band.").await;
+    assert!(s.count("#rules-dialog").await == 1, "the dialog stays open with the error");
+    s.fill("#band-0-1-from", "100").await;
+    s.fill("#rule-rate-1", "-5").await;
+    s.click("#rules-save").await;
+    s.wait_for("#rules-dialog [data-field-error]").await;
+    s.fill("#rule-rate-1", "165").await;
+    s.click("#rules-cancel").await;
+    s.wait_gone("#rules-dialog").await;
+    s.wait_text("#grants-rule-version", "Rules v1").await;
     s.end().await;
 }

@@ -212,7 +212,8 @@ fn test() -> Result {
 fn bench() -> Result {
     setup(false)?;
     step("Benchmarks of the core (criterion)");
-    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))?;
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "grants"]))
 }
 
 fn screenshots() -> Result {

@@ -38,11 +38,12 @@ CREATE TABLE grants (
     total_cents      INTEGER NOT NULL DEFAULT 0 CHECK (total_cents >= 0),
     blocked          TEXT NOT NULL DEFAULT '',
     revision         INTEGER NOT NULL DEFAULT 0,
-    -- The lines, as a JSON array of {traveller, kind, rule, rule_version, label, quantity,
-    -- unit_cents, amount_cents, km, band, note}: quantity × unit_cents = amount_cents, except
-    -- the cap line, whose amount is the (zero or negative) reduction. traveller: 1, 2 ... for
-    -- lines per traveller, null for the grant as a whole. One column rather than a table of
-    -- lines keeps recomputing 10,000 drafts to one write each (docs/benchmarks.md).
+    -- The lines frozen at the award (and at each amendment), as a JSON array of {traveller,
+    -- kind, rule, rule_version, label, quantity, unit_cents, amount_cents, km, band, note}:
+    -- quantity × unit_cents = amount_cents, except the cap line, whose amount is the (zero or
+    -- negative) reduction; traveller 1, 2 ... for lines per traveller, null for the grant as a
+    -- whole. A draft keeps '[]': its lines are what the rules in force give, computed whenever
+    -- they are shown, and only its total is stored (for budgets).
     lines            TEXT NOT NULL DEFAULT '[]',
     computed_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     awarded_at       TEXT,

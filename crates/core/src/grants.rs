@@ -584,7 +584,7 @@ struct Stored {
     state: GrantState,
     version: Option<u32>,
     blocked: String,
-    lines: String,
+    total_cents: i64,
 }
 
 fn lines_json(lines: &[GrantLine]) -> Result<String> {
@@ -611,9 +611,24 @@ impl Store {
         Ok(())
     }
 
+    /// A grant's lines: for a draft, what the rules in force give now (drafts are not
+    /// stored line by line: they follow the rules); for an awarded or cancelled grant, the
+    /// lines frozen when it was awarded or last amended.
     pub fn grant_lines(&self, grant_id: i64) -> Result<Vec<GrantLine>> {
-        let json: Option<String> = self.conn().prepare_cached("SELECT lines FROM grants WHERE id = ?1")?.query_row([grant_id], |r| r.get(0)).optional()?;
-        parse_lines(&json.ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))?)
+        let row: Option<(i64, i64, String, String)> = self
+            .conn()
+            .prepare_cached("SELECT cycle_id, application_id, state, lines FROM grants WHERE id = ?1")?
+            .query_row([grant_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        let (cycle_id, application_id, state, json) = row.ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))?;
+        if GrantState::parse(&state) != GrantState::Draft {
+            return parse_lines(&json);
+        }
+        let rules = self.rule_set(cycle_id)?;
+        match self.selected_for_grants(cycle_id, Some(application_id), false)?.first() {
+            Some(s) => Ok(compute(&rules.body, rules.version, &s.facts).unwrap_or_default()),
+            None => Err(Error::not_found("The grant's application is gone.")),
+        }
     }
 
     /// Bring every draft grant of a cycle in line with its rules and inputs: a grant for each
@@ -625,11 +640,11 @@ impl Store {
         let tx = if self.conn().is_autocommit() { Some(self.conn().unchecked_transaction()?) } else { None };
         let mut existing: HashMap<i64, Stored> = HashMap::new();
         {
-            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state, rule_set_version, blocked, lines FROM grants WHERE cycle_id = ?1")?;
+            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state, rule_set_version, blocked, total_cents FROM grants WHERE cycle_id = ?1")?;
             let rows = stmt.query_map([cycle_id], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
-                    Stored { id: r.get(1)?, state: GrantState::parse(&r.get::<_, String>(2)?), version: r.get(3)?, blocked: r.get(4)?, lines: r.get(5)? },
+                    Stored { id: r.get(1)?, state: GrantState::parse(&r.get::<_, String>(2)?), version: r.get(3)?, blocked: r.get(4)?, total_cents: r.get(5)? },
                 ))
             })?;
             for row in rows {
@@ -640,10 +655,10 @@ impl Store {
         let mut summary = RecomputeSummary::default();
         let selected = self.selected_for_grants(cycle_id, None, true)?;
         let mut insert = self.conn().prepare_cached(
-            "INSERT INTO grants (cycle_id, application_id, state, rule_set_version, total_cents, blocked, lines) VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6)",
+            "INSERT INTO grants (cycle_id, application_id, state, rule_set_version, total_cents, blocked) VALUES (?1, ?2, 'draft', ?3, ?4, ?5)",
         )?;
         let mut update = self.conn().prepare_cached(
-            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, lines = ?5, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         )?;
         for s in &selected {
             let stored = existing.remove(&s.application_id);
@@ -651,24 +666,23 @@ impl Store {
                 summary.frozen += 1;
                 continue;
             }
-            let (lines, blocked) = match compute(&rules.body, rules.version, &s.facts) {
-                Ok(lines) => (lines, String::new()),
-                Err(why) => (Vec::new(), why),
+            let (total_cents, blocked) = match compute(&rules.body, rules.version, &s.facts) {
+                Ok(lines) => (total(&lines), String::new()),
+                Err(why) => (0, why),
             };
             if blocked.is_empty() {
                 summary.computed += 1;
             } else {
                 summary.blocked += 1;
             }
-            let json = lines_json(&lines)?;
             match stored {
                 // Unchanged: nothing to write.
-                Some(g) if g.lines == json && g.blocked == blocked && g.version == Some(rules.version) => {}
+                Some(g) if g.total_cents == total_cents && g.blocked == blocked && g.version == Some(rules.version) => {}
                 Some(g) => {
-                    update.execute(params![g.id, rules.version, total(&lines), blocked, json])?;
+                    update.execute(params![g.id, rules.version, total_cents, blocked])?;
                 }
                 None => {
-                    insert.execute(params![cycle_id, s.application_id, rules.version, total(&lines), blocked, json])?;
+                    insert.execute(params![cycle_id, s.application_id, rules.version, total_cents, blocked])?;
                 }
             }
         }
@@ -897,10 +911,12 @@ impl Store {
         }
         let tx = self.conn().unchecked_transaction()?;
         for g in &ready {
+            // The lines the draft follows are frozen into the grant.
             let lines = self.grant_lines(g.id)?;
             self.conn().execute(
-                "UPDATE grants SET state = 'awarded', revision = 1, awarded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), awarded_by = ?2 WHERE id = ?1",
-                params![g.id, actor],
+                "UPDATE grants SET state = 'awarded', revision = 1, lines = ?3, total_cents = ?4,
+                    awarded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), awarded_by = ?2 WHERE id = ?1",
+                params![g.id, actor, lines_json(&lines)?, total(&lines)],
             )?;
             self.record(g.id, 1, "awarded", &lines, "", actor)?;
         }

@@ -51,17 +51,32 @@ pub fn parse_euros(text: &str, field: &str) -> Result<i64, FieldError> {
 
 /// `€21,775.00`-style text in the app's English UI and command line.
 pub fn format_euros(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+    format_money(cents, "en")
+}
+
+fn grouped(whole: u64, separator: &str) -> String {
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    format!("{sign}€{grouped}.{:02}", cents % 100)
+    out
+}
+
+/// An amount as written in a language (ISO 639-1): English `€1,175.00`; French `1 175,00 €`,
+/// with a narrow no-break space between thousands and a no-break space before the sign, as
+/// French typography (and CLDR) has it. Other languages are written in English.
+pub fn format_money(cents: i64, language: &str) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let (whole, fraction) = (abs / 100, abs % 100);
+    match language {
+        "fr" => format!("{sign}{},{fraction:02}\u{a0}€", grouped(whole, "\u{202f}")),
+        _ => format!("{sign}€{}.{fraction:02}", grouped(whole, ",")),
+    }
 }
 
 #[cfg(test)]
@@ -90,5 +105,22 @@ mod tests {
         assert_eq!(format_euros(2_177_500), "€21,775.00");
         assert_eq!(format_euros(99), "€0.99");
         assert_eq!(format_euros(100_000_000), "€1,000,000.00");
+        assert_eq!(format_euros(-33_000), "-€330.00");
+    }
+
+    #[test]
+    fn formats_for_the_language() {
+        assert_eq!(format_money(117_500, "en"), "€1,175.00");
+        assert_eq!(format_money(117_500, "fr"), "1\u{202f}175,00\u{a0}€");
+        assert_eq!(format_money(117_500, "fr").replace(['\u{202f}', '\u{a0}'], " "), "1 175,00 €");
+        assert_eq!(format_money(5, "fr"), "0,05\u{a0}€");
+        assert_eq!(format_money(100_000_000, "fr"), "1\u{202f}000\u{202f}000,00\u{a0}€");
+        assert_eq!(format_money(-117_500, "fr"), "-1\u{202f}175,00\u{a0}€");
+        assert_eq!(format_money(117_500, "de"), "€1,175.00", "not a letter language: English");
+        // What is read back is what was written.
+        for cents in [0, 7, 99, 100, 117_500, 2_177_500, 9_999_999_999] {
+            assert_eq!(parse_euros(&format_money(cents, "fr"), "x").unwrap(), cents, "{cents}");
+            assert_eq!(parse_euros(&format_money(cents, "en"), "x").unwrap(), cents, "{cents}");
+        }
     }
 }

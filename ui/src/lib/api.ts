@@ -6,6 +6,7 @@ import type {
   AppInfo,
   Application,
   ApplicationInput,
+  AwardSummary,
   Country,
   Cycle,
   CycleEvent,
@@ -17,6 +18,9 @@ import type {
   ErrorCode,
   ExportResult,
   FieldError,
+  GrantDetail,
+  GrantInputs,
+  GrantsOverview,
   Hub,
   HubFacets,
   HubInput,
@@ -34,11 +38,15 @@ import type {
   Ranking,
   Review,
   ReviewInput,
+  RuleSet,
+  RuleSetBody,
+  RuleSetInput,
   SelectionOutcome,
   SelectionSettings,
   SelectionSettingsInput,
   SettingsInput,
   Transition,
+  WhatIf,
   Withdrawal,
 } from './bindings';
 
@@ -54,6 +62,7 @@ const CODES: readonly ErrorCode[] = [
   'not_found',
   'conflict',
   'not_allowed',
+  'over_budget',
   'csv',
   'not_a_database',
   'newer_schema',
@@ -210,3 +219,30 @@ export const selectionRun = (cycleId: number) => call<SelectionOutcome>('selecti
 /** A decision by hand on one application (a free slot is needed to select). */
 export const applicationDecide = (id: number, decision: Decision) =>
   call<Application>('application_decide', { id, decision });
+
+// Grants: one per selected application, computed from the cycle's versioned rule set.
+/** The cycle's grants (drafts recomputed first) and its budget against the envelope. */
+export const grantsOverview = (cycleId: number) => call<GrantsOverview>('grants_overview', { cycleId });
+/** One grant line by line, with its inputs, what the rules in force would give now and its history. */
+export const grantGet = (id: number) => call<GrantDetail>('grant_get', { id });
+/** The declared costs and visas of an application's grant; its draft follows. */
+export const grantInputsSave = (applicationId: number, inputs: GrantInputs) =>
+  call<GrantInputs>('grant_inputs_save', { applicationId, inputs });
+/**
+ * Award the listed drafts, or every computed draft of the cycle with `ids` null. Past the
+ * envelope it fails with `over_budget` (the message gives the figures) unless `overBudget`.
+ */
+export const grantsAward = (cycleId: number, ids: number[] | null, overBudget: boolean) =>
+  call<AwardSummary>('grants_award', { cycleId, ids, overBudget });
+/** Bring an awarded grant to what the rules and inputs in force give now, with a reason. */
+export const grantAmend = (id: number, reason: string) => call<GrantDetail>('grant_amend', { id, reason });
+export const grantCancel = (id: number, reason: string) => call<GrantDetail>('grant_cancel', { id, reason });
+
+/** The rule set in force for the cycle (its newest version). */
+export const ruleSetGet = (cycleId: number) => call<RuleSet>('rule_set_get', { cycleId });
+/** Every version of the cycle's rule set, newest first. */
+export const ruleSetVersions = (cycleId: number) => call<RuleSet[]>('rule_set_versions', { cycleId });
+/** Saves changed rules as a new version; the cycle's draft grants are recomputed. */
+export const ruleSetSave = (cycleId: number, input: RuleSetInput) => call<RuleSet>('rule_set_save', { cycleId, input });
+/** What the cycle's grants would come to under other rules; saves nothing. */
+export const ruleSetWhatIf = (cycleId: number, body: RuleSetBody) => call<WhatIf>('rule_set_what_if', { cycleId, body });

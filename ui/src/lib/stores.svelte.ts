@@ -3,7 +3,8 @@
 import type { AppInfo, Country, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
-export type Screen = 'hubs' | 'cycles' | 'applications' | 'settings';
+/** 'grants' is the Applications screen opened at its Grants tab. */
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'grants' | 'settings';
 
 interface Toast {
   id: number;
