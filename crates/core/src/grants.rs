@@ -4,8 +4,9 @@
 //! by an amendment with a reason, kept in the grant's history.
 //!
 //! [`compute`] is a pure function of the rules and one application's facts, so it is tested
-//! table by table and measured without a database; the store part reads the facts, writes the
-//! lines and keeps budgets.
+//! table by table and measured without a database; the store part reads the facts, keeps each
+//! draft's total (its lines are computed whenever shown), freezes the lines of an awarded grant
+//! and keeps budgets.
 
 use std::collections::HashMap;
 
