@@ -527,7 +527,7 @@ impl Store {
             Phase::Awarded => missing.push("a host hub for every selected person (placement arrives in the next version of Mobility Desk)".to_string()),
             Phase::InProgress => missing.extend(self.missing_awards(cycle.id)),
             Phase::Reporting => {}
-            _ => missing.push("every balance paid or cancelled (payments arrive in the next version of Mobility Desk)".to_string()),
+            _ => missing.extend(self.missing_payments(cycle.id)),
         }
         missing
     }

@@ -20,6 +20,7 @@ use crate::cycles::DATE_FORMAT;
 use crate::distance::{band_amount, band_for, band_km, DistanceBand};
 use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::money::format_euros;
+use crate::payments::GrantPayments;
 use crate::rules::{CountryRate, Rule, RuleSetBody};
 use crate::selection::applicant_name;
 use crate::store::Store;
@@ -322,14 +323,14 @@ pub enum GrantState {
 }
 
 impl GrantState {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             GrantState::Draft => "draft",
             GrantState::Awarded => "awarded",
             GrantState::Cancelled => "cancelled",
         }
     }
-    fn parse(text: &str) -> GrantState {
+    pub(crate) fn parse(text: &str) -> GrantState {
         match text {
             "awarded" => GrantState::Awarded,
             "cancelled" => GrantState::Cancelled,
@@ -366,6 +367,10 @@ pub struct Grant {
     pub awarded_by: String,
     /// The application was withdrawn after the award: the grant needs cancelling.
     pub application_withdrawn: bool,
+    /// Instalments paid less what was recovered.
+    #[ts(type = "number")]
+    pub paid_cents: i64,
+    pub report_received_on: Option<String>,
 }
 
 /// What the budget looks like against the envelope.
@@ -443,6 +448,8 @@ pub struct GrantDetail {
     pub pending: Option<Vec<GrantLine>>,
     pub pending_blocked: String,
     pub history: Vec<GrantRevision>,
+    /// The instalments and recoveries of an awarded or cancelled grant; `None` for a draft.
+    pub payments: Option<GrantPayments>,
 }
 
 /// What a recomputation did.
@@ -546,11 +553,15 @@ fn coordinates_of(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
 
 const GRANT_SQL: &str = "
     SELECT g.id, g.cycle_id, g.application_id, a.person_name, h.name, h.country, p.name, a.role, a.travellers, a.travel_mode,
-           g.state, g.blocked, g.total_cents, g.rule_set_version, g.revision, g.awarded_at, g.awarded_by, a.status
+           g.state, g.blocked, g.total_cents, g.rule_set_version, g.revision, g.awarded_at, g.awarded_by, a.status,
+           (SELECT coalesce(sum(CASE WHEN y.kind = 'instalment' THEN y.amount_cents ELSE -y.amount_cents END), 0)
+              FROM payments y WHERE y.grant_id = g.id AND y.state = 'paid'),
+           r.received_on
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN hubs h ON h.id = a.hub_id
-      LEFT JOIN hubs p ON p.id = a.partner_hub_id";
+      LEFT JOIN hubs p ON p.id = a.partner_hub_id
+      LEFT JOIN grant_reports r ON r.grant_id = g.id";
 
 fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
     let role = Role::parse(&r.get::<_, String>(7)?).unwrap_or(Role::Visiting);
@@ -576,6 +587,8 @@ fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
         awarded_at: r.get(15)?,
         awarded_by: r.get(16)?,
         application_withdrawn: state == GrantState::Awarded && r.get::<_, String>(17)? == Status::Withdrawn.as_str(),
+        paid_cents: r.get(18)?,
+        report_received_on: r.get(19)?,
     })
 }
 
@@ -824,7 +837,9 @@ impl Store {
             (None, String::new())
         };
         let inputs = GrantInputs { travel_cost_cents: s.facts.travel_cost_cents, inclusion_cents: s.facts.inclusion_cents, visa_travellers: s.facts.visa_travellers };
+        let payments = if grant.state == GrantState::Draft { None } else { Some(self.grant_payments(id)?) };
         Ok(GrantDetail {
+            payments,
             origin: place(&s.facts.origin),
             host: s.facts.host.as_ref().map(place),
             activity,
@@ -920,6 +935,7 @@ impl Store {
                 params![g.id, actor, lines_json(&lines)?, total(&lines)],
             )?;
             self.record(g.id, 1, "awarded", &lines, "", actor)?;
+            self.settle_payments(g.id, "", actor)?;
         }
         tx.commit()?;
         Ok(AwardSummary { awarded: ready.len() as u32, skipped_blocked: blocked.len() as u32, budget: self.budget(cycle_id)? })
@@ -951,6 +967,7 @@ impl Store {
             params![id, total(&lines), revision, version],
         )?;
         self.record(id, revision, "amended", &lines, reason, actor)?;
+        self.settle_payments(id, &format!("amended to {} ({reason})", format_euros(total(&lines))), actor)?;
         tx.commit()?;
         self.grant_detail(id)
     }
@@ -970,6 +987,7 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute("UPDATE grants SET state = 'cancelled', revision = ?2 WHERE id = ?1", params![id, revision])?;
         self.record(id, revision, "cancelled", &lines, reason, actor)?;
+        self.settle_payments(id, &format!("grant cancelled ({reason})"), actor)?;
         tx.commit()?;
         self.grant_detail(id)
     }

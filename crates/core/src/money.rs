@@ -79,6 +79,15 @@ pub fn format_money(cents: i64, language: &str) -> String {
     }
 }
 
+/// An amount for a spreadsheet cell or a CSV field: no currency sign, no grouping, the
+/// language's decimal separator (`1175.00`, or `1175,00` in French).
+pub fn plain_amount(cents: i64, language: &str) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let separator = if language == "fr" { ',' } else { '.' };
+    format!("{sign}{}{separator}{:02}", abs / 100, abs % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +115,14 @@ mod tests {
         assert_eq!(format_euros(99), "€0.99");
         assert_eq!(format_euros(100_000_000), "€1,000,000.00");
         assert_eq!(format_euros(-33_000), "-€330.00");
+    }
+
+    #[test]
+    fn plain_amounts_for_spreadsheets() {
+        assert_eq!(plain_amount(117_500, "en"), "1175.00");
+        assert_eq!(plain_amount(82_250, "fr"), "822,50");
+        assert_eq!(plain_amount(-5, "fr"), "-0,05");
+        assert_eq!(plain_amount(0, "en"), "0.00");
     }
 
     #[test]

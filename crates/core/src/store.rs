@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/003_applications.sql"),
     include_str!("../migrations/004_selection.sql"),
     include_str!("../migrations/005_grants.sql"),
+    include_str!("../migrations/006_payments.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
