@@ -14,6 +14,7 @@ use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
 use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
+use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
 use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 
@@ -61,8 +62,74 @@ enum Command {
     /// A cycle's rules for computing grants (versioned).
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Payments: the instalments of awarded grants, and recoveries.
+    #[command(subcommand)]
+    Payments(PaymentsCommand),
+    /// Mark a grant's report received (its balance falls due that day), or clear it.
+    Report {
+        grant: i64,
+        /// The day it arrived, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// Clear the date (refused once the balance is paid).
+        #[arg(long, conflicts_with = "on")]
+        clear: bool,
+    },
+    /// Files for other programs.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Where the data lives and what it holds.
     Info,
+}
+
+#[derive(Subcommand)]
+enum PaymentsCommand {
+    /// Every instalment and recovery of the cycle's awarded and cancelled grants, with totals.
+    List {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a payment made (or a recovery received).
+    Pay {
+        payment: i64,
+        /// The day it was paid, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// The bank or accounting reference.
+        #[arg(long, default_value = "")]
+        reference: String,
+    },
+    /// Give up an open payment (a balance forfeited, a recovery not pursued).
+    Waive {
+        payment: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Undo a payment or a waiver recorded by mistake.
+    Reopen {
+        payment: i64,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// The finance export of one or more cycles: a row per instalment (CSV), or the workbook
+    /// with instalments, grants, lines and a summary per cycle (XLSX).
+    Finance {
+        #[arg(long = "cycle", value_name = "CYCLE_ID", required = true)]
+        cycles: Vec<i64>,
+        #[arg(long, value_name = "FILE", required_unless_present = "csv")]
+        xlsx: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// en or fr (default: the language in Settings).
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -84,6 +151,18 @@ enum GrantsCommand {
         grant: i64,
         #[arg(long)]
         json: bool,
+    },
+    /// Change an awarded grant to what the rules and inputs in force give now.
+    Amend {
+        grant: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Cancel an awarded grant; unpaid instalments are cancelled, what was paid is to recover.
+    Cancel {
+        grant: i64,
+        #[arg(long)]
+        reason: String,
     },
     /// Award draft grants (all of the cycle's computed drafts, or those given with --grant).
     Award {
@@ -249,6 +328,13 @@ enum DemoCommand {
 }
 
 fn main() -> ExitCode {
+    // Piped into `head` or `less`, end quietly when the reader stops, as other Unix tools do,
+    // instead of panicking on the broken pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of one signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -358,6 +444,24 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Cycles(command) => cycles(cli.data_dir, command)?,
         Command::Grants(command) => grants(cli.data_dir, command)?,
+        Command::Payments(command) => payments(cli.data_dir, command)?,
+        Command::Report { grant, on, clear } => {
+            let mut store = open(cli.data_dir)?;
+            let date = if clear { None } else { Some(on.unwrap_or_default()) };
+            let p = store.set_report_received(grant, date.as_deref(), &os_account())?;
+            match &p.report_received_on {
+                Some(d) => println!("report of grant {grant} received on {d}"),
+                None => println!("report of grant {grant} cleared"),
+            }
+            print_payments(&p);
+        }
+        Command::Export(ExportCommand::Finance { cycles, xlsx, csv, lang }) => {
+            let store = open(cli.data_dir)?;
+            for path in [xlsx, csv].into_iter().flatten() {
+                let done = store.export_finance_to(&path, &cycles, lang.as_deref())?;
+                println!("{}: {} payment row(s) of {} grant(s) in {} cycle(s) ({})", done.path, done.payments, done.grants, done.cycles, done.language);
+            }
+        }
         Command::Rules(command) => rules(cli.data_dir, command)?,
         Command::Applications(ApplicationsCommand::Import { cycle, file, map, dry_run }) => {
             let bytes = read_import_file(&file)?;
@@ -643,6 +747,68 @@ fn print_detail(d: &GrantDetail) {
     for h in &d.history {
         println!("  rev {} {} {} by {} at {}{}", h.revision, h.action, format_euros(h.total_cents), h.actor, h.at, if h.reason.is_empty() { String::new() } else { format!(": {}", h.reason) });
     }
+    if let Some(p) = &d.payments {
+        print_payments(p);
+    }
+}
+
+fn payment_line(p: &Payment) -> String {
+    let date = match (&p.paid_on, &p.due_on) {
+        (Some(paid), _) => format!("paid {paid}"),
+        (None, Some(due)) => format!("due {due}"),
+        (None, None) => "waits for the report".to_string(),
+    };
+    let reference = if p.reference.is_empty() { String::new() } else { format!(" ref {}", p.reference) };
+    let note = if p.note.is_empty() { String::new() } else { format!(" ({})", p.note) };
+    format!("#{:<5} {:<46} {:>12}  {:<9} {date}{reference}{note}", p.id, p.label, format_euros(p.amount_cents), p.status.label())
+}
+
+fn print_payments(p: &GrantPayments) {
+    println!("payments: owed {}, paid {}, still to pay {}, to recover {}{}",
+        format_euros(p.owed_cents),
+        format_euros(p.paid_cents),
+        format_euros(p.outstanding_cents),
+        format_euros(p.to_recover_cents),
+        p.report_received_on.as_ref().map(|d| format!(", report received {d}")).unwrap_or_default());
+    for x in &p.payments {
+        println!("  {}", payment_line(x));
+    }
+}
+
+fn payments(data_dir: Option<PathBuf>, command: PaymentsCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    let actor = os_account();
+    let p = match command {
+        PaymentsCommand::List { cycle, json } => {
+            let overview = store.cycle_payments(cycle)?;
+            if json {
+                return print_json(&overview);
+            }
+            for r in &overview.rows {
+                println!("{:<40} {}", r.applicant, payment_line(&r.payment));
+            }
+            let t = &overview.totals;
+            println!(
+                "{} grant(s) awarded, {} cancelled: awarded {}, paid {}, recovered {}, still to pay {} (due {}, overdue {}), to recover {}, waived {}",
+                t.grants_awarded,
+                t.grants_cancelled,
+                format_euros(t.awarded_cents),
+                format_euros(t.paid_cents),
+                format_euros(t.recovered_cents),
+                format_euros(t.outstanding_cents),
+                format_euros(t.due_cents),
+                format_euros(t.overdue_cents),
+                format_euros(t.to_recover_cents),
+                format_euros(t.waived_cents)
+            );
+            return Ok(());
+        }
+        PaymentsCommand::Pay { payment, on, reference } => store.mark_paid(payment, &PaymentInput { paid_on: on, reference }, &actor)?,
+        PaymentsCommand::Waive { payment, reason } => store.waive_payment(payment, &reason, &actor)?,
+        PaymentsCommand::Reopen { payment, reason } => store.reopen_payment(payment, &reason, &actor)?,
+    };
+    print_payments(&p);
+    Ok(())
 }
 
 fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error> {
@@ -674,6 +840,8 @@ fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error
                 print_detail(&d);
             }
         }
+        GrantsCommand::Amend { grant, reason } => print_detail(&store.amend_grant(grant, &reason, &os_account())?),
+        GrantsCommand::Cancel { grant, reason } => print_detail(&store.cancel_grant(grant, &reason, &os_account())?),
         GrantsCommand::Award { cycle, grants, over_budget } => {
             let ids = (!grants.is_empty()).then_some(grants);
             let s = store.award_grants(cycle, ids.as_deref(), over_budget, &os_account())?;

@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -246,4 +246,55 @@ fn grants_compute_list_explain_rules_and_award() {
     let o = cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("25 grant(s) awarded"), "{}", stdout(&o));
+}
+
+#[test]
+fn payments_reports_and_the_finance_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    assert!(cli(&data, &["grants", "award", "--cycle", "1"]).status.success());
+
+    let o = cli(&data, &["payments", "list", "--cycle", "1", "--json"]);
+    let overview: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = overview["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 52);
+    let visiting: Vec<&serde_json::Value> = rows.iter().filter(|r| r["payment"]["amount_cents"] == 82_250 || r["payment"]["amount_cents"] == 35_250).collect();
+    let first = visiting.iter().find(|r| r["payment"]["seq"] == 1).unwrap();
+    let grant = first["payment"]["grant_id"].as_i64().unwrap().to_string();
+    let pre = first["payment"]["id"].as_i64().unwrap().to_string();
+    let balance = rows.iter().find(|r| r["payment"]["grant_id"] == first["payment"]["grant_id"] && r["payment"]["seq"] == 2).unwrap()["payment"]["id"].as_i64().unwrap().to_string();
+
+    let o = cli(&data, &["payments", "pay", &pre, "--on", "2026-10-01", "--reference", "VIR-7"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("owed €1,175.00, paid €822.50, still to pay €352.50"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("paid 2026-10-01 ref VIR-7"), "{}", stdout(&o));
+    // The balance waits for the report.
+    let o = cli(&data, &["payments", "pay", &balance]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("only after the report is received"), "{}", stderr(&o));
+    let o = cli(&data, &["report", &grant, "--on", "2026-10-20"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("received on 2026-10-20") && stdout(&o).contains("due 2026-10-20"), "{}", stdout(&o));
+    // Cancelled after pre-financing: the balance is cancelled and €822.50 is to recover.
+    let o = cli(&data, &["grants", "cancel", &grant, "--reason", "Visit called off"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("to recover €822.50") && stdout(&o).contains("Recovery"), "{}", stdout(&o));
+
+    let xlsx = dir.path().join("finance.xlsx");
+    let csv = dir.path().join("finance.csv");
+    let o = cli(&data, &["export", "finance", "--cycle", "1", "--xlsx", xlsx.to_str().unwrap(), "--csv", csv.to_str().unwrap(), "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("53 payment row(s) of 26 grant(s) in 1 cycle(s) (fr)"), "{}", stdout(&o));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("Cycle;Programme;Subvention;"), "{text}");
+    assert!(text.contains(";822,50;82250;Payé;2026-10-01;VIR-7;"), "{text}");
+    assert!(text.contains(";Recouvrement 3;Recouvrement;;Sur demande;"), "{text}");
+    // Another extension is refused, and nothing is written.
+    let o = cli(&data, &["export", "finance", "--cycle", "1", "--xlsx", dir.path().join("finance.ods").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!dir.path().join("finance.ods").exists());
 }

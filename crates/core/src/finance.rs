@@ -18,7 +18,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::csv_io::write_atomic;
-use crate::cycles::Cycle;
+use crate::applications::Role;
+use crate::cycles::{Cycle, Phase};
 use crate::error::{Error, ErrorCode, Result};
 use crate::grants::{Grant, GrantState};
 use crate::money::plain_amount;
@@ -53,6 +54,10 @@ struct Words {
     status: [&'static str; 7],
     state: [&'static str; 3],
     summary: [&'static str; 24],
+    /// In the order of `Phase::ALL`.
+    phases: [&'static str; 8],
+    /// Visiting, hosting, visitor, proposer.
+    roles: [&'static str; 4],
 }
 
 const EN: Words = Words {
@@ -103,6 +108,8 @@ const EN: Words = Words {
         "Committed in the year",
         "Exported on",
     ],
+    phases: ["Draft", "Call open", "Selection", "Matching", "Awarded", "In progress", "Reporting", "Closed"],
+    roles: ["Visiting hub", "Hosting hub", "Visitor", "Proposer"],
 };
 
 const FR: Words = Words {
@@ -155,6 +162,8 @@ const FR: Words = Words {
         "Engagé dans l'année",
         "Exporté le",
     ],
+    phases: ["Brouillon", "Appel ouvert", "Sélection", "Appariement", "Attribué", "En cours", "Rapports", "Clôturé"],
+    roles: ["Structure visiteuse", "Structure d'accueil", "Participant", "Porteur de projet"],
 };
 
 fn words(language: &str) -> &'static Words {
@@ -178,6 +187,17 @@ impl Words {
     }
     fn state(&self, state: GrantState) -> &'static str {
         self.state[state as usize]
+    }
+    fn phase(&self, phase: Phase) -> &'static str {
+        self.phases[Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0)]
+    }
+    fn role(&self, role: Role) -> &'static str {
+        self.roles[match role {
+            Role::Visiting => 0,
+            Role::Hosting => 1,
+            Role::Visitor => 2,
+            Role::Proposer => 3,
+        }]
     }
     fn kind(&self, kind: PaymentKind) -> &'static str {
         match kind {
@@ -268,10 +288,6 @@ impl Cells {
         };
         Ok(())
     }
-}
-
-fn role_text(grant: &Grant) -> String {
-    grant.role.as_str().to_string()
 }
 
 impl Store {
@@ -369,7 +385,7 @@ fn csv_bytes(data: &[CycleData], language: &str) -> Result<(Vec<u8>, u32)> {
                 g.hub_country.clone(),
                 field(|p| &p.contact_name),
                 field(|p| &p.contact_email),
-                role_text(g),
+                w.role(g.role).to_string(),
                 w.state(g.state).to_string(),
                 w.payment(p, scheduled),
                 w.kind(p.kind).to_string(),
@@ -418,7 +434,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
             sheet.write_string(row, 6, &g.hub_country)?;
             sheet.write_string(row, 7, payee.map(|p| p.contact_name.as_str()).unwrap_or(""))?;
             sheet.write_string(row, 8, payee.map(|p| p.contact_email.as_str()).unwrap_or(""))?;
-            sheet.write_string(row, 9, role_text(g))?;
+            sheet.write_string(row, 9, w.role(g.role))?;
             sheet.write_string(row, 10, w.state(g.state))?;
             sheet.write_string(row, 11, w.payment(p, scheduled))?;
             sheet.write_string(row, 12, w.kind(p.kind))?;
@@ -456,7 +472,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
             sheet.write_string(row, 6, &g.hub_country)?;
             sheet.write_string(row, 7, payee.map(|p| p.contact_name.as_str()).unwrap_or(""))?;
             sheet.write_string(row, 8, payee.map(|p| p.contact_email.as_str()).unwrap_or(""))?;
-            sheet.write_string(row, 9, role_text(g))?;
+            sheet.write_string(row, 9, w.role(g.role))?;
             sheet.write_string(row, 10, g.host_name.as_deref().unwrap_or(""))?;
             sheet.write_string(row, 11, w.state(g.state))?;
             if let Some(v) = g.rule_set_version {
@@ -564,7 +580,7 @@ fn summary_sheet(sheet: &mut Worksheet, store: &Store, d: &CycleData, w: &Words,
         V::Text(d.cycle.programme_name.clone()),
         V::Text(d.cycle.title.clone()),
         V::Count(f64::from(d.cycle.year)),
-        V::Text(d.cycle.phase.label().to_string()),
+        V::Text(w.phase(d.cycle.phase).to_string()),
         V::Count(f64::from(d.rule_set_version)),
         V::Money(envelope),
         V::Count(count(GrantState::Awarded)),
