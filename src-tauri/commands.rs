@@ -13,6 +13,8 @@ use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
 use mobility_desk_core::gazetteer::{self, Place};
 use mobility_desk_core::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
 use mobility_desk_core::rules::{RuleSet, RuleSetBody, RuleSetInput};
+use mobility_desk_core::finance::FinanceExport;
+use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
 use mobility_desk_core::{Error, ErrorCode};
@@ -108,6 +110,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         rule_set_versions,
         rule_set_save,
         rule_set_what_if,
+        payments_overview,
+        payment_pay,
+        payment_waive,
+        payment_reopen,
+        report_received,
+        finance_export,
     ]
 }
 
@@ -490,4 +498,65 @@ fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payl
 #[tauri::command]
 fn rule_set_what_if(state: State<'_, AppState>, cycle_id: Payload<i64>, body: Payload<RuleSetBody>) -> Result<WhatIf, Error> {
     state.with(|s| s.what_if(cycle_id.0, &body.0))
+}
+
+#[tauri::command]
+fn payments_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PaymentsOverview, Error> {
+    state.with(|s| s.cycle_payments(cycle_id.0))
+}
+
+#[tauri::command]
+fn payment_pay(state: State<'_, AppState>, id: Payload<i64>, input: Payload<PaymentInput>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.mark_paid(id.0, &input.0, &os_account()))
+}
+
+#[tauri::command]
+fn payment_waive(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.waive_payment(id.0, &reason.0, &os_account()))
+}
+
+#[tauri::command]
+fn payment_reopen(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.reopen_payment(id.0, &reason.0, &os_account()))
+}
+
+/// Mark a grant's report received on a date (empty: today); `null` clears it.
+#[tauri::command]
+fn report_received(state: State<'_, AppState>, grant_id: Payload<i64>, received_on: Payload<Option<String>>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.set_report_received(grant_id.0, received_on.0.as_deref(), &os_account()))
+}
+
+/// A file name from a cycle's title that is safe on every system.
+fn file_stem(title: &str) -> String {
+    let stem: String = title.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    stem.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+/// Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
+/// there. `None` when the user cancels the dialog.
+#[tauri::command]
+async fn finance_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    format: Payload<String>,
+    language: Payload<Option<String>>,
+) -> Result<Option<FinanceExport>, Error> {
+    let (filter, extension) = match format.0.as_str() {
+        "xlsx" => ("Excel workbooks", "xlsx"),
+        "csv" => ("CSV files", "csv"),
+        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not an export format: choose xlsx or csv."))),
+    };
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let name = format!("finance-{}.{extension}", file_stem(&cycle.title));
+    let Some(path) = dialogs::save_file(&app, "Export the cycle's payments for finance", &name, filter, &[extension]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        guard.export_finance_to(&path, &[cycle_id.0], language.0.as_deref()).map(Some)
+    })
+    .await
 }

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, gazetteer, grants, hubs, intake, programmes, rules, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, payments, programmes, rules, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -192,6 +192,17 @@ pub fn typescript_bindings() -> String {
         grants::WhatIf,
         grants::WhatIfChange,
         grants::AwardSummary,
+        payments::PaymentKind,
+        payments::PaymentDue,
+        payments::PaymentState,
+        payments::PaymentStatus,
+        payments::Payment,
+        payments::GrantPayments,
+        payments::PaymentRow,
+        payments::PaymentTotals,
+        payments::PaymentsOverview,
+        payments::PaymentInput,
+        finance::FinanceExport,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -374,3 +374,46 @@ fn grants_and_rules_through_the_commands() {
     assert_eq!(cancelled["grant"]["state"], "cancelled");
     assert_eq!(cancelled["history"][1]["reason"], "Withdrew before travelling");
 }
+
+#[test]
+fn payments_reports_and_the_export_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    h.ok("selection_run", json!({ "cycleId": p2p }));
+    h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));
+
+    let overview = h.ok("payments_overview", json!({ "cycleId": p2p }));
+    assert_eq!(overview["rows"].as_array().unwrap().len(), 52);
+    assert_eq!(overview["totals"]["outstanding_cents"], 2_177_500);
+    let host = overview["rows"].as_array().unwrap().iter().find(|r| r["payment"]["amount_cents"] == 35_000).unwrap()["payment"].clone();
+    let grant = host["grant_id"].clone();
+
+    // A date in the future is refused at its field; today's payment is recorded.
+    let e = h.err("payment_pay", json!({ "id": host["id"], "input": { "paid_on": "2099-01-01", "reference": "" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("paid_on")));
+    let paid = h.ok("payment_pay", json!({ "id": host["id"], "input": { "paid_on": null, "reference": "VIR-9" } }));
+    assert_eq!(paid["paid_cents"], 35_000);
+    assert_eq!(paid["payments"][0]["status"], "paid");
+    let balance = paid["payments"][1]["id"].clone();
+    let e = h.err("payment_pay", json!({ "id": balance, "input": { "paid_on": null, "reference": "" } }));
+    assert_eq!(e["code"], "not_allowed");
+    let report = h.ok("report_received", json!({ "grantId": grant, "receivedOn": "" }));
+    assert!(report["report_received_on"].is_string());
+    assert_eq!(report["payments"][1]["status"], "due");
+    let waived = h.ok("payment_waive", json!({ "id": balance, "reason": "Final event not held" }));
+    assert_eq!(waived["payments"][1]["state"], "waived");
+    let reopened = h.ok("payment_reopen", json!({ "id": balance, "reason": "Held after all" }));
+    assert_eq!(reopened["payments"][1]["state"], "open");
+    let cleared = h.ok("report_received", json!({ "grantId": grant, "receivedOn": null }));
+    assert!(cleared["report_received_on"].is_null());
+    // The grant's detail carries its payments.
+    let detail = h.ok("grant_get", json!({ "id": grant }));
+    assert_eq!(detail["payments"]["paid_cents"], 35_000);
+    assert_eq!(detail["grant"]["paid_cents"], 35_000);
+
+    let e = h.err("finance_export", json!({ "cycleId": p2p, "format": "ods", "language": null }));
+    assert_eq!(e["code"], "bad_request");
+}

@@ -402,7 +402,11 @@ revision: number, awarded_at: string | null, awarded_by: string,
 /**
  * The application was withdrawn after the award: the grant needs cancelling.
  */
-application_withdrawn: boolean, };
+application_withdrawn: boolean, 
+/**
+ * Instalments paid less what was recovered.
+ */
+paid_cents: number, report_received_on: string | null, };
 
 export type Budget = { year: number, envelope_cents: number, awarded_cents: number, draft_cents: number, 
 /**
@@ -445,7 +449,11 @@ origin: string, host: string | null, activity: string | null,
  * For an awarded grant: what the rules and inputs in force would give now, if that differs
  * (an amendment would apply it). `None` when nothing would change.
  */
-pending: Array<GrantLine> | null, pending_blocked: string, history: Array<GrantRevision>, };
+pending: Array<GrantLine> | null, pending_blocked: string, history: Array<GrantRevision>, 
+/**
+ * The instalments and recoveries of an awarded or cancelled grant; `None` for a draft.
+ */
+payments: GrantPayments | null, };
 
 export type WhatIf = { envelope_cents: number, 
 /**
@@ -464,6 +472,88 @@ awarded_affected: number, };
 export type WhatIfChange = { grant_id: number, applicant: string, current_cents: number, candidate_cents: number | null, blocked: string, };
 
 export type AwardSummary = { awarded: number, skipped_blocked: number, budget: Budget, };
+
+export type PaymentKind = "instalment" | "recovery";
+
+export type PaymentDue = "before_activity" | "after_report" | "now";
+
+export type PaymentState = "open" | "paid" | "waived" | "cancelled";
+
+export type PaymentStatus = "waiting" | "scheduled" | "due" | "overdue" | "paid" | "waived" | "cancelled";
+
+export type Payment = { id: number, grant_id: number, seq: number, kind: PaymentKind, 
+/**
+ * The schedule's share; 0 for a row added by an amendment or a cancellation.
+ */
+percent: number, due: PaymentDue, 
+/**
+ * "Instalment 1 of 2: 70 % before the activity", "Recovery" ...
+ */
+label: string, amount_cents: number, state: PaymentState, status: PaymentStatus, 
+/**
+ * When it falls due; `None` while a balance waits for the report.
+ */
+due_on: string | null, paid_on: string | null, 
+/**
+ * The bank or accounting reference recorded with the payment.
+ */
+reference: string, 
+/**
+ * Why the row was cancelled, waived, reopened or added.
+ */
+note: string, actor: string, };
+
+export type GrantPayments = { grant_id: number, 
+/**
+ * What the grant comes to: its total, or 0 once cancelled.
+ */
+owed_cents: number, 
+/**
+ * Instalments paid less what was recovered.
+ */
+paid_cents: number, 
+/**
+ * Open instalments: still to pay.
+ */
+outstanding_cents: number, 
+/**
+ * Open recovery orders: still to recover.
+ */
+to_recover_cents: number, report_received_on: string | null, payments: Array<Payment>, };
+
+export type PaymentRow = { payment: Payment, applicant: string, hub_name: string, hub_city: string, hub_country: string, 
+/**
+ * The application's contact, else the hub's.
+ */
+contact_name: string, contact_email: string, grant_state: GrantState, grant_total_cents: number, };
+
+export type PaymentTotals = { awarded_cents: number, paid_cents: number, recovered_cents: number, 
+/**
+ * Open instalments whose date has come (due or overdue).
+ */
+due_cents: number, overdue_cents: number, 
+/**
+ * Every open instalment, due or not.
+ */
+outstanding_cents: number, to_recover_cents: number, waived_cents: number, open_count: number, grants_awarded: number, grants_cancelled: number, reports_received: number, };
+
+export type PaymentsOverview = { cycle_id: number, today: string, rows: Array<PaymentRow>, totals: PaymentTotals, };
+
+export type PaymentInput = { 
+/**
+ * YYYY-MM-DD; today when empty.
+ */
+paid_on: string | null, reference: string, };
+
+export type FinanceExport = { path: string, 
+/**
+ * "csv" or "xlsx".
+ */
+format: string, language: string, cycles: number, grants: number, 
+/**
+ * Instalment and recovery rows.
+ */
+payments: number, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
