@@ -326,6 +326,23 @@ async fn screenshots() {
         s.click("#confirm-yes").await;
     }
     s.wait_gone("#rules-dialog").await;
+    // Awarded, with a payment recorded and a report received.
+    s.click("#grants-award-all").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#budget-awarded", "€").await;
+    s.click("tr.grant-row .grant-explain").await;
+    s.click("#payments-table tr.payment-row:nth-child(1) .payment-pay").await;
+    s.type_into("#pay-reference", "VIR-2027-0001").await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(1) .payment-status", "Paid").await;
+    s.click("#report-received").await;
+    s.wait_text("#report-status", "Report received").await;
+    s.screenshot(&out.join("grant-payments.png")).await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    s.click("#tab-payments").await;
+    s.wait_text("#payments-count", "payments").await;
+    s.screenshot(&out.join("payments.png")).await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
     s.wait_for("#application-form").await;
@@ -856,5 +873,173 @@ async fn a_band_table_with_a_gap_is_refused_at_the_table() {
     s.click("#rules-cancel").await;
     s.wait_gone("#rules-dialog").await;
     s.wait_text("#grants-rule-version", "Rules v1").await;
+    s.end().await;
+}
+
+/// The demo P2P cycle selected and every grant awarded, left on the Grants tab.
+async fn awarded_p2p(s: &Session) {
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Call open").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    s.click("#grants-award-all").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#budget-awarded", "€21,775.00").await;
+}
+
+/// The ids of the awarded visiting grants at €1,175, in table order.
+async fn visiting_grants(s: &Session) -> Vec<String> {
+    let mut ids = Vec::new();
+    for n in 1..=s.count("tr.grant-row").await {
+        let css = format!("#grants-table tbody tr.grant-row:nth-child({n})");
+        if s.text(&css).await.contains("€1,175.00") {
+            ids.push(s.attr_where(&css, "", "data-grant-id").await);
+        }
+    }
+    ids
+}
+
+fn today() -> String {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 / 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = d + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Payments in the window: pre-financing paid with its reference, the balance refused until
+/// the report is in, then paid; a cancellation after pre-financing opens a recovery, which is
+/// waived with a reason; the Payments tab's totals; the finance export as XLSX and CSV through
+/// the save dialog; everything still there after a restart.
+#[tokio::test]
+async fn instalments_are_paid_recovered_and_exported_for_finance() {
+    let world = World::new("payments");
+    let s = world.start().await;
+    awarded_p2p(&s).await;
+    let visiting = visiting_grants(&s).await;
+    assert!(visiting.len() >= 2, "{visiting:?}");
+    let row = |id: &str| format!("tr.grant-row[data-grant-id='{id}']");
+
+    // 70 % before the activity, 30 % after the report.
+    s.click(&format!("{} .grant-explain", row(&visiting[0]))).await;
+    s.wait_for("#grant-payments").await;
+    s.wait_text("#payments-summary", "Owed €1,175.00 · Paid €0.00 · Still to pay €1,175.00").await;
+    let payments = s.texts("#payments-table tr.payment-row").await;
+    assert_eq!(payments.len(), 2, "{payments:?}");
+    assert!(payments[0].contains("Instalment 1 of 2: 70 % before the activity") && payments[0].contains("€822.50"), "{payments:?}");
+    assert!(payments[1].contains("€352.50") && payments[1].contains("Waiting"), "{payments:?}");
+    let first = "#payments-table tr.payment-row:nth-child(1)";
+    let balance = "#payments-table tr.payment-row:nth-child(2)";
+
+    // A date in the future is refused at the field; a real payment is recorded.
+    s.click(&format!("{first} .payment-pay")).await;
+    s.fill("#pay-date", "2099-01-01").await;
+    s.click("#pay-confirm").await;
+    s.wait_text("[data-field-error='paid_on']", "cannot be in the future").await;
+    s.fill("#pay-date", "2026-11-02").await;
+    s.type_into("#pay-reference", "VIR-0042").await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#payments-summary", "Paid €822.50 · Still to pay €352.50").await;
+    s.wait_text(&format!("{first} .payment-status"), "Paid 2026-11-02 · VIR-0042").await;
+
+    // The balance waits for the report.
+    s.click(&format!("{balance} .payment-pay")).await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#pay-error", "only after the report is received").await;
+    s.click("#pay-cancel").await;
+    s.wait_text("#report-status", "Report not received yet").await;
+    s.click("#report-received").await;
+    s.wait_text("#report-status", &format!("Report received on {}", today())).await;
+    s.wait_text(&format!("{balance} .payment-status"), "Due").await;
+    s.click(&format!("{balance} .payment-pay")).await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#payments-summary", "Owed €1,175.00 · Paid €1,175.00 · Still to pay €0.00").await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    s.wait_text(&format!("{} .grant-paid", row(&visiting[0])), "€1,175.00").await;
+
+    // Cancelled after pre-financing: the balance goes and €822.50 is to recover.
+    s.click(&format!("{} .grant-explain", row(&visiting[1]))).await;
+    s.click(&format!("{first} .payment-pay")).await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#payments-summary", "Paid €822.50").await;
+    s.click("#grant-cancel").await;
+    s.type_into("#grant-cancel-reason", "The visit was called off").await;
+    s.click("#grant-cancel-confirm").await;
+    s.wait_text("#payments-summary", "To recover €822.50").await;
+    let payments = s.texts("#payments-table tr.payment-row").await;
+    assert_eq!(payments.len(), 3, "{payments:?}");
+    assert!(payments[1].contains("Cancelled"), "{payments:?}");
+    assert!(payments[2].contains("Recovery") && payments[2].contains("€822.50"), "{payments:?}");
+    // Not pursued: waived, with the reason kept.
+    s.click("#payments-table tr.payment-row:nth-child(3) .payment-waive").await;
+    s.click("#payment-reason-confirm").await;
+    s.wait_for("[data-field-error='reason']").await;
+    s.type_into("#payment-reason", "Costs already incurred by the host").await;
+    s.click("#payment-reason-confirm").await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(3) .payment-status", "Waived").await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(3) .payment-note", "Costs already incurred by the host").await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+
+    // The cycle's payments: 52 instalments and the recovery.
+    s.click("#tab-payments").await;
+    s.wait_text("#payments-count", "53 payments").await;
+    s.wait_text("#pay-total-awarded", "€20,600.00").await;
+    assert_eq!(s.text("#pay-total-paid").await, "€1,997.50");
+    assert_eq!(s.text("#pay-total-recover").await, "€0.00");
+    s.select("#payments-filter", "paid").await;
+    s.wait_text("#payments-count", "3 of 53 payments").await;
+    s.select("#payments-filter", "all").await;
+    s.wait_text("#payments-count", "53 payments").await;
+
+    // The finance export through the save dialog: the workbook and the CSV.
+    let xlsx = world.write_file("finance.xlsx", "");
+    std::fs::remove_file(&xlsx).unwrap();
+    world.answer_next_dialog(&xlsx);
+    s.click("#export-finance-xlsx").await;
+    s.wait_text("#export-result", "Exported 53 payment rows of 26 grants").await;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    use calamine::Reader;
+    assert_eq!(book.sheet_names(), vec!["Instalments", "Grants", "Lines", "Summary"]);
+    let rows = book.worksheet_range("Instalments").unwrap();
+    assert_eq!(rows.height(), 54);
+    assert!(rows.rows().any(|r| r[20] == calamine::Data::String("VIR-0042".into())));
+    let csv = world.write_file("finance.csv", "");
+    std::fs::remove_file(&csv).unwrap();
+    world.answer_next_dialog(&csv);
+    s.click("#export-finance-csv").await;
+    s.wait_text("#export-result", &csv.display().to_string()).await;
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.contains(",822.50,82250,Paid,2026-11-02,VIR-0042,"), "{text}");
+    assert!(text.contains("Waived: Costs already incurred by the host"), "{text}");
+    s.end().await;
+
+    // Kept after a restart.
+    let s = world.start().await;
+    s.click("[data-nav=grants]").await;
+    s.click("#tab-payments").await;
+    s.wait_text("#payments-count", "53 payments").await;
+    s.wait_text("#pay-total-paid", "€1,997.50").await;
+    s.click("#tab-grants").await;
+    s.click(&format!("{} .grant-explain", row(&visiting[0]))).await;
+    s.wait_text("#report-status", &format!("Report received on {}", today())).await;
     s.end().await;
 }

@@ -18,8 +18,10 @@ import type {
   ErrorCode,
   ExportResult,
   FieldError,
+  FinanceExport,
   GrantDetail,
   GrantInputs,
+  GrantPayments,
   GrantsOverview,
   Hub,
   HubFacets,
@@ -30,6 +32,8 @@ import type {
   ImportSummary,
   NetworkSettings,
   NewProgramme,
+  PaymentInput,
+  PaymentsOverview,
   Phase,
   PickedFile,
   Place,
@@ -237,6 +241,26 @@ export const grantsAward = (cycleId: number, ids: number[] | null, overBudget: b
 /** Bring an awarded grant to what the rules and inputs in force give now, with a reason. */
 export const grantAmend = (id: number, reason: string) => call<GrantDetail>('grant_amend', { id, reason });
 export const grantCancel = (id: number, reason: string) => call<GrantDetail>('grant_cancel', { id, reason });
+
+// Payments: the instalments and recovery orders of awarded and cancelled grants. Each change
+// answers with the grant's payments, settled anew.
+/** Every payment of the cycle's awarded and cancelled grants, with the payee, and the totals. */
+export const paymentsOverview = (cycleId: number) => call<PaymentsOverview>('payments_overview', { cycleId });
+/** Record an open instalment as paid (or a recovery as received); `paid_on` null is today. */
+export const paymentPay = (id: number, input: PaymentInput) => call<GrantPayments>('payment_pay', { id, input });
+/** Give up an open payment, with a reason: it then counts as settled. */
+export const paymentWaive = (id: number, reason: string) => call<GrantPayments>('payment_waive', { id, reason });
+/** Undo a payment or a waiver, with a reason: the row is open again. */
+export const paymentReopen = (id: number, reason: string) => call<GrantPayments>('payment_reopen', { id, reason });
+/** Mark the grant's report received on a date ('' for today), or clear it with null. */
+export const reportReceived = (grantId: number, receivedOn: string | null) =>
+  call<GrantPayments>('report_received', { grantId, receivedOn });
+/**
+ * Opens the native save dialog and writes the cycle's payments, grants and lines for finance
+ * (in the language set in Settings when `language` is null); null when the user cancels the dialog.
+ */
+export const financeExport = (cycleId: number, format: 'xlsx' | 'csv', language: string | null = null) =>
+  call<FinanceExport | null>('finance_export', { cycleId, format, language });
 
 /** The rule set in force for the cycle (its newest version). */
 export const ruleSetGet = (cycleId: number) => call<RuleSet>('rule_set_get', { cycleId });
