@@ -1,6 +1,7 @@
 //! Benchmarks of the grant engine at 10,000 grants: the engine alone (rules × facts → lines),
 //! and recomputing every draft grant of a cycle in the store (read the facts, compute, write
-//! the lines) after a rate change.
+//! the lines) after a rate change; then, the 10,000 grants awarded, the cycle's payments table
+//! and the finance export (CSV and XLSX).
 //!
 //! Run: `cargo bench -p mobility-desk-core --bench grants` (figures in docs/benchmarks.md).
 
@@ -69,6 +70,21 @@ fn benches(c: &mut Criterion) {
         )
     });
     group.bench_function("recompute_drafts_nothing_changed", |b| b.iter(|| store.recompute_drafts(cycle).unwrap()));
+    group.finish();
+
+    // The same 10,000 grants awarded (70/30 instalments each): the cycle's payments table and
+    // the finance export. Awarding is timed once, as staff do it once.
+    let started = std::time::Instant::now();
+    store.move_cycle(cycle, mobility_desk_core::cycles::Phase::CallOpen, "").unwrap();
+    store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
+    let awarded = store.award_grants(cycle, None, true, "bench").unwrap();
+    assert_eq!(awarded.awarded as usize, N);
+    eprintln!("awarding {N} grants with their instalments: {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+    let mut group = c.benchmark_group("payments_10k");
+    group.sample_size(10);
+    group.bench_function("cycle_payments", |b| b.iter(|| store.cycle_payments(cycle).unwrap().rows.len()));
+    group.bench_function("finance_csv", |b| b.iter(|| store.finance_csv(&[cycle], Some("en")).unwrap().len()));
+    group.bench_function("finance_xlsx", |b| b.iter(|| store.finance_xlsx(&[cycle], Some("en")).unwrap().len()));
     group.finish();
 }
 

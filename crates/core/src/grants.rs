@@ -803,10 +803,9 @@ impl Store {
 
     fn record(&self, grant_id: i64, revision: u32, action: &str, lines: &[GrantLine], reason: &str, actor: &str) -> Result<()> {
         let json = lines_json(lines)?;
-        self.conn().execute(
-            "INSERT INTO grant_history (grant_id, revision, action, total_cents, lines, reason, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![grant_id, revision, action, total(lines), json, reason, actor],
-        )?;
+        self.conn()
+            .prepare_cached("INSERT INTO grant_history (grant_id, revision, action, total_cents, lines, reason, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+            .execute(params![grant_id, revision, action, total(lines), json, reason, actor])?;
         Ok(())
     }
 
@@ -925,15 +924,22 @@ impl Store {
                 ),
             ));
         }
+        // The lines each draft follows are frozen into it: the rules and every application's
+        // facts are read once, not once per grant.
+        let rules = self.rule_set(cycle_id)?;
+        let facts: HashMap<i64, GrantFacts> = self.selected_for_grants(cycle_id, None, false)?.into_iter().map(|s| (s.application_id, s.facts)).collect();
         let tx = self.conn().unchecked_transaction()?;
         for g in &ready {
-            // The lines the draft follows are frozen into the grant.
-            let lines = self.grant_lines(g.id)?;
-            self.conn().execute(
-                "UPDATE grants SET state = 'awarded', revision = 1, lines = ?3, total_cents = ?4,
-                    awarded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), awarded_by = ?2 WHERE id = ?1",
-                params![g.id, actor, lines_json(&lines)?, total(&lines)],
-            )?;
+            let lines = match facts.get(&g.application_id) {
+                Some(f) => compute(&rules.body, rules.version, f).unwrap_or_default(),
+                None => self.grant_lines(g.id)?,
+            };
+            self.conn()
+                .prepare_cached(
+                    "UPDATE grants SET state = 'awarded', revision = 1, lines = ?3, total_cents = ?4,
+                        awarded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), awarded_by = ?2 WHERE id = ?1",
+                )?
+                .execute(params![g.id, actor, lines_json(&lines)?, total(&lines)])?;
             self.record(g.id, 1, "awarded", &lines, "", actor)?;
             self.settle_payments(g.id, "", actor)?;
         }

@@ -430,7 +430,7 @@ fn totals_of(payments: &[Payment]) -> (i64, i64, i64) {
 impl Store {
     fn grant_dates(&self, grant_id: i64) -> Result<GrantDates> {
         self.conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT g.cycle_id, g.state, g.total_cents, a.person_name, h.name, a.role, coalesce(a.starts_on, c.activity_start), r.received_on
                    FROM grants g
                    JOIN applications a ON a.id = g.application_id
@@ -438,18 +438,17 @@ impl Store {
                    JOIN cycles c ON c.id = g.cycle_id
                    LEFT JOIN grant_reports r ON r.grant_id = g.id
                   WHERE g.id = ?1",
-                [grant_id],
-                |r| {
-                    Ok(GrantDates {
-                        cycle_id: r.get(0)?,
-                        state: GrantState::parse(&r.get::<_, String>(1)?),
-                        total_cents: r.get(2)?,
-                        applicant: applicant_name(&r.get::<_, String>(3)?, &r.get::<_, String>(4)?, Role::parse(&r.get::<_, String>(5)?).unwrap_or(Role::Visiting)),
-                        activity_start: r.get(6)?,
-                        report_received_on: r.get(7)?,
-                    })
-                },
-            )
+            )?
+            .query_row([grant_id], |r| {
+                Ok(GrantDates {
+                    cycle_id: r.get(0)?,
+                    state: GrantState::parse(&r.get::<_, String>(1)?),
+                    total_cents: r.get(2)?,
+                    applicant: applicant_name(&r.get::<_, String>(3)?, &r.get::<_, String>(4)?, Role::parse(&r.get::<_, String>(5)?).unwrap_or(Role::Visiting)),
+                    activity_start: r.get(6)?,
+                    report_received_on: r.get(7)?,
+                })
+            })
             .optional()?
             .ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))
     }
@@ -478,7 +477,8 @@ impl Store {
             }
             let schedule: Vec<Instalment> = self
                 .conn()
-                .query_row("SELECT payment_schedule FROM cycles WHERE id = ?1", [dates.cycle_id], |r| r.get::<_, String>(0))
+                .prepare_cached("SELECT payment_schedule FROM cycles WHERE id = ?1")?
+                .query_row([dates.cycle_id], |r| r.get::<_, String>(0))
                 .map(|json| serde_json::from_str(&json).unwrap_or_default())?;
             let schedule = if schedule.is_empty() { vec![Instalment { percent: 100, due: InstalmentDue::BeforeActivity }] } else { schedule };
             let mut insert = self.conn().prepare_cached("INSERT INTO payments (grant_id, seq, kind, percent, due, amount_cents, actor) VALUES (?1, ?2, 'instalment', ?3, ?4, 0, ?5)")?;
