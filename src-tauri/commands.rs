@@ -14,6 +14,8 @@ use mobility_desk_core::gazetteer::{self, Place};
 use mobility_desk_core::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
 use mobility_desk_core::rules::{RuleSet, RuleSetBody, RuleSetInput};
 use mobility_desk_core::finance::FinanceExport;
+use mobility_desk_core::pairing::PairingWeights;
+use mobility_desk_core::pairs::{ConstraintKind, PairingPlan};
 use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
@@ -116,6 +118,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         payment_reopen,
         report_received,
         finance_export,
+        pairing_get,
+        pairing_constraint,
+        pairing_weights_save,
+        pairing_confirm,
     ]
 }
 
@@ -559,4 +565,31 @@ async fn finance_export<R: Runtime>(
         guard.export_finance_to(&path, &[cycle_id.0], language.0.as_deref()).map(Some)
     })
     .await
+}
+
+#[tauri::command]
+fn pairing_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
+    state.with(|s| s.pairing_plan(cycle_id.0))
+}
+
+/// Lock or forbid a pair, or clear it with `kind: null`.
+#[tauri::command]
+fn pairing_constraint(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    visiting_id: Payload<i64>,
+    hosting_id: Payload<i64>,
+    kind: Payload<Option<ConstraintKind>>,
+) -> Result<PairingPlan, Error> {
+    state.with(|s| s.set_pair_constraint(cycle_id.0, visiting_id.0, hosting_id.0, kind.0, &os_account()))
+}
+
+#[tauri::command]
+fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>) -> Result<PairingPlan, Error> {
+    state.with(|s| s.save_pairing_weights(cycle_id.0, &weights.0))
+}
+
+#[tauri::command]
+fn pairing_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
+    state.with(|s| s.confirm_pairing(cycle_id.0, &os_account()))
 }

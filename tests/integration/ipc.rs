@@ -417,3 +417,34 @@ fn payments_reports_and_the_export_through_the_commands() {
     let e = h.err("finance_export", json!({ "cycleId": p2p, "format": "ods", "language": null }));
     assert_eq!(e["code"], "bad_request");
 }
+
+#[test]
+fn pairing_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    h.ok("selection_run", json!({ "cycleId": p2p }));
+    let plan = h.ok("pairing_get", json!({ "cycleId": p2p }));
+    assert_eq!(plan["pairs"].as_array().unwrap().len(), 13);
+    assert_eq!(plan["complete"], true);
+    let pair = plan["pairs"].as_array().unwrap().iter().find(|p| p["source"] == "suggested").unwrap().clone();
+    let (v, host) = (pair["visiting"]["application_id"].clone(), pair["hosting"]["application_id"].clone());
+    assert_eq!(pair["score"]["breakdown"].as_array().unwrap().len(), 7);
+
+    let plan = h.ok("pairing_constraint", json!({ "cycleId": p2p, "visitingId": v, "hostingId": host, "kind": "forbidden" }));
+    assert!(plan["pairs"].as_array().unwrap().iter().all(|p| !(p["visiting"]["application_id"] == v && p["hosting"]["application_id"] == host)));
+    let e = h.err("pairing_constraint", json!({ "cycleId": p2p, "visitingId": host, "hostingId": v, "kind": "locked" }));
+    assert_eq!(e["code"], "bad_request");
+    let e = h.err("pairing_constraint", json!({ "cycleId": p2p, "visitingId": v, "hostingId": host, "kind": "maybe" }));
+    assert_eq!(e["code"], "bad_request");
+    let mut weights = plan["weights"].clone();
+    weights["distance"] = json!(12);
+    let e = h.err("pairing_weights_save", json!({ "cycleId": p2p, "weights": weights }));
+    assert_eq!(e["fields"][0]["field"], "distance");
+    weights["distance"] = json!(7);
+    assert_eq!(h.ok("pairing_weights_save", json!({ "cycleId": p2p, "weights": weights }))["weights"]["distance"], 7);
+    let confirmed = h.ok("pairing_confirm", json!({ "cycleId": p2p }));
+    assert_eq!(confirmed["matches_confirmed"], true);
+}

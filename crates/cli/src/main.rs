@@ -14,6 +14,7 @@ use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
 use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
+use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
 use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
 use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
@@ -62,6 +63,17 @@ enum Command {
     /// A cycle's rules for computing grants (versioned).
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Pair a P2P cycle's selected visiting and hosting hubs: proposals, locks, and the optimal
+    /// assignment of the rest, each pair with its score broken down by criterion.
+    Pair {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Lock, forbid or unlock a pair; confirm the pairing; set the score's weights.
+    #[command(subcommand)]
+    Pairs(PairsCommand),
     /// Payments: the instalments of awarded grants, and recoveries.
     #[command(subcommand)]
     Payments(PaymentsCommand),
@@ -80,6 +92,47 @@ enum Command {
     Export(ExportCommand),
     /// Where the data lives and what it holds.
     Info,
+}
+
+#[derive(Subcommand)]
+enum PairsCommand {
+    /// Keep this pair in every re-run (other locks of either hub go).
+    Lock {
+        #[arg(long)]
+        cycle: i64,
+        /// The visiting hub's application id.
+        visiting: i64,
+        /// The hosting hub's application id.
+        hosting: i64,
+    },
+    /// Never make this pair.
+    Forbid {
+        #[arg(long)]
+        cycle: i64,
+        visiting: i64,
+        hosting: i64,
+    },
+    /// Clear a lock or a ban.
+    Unlock {
+        #[arg(long)]
+        cycle: i64,
+        visiting: i64,
+        hosting: i64,
+    },
+    /// Confirm the pairing as it stands: the grants take each pair's host.
+    Confirm {
+        #[arg(long)]
+        cycle: i64,
+    },
+    /// Show or set the weights of the pair score (each 0 to 10), e.g. `--set distance=5`.
+    Weights {
+        #[arg(long)]
+        cycle: i64,
+        /// NAME=VALUE: shared_sectors, shared_language, maturity, different_country, new_pair,
+        /// distance, preference (0-10), forbid_same_country (true/false).
+        #[arg(long = "set", value_name = "NAME=VALUE")]
+        set: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -445,6 +498,16 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Cycles(command) => cycles(cli.data_dir, command)?,
         Command::Grants(command) => grants(cli.data_dir, command)?,
         Command::Payments(command) => payments(cli.data_dir, command)?,
+        Command::Pair { cycle, json } => {
+            let store = open(cli.data_dir)?;
+            let plan = store.pairing_plan(cycle)?;
+            if json {
+                print_json(&plan)?;
+            } else {
+                print_plan(&plan);
+            }
+        }
+        Command::Pairs(command) => pairs(cli.data_dir, command)?,
         Command::Report { grant, on, clear } => {
             let mut store = open(cli.data_dir)?;
             let date = if clear { None } else { Some(on.unwrap_or_default()) };
@@ -750,6 +813,91 @@ fn print_detail(d: &GrantDetail) {
     if let Some(p) = &d.payments {
         print_payments(p);
     }
+}
+
+fn print_plan(plan: &PairingPlan) {
+    for p in &plan.pairs {
+        println!(
+            "{:<32} -> {:<32} score {:>5}  {:>5} km  {:<9}  grants {}",
+            format!("#{} {}", p.visiting.application_id, p.visiting.hub_name),
+            format!("#{} {}", p.hosting.application_id, p.hosting.hub_name),
+            p.score.total,
+            p.score.km,
+            match p.source {
+                PairSource::Proposed => "proposed",
+                PairSource::Locked => "locked",
+                PairSource::Suggested => "suggested",
+            },
+            format_euros(p.grant_cents)
+        );
+        for c in &p.score.breakdown {
+            println!("      {:<24} {:>3} x {:>2} = {:>4}  {}", c.label, c.points, c.weight, c.score, c.reason);
+        }
+    }
+    for u in &plan.unpaired {
+        println!("unpaired {} #{} {}: {}", u.role.as_str(), u.side.application_id, u.side.hub_name, u.reason);
+    }
+    for p in plan.proposals.iter().filter(|p| !p.accepted) {
+        println!("proposal of {} ({}) not taken: {}", p.hub_name, p.proposed_hub_name, p.problem);
+    }
+    for c in &plan.constraints {
+        println!("{} {} -> {}", if c.kind == ConstraintKind::Locked { "locked" } else { "forbidden" }, c.visiting_hub, c.hosting_hub);
+    }
+    if !plan.message.is_empty() {
+        println!("{}", plan.message);
+    }
+    println!(
+        "{} pair(s) of {} visiting and {} hosting hub(s): total score {}, grants {}{}",
+        plan.pairs.len(),
+        plan.visiting_count,
+        plan.hosting_count,
+        plan.total_score,
+        format_euros(plan.total_grant_cents),
+        match (&plan.confirmed_at, plan.matches_confirmed) {
+            (Some(at), true) => format!(", confirmed {at}"),
+            (Some(at), false) => format!(", differs from the pairs confirmed {at}"),
+            (None, _) => ", not confirmed".to_string(),
+        }
+    );
+}
+
+fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    let actor = os_account();
+    let plan = match command {
+        PairsCommand::Lock { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, Some(ConstraintKind::Locked), &actor)?,
+        PairsCommand::Forbid { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, Some(ConstraintKind::Forbidden), &actor)?,
+        PairsCommand::Unlock { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, None, &actor)?,
+        PairsCommand::Confirm { cycle } => store.confirm_pairing(cycle, &actor)?,
+        PairsCommand::Weights { cycle, set } => {
+            let mut w = store.pairing_weights(cycle)?;
+            if set.is_empty() {
+                return print_json(&w);
+            }
+            for item in &set {
+                let (name, value) = item.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{item}' is not NAME=VALUE.")))?;
+                let bad = || Error::new(ErrorCode::BadRequest, format!("'{value}' is not a value for {name}."));
+                if name == "forbid_same_country" {
+                    w.forbid_same_country = value.parse().map_err(|_| bad())?;
+                    continue;
+                }
+                let n: u32 = value.parse().map_err(|_| bad())?;
+                match name {
+                    "shared_sectors" => w.shared_sectors = n,
+                    "shared_language" => w.shared_language = n,
+                    "maturity" => w.maturity = n,
+                    "different_country" => w.different_country = n,
+                    "new_pair" => w.new_pair = n,
+                    "distance" => w.distance = n,
+                    "preference" => w.preference = n,
+                    _ => return Err(Error::new(ErrorCode::BadRequest, format!("'{name}' is not a weight."))),
+                }
+            }
+            store.save_pairing_weights(cycle, &w)?
+        }
+    };
+    print_plan(&plan);
+    Ok(())
 }
 
 fn payment_line(p: &Payment) -> String {

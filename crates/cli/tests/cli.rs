@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -297,4 +297,42 @@ fn payments_reports_and_the_finance_export() {
     let o = cli(&data, &["export", "finance", "--cycle", "1", "--xlsx", dir.path().join("finance.ods").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!dir.path().join("finance.ods").exists());
+}
+
+#[test]
+fn pair_lock_forbid_confirm() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    let o = cli(&data, &["pair", "--cycle", "1", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(plan["pairs"].as_array().unwrap().len(), 13);
+    let suggested: Vec<&serde_json::Value> = plan["pairs"].as_array().unwrap().iter().filter(|p| p["source"] == "suggested").collect();
+    let id = |p: &serde_json::Value, side: &str| p[side]["application_id"].as_i64().unwrap().to_string();
+    let (v, h) = (id(suggested[0], "visiting"), id(suggested[1], "hosting"));
+
+    let o = cli(&data, &["pair", "--cycle", "1"]);
+    assert!(stdout(&o).contains("Shared sectors") && stdout(&o).contains("13 pair(s) of 13 visiting and 13 hosting hub(s)"), "{}", stdout(&o));
+    let o = cli(&data, &["pairs", "lock", "--cycle", "1", &v, &h]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).lines().any(|l| l.starts_with(&format!("#{v} ")) && l.contains(&format!("-> #{h} ")) && l.contains("locked")), "{}", stdout(&o));
+    let (v2, h2) = (id(suggested[2], "visiting"), id(suggested[2], "hosting"));
+    let o = cli(&data, &["pairs", "forbid", "--cycle", "1", &v2, &h2]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).lines().any(|l| l.starts_with(&format!("#{v2} ")) && l.contains(&format!("-> #{h2} "))), "{}", stdout(&o));
+    // Bad input: a weight out of range, a pair of two visiting hubs.
+    let o = cli(&data, &["pairs", "weights", "--cycle", "1", "--set", "distance=11"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(&data, &["pairs", "lock", "--cycle", "1", &v, &v2]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(&data, &["pairs", "confirm", "--cycle", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(", confirmed "), "{}", stdout(&o));
+    let o = cli(&data, &["grants", "list", "--cycle", "1", "--json"]);
+    let grants: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let locked = grants.as_array().unwrap().iter().find(|g| g["application_id"].as_i64().unwrap().to_string() == v).unwrap();
+    assert_eq!(locked["host_name"], suggested[1]["hosting"]["hub_name"]);
 }

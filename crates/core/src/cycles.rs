@@ -521,9 +521,7 @@ impl Store {
             Phase::Selection => {}
             Phase::Matching => missing.extend(self.missing_selection(cycle)),
             Phase::Awarded if !cycle.shape.has_matching() => missing.extend(self.missing_selection(cycle)),
-            Phase::Awarded if cycle.shape == Shape::P2p => {
-                missing.push("a hosting hub paired with every selected visiting hub (pairing arrives in the next version of Mobility Desk)".to_string())
-            }
+            Phase::Awarded if cycle.shape == Shape::P2p => missing.extend(self.missing_pairs(cycle.id)),
             Phase::Awarded => missing.push("a host hub for every selected person (placement arrives in the next version of Mobility Desk)".to_string()),
             Phase::InProgress => missing.extend(self.missing_awards(cycle.id)),
             Phase::Reporting => {}

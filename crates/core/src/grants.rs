@@ -516,7 +516,9 @@ const SELECTED_SQL: &str = "
            i.travel_cost_cents, i.inclusion_cents, coalesce(i.visa_travellers, 0)
       FROM applications a
       JOIN hubs h ON h.id = a.hub_id
-      LEFT JOIN hubs p ON p.id = a.partner_hub_id
+      LEFT JOIN pairs pv ON pv.visiting_id = a.id
+      LEFT JOIN pairs ph ON ph.hosting_id = a.id
+      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, a.partner_hub_id)
       LEFT JOIN grant_inputs i ON i.application_id = a.id
      WHERE a.cycle_id = ?1 AND (?2 IS NULL OR a.id = ?2) AND (?3 = 0 OR a.status = 'selected')";
 
@@ -560,7 +562,9 @@ const GRANT_SQL: &str = "
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN hubs h ON h.id = a.hub_id
-      LEFT JOIN hubs p ON p.id = a.partner_hub_id
+      LEFT JOIN pairs pv ON pv.visiting_id = a.id
+      LEFT JOIN pairs ph ON ph.hosting_id = a.id
+      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, a.partner_hub_id)
       LEFT JOIN grant_reports r ON r.grant_id = g.id";
 
 fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
@@ -714,6 +718,22 @@ impl Store {
             tx.commit()?;
         }
         Ok(summary)
+    }
+
+    /// What each selected application's grant would come to under the rules in force, with the
+    /// hosts given (by application) in place of the recorded ones: the cost of a pairing before
+    /// it is confirmed. A grant that cannot be computed counts 0.
+    pub(crate) fn grant_totals_with_hosts(&self, cycle_id: i64, hosts: &HashMap<i64, Place>) -> Result<HashMap<i64, i64>> {
+        let rules = self.rule_set(cycle_id)?;
+        let mut out = HashMap::new();
+        for mut s in self.selected_for_grants(cycle_id, None, true)? {
+            if let Some(host) = hosts.get(&s.application_id) {
+                s.facts.host = Some(host.clone());
+            }
+            let cents = compute(&rules.body, rules.version, &s.facts).map(|l| total(&l)).unwrap_or(0);
+            out.insert(s.application_id, cents);
+        }
+        Ok(out)
     }
 
     /// "An awarded grant for every selected application", naming those still in draft, for

@@ -17,6 +17,8 @@ pub mod grants;
 pub mod hubs;
 pub mod intake;
 pub mod money;
+pub mod pairing;
+pub mod pairs;
 pub mod paths;
 pub mod payments;
 pub mod programmes;

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/004_selection.sql"),
     include_str!("../migrations/005_grants.sql"),
     include_str!("../migrations/006_payments.sql"),
+    include_str!("../migrations/007_pairing.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

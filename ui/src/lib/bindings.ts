@@ -555,6 +555,93 @@ format: string, language: string, cycles: number, grants: number,
  */
 payments: number, };
 
+export type PairingWeights = { shared_sectors: number, shared_language: number, maturity: number, different_country: number, new_pair: number, distance: number, preference: number, 
+/**
+ * Never pair two hubs of the same country.
+ */
+forbid_same_country: boolean, };
+
+export type Criterion = "shared_sectors" | "shared_language" | "maturity" | "different_country" | "new_pair" | "distance" | "preference";
+
+export type CriterionScore = { criterion: Criterion, label: string, 
+/**
+ * 0 to 100.
+ */
+points: number, weight: number, 
+/**
+ * points × weight.
+ */
+score: number, 
+/**
+ * Why, in words: "2 of 4 sectors in common (design, crafts)".
+ */
+reason: string, };
+
+export type PairScore = { total: number, breakdown: Array<CriterionScore>, 
+/**
+ * One-way great-circle distance between the two hubs, whole km.
+ */
+km: number, 
+/**
+ * Why the pair cannot be made (a hub with itself, dates apart, the same country when the
+ * cycle forbids it); `None` when it can.
+ */
+not_allowed: string | null, };
+
+export type PairSide = { application_id: number, hub_id: number, hub_name: string, city: string, country: string, latitude: number, longitude: number, maturity: Maturity, starts_on: string | null, ends_on: string | null, 
+/**
+ * "green" or "standard": how the visiting side travels.
+ */
+travel_mode: string, };
+
+export type PairSource = "proposed" | "locked" | "suggested";
+
+export type PlannedPair = { visiting: PairSide, hosting: PairSide, score: PairScore, source: PairSource, 
+/**
+ * The two grants under the cycle's rules with this host (visiting + hosting), cents.
+ */
+grant_cents: number, };
+
+export type Unpaired = { side: PairSide, role: Role, reason: string, };
+
+export type Proposal = { application_id: number, hub_name: string, role: Role, proposed_hub_name: string, accepted: boolean, 
+/**
+ * Why it is not taken; empty when it is.
+ */
+problem: string, };
+
+export type ConstraintKind = "locked" | "forbidden";
+
+export type PairConstraint = { visiting_id: number, hosting_id: number, visiting_hub: string, hosting_hub: string, kind: ConstraintKind, actor: string, at: string, };
+
+export type ScoreCell = { visiting_id: number, hosting_id: number, total: number, km: number, 
+/**
+ * Why the pair cannot be made, or "forbidden by staff"; `None` when it can.
+ */
+not_allowed: string | null, };
+
+export type PairingPlan = { cycle_id: number, weights: PairingWeights, visiting_count: number, hosting_count: number, pairs: Array<PlannedPair>, unpaired: Array<Unpaired>, proposals: Array<Proposal>, constraints: Array<PairConstraint>, 
+/**
+ * Every visiting hub against every hosting hub, for changing a host by hand.
+ */
+table: Array<ScoreCell>, total_score: number, total_grant_cents: number, 
+/**
+ * Every selected visiting hub has a host.
+ */
+complete: boolean, 
+/**
+ * Why the pairing is partial, in words; empty when it is complete.
+ */
+message: string, 
+/**
+ * When the pairs were last confirmed, and whether the plan is still exactly those pairs.
+ */
+confirmed_at: string | null, matches_confirmed: boolean, 
+/**
+ * Pairs are confirmed in Selection or Matching, before the award.
+ */
+can_confirm: boolean, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.
