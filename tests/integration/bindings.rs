@@ -15,3 +15,14 @@ fn bindings_are_current() {
         "ui/src/lib/bindings.ts is out of date with the Rust types: run `UPDATE_BINDINGS=1 cargo test --test integration bindings`"
     );
 }
+
+/// Two Rust types of the same name in different modules would give the page one type silently
+/// shadowing the other.
+#[test]
+fn every_binding_has_its_own_name() {
+    let fresh = mobility_desk_app::typescript_bindings();
+    let mut names: Vec<&str> = fresh.lines().filter_map(|l| l.strip_prefix("export type ")).filter_map(|l| l.split([' ', '<']).next()).collect();
+    names.sort_unstable();
+    let twice: Vec<&&str> = names.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+    assert!(twice.is_empty(), "types exported twice: {twice:?}");
+}

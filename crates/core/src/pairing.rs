@@ -87,7 +87,7 @@ pub const MAX_WEIGHT: u32 = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Criterion {
+pub enum PairCriterion {
     SharedSectors,
     SharedLanguage,
     Maturity,
@@ -99,8 +99,8 @@ pub enum Criterion {
 
 /// One criterion of a pair's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct CriterionScore {
-    pub criterion: Criterion,
+pub struct PairCriterionScore {
+    pub criterion: PairCriterion,
     pub label: String,
     /// 0 to 100.
     pub points: u32,
@@ -115,7 +115,7 @@ pub struct CriterionScore {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PairScore {
     pub total: u32,
-    pub breakdown: Vec<CriterionScore>,
+    pub breakdown: Vec<PairCriterionScore>,
     /// One-way great-circle distance between the two hubs, whole km.
     pub km: u32,
     /// Why the pair cannot be made (a hub with itself, dates apart, the same country when the
@@ -151,7 +151,7 @@ enum Refusal {
     SameCountry,
 }
 
-/// The points of each criterion (in the order of [`Criterion`]), the distance and what rules
+/// The points of each criterion (in the order of [`PairCriterion`]), the distance and what rules
 /// the pair out, with no text: the fast path for whole score tables.
 struct Points {
     points: [u32; 7],
@@ -232,18 +232,18 @@ pub fn score_pair(v: &Candidate, h: &Candidate, w: &PairingWeights, paired_befor
     let new_pair = if paired_before { "already paired in an earlier cycle" } else { "never paired before" };
     let preference = if p.points[6] == 100 { "proposed by the applicants" } else { "not proposed" };
     let rows = [
-        (Criterion::SharedSectors, "Shared sectors", sectors),
-        (Criterion::SharedLanguage, "Shared language", language),
-        (Criterion::Maturity, "Maturity", maturity.to_string()),
-        (Criterion::DifferentCountry, "Different countries", country),
-        (Criterion::NewPair, "New collaboration", new_pair.to_string()),
-        (Criterion::Distance, "Distance", format!("{} km one way", p.km)),
-        (Criterion::Preference, "Applicants' preference", preference.to_string()),
+        (PairCriterion::SharedSectors, "Shared sectors", sectors),
+        (PairCriterion::SharedLanguage, "Shared language", language),
+        (PairCriterion::Maturity, "Maturity", maturity.to_string()),
+        (PairCriterion::DifferentCountry, "Different countries", country),
+        (PairCriterion::NewPair, "New collaboration", new_pair.to_string()),
+        (PairCriterion::Distance, "Distance", format!("{} km one way", p.km)),
+        (PairCriterion::Preference, "Applicants' preference", preference.to_string()),
     ];
-    let breakdown: Vec<CriterionScore> = rows
+    let breakdown: Vec<PairCriterionScore> = rows
         .into_iter()
         .zip(p.points.iter().zip(weights_in_order(w)))
-        .map(|((criterion, label, reason), (&points, weight))| CriterionScore { criterion, label: label.to_string(), points, weight, score: points * weight, reason })
+        .map(|((criterion, label, reason), (&points, weight))| PairCriterionScore { criterion, label: label.to_string(), points, weight, score: points * weight, reason })
         .collect();
     let not_allowed = p.refusal.map(|r| match r {
         Refusal::SameHub => format!("{} cannot visit itself", v.hub_name),

@@ -2,7 +2,7 @@
 //! score tables, and the score of a pair criterion by criterion.
 
 use mobility_desk_core::hubs::Maturity;
-use mobility_desk_core::pairing::{assignment_value, best_assignment, pair_total, score_pair, Candidate, Criterion, PairingWeights};
+use mobility_desk_core::pairing::{assignment_value, best_assignment, pair_total, score_pair, Candidate, PairCriterion, PairingWeights};
 use proptest::prelude::*;
 
 /// Every partial one-to-one assignment, the best by (allowed pairs, total score).
@@ -75,15 +75,15 @@ fn a_pair_is_scored_criterion_by_criterion() {
     let v = hub(1, "EE", (58.378, 26.729), Maturity::Emerging, &["Design", "crafts", "music"], &["et", "en"]);
     let h = hub(2, "PT", (38.722, -9.139), Maturity::Established, &["design", "Crafts", "film"], &["pt", "EN"]);
     let s = score_pair(&v, &h, &PairingWeights::default(), false);
-    let points = |c: Criterion| s.breakdown.iter().find(|x| x.criterion == c).unwrap().points;
-    assert_eq!(points(Criterion::SharedSectors), 50, "2 of 4 sectors, case folded");
+    let points = |c: PairCriterion| s.breakdown.iter().find(|x| x.criterion == c).unwrap().points;
+    assert_eq!(points(PairCriterion::SharedSectors), 50, "2 of 4 sectors, case folded");
     assert_eq!(s.breakdown[0].reason, "2 of 4 sectors in common (crafts, design)");
-    assert_eq!(points(Criterion::SharedLanguage), 100);
-    assert_eq!(points(Criterion::Maturity), 100);
-    assert_eq!(points(Criterion::DifferentCountry), 100);
-    assert_eq!(points(Criterion::NewPair), 100);
-    assert_eq!(points(Criterion::Distance), 0, "{} km", s.km);
-    assert_eq!(points(Criterion::Preference), 0);
+    assert_eq!(points(PairCriterion::SharedLanguage), 100);
+    assert_eq!(points(PairCriterion::Maturity), 100);
+    assert_eq!(points(PairCriterion::DifferentCountry), 100);
+    assert_eq!(points(PairCriterion::NewPair), 100);
+    assert_eq!(points(PairCriterion::Distance), 0, "{} km", s.km);
+    assert_eq!(points(PairCriterion::Preference), 0);
     // 3 × 50 + 3 × 100 + 2 × 100 + 1 × 100 + 4 × 100 + 0 + 0.
     assert_eq!(s.total, 150 + 300 + 200 + 100 + 400);
     assert_eq!(s.total, s.breakdown.iter().map(|c| c.score).sum::<u32>());
@@ -94,10 +94,10 @@ fn a_pair_is_scored_criterion_by_criterion() {
     let mut h2 = hub(3, "LV", (56.949, 24.105), Maturity::Emerging, &[], &["lv"]);
     h2.proposed_hub_id = Some(1);
     let s = score_pair(&v, &h2, &PairingWeights::default(), true);
-    let points = |c: Criterion| s.breakdown.iter().find(|x| x.criterion == c).unwrap().points;
-    assert_eq!((points(Criterion::NewPair), points(Criterion::Preference), points(Criterion::Maturity)), (0, 100, 50));
-    assert_eq!(points(Criterion::SharedSectors), 0);
-    assert_eq!(points(Criterion::Distance), 100 - s.km / 30);
+    let points = |c: PairCriterion| s.breakdown.iter().find(|x| x.criterion == c).unwrap().points;
+    assert_eq!((points(PairCriterion::NewPair), points(PairCriterion::Preference), points(PairCriterion::Maturity)), (0, 100, 50));
+    assert_eq!(points(PairCriterion::SharedSectors), 0);
+    assert_eq!(points(PairCriterion::Distance), 100 - s.km / 30);
     assert_eq!(pair_total(&v, &h2, &PairingWeights::default(), true), Some(s.total));
 }
 

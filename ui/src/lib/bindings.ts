@@ -561,9 +561,9 @@ export type PairingWeights = { shared_sectors: number, shared_language: number, 
  */
 forbid_same_country: boolean, };
 
-export type Criterion = "shared_sectors" | "shared_language" | "maturity" | "different_country" | "new_pair" | "distance" | "preference";
+export type PairCriterion = "shared_sectors" | "shared_language" | "maturity" | "different_country" | "new_pair" | "distance" | "preference";
 
-export type CriterionScore = { criterion: Criterion, label: string, 
+export type PairCriterionScore = { criterion: PairCriterion, label: string, 
 /**
  * 0 to 100.
  */
@@ -577,7 +577,7 @@ score: number,
  */
 reason: string, };
 
-export type PairScore = { total: number, breakdown: Array<CriterionScore>, 
+export type PairScore = { total: number, breakdown: Array<PairCriterionScore>, 
 /**
  * One-way great-circle distance between the two hubs, whole km.
  */
