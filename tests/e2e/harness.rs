@@ -174,6 +174,11 @@ impl Session {
         self.until(&format!("{n} hub rows"), || async { (self.count("[data-testid=hub-row]").await == n).then_some(()) }).await
     }
 
+    /// Wait until exactly `n` elements match `css`.
+    pub async fn wait_rows_of(&self, css: &str, n: usize) {
+        self.until(&format!("{n} × {css}"), || async { (self.count(css).await == n).then_some(()) }).await
+    }
+
     pub async fn wait_option_containing(&self, css: &str, needle: &str) -> Element {
         self.until(&format!("an option '{needle}'"), || async {
             for el in self.client.find_all(Locator::Css(css)).await.ok()? {

@@ -307,6 +307,11 @@ async fn screenshots() {
     s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
     s.screenshot(&out.join("criteria.png")).await;
     s.click("#criteria-cancel").await;
+    s.click("#tab-pairing").await;
+    s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
+    s.click("#pairs-table tr.pair-row .pair-explain").await;
+    s.wait_for("tr.pair-breakdown .criterion").await;
+    s.screenshot(&out.join("pairing.png")).await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "grants").await;
     s.screenshot(&out.join("grants.png")).await;
@@ -1041,5 +1046,90 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
     s.click("#tab-grants").await;
     s.click(&format!("{} .grant-explain", row(&visiting[0]))).await;
     s.wait_text("#report-status", &format!("Report received on {}", today())).await;
+    s.end().await;
+}
+
+/// Pairing in the window: the demo P2P cycle paired, one pair's score explained, one pair
+/// locked and another forbidden, a weight refused then saved, a re-run keeping the lock, the
+/// pairing confirmed and found again after a restart, and the grants taking the hosts.
+#[tokio::test]
+async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
+    let world = World::new("pairing");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+
+    s.click("[data-nav=pairing]").await;
+    s.wait_for("#tab-pairing[aria-selected=true]").await;
+    s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
+    s.wait_text("#pairing-status", "Not confirmed").await;
+    s.wait_text("#pairing-grants", "€21,775.00").await;
+    // The suggested pairs, by their application ids.
+    let mut suggested = Vec::new();
+    for n in 1..=13 {
+        let css = format!("#pairs-table tbody tr.pair-row:nth-of-type({n})");
+        if s.text(&format!("{css} .pair-source")).await.contains("Suggested") {
+            suggested.push((s.attr_where(&css, "", "data-visiting-id").await, s.attr_where(&css, "", "data-hosting-id").await));
+        }
+    }
+    assert!(suggested.len() >= 2, "{suggested:?}");
+    let row = |(v, h): &(String, String)| format!("tr.pair-row[data-visiting-id='{v}'][data-hosting-id='{h}']");
+    let (first, second) = (suggested[0].clone(), suggested[1].clone());
+
+    // Why this pair: seven criteria, each with its points, weight and reason.
+    s.click(&format!("{} .pair-explain", row(&first))).await;
+    let criteria = s.texts("tr.pair-breakdown .criterion").await;
+    assert_eq!(criteria.len(), 7, "{criteria:?}");
+    assert!(criteria[0].contains("Shared sectors") && criteria[5].contains("km one way"), "{criteria:?}");
+
+    // Lock one, forbid another.
+    s.click(&format!("{} .pair-lock", row(&first))).await;
+    s.wait_text(&format!("{} .pair-source", row(&first)), "Locked").await;
+    s.click(&format!("{} .pair-forbid", row(&second))).await;
+    s.wait_gone(&row(&second)).await;
+    s.wait_rows_of("#constraints .constraint", 2).await;
+    assert!(s.text("#constraints").await.contains("Forbidden"));
+    assert_eq!(s.count("#pairs-table tr.pair-row").await, 13, "the forbidden pair's hubs are re-assigned");
+
+    // A weight out of range is refused at its field; a good one re-runs the pairing.
+    s.click("#pairing-weights").await;
+    s.fill("#weight-distance", "11").await;
+    s.click("#weights-save").await;
+    s.wait_for("[data-field-error='distance']").await;
+    s.fill("#weight-distance", "5").await;
+    s.click("#weights-save").await;
+    s.wait_gone("#weights-dialog").await;
+    s.click("#pairing-rerun").await;
+    s.wait_text(&format!("{} .pair-source", row(&first)), "Locked").await;
+    assert_eq!(s.count(&row(&second)).await, 0);
+
+    // Confirmed, and the grants take the hosts.
+    let host = s.text(&format!("{} .pair-hosting .hub-name", row(&first))).await.trim().to_string();
+    let visitor = s.text(&format!("{} .pair-visiting .hub-name", row(&first))).await.trim().to_string();
+    s.click("#pairing-confirm").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#pairing-status", "Confirmed").await;
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    let visitor_row = s.texts("tr.grant-row").await.into_iter().find(|r| r.contains(&visitor) && r.contains("Visiting")).unwrap();
+    assert!(visitor_row.contains(&host), "{visitor_row} should name the host {host}");
+    s.end().await;
+
+    // Kept after a restart.
+    let s = world.start().await;
+    s.click("[data-nav=pairing]").await;
+    s.wait_text("#pairing-status", "Confirmed").await;
+    s.wait_text(&format!("{} .pair-source", row(&first)), "Locked").await;
+    assert_eq!(s.count(&row(&second)).await, 0);
+    s.wait_rows_of("#constraints .constraint", 2).await;
     s.end().await;
 }

@@ -213,7 +213,8 @@ fn bench() -> Result {
     setup(false)?;
     step("Benchmarks of the core (criterion)");
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))?;
-    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "grants"]))
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "grants"]))?;
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "pairing"]))
 }
 
 fn screenshots() -> Result {

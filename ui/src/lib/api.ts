@@ -7,6 +7,7 @@ import type {
   Application,
   ApplicationInput,
   AwardSummary,
+  ConstraintKind,
   Country,
   Cycle,
   CycleEvent,
@@ -32,6 +33,8 @@ import type {
   ImportSummary,
   NetworkSettings,
   NewProgramme,
+  PairingPlan,
+  PairingWeights,
   PaymentInput,
   PaymentsOverview,
   Phase,
@@ -270,3 +273,19 @@ export const ruleSetVersions = (cycleId: number) => call<RuleSet[]>('rule_set_ve
 export const ruleSetSave = (cycleId: number, input: RuleSetInput) => call<RuleSet>('rule_set_save', { cycleId, input });
 /** What the cycle's grants would come to under other rules; saves nothing. */
 export const ruleSetWhatIf = (cycleId: number, body: RuleSetBody) => call<WhatIf>('rule_set_what_if', { cycleId, body });
+
+// Pairing (P2P Learning): visiting hubs paired with hosting hubs from weighted criteria. Every
+// command answers with the plan run anew; a cycle of another programme is `not_allowed`.
+/** The cycle's pairing: the best pairs under its weights, locks and bans, each explained. */
+export const pairingGet = (cycleId: number) => call<PairingPlan>('pairing_get', { cycleId });
+/**
+ * Lock a pair (kept in every re-run; other locks of either hub go), forbid it, or clear
+ * either with `kind` null.
+ */
+export const pairingConstraint = (cycleId: number, visitingId: number, hostingId: number, kind: ConstraintKind | null) =>
+  call<PairingPlan>('pairing_constraint', { cycleId, visitingId, hostingId, kind });
+/** Saves the weights (0 to 10 each) and the rule on countries; the pairing is run again. */
+export const pairingWeightsSave = (cycleId: number, weights: PairingWeights) =>
+  call<PairingPlan>('pairing_weights_save', { cycleId, weights });
+/** Confirm the plan's pairs: the grants take each pair's host (before the award only). */
+export const pairingConfirm = (cycleId: number) => call<PairingPlan>('pairing_confirm', { cycleId });

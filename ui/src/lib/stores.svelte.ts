@@ -3,8 +3,8 @@
 import type { AppInfo, Country, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
-/** 'grants' is the Applications screen opened at its Grants tab. */
-export type Screen = 'hubs' | 'cycles' | 'applications' | 'grants' | 'settings';
+/** 'pairing' and 'grants' are the Applications screen opened at its Pairing or Grants tab. */
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'settings';
 
 interface Toast {
   id: number;
