@@ -16,6 +16,7 @@ use mobility_desk_core::rules::{RuleSet, RuleSetBody, RuleSetInput};
 use mobility_desk_core::finance::FinanceExport;
 use mobility_desk_core::pairing::PairingWeights;
 use mobility_desk_core::pairs::{ConstraintKind, PairingPlan};
+use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
@@ -122,6 +123,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         pairing_constraint,
         pairing_weights_save,
         pairing_confirm,
+        placement_get,
+        placement_constraint,
+        placement_confirm,
+        host_capacity_set,
+        alliance_checks,
     ]
 }
 
@@ -592,4 +598,38 @@ fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weig
 #[tauri::command]
 fn pairing_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
     state.with(|s| s.confirm_pairing(cycle_id.0, &os_account()))
+}
+
+#[tauri::command]
+fn placement_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PlacementPlan, Error> {
+    state.with(|s| s.placement_plan(cycle_id.0))
+}
+
+/// Lock a person at a host hub or forbid it; `kind: null` clears.
+#[tauri::command]
+fn placement_constraint(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    application_id: Payload<i64>,
+    host_hub_id: Payload<i64>,
+    kind: Payload<Option<ConstraintKind>>,
+) -> Result<PlacementPlan, Error> {
+    state.with(|s| s.set_placement_constraint(cycle_id.0, application_id.0, host_hub_id.0, kind.0, &os_account()))
+}
+
+#[tauri::command]
+fn placement_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PlacementPlan, Error> {
+    state.with(|s| s.confirm_placements(cycle_id.0, &os_account()))
+}
+
+/// Set a host's places in a cycle (Staff Exchange: people in the cycle; Hubs Alliance: at the
+/// same time).
+#[tauri::command]
+fn host_capacity_set(state: State<'_, AppState>, cycle_id: Payload<i64>, hub_id: Payload<i64>, capacity: Payload<u32>) -> Result<(), Error> {
+    state.with(|s| s.set_host_capacity(cycle_id.0, hub_id.0, capacity.0))
+}
+
+#[tauri::command]
+fn alliance_checks(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<AllianceCheck>, Error> {
+    state.with(|s| s.alliance_checks(cycle_id.0))
 }

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, pairing, pairs, payments, programmes, rules, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, pairing, pairs, payments, placement, programmes, rules, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -216,6 +216,12 @@ pub fn typescript_bindings() -> String {
         pairs::PairConstraint,
         pairs::ScoreCell,
         pairs::PairingPlan,
+        placement::HostHub,
+        placement::PlannedPlacement,
+        placement::Unplaced,
+        placement::PlacementConstraint,
+        placement::PlacementPlan,
+        placement::AllianceCheck,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

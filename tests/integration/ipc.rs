@@ -448,3 +448,25 @@ fn pairing_through_the_commands() {
     let confirmed = h.ok("pairing_confirm", json!({ "cycleId": p2p }));
     assert_eq!(confirmed["matches_confirmed"], true);
 }
+
+#[test]
+fn placements_and_alliance_checks_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let of = |shape: &str| cycles.as_array().unwrap().iter().find(|c| c["shape"] == shape).unwrap()["id"].clone();
+    let (staff, alliance) = (of("staff_exchange"), of("hubs_alliance"));
+    let plan = h.ok("placement_get", json!({ "cycleId": staff }));
+    assert_eq!(plan["people"], 0);
+    assert!(plan["hosts"].as_array().unwrap().len() > 10);
+    let hub = plan["hosts"][0]["hub_id"].clone();
+    h.ok("host_capacity_set", json!({ "cycleId": staff, "hubId": hub, "capacity": 2 }));
+    assert_eq!(h.ok("placement_get", json!({ "cycleId": staff }))["hosts"][0]["capacity"], 2);
+    let e = h.err("host_capacity_set", json!({ "cycleId": staff, "hubId": hub, "capacity": 60 }));
+    assert_eq!(e["fields"][0]["field"], "capacity");
+    assert_eq!(h.err("placement_confirm", json!({ "cycleId": staff }))["code"], "not_allowed");
+    assert_eq!(h.err("placement_get", json!({ "cycleId": alliance }))["code"], "not_allowed");
+    let checks = h.ok("alliance_checks", json!({ "cycleId": alliance }));
+    assert_eq!(checks.as_array().unwrap().len(), 3);
+    assert!(checks.as_array().unwrap().iter().all(|c| c["ok"] == true));
+}

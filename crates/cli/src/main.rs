@@ -16,6 +16,8 @@ use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
 use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
 use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
+use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
+use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 
@@ -96,7 +98,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum PairsCommand {
-    /// Keep this pair in every re-run (other locks of either hub go).
+    /// Keep this pair in every re-run (other locks of either hub go). Staff Exchange: the
+    /// person's application id, then the host hub's id.
     Lock {
         #[arg(long)]
         cycle: i64,
@@ -119,10 +122,19 @@ enum PairsCommand {
         visiting: i64,
         hosting: i64,
     },
-    /// Confirm the pairing as it stands: the grants take each pair's host.
+    /// Confirm the pairing (Staff Exchange: the placements) as it stands: the grants take
+    /// each host.
     Confirm {
         #[arg(long)]
         cycle: i64,
+    },
+    /// How many people a hub hosts in the cycle (Staff Exchange), or at the same time (Hubs
+    /// Alliance); 0 = not hosting.
+    Capacity {
+        #[arg(long)]
+        cycle: i64,
+        hub: i64,
+        places: u32,
     },
     /// Show or set the weights of the pair score (each 0 to 10), e.g. `--set distance=5`.
     Weights {
@@ -500,11 +512,31 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Payments(command) => payments(cli.data_dir, command)?,
         Command::Pair { cycle, json } => {
             let store = open(cli.data_dir)?;
-            let plan = store.pairing_plan(cycle)?;
-            if json {
-                print_json(&plan)?;
-            } else {
-                print_plan(&plan);
+            match store.cycle(cycle)?.shape {
+                Shape::StaffExchange => {
+                    let plan = store.placement_plan(cycle)?;
+                    if json {
+                        print_json(&plan)?;
+                    } else {
+                        print_placements(&plan);
+                    }
+                }
+                Shape::HubsAlliance => {
+                    let checks = store.alliance_checks(cycle)?;
+                    if json {
+                        print_json(&checks)?;
+                    } else {
+                        print_alliance(&checks);
+                    }
+                }
+                _ => {
+                    let plan = store.pairing_plan(cycle)?;
+                    if json {
+                        print_json(&plan)?;
+                    } else {
+                        print_plan(&plan);
+                    }
+                }
             }
         }
         Command::Pairs(command) => pairs(cli.data_dir, command)?,
@@ -861,10 +893,97 @@ fn print_plan(plan: &PairingPlan) {
     );
 }
 
+fn print_placements(plan: &PlacementPlan) {
+    for p in &plan.placements {
+        println!(
+            "#{:<5} {:<28} {:<28} -> {:<28} score {:>5}  {:>5} km  {:<9}  grant {}",
+            p.application_id,
+            p.person,
+            p.home_hub,
+            format!("{} ({})", p.host_hub, p.host_country),
+            p.score.total,
+            p.score.km,
+            match p.source {
+                PairSource::Proposed => "proposed",
+                PairSource::Locked => "locked",
+                PairSource::Suggested => "suggested",
+            },
+            format_euros(p.grant_cents)
+        );
+    }
+    for u in &plan.unplaced {
+        println!("unplaced #{} {} ({}): {}", u.application_id, u.person, u.home_hub, u.reason);
+    }
+    for h in plan.hosts.iter().filter(|h| h.placed > 0 || h.capacity != 1) {
+        println!("host #{} {}: {} of {} place(s)", h.hub_id, h.hub_name, h.placed, h.capacity);
+    }
+    if !plan.message.is_empty() {
+        println!("{}", plan.message);
+    }
+    println!(
+        "{} of {} people placed: total score {}, grants {}{}",
+        plan.placements.len(),
+        plan.people,
+        plan.total_score,
+        format_euros(plan.total_grant_cents),
+        match (&plan.confirmed_at, plan.matches_confirmed) {
+            (Some(at), true) => format!(", confirmed {at}"),
+            (Some(at), false) => format!(", differs from the placements confirmed {at}"),
+            (None, _) => ", not confirmed".to_string(),
+        }
+    );
+}
+
+fn print_alliance(checks: &[AllianceCheck]) {
+    for c in checks {
+        println!(
+            "#{:<5} {:<28} {:<28} -> {:<28} {} to {}  {}",
+            c.application_id,
+            c.person,
+            c.home_hub,
+            c.host_hub.as_deref().unwrap_or("(no host)"),
+            c.starts_on.as_deref().unwrap_or("?"),
+            c.ends_on.as_deref().unwrap_or("?"),
+            if c.ok { "ok".to_string() } else { c.problems.join("; ") }
+        );
+    }
+    println!("{} request(s), {} with a problem", checks.len(), checks.iter().filter(|c| !c.ok).count());
+}
+
 fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<(), Error> {
     let mut store = open(data_dir)?;
     let actor = os_account();
+    // Staff Exchange: the first id is the person's application, the second the host hub.
+    let staff = |store: &Store, cycle: i64| store.cycle(cycle).map(|c| c.shape == Shape::StaffExchange);
+    match &command {
+        PairsCommand::Lock { cycle, visiting, hosting } | PairsCommand::Forbid { cycle, visiting, hosting } | PairsCommand::Unlock { cycle, visiting, hosting }
+            if staff(&store, *cycle)? =>
+        {
+            let kind = match command {
+                PairsCommand::Lock { .. } => Some(ConstraintKind::Locked),
+                PairsCommand::Forbid { .. } => Some(ConstraintKind::Forbidden),
+                _ => None,
+            };
+            print_placements(&store.set_placement_constraint(*cycle, *visiting, *hosting, kind, &actor)?);
+            return Ok(());
+        }
+        PairsCommand::Confirm { cycle } if staff(&store, *cycle)? => {
+            print_placements(&store.confirm_placements(*cycle, &actor)?);
+            return Ok(());
+        }
+        PairsCommand::Capacity { cycle, hub, places } => {
+            store.set_host_capacity(*cycle, *hub, *places)?;
+            match store.cycle(*cycle)?.shape {
+                Shape::StaffExchange => print_placements(&store.placement_plan(*cycle)?),
+                Shape::HubsAlliance => print_alliance(&store.alliance_checks(*cycle)?),
+                _ => println!("hub {hub} takes {places} in cycle {cycle}"),
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
     let plan = match command {
+        PairsCommand::Capacity { .. } => unreachable!("handled above"),
         PairsCommand::Lock { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, Some(ConstraintKind::Locked), &actor)?,
         PairsCommand::Forbid { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, Some(ConstraintKind::Forbidden), &actor)?,
         PairsCommand::Unlock { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, None, &actor)?,

@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"], &["pairs", "capacity", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -335,4 +335,29 @@ fn pair_lock_forbid_confirm() {
     let grants: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let locked = grants.as_array().unwrap().iter().find(|g| g["application_id"].as_i64().unwrap().to_string() == v).unwrap();
     assert_eq!(locked["host_name"], suggested[1]["hosting"]["hub_name"]);
+}
+
+#[test]
+fn staff_placements_and_alliance_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    // Hubs Alliance: each request against its host.
+    let o = cli(&data, &["pair", "--cycle", "4"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("3 request(s), 0 with a problem"), "{}", stdout(&o));
+    // Staff Exchange: nobody selected yet, so nobody to place.
+    let o = cli(&data, &["pair", "--cycle", "2", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(plan["people"], 0);
+    assert_eq!(plan["message"], "No one is selected yet: run the selection first.");
+    let o = cli(&data, &["pairs", "capacity", "--cycle", "2", "1", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 of 3 place(s)"), "{}", stdout(&o));
+    let o = cli(&data, &["pairs", "capacity", "--cycle", "2", "1", "99"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("0 to 50"), "{}", stderr(&o));
+    let o = cli(&data, &["pairs", "confirm", "--cycle", "2"]);
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -520,9 +520,13 @@ impl Store {
             }
             Phase::Selection => {}
             Phase::Matching => missing.extend(self.missing_selection(cycle)),
+            Phase::Awarded if cycle.shape == Shape::HubsAlliance => {
+                missing.extend(self.missing_selection(cycle));
+                missing.extend(self.missing_alliance_hosts(cycle.id));
+            }
             Phase::Awarded if !cycle.shape.has_matching() => missing.extend(self.missing_selection(cycle)),
             Phase::Awarded if cycle.shape == Shape::P2p => missing.extend(self.missing_pairs(cycle.id)),
-            Phase::Awarded => missing.push("a host hub for every selected person (placement arrives in the next version of Mobility Desk)".to_string()),
+            Phase::Awarded => missing.extend(self.missing_placements(cycle.id)),
             Phase::InProgress => missing.extend(self.missing_awards(cycle.id)),
             Phase::Reporting => {}
             _ => missing.extend(self.missing_payments(cycle.id)),

@@ -518,7 +518,8 @@ const SELECTED_SQL: &str = "
       JOIN hubs h ON h.id = a.hub_id
       LEFT JOIN pairs pv ON pv.visiting_id = a.id
       LEFT JOIN pairs ph ON ph.hosting_id = a.id
-      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, a.partner_hub_id)
+      LEFT JOIN placements pl ON pl.application_id = a.id
+      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, pl.host_hub_id, a.partner_hub_id)
       LEFT JOIN grant_inputs i ON i.application_id = a.id
      WHERE a.cycle_id = ?1 AND (?2 IS NULL OR a.id = ?2) AND (?3 = 0 OR a.status = 'selected')";
 
@@ -564,7 +565,8 @@ const GRANT_SQL: &str = "
       JOIN hubs h ON h.id = a.hub_id
       LEFT JOIN pairs pv ON pv.visiting_id = a.id
       LEFT JOIN pairs ph ON ph.hosting_id = a.id
-      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, a.partner_hub_id)
+      LEFT JOIN placements pl ON pl.application_id = a.id
+      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, pl.host_hub_id, a.partner_hub_id)
       LEFT JOIN grant_reports r ON r.grant_id = g.id";
 
 fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {

@@ -21,6 +21,7 @@ pub mod pairing;
 pub mod pairs;
 pub mod paths;
 pub mod payments;
+pub mod placement;
 pub mod programmes;
 pub mod rules;
 pub mod selection;

@@ -642,6 +642,26 @@ confirmed_at: string | null, matches_confirmed: boolean,
  */
 can_confirm: boolean, };
 
+export type HostHub = { hub_id: number, hub_name: string, city: string, country: string, latitude: number, longitude: number, capacity: number, 
+/**
+ * People the plan places there.
+ */
+placed: number, };
+
+export type PlannedPlacement = { application_id: number, person: string, home_hub: string, home_country: string, host_hub_id: number, host_hub: string, host_country: string, starts_on: string | null, ends_on: string | null, score: PairScore, source: PairSource, 
+/**
+ * The person's grant with this host under the cycle's rules, cents.
+ */
+grant_cents: number, };
+
+export type Unplaced = { application_id: number, person: string, home_hub: string, reason: string, };
+
+export type PlacementConstraint = { application_id: number, host_hub_id: number, person: string, host_hub: string, kind: ConstraintKind, };
+
+export type PlacementPlan = { cycle_id: number, weights: PairingWeights, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, message: string, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
+
+export type AllianceCheck = { application_id: number, person: string, home_hub: string, host_hub: string | null, starts_on: string | null, ends_on: string | null, ok: boolean, problems: Array<string>, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.
