@@ -312,6 +312,13 @@ async fn screenshots() {
     s.click("#pairs-table tr.pair-row .pair-explain").await;
     s.wait_for("tr.pair-breakdown .criterion").await;
     s.screenshot(&out.join("pairing.png")).await;
+    s.wait_for("#pairing-map line.map-pair").await;
+    s.click("#pairs-table tr.pair-row .pair-explain").await;
+    s.wait_gone("tr.pair-breakdown").await;
+    s.resize(1280, 1000).await;
+    s.click("#pairing-summary").await;
+    s.screenshot(&out.join("pairing-map.png")).await;
+    s.resize(1280, 800).await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "grants").await;
     s.screenshot(&out.join("grants.png")).await;
@@ -1111,6 +1118,16 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     s.click("#pairing-rerun").await;
     s.wait_text(&format!("{} .pair-source", row(&first)), "Locked").await;
     assert_eq!(s.count(&row(&second)).await, 0);
+
+    // The map: a line per pair, coloured by travel mode; clicking one opens its pair.
+    s.wait_rows_of("#pairing-map line.map-pair", 13).await;
+    assert_eq!(s.count("#pairing-map circle.map-hub").await, 26);
+    let last = "#pairs-table tbody tr.pair-row:last-of-type";
+    let (v, h) = (s.attr_where(last, "", "data-visiting-id").await, s.attr_where(last, "", "data-hosting-id").await);
+    s.click(&format!("#pairing-map line.map-pair[data-visiting-id='{v}'][data-hosting-id='{h}']")).await;
+    s.wait_for(&format!("tr.pair-row.highlighted[data-visiting-id='{v}'][data-hosting-id='{h}']")).await;
+    s.wait_for(&format!("#pair-breakdown-{v}-{h} .criterion")).await;
+    s.wait_for(&format!("#pairing-map line.map-pair.selected[data-visiting-id='{v}'][data-hosting-id='{h}']")).await;
 
     // Confirmed, and the grants take the hosts.
     let host = s.text(&format!("{} .pair-hosting .hub-name", row(&first))).await.trim().to_string();
