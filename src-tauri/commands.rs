@@ -126,6 +126,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         placement_get,
         placement_constraint,
         placement_confirm,
+        placement_weights_save,
         host_capacity_set,
         alliance_checks,
     ]
@@ -615,6 +616,11 @@ fn placement_constraint(
     kind: Payload<Option<ConstraintKind>>,
 ) -> Result<PlacementPlan, Error> {
     state.with(|s| s.set_placement_constraint(cycle_id.0, application_id.0, host_hub_id.0, kind.0, &os_account()))
+}
+
+#[tauri::command]
+fn placement_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>) -> Result<PlacementPlan, Error> {
+    state.with(|s| s.save_placement_weights(cycle_id.0, &weights.0))
 }
 
 #[tauri::command]

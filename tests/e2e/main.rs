@@ -1150,3 +1150,86 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     s.wait_rows_of("#constraints .constraint", 2).await;
     s.end().await;
 }
+
+/// Hosts for people in the window: three Staff Exchange requests (two asking for Brno, one
+/// with no preference) placed, Brno's capacity refused at 51 then raised to 2 so both who asked
+/// go there, the placements confirmed and named by the grants; the Hubs Alliance requests
+/// checked against their hosts; kept after a restart.
+#[tokio::test]
+async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
+    use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat};
+    use mobility_desk_core::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::programmes::Shape;
+
+    let world = World::new("placements");
+    let (staff, alliance, brno) = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        let cycles = store.cycles(&CycleQuery::default()).unwrap();
+        let of = |shape: Shape| cycles.iter().find(|c| c.shape == shape).unwrap().id;
+        let (staff, alliance) = (of(Shape::StaffExchange), of(Shape::HubsAlliance));
+        store.move_cycle(staff, Phase::CallOpen, "").unwrap();
+        let brno = store.hub_by_key("pristav-brno").unwrap().id;
+        for (person, home, host) in [("Olena Koval", "levada-lviv", Some(brno)), ("Nikos Pappas", "kypseli-athens", Some(brno)), ("Sofia Greco", "gravina-matera", None)] {
+            let mut a = ApplicationInput::new(staff, store.hub_by_key(home).unwrap().id, Role::Visitor);
+            a.person_name = person.into();
+            a.person_role = "technician".into();
+            a.partner_hub_id = host;
+            a.format = Some(StaffFormat::JobShadowing);
+            a.starts_on = Some("2027-05-03".into());
+            a.ends_on = Some("2027-05-28".into());
+            a.summary = "Learn how the host runs its workshop.".into();
+            store.create_application(&a).unwrap();
+        }
+        store.move_cycle(staff, Phase::Selection, "").unwrap();
+        store.select(staff, "tester").unwrap();
+        (staff, alliance, brno)
+    };
+
+    let s = world.start().await;
+    s.click("[data-nav=pairing]").await;
+    s.wait_for("#tab-pairing[aria-selected=true]").await;
+    s.select("#applications-cycle", &staff.to_string()).await;
+    s.wait_rows_of("#placements-table tr.placement-row", 3).await;
+    s.wait_text("#placement-status", "Not confirmed").await;
+    let rows = s.texts("#placements-table tr.placement-row").await;
+    let olena = rows.iter().find(|r| r.contains("Olena Koval")).unwrap();
+    assert!(olena.contains("Dílna Přístav") && olena.contains("Proposed"), "{olena}");
+    let nikos = rows.iter().find(|r| r.contains("Nikos Pappas")).unwrap();
+    assert!(!nikos.contains("Dílna Přístav") && nikos.contains("Suggested"), "Brno has one place: {nikos}");
+
+    // Brno takes two: refused at 51, then 2, and Nikos goes where he asked.
+    s.click("#hosts summary").await;
+    let host = format!("#hosts-table tr.host-row[data-hub-id='{brno}']");
+    s.fill(&format!("{host} .host-capacity"), "51").await;
+    s.click(&format!("{host} .host-capacity-save")).await;
+    s.wait_for("#hosts [data-field-error='capacity']").await;
+    s.fill(&format!("{host} .host-capacity"), "2").await;
+    s.click(&format!("{host} .host-capacity-save")).await;
+    s.wait_text(&format!("{host} .host-placed"), "2 of 2").await;
+    let rows = s.texts("#placements-table tr.placement-row").await;
+    let nikos = rows.iter().find(|r| r.contains("Nikos Pappas")).unwrap();
+    assert!(nikos.contains("Dílna Přístav") && nikos.contains("Proposed"), "{nikos}");
+
+    // Confirmed: the grants name the hosts.
+    s.click("#placement-confirm").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#placement-status", "Confirmed").await;
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "3 grants").await;
+    let grants = s.texts("tr.grant-row").await;
+    assert_eq!(grants.iter().filter(|r| r.contains("Dílna Přístav")).count(), 2, "{grants:?}");
+
+    // Hubs Alliance: each request against its host.
+    s.click("#tab-pairing").await;
+    s.select("#applications-cycle", &alliance.to_string()).await;
+    s.wait_rows_of("#alliance-table tr.alliance-row", 3).await;
+    s.wait_text("#alliance-count", "3 requests · 0 with a problem").await;
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=pairing]").await;
+    s.select("#applications-cycle", &staff.to_string()).await;
+    s.wait_text("#placement-status", "Confirmed").await;
+    s.end().await;
+}

@@ -232,6 +232,12 @@ impl Store {
     /// Save the cycle's weights; the plan follows.
     pub fn save_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PairingPlan> {
         self.p2p_cycle(cycle_id)?;
+        self.store_pairing_weights(cycle_id, weights)?;
+        self.pairing_plan(cycle_id)
+    }
+
+    /// Check and store a cycle's weights (pairs and placements score with the same ones).
+    pub(crate) fn store_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<()> {
         let errors = check_weights(weights);
         if !errors.is_empty() {
             return Err(Error::validation(errors));
@@ -242,7 +248,7 @@ impl Store {
              ON CONFLICT (cycle_id) DO UPDATE SET weights = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             params![cycle_id, json],
         )?;
-        self.pairing_plan(cycle_id)
+        Ok(())
     }
 
     fn pair_constraints(&self, cycle_id: i64) -> Result<Vec<PairConstraint>> {

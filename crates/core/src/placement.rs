@@ -112,7 +112,11 @@ pub struct AllianceCheck {
     pub application_id: i64,
     pub person: String,
     pub home_hub: String,
+    #[ts(type = "number | null")]
+    pub host_hub_id: Option<i64>,
     pub host_hub: Option<String>,
+    /// Visitors the host has room for at the same time.
+    pub host_capacity: u32,
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
     pub ok: bool,
@@ -244,7 +248,6 @@ impl Store {
             for h in &mut hosts {
                 h.info.capacity = capacities.get(&h.info.hub_id).copied().unwrap_or(1);
             }
-            hosts.retain(|h| h.info.capacity > 0);
             hosts
         };
         let host_of: HashMap<i64, usize> = hosts.iter().enumerate().map(|(j, h)| (h.info.hub_id, j)).collect();
@@ -316,6 +319,8 @@ impl Store {
                     home_hub: p.home.hub_name.clone(),
                     reason: if hosts.is_empty() {
                         "no member hub is available for mobility".to_string()
+                    } else if hosts.iter().all(|h| h.info.capacity == 0) {
+                        "no host takes anyone this cycle: give a host places".to_string()
                     } else if full {
                         "every host's places are taken: raise a host's capacity".to_string()
                     } else {
@@ -376,6 +381,39 @@ impl Store {
             if !host.available_for_mobility || host.archived {
                 return Err(not_allowed(format!("{} is not available for mobility.", host.name)));
             }
+            let capacity = self.capacities(cycle_id)?.get(&host_hub_id).copied().unwrap_or(1);
+            let locked_there: u32 = self.conn().query_row(
+                "SELECT count(*) FROM placement_constraints WHERE cycle_id = ?1 AND host_hub_id = ?2 AND kind = 'locked' AND application_id <> ?3",
+                params![cycle_id, host_hub_id, application_id],
+                |r| r.get(0),
+            )?;
+            if locked_there >= capacity {
+                return Err(not_allowed(format!(
+                    "{} has {capacity} place(s) this cycle, all taken by locked placements: give it more places first.",
+                    host.name
+                )));
+            }
+            let plan = self.placement_plan(cycle_id)?;
+            if let Some(p) = plan.placements.iter().find(|p| p.application_id == application_id) {
+                let weights = self.pairing_weights(cycle_id)?;
+                let home = self.hub(home)?;
+                let candidate = |h: &crate::hubs::Hub| Candidate {
+                    application_id,
+                    hub_id: h.id,
+                    hub_name: h.name.clone(),
+                    country: h.country.clone(),
+                    coordinates: (h.latitude, h.longitude),
+                    maturity: h.maturity,
+                    sectors: h.sectors.clone(),
+                    languages: h.languages.clone(),
+                    starts_on: None,
+                    ends_on: None,
+                    proposed_hub_id: None,
+                };
+                if let Some(why) = score_pair(&candidate(&home), &candidate(&host), &weights, false).not_allowed {
+                    return Err(not_allowed(format!("{} cannot be placed at {}: {why}.", p.person, host.name)));
+                }
+            }
         }
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute("DELETE FROM placement_constraints WHERE application_id = ?1 AND host_hub_id = ?2", params![application_id, host_hub_id])?;
@@ -389,6 +427,13 @@ impl Store {
             )?;
         }
         tx.commit()?;
+        self.placement_plan(cycle_id)
+    }
+
+    /// Save the cycle's score weights (the pairing's); the placements follow.
+    pub fn save_placement_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PlacementPlan> {
+        self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?;
+        self.store_pairing_weights(cycle_id, weights)?;
         self.placement_plan(cycle_id)
     }
 
@@ -487,7 +532,9 @@ impl Store {
                     application_id: r.0,
                     person: r.1.clone(),
                     home_hub: r.3.clone(),
+                    host_hub_id: r.4,
                     host_hub: r.5.clone(),
+                    host_capacity: r.4.map_or(1, |h| capacities.get(&h).copied().unwrap_or(1)),
                     starts_on: r.7.clone(),
                     ends_on: r.8.clone(),
                     ok: problems.is_empty(),

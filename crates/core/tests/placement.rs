@@ -95,6 +95,12 @@ fn locks_bans_and_full_hosts_are_respected_and_explained() {
     let plan = s.set_placement_constraint(cycle, ids[2], krakow, Some(ConstraintKind::Forbidden), "tester").unwrap();
     assert_ne!(plan.placements.iter().find(|p| p.application_id == ids[2]).unwrap().host_hub_id, krakow);
     assert_eq!(plan.constraints.len(), 2);
+    // A second lock at a host with one place is refused, not silently ignored.
+    let err = s.set_placement_constraint(cycle, ids[0], leipzig, Some(ConstraintKind::Locked), "tester").unwrap_err();
+    assert!(err.message.contains("all taken by locked placements"), "{}", err.message);
+    // The same weights as the pairing's, saved for the placements.
+    let weights = mobility_desk_core::pairing::PairingWeights { distance: 10, ..Default::default() };
+    assert_eq!(s.save_placement_weights(cycle, &weights).unwrap().weights, weights);
     // A lock at the person's own hub is refused.
     let err = s.set_placement_constraint(cycle, ids[0], hub(&s, "levada-lviv"), Some(ConstraintKind::Locked), "tester").unwrap_err();
     assert_eq!(err.code, ErrorCode::NotAllowed);
@@ -107,6 +113,7 @@ fn locks_bans_and_full_hosts_are_respected_and_explained() {
     assert_eq!(plan.placements.len(), 1);
     assert_eq!(plan.unplaced.len(), 3);
     assert!(plan.unplaced.iter().all(|u| u.reason.contains("every host's places are taken")), "{:?}", plan.unplaced);
+    assert!(plan.hosts.iter().any(|h| h.capacity == 0), "hosts closed for the cycle stay listed, to be reopened");
     assert!(plan.message.starts_with("3 of 4 selected people cannot be placed"), "{}", plan.message);
     assert_eq!(s.set_host_capacity(cycle, leipzig, 51).unwrap_err().code, ErrorCode::Validation);
 }

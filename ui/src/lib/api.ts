@@ -3,6 +3,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  AllianceCheck,
   AppInfo,
   Application,
   ApplicationInput,
@@ -40,6 +41,7 @@ import type {
   Phase,
   PickedFile,
   Place,
+  PlacementPlan,
   Programme,
   ProgrammeInput,
   Ranking,
@@ -289,3 +291,25 @@ export const pairingWeightsSave = (cycleId: number, weights: PairingWeights) =>
   call<PairingPlan>('pairing_weights_save', { cycleId, weights });
 /** Confirm the plan's pairs: the grants take each pair's host (before the award only). */
 export const pairingConfirm = (cycleId: number) => call<PairingPlan>('pairing_confirm', { cycleId });
+
+// Hosts for people. Staff Exchange: each selected person placed at a member hub within each
+// host's places, under the cycle's pairing weights (a cycle of another programme is
+// `not_allowed`). Hubs Alliance: each selected request checked against the host it names.
+/** The cycle's placements: proposals and locks kept, the rest placed at the best hosts. */
+export const placementGet = (cycleId: number) => call<PlacementPlan>('placement_get', { cycleId });
+/** Lock a person at a host (kept in every re-run), forbid that host, or clear with `kind` null. */
+export const placementConstraint = (cycleId: number, applicationId: number, hostHubId: number, kind: ConstraintKind | null) =>
+  call<PlacementPlan>('placement_constraint', { cycleId, applicationId, hostHubId, kind });
+/** Confirm the plan's placements: the grants take each person's host (before the award only). */
+export const placementConfirm = (cycleId: number) => call<PlacementPlan>('placement_confirm', { cycleId });
+/** Saves the cycle's weights (the pairing's) and runs the placements again. */
+export const placementWeightsSave = (cycleId: number, weights: PairingWeights) =>
+  call<PlacementPlan>('placement_weights_save', { cycleId, weights });
+/**
+ * How many people a hub hosts in the cycle, 0 to 50 (Staff Exchange: in the cycle; Hubs
+ * Alliance: at the same time). Load the plan or the checks again afterwards.
+ */
+export const hostCapacitySet = (cycleId: number, hubId: number, capacity: number) =>
+  call<null>('host_capacity_set', { cycleId, hubId, capacity });
+/** Each selected Hubs Alliance request, in the order they came in, against its host. */
+export const allianceChecks = (cycleId: number) => call<AllianceCheck[]>('alliance_checks', { cycleId });

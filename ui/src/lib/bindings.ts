@@ -660,7 +660,11 @@ export type PlacementConstraint = { application_id: number, host_hub_id: number,
 
 export type PlacementPlan = { cycle_id: number, weights: PairingWeights, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, message: string, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
 
-export type AllianceCheck = { application_id: number, person: string, home_hub: string, host_hub: string | null, starts_on: string | null, ends_on: string | null, ok: boolean, problems: Array<string>, };
+export type AllianceCheck = { application_id: number, person: string, home_hub: string, host_hub_id: number | null, host_hub: string | null, 
+/**
+ * Visitors the host has room for at the same time.
+ */
+host_capacity: number, starts_on: string | null, ends_on: string | null, ok: boolean, problems: Array<string>, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
