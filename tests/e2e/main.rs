@@ -1053,6 +1053,12 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
     s.click("#tab-grants").await;
     s.click(&format!("{} .grant-explain", row(&visiting[0]))).await;
     s.wait_text("#report-status", &format!("Report received on {}", today())).await;
+    // A payment recorded by mistake is undone, with the reason kept.
+    s.click("#payments-table tr.payment-row:nth-child(2) .payment-reopen").await;
+    s.type_into("#payment-reason", "Booked twice by the bank").await;
+    s.click("#payment-reason-confirm").await;
+    s.wait_text("#payments-summary", "Paid €822.50 · Still to pay €352.50").await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(2) .payment-note", "Booked twice by the bank").await;
     s.end().await;
 }
 
@@ -1118,6 +1124,32 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     s.click("#pairing-rerun").await;
     s.wait_text(&format!("{} .pair-source", row(&first)), "Locked").await;
     assert_eq!(s.count(&row(&second)).await, 0);
+
+    // Change a host by hand: the new pair is locked, the others re-assigned; then the lock is
+    // removed from the list of constraints.
+    let mut third = None;
+    for n in 1..=14 {
+        // Rows of the table, the open breakdown row included.
+        let css = format!("#pairs-table > tbody > tr:nth-of-type({n})");
+        if s.count(&format!("{css}.pair-row .pair-source")).await == 1 && s.text(&format!("{css} .pair-source")).await.contains("Suggested") {
+            third = Some((s.attr_where(&css, "", "data-visiting-id").await, s.attr_where(&css, "", "data-hosting-id").await));
+            break;
+        }
+    }
+    let third = third.expect("a suggested pair is left");
+    s.click(&format!("{} .pair-change", row(&third))).await;
+    s.wait_for("#change-host-dialog").await;
+    // Another allowed host than the current one and the locked pair's.
+    let other = s.attr_where(&format!("#change-host-select option:not([disabled]):not([value='{}']):not([value='{}'])", third.1, first.1), "", "value").await;
+    s.select("#change-host-select", &other).await;
+    s.click("#change-host-confirm").await;
+    s.wait_gone("#change-host-dialog").await;
+    let changed = (third.0.clone(), other.clone());
+    s.wait_text(&format!("{} .pair-source", row(&changed)), "Locked").await;
+    s.wait_rows_of("#constraints .constraint", 3).await;
+    assert_eq!(s.count("#pairs-table tr.pair-row").await, 13, "the host's former partner is re-assigned");
+    s.click(&format!("#constraints .constraint[data-visiting-id='{}'][data-hosting-id='{}'] .constraint-remove", changed.0, changed.1)).await;
+    s.wait_rows_of("#constraints .constraint", 2).await;
 
     // The map: a line per pair, coloured by travel mode; clicking one opens its pair.
     s.wait_rows_of("#pairing-map line.map-pair", 13).await;
@@ -1210,6 +1242,19 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
     let rows = s.texts("#placements-table tr.placement-row").await;
     let nikos = rows.iter().find(|r| r.contains("Nikos Pappas")).unwrap();
     assert!(nikos.contains("Dílna Přístav") && nikos.contains("Proposed"), "{nikos}");
+
+    // Sofia moved by hand: the new host is locked for her.
+    let sofia = s.attr_where("#placements-table tr.placement-row", "Sofia Greco", "data-application-id").await;
+    let sofia_row = format!("#placements-table tr.placement-row[data-application-id='{sofia}']");
+    let current = s.attr_where(&sofia_row, "", "data-host-id").await;
+    s.click(&format!("{sofia_row} .placement-change")).await;
+    s.wait_for("#change-placement-dialog").await;
+    let other = s.attr_where(&format!("#change-placement-select option:not([disabled]):not([value='{current}'])"), "", "value").await;
+    s.select("#change-placement-select", &other).await;
+    s.click("#change-placement-confirm").await;
+    s.wait_gone("#change-placement-dialog").await;
+    s.wait_text(&format!("{sofia_row} .placement-source"), "Locked").await;
+    assert_eq!(s.attr_where(&sofia_row, "", "data-host-id").await, other);
 
     // Confirmed: the grants name the hosts.
     s.click("#placement-confirm").await;
