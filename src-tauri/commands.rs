@@ -20,6 +20,7 @@ use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
+use mobility_desk_core::letters::{safe_file_stem, write_whole, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
 use mobility_desk_core::{Error, ErrorCode};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -129,6 +130,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         placement_weights_save,
         host_capacity_set,
         alliance_checks,
+        letters_overview,
+        letter_preview,
+        letter_preview_open,
+        letter_issue,
+        letter_save,
+        letter_print,
+        letters_batch,
+        letters_cancel,
     ]
 }
 
@@ -638,4 +647,141 @@ fn host_capacity_set(state: State<'_, AppState>, cycle_id: Payload<i64>, hub_id:
 #[tauri::command]
 fn alliance_checks(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<AllianceCheck>, Error> {
     state.with(|s| s.alliance_checks(cycle_id.0))
+}
+
+#[tauri::command]
+fn letters_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<LettersOverview, Error> {
+    state.with(|s| s.letters_overview(cycle_id.0))
+}
+
+#[tauri::command]
+fn letter_preview(state: State<'_, AppState>, grant_id: Payload<i64>, language: Payload<Option<String>>) -> Result<LetterPreview, Error> {
+    state.with(|s| s.letter_preview(grant_id.0, language.0.as_deref()))
+}
+
+/// Where copies of letters are written to be opened: `letters/` in the data folder (previews in
+/// `letters/previews/`).
+fn letters_folder(state: &AppState, sub: Option<&str>) -> Result<PathBuf, Error> {
+    let mut dir = state.data_dir.join("letters");
+    if let Some(sub) = sub {
+        dir = dir.join(sub);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be made: {e}", dir.display())))?;
+    Ok(dir)
+}
+
+/// Set the letter as it would be issued (marked as a preview) and open it in the system's PDF
+/// viewer. Returns the file's path.
+#[tauri::command]
+async fn letter_preview_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, grant_id: Payload<i64>, language: Payload<Option<String>>) -> Result<String, Error> {
+    let folder = letters_folder(&state, Some("previews"))?;
+    let store = state.store()?;
+    let path = blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        let bytes = guard.letter_preview_pdf(grant_id.0, language.0.as_deref())?;
+        let path = folder.join(format!("preview-grant-{}.pdf", grant_id.0));
+        write_whole(&path, &bytes)?;
+        Ok(path)
+    })
+    .await?;
+    dialogs::open_in_viewer(&app, &path)?;
+    Ok(path.display().to_string())
+}
+
+/// Issue a grant's letter (awarding a draft first): number, set, archive.
+#[tauri::command]
+async fn letter_issue(state: State<'_, AppState>, grant_id: Payload<i64>, language: Payload<Option<String>>) -> Result<LetterRecord, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let mut guard = store.lock().map_err(|_| poisoned())?;
+        guard.issue_letter(grant_id.0, language.0.as_deref(), &os_account())
+    })
+    .await
+}
+
+fn letter_file_name(store: &mobility_desk_core::Store, letter: &LetterRecord) -> Result<String, Error> {
+    let grant = store.grant_detail(letter.grant_id)?.grant;
+    Ok(format!("{}_{}.pdf", safe_file_stem(&letter.reference.replace('/', "-v")), safe_file_stem(&grant.applicant)))
+}
+
+/// Save an issued letter (its archived bytes) where the user chooses. `None` when cancelled.
+#[tauri::command]
+async fn letter_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, letter_id: Payload<i64>) -> Result<Option<String>, Error> {
+    let name = state.with(|s| {
+        let letter = s.letter(letter_id.0)?;
+        letter_file_name(s, &letter)
+    })?;
+    let Some(path) = dialogs::save_file(&app, "Save the award letter", &name, "PDF documents", &["pdf"]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
+    state.with(|s| s.save_letter(letter_id.0, &path)).map(|p| Some(p.display().to_string()))
+}
+
+/// Open an issued letter in the system's PDF viewer, to print it: the archived bytes are
+/// written to `letters/` in the data folder first.
+#[tauri::command]
+fn letter_print<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, letter_id: Payload<i64>) -> Result<String, Error> {
+    let folder = letters_folder(&state, None)?;
+    let path = state.with(|s| {
+        let letter = s.letter(letter_id.0)?;
+        let path = folder.join(letter_file_name(s, &letter)?);
+        write_whole(&path, &s.letter_pdf(letter.id)?)?;
+        Ok(path)
+    })?;
+    dialogs::open_in_viewer(&app, &path)?;
+    Ok(path.display().to_string())
+}
+
+/// Set by `letters_cancel`; a running batch stops at its next letter.
+static BATCH_CANCELLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The event a batch reports its progress with.
+pub const LETTERS_PROGRESS_EVENT: &str = "letters-progress";
+
+/// Issue a cycle's letters and write them: `mode` "folder" (one PDF per letter in a folder the
+/// user picks) or "combined" (one PDF to print, saved where the user says). Progress goes out
+/// as `letters-progress` events; `letters_cancel` stops it. `None` when the dialog is cancelled.
+#[tauri::command]
+async fn letters_batch<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    mode: Payload<String>,
+    language: Payload<Option<String>>,
+) -> Result<Option<BatchSummary>, Error> {
+    use tauri::Emitter;
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let target = match mode.0.as_str() {
+        "folder" => dialogs::pick_folder(&app, "Choose the folder for the letters").await?,
+        "combined" => {
+            let name = format!("letters-{}.pdf", file_stem(&cycle.title));
+            dialogs::save_file(&app, "Save all the letters in one PDF", &name, "PDF documents", &["pdf"]).await?.map(|p| if p.extension().is_none() { p.with_extension("pdf") } else { p })
+        }
+        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a way to write letters: choose folder or combined."))),
+    };
+    let Some(target) = target else { return Ok(None) };
+    BATCH_CANCELLED.store(false, std::sync::atomic::Ordering::SeqCst);
+    let store = state.store()?;
+    let folder = mode.0 == "folder";
+    blocking(move || {
+        let mut guard = store.lock().map_err(|_| poisoned())?;
+        let mut progress = |p: BatchProgress| {
+            let _ = app.emit(LETTERS_PROGRESS_EVENT, p);
+            !BATCH_CANCELLED.load(std::sync::atomic::Ordering::SeqCst)
+        };
+        let language = language.0.as_deref();
+        let summary = if folder {
+            guard.write_cycle_letters(cycle_id.0, &target, language, &os_account(), &mut progress)?
+        } else {
+            guard.write_combined_letters(cycle_id.0, &target, language, &os_account(), &mut progress)?
+        };
+        Ok(Some(summary))
+    })
+    .await
+}
+
+#[tauri::command]
+fn letters_cancel() {
+    BATCH_CANCELLED.store(true, std::sync::atomic::Ordering::SeqCst);
 }

@@ -52,3 +52,35 @@ pub async fn save_file<R: Runtime>(app: &AppHandle<R>, title: &str, default_name
         _ => Ok(None),
     }
 }
+
+/// Ask for a folder. `Ok(None)` when the user cancels.
+pub async fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Result<Option<PathBuf>, Error> {
+    if let Some(answer) = test_answer() {
+        return Ok(answer);
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog().file().set_title(title).pick_folder(move |p| {
+        let _ = tx.send(p);
+    });
+    match rx.await {
+        Ok(Some(p)) => to_path(p).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Test seam: when `MOBILITY_DESK_TEST_OPENED` names a file, a file is not opened in the
+/// system's viewer; its path is added to that file as a line, for the test to read.
+pub const TEST_OPENED_ENV: &str = "MOBILITY_DESK_TEST_OPENED";
+
+/// Open a file in the program the system uses for it (the PDF viewer, for a letter).
+pub fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) -> Result<(), Error> {
+    use std::io::Write;
+    use tauri_plugin_opener::OpenerExt;
+    if let Some(log) = std::env::var_os(TEST_OPENED_ENV) {
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(log).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+        return writeln!(file, "{}", path.display()).map_err(|e| Error::new(ErrorCode::Io, e.to_string()));
+    }
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::Io, format!("{} could not be opened: {e}. It is saved there; open it from your file manager.", path.display())))
+}

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, pairing, pairs, payments, placement, programmes, rules, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, pairs, payments, placement, programmes, rules, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -222,6 +222,19 @@ pub fn typescript_bindings() -> String {
         placement::PlacementConstraint,
         placement::PlacementPlan,
         placement::AllianceCheck,
+        letters::typeset::Align,
+        letters::typeset::Column,
+        letters::typeset::Row,
+        letters::typeset::SignaturePart,
+        letters::typeset::Block,
+        letters::typeset::Document,
+        letters::LetterRecord,
+        letters::LetterStatus,
+        letters::LetterRow,
+        letters::LettersOverview,
+        letters::LetterPreview,
+        letters::BatchSummary,
+        letters::BatchProgress,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -470,3 +470,51 @@ fn placements_and_alliance_checks_through_the_commands() {
     assert_eq!(checks.as_array().unwrap().len(), 3);
     assert!(checks.as_array().unwrap().iter().all(|c| c["ok"] == true));
 }
+
+#[test]
+fn letters_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    h.ok("selection_run", json!({ "cycleId": p2p }));
+
+    let overview = h.ok("letters_overview", json!({ "cycleId": p2p }));
+    assert_eq!(overview["missing_settings"].as_array().unwrap().len(), 4);
+    assert_eq!(overview["rows"][0]["status"], "to_issue");
+    let grant = overview["rows"][0]["grant_id"].clone();
+    // The preview shows before anything is set, with the problems named.
+    let preview = h.ok("letter_preview", json!({ "grantId": grant, "language": "fr" }));
+    assert_eq!(preview["language"], "fr");
+    assert!(preview["reference"].as_str().unwrap().starts_with("P2P-2027-001"));
+    assert_eq!(preview["problems"].as_array().unwrap().len(), 4);
+    assert_eq!(preview["document"]["blocks"][0]["kind"], "letterhead");
+    let e = h.err("letter_issue", json!({ "grantId": grant, "language": null }));
+    assert_eq!(e["code"], "not_allowed");
+    assert!(e["message"].as_str().unwrap().contains("Fill them in under Settings"), "{e}");
+
+    h.ok("settings_save", json!({ "input": { "network_name": "Réseau des Lieux", "postal_address": "Rue de la Loi 42\n1040 Bruxelles", "signatory_name": "Ana Novak", "signatory_title": "Director", "default_language": "en" } }));
+    // Issuing a draft awards it.
+    let letter = h.ok("letter_issue", json!({ "grantId": grant, "language": null }));
+    assert_eq!(letter["reference"], "P2P-2027-001");
+    assert_eq!(letter["language"], "en");
+    let overview = h.ok("letters_overview", json!({ "cycleId": p2p }));
+    let row = overview["rows"].as_array().unwrap().iter().find(|r| r["grant_id"] == grant).unwrap().clone();
+    assert_eq!((row["status"].as_str(), row["grant_state"].as_str()), (Some("issued"), Some("awarded")));
+    let e = h.err("letter_issue", json!({ "grantId": grant, "language": "de" }));
+    assert_eq!(e["code"], "validation");
+
+    // Print: the archived bytes go to letters/ in the data folder and to the viewer.
+    let opened = h.dir.path().join("opened.txt");
+    std::env::set_var("MOBILITY_DESK_TEST_OPENED", &opened);
+    let path = h.ok("letter_print", json!({ "letterId": letter["id"] }));
+    let path = std::path::PathBuf::from(path.as_str().unwrap());
+    assert!(path.starts_with(h.dir.path().join("letters")), "{}", path.display());
+    assert!(path.file_name().unwrap().to_str().unwrap().starts_with("P2P-2027-001_"));
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(bytes.len() as i64, letter["bytes"].as_i64().unwrap());
+    assert!(std::fs::read_to_string(&opened).unwrap().contains(path.to_str().unwrap()));
+    let e = h.err("letters_batch", json!({ "cycleId": p2p, "mode": "zip", "language": null }));
+    assert_eq!(e["code"], "bad_request");
+}

@@ -26,7 +26,8 @@ const BUILD_PACKAGES: &[&str] = &[
 ];
 
 /// Extra packages for the end-to-end tests (a virtual display and the WebKit WebDriver).
-const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils"];
+/// poppler-utils (pdftotext, pdffonts, pdftoppm) and qpdf check the award letters' PDFs.
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils", "qpdf"];
 
 /// The Tauri CLI, used only for bundling (installers); not a dependency of the UI build.
 const TAURI_CLI: &str = "@tauri-apps/cli@2.12.5";

@@ -89,6 +89,44 @@ enum Command {
         #[arg(long, conflicts_with = "on")]
         clear: bool,
     },
+    /// Award letters as PDF. Each letter is issued (numbered and archived) the first time;
+    /// after that the archived letter is written again, byte for byte. `--cycle ID --out DIR`:
+    /// one file per letter; `--cycle ID --combined FILE`: one file to print; `--grant ID --out
+    /// FILE`: one letter (a draft grant is awarded first); `--cycle ID --list`: where they stand.
+    Letters {
+        #[arg(long, required_unless_present = "grant", conflicts_with = "grant")]
+        cycle: Option<i64>,
+        #[arg(long)]
+        grant: Option<i64>,
+        /// A folder (with --cycle) or a .pdf file (with --grant).
+        #[arg(long, value_name = "DIR|FILE")]
+        out: Option<PathBuf>,
+        /// One PDF with all of the cycle's letters, for printing.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["out", "grant"])]
+        combined: Option<PathBuf>,
+        /// en or fr (default: the language in Settings). Letters already issued keep theirs.
+        #[arg(long)]
+        lang: Option<String>,
+        /// List the cycle's grants and their letters; write nothing.
+        #[arg(long, conflicts_with_all = ["out", "combined"])]
+        list: bool,
+    },
+    /// The network's settings (letterhead, signatory, letters' language): print them, or change
+    /// the fields given.
+    Settings {
+        #[arg(long)]
+        network_name: Option<String>,
+        /// The postal address; write line breaks as `\n`.
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        signatory_name: Option<String>,
+        #[arg(long)]
+        signatory_title: Option<String>,
+        /// en or fr.
+        #[arg(long)]
+        language: Option<String>,
+    },
     /// Files for other programs.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -550,6 +588,29 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
             print_payments(&p);
         }
+        Command::Settings { network_name, address, signatory_name, signatory_title, language } => {
+            let mut store = open(cli.data_dir)?;
+            let now = store.settings()?;
+            let mut input = mobility_desk_core::settings::SettingsInput {
+                network_name: now.network_name,
+                postal_address: now.postal_address,
+                signatory_name: now.signatory_name,
+                signatory_title: now.signatory_title,
+                default_language: now.default_language,
+            };
+            let changing = network_name.is_some() || address.is_some() || signatory_name.is_some() || signatory_title.is_some() || language.is_some();
+            input.network_name = network_name.unwrap_or(input.network_name);
+            input.postal_address = address.map(|a| a.replace("\\n", "\n")).unwrap_or(input.postal_address);
+            input.signatory_name = signatory_name.unwrap_or(input.signatory_name);
+            input.signatory_title = signatory_title.unwrap_or(input.signatory_title);
+            input.default_language = language.unwrap_or(input.default_language);
+            let shown = if changing { store.save_settings(input)? } else { store.settings()? };
+            println!("network:   {}", shown.network_name);
+            println!("address:   {}", shown.postal_address.replace('\n', " / "));
+            println!("signatory: {}, {}", shown.signatory_name, shown.signatory_title);
+            println!("letters:   {}", shown.default_language);
+        }
+        Command::Letters { cycle, grant, out, combined, lang, list } => letters(cli.data_dir, cycle, grant, out, combined, lang, list)?,
         Command::Export(ExportCommand::Finance { cycles, xlsx, csv, lang }) => {
             let store = open(cli.data_dir)?;
             for path in [xlsx, csv].into_iter().flatten() {
@@ -679,6 +740,53 @@ fn print_ranking(r: &Ranking) {
     let mix = &r.spread;
     let countries: Vec<String> = mix.countries.iter().map(|c| format!("{} {}", c.country, c.count)).collect();
     println!("{}: {} emerging, {} established; {}", if mix.provisional { "top of the ranking" } else { "selection" }, mix.emerging, mix.established, countries.join(", "));
+}
+
+fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, out: Option<PathBuf>, combined: Option<PathBuf>, lang: Option<String>, list: bool) -> Result<(), Error> {
+    use mobility_desk_core::letters::BatchProgress;
+    use std::io::Write;
+    let mut store = open(data_dir)?;
+    let lang = lang.as_deref();
+    let mut progress = |p: BatchProgress| {
+        eprint!("\r{} of {} steps", p.done, p.total);
+        let _ = std::io::stderr().flush();
+        if p.done == p.total {
+            eprintln!();
+        }
+        true
+    };
+    match (cycle, grant) {
+        (_, Some(grant)) => {
+            let out = out.ok_or_else(|| Error::new(ErrorCode::BadRequest, "--grant needs --out FILE.pdf"))?;
+            let letter = store.issue_letter(grant, lang, &os_account())?;
+            store.save_letter(letter.id, &out)?;
+            println!("{}  {}  {} page(s), {} bytes, sha256 {}", letter.reference, out.display(), letter.pages, letter.bytes, letter.sha256);
+        }
+        (Some(cycle), None) if list => {
+            let overview = store.letters_overview(cycle)?;
+            for m in &overview.missing_settings {
+                println!("missing in Settings: {m}");
+            }
+            for row in &overview.rows {
+                let current = row.letters.last().map_or_else(String::new, |l| format!("{} ({}, {})", l.reference, l.language, l.issued_on));
+                println!("{:>6}  {:<44} {:>12}  {:<9} {current}  {}", row.grant_id, row.applicant, format_euros(row.total_cents), format!("{:?}", row.status).to_lowercase(), row.note);
+            }
+            println!("{} issued, {} to issue, {} outdated", overview.issued, overview.to_issue, overview.outdated);
+        }
+        (Some(cycle), None) => {
+            let summary = match (out, combined) {
+                (Some(dir), None) => store.write_cycle_letters(cycle, &dir, lang, &os_account(), &mut progress)?,
+                (None, Some(file)) => store.write_combined_letters(cycle, &file, lang, &os_account(), &mut progress)?,
+                _ => return Err(Error::new(ErrorCode::BadRequest, "--cycle needs --out DIR, --combined FILE.pdf or --list")),
+            };
+            for file in &summary.files {
+                println!("{file}");
+            }
+            println!("{} letter(s) issued, {} already issued and written as archived", summary.issued, summary.reprinted);
+        }
+        (None, None) => return Err(Error::new(ErrorCode::BadRequest, "Give --cycle ID or --grant ID")),
+    }
+    Ok(())
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {

@@ -361,3 +361,54 @@ fn staff_placements_and_alliance_checks() {
     let o = cli(&data, &["pairs", "confirm", "--cycle", "2"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn letters_for_a_cycle_a_combined_file_and_one_grant() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
+    let out = dir.path().join("letters");
+    std::fs::create_dir(&out).unwrap();
+
+    // Without a signatory, nothing is issued and the message says what is missing.
+    let o = cli(&data, &["letters", "--cycle", "1", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the signatory's name"), "{}", stderr(&o));
+    assert!(std::fs::read_dir(&out).unwrap().next().is_none());
+
+    let o = cli(&data, &["settings", "--network-name", "Réseau des Lieux", "--address", "Rue de la Loi 42\\n1040 Bruxelles", "--signatory-name", "Ana Novak", "--signatory-title", "Director", "--language", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("address:   Rue de la Loi 42 / 1040 Bruxelles"), "{}", stdout(&o));
+
+    let o = cli(&data, &["letters", "--cycle", "1", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(files.len() >= 20, "{files:?}");
+    assert!(stdout(&o).contains(&format!("{} letter(s) issued, 0 already issued", files.len())), "{}", stdout(&o));
+    let first = files.iter().map(|f| f.file_name().unwrap().to_str().unwrap().to_string()).min().unwrap();
+    assert!(first.starts_with("P2P-2027-001_"), "{first}");
+
+    // Written again: the same bytes, no new numbers.
+    let before = std::fs::read(out.join(&first)).unwrap();
+    let o = cli(&data, &["letters", "--cycle", "1", "--out", out.to_str().unwrap()]);
+    assert!(stdout(&o).contains(&format!("0 letter(s) issued, {} already issued", files.len())), "{}", stdout(&o));
+    assert_eq!(std::fs::read(out.join(&first)).unwrap(), before);
+
+    let combined = dir.path().join("all.pdf");
+    let o = cli(&data, &["letters", "--cycle", "1", "--combined", combined.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&combined).unwrap().starts_with(b"%PDF-"));
+
+    let o = cli(&data, &["letters", "--cycle", "1", "--list"]);
+    assert!(stdout(&o).contains(&format!("{} issued, 0 to issue, 0 outdated", files.len())), "{}", stdout(&o));
+    let grant = stdout(&o).lines().next().unwrap().split_whitespace().next().unwrap().to_string();
+    let one = dir.path().join("one.pdf");
+    let o = cli(&data, &["letters", "--grant", &grant, "--out", one.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("P2P-2027-"), "{}", stdout(&o));
+    let o = cli(&data, &["letters", "--grant", &grant, "--out", dir.path().join("one.txt").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -15,6 +15,7 @@ pub mod fold;
 pub mod gazetteer;
 pub mod grants;
 pub mod hubs;
+pub mod letters;
 pub mod intake;
 pub mod money;
 pub mod pairing;

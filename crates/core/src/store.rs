@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/005_grants.sql"),
     include_str!("../migrations/006_payments.sql"),
     include_str!("../migrations/007_pairing.sql"),
+    include_str!("../migrations/008_letters.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

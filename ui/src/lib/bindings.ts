@@ -666,6 +666,96 @@ export type AllianceCheck = { application_id: number, person: string, home_hub: 
  */
 host_capacity: number, starts_on: string | null, ends_on: string | null, ok: boolean, problems: Array<string>, };
 
+export type TextAlign = "left" | "right";
+
+export type TableColumn = { title: string, 
+/**
+ * Share of the text width.
+ */
+width: number, align: TextAlign, };
+
+export type TableRow = { cells: Array<string>, bold: boolean, 
+/**
+ * A rule above the row (for the total).
+ */
+rule_above: boolean, 
+/**
+ * How many columns the first cell spans (1 for none); the row has that many cells fewer.
+ */
+span: number, };
+
+export type SignaturePart = { above: Array<string>, 
+/**
+ * Set bold under the line; empty for a line left blank to fill in.
+ */
+name: string, below: Array<string>, };
+
+export type LetterBlock = { "kind": "letterhead", name: string, address: Array<string>, mark: string, } | { "kind": "right", lines: Array<string>, } | { "kind": "lines", lines: Array<string>, bold_first: boolean, } | { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "table", columns: Array<TableColumn>, rows: Array<TableRow>, } | { "kind": "signatures", parts: Array<SignaturePart>, } | { "kind": "space", points: number, };
+
+export type LetterDocument = { title: string, author: string, subject: string, 
+/**
+ * When it was made (the PDF's dates), RFC 3339.
+ */
+created: string, 
+/**
+ * Left of each page's footer (the reference).
+ */
+footer: string, 
+/**
+ * "Page {page} of {pages}": the two placeholders are replaced.
+ */
+page_label: string, blocks: Array<LetterBlock>, };
+
+export type LetterRecord = { id: number, grant_id: number, 
+/**
+ * As printed: `P2P-2027-007`, or `P2P-2027-007/2` for a second version.
+ */
+reference: string, version: number, grant_revision: number, language: string, total_cents: number, sha256: string, pages: number, bytes: number, issued_on: string, issued_at: string, actor: string, 
+/**
+ * A later version replaces this one.
+ */
+superseded: boolean, };
+
+export type LetterStatus = "to_issue" | "issued" | "outdated" | "none";
+
+export type LetterRow = { grant_id: number, applicant: string, hub_country: string, role: Role, grant_state: GrantState, total_cents: number, status: LetterStatus, note: string, 
+/**
+ * Every version issued, oldest first.
+ */
+letters: Array<LetterRecord>, };
+
+export type LettersOverview = { cycle_id: number, default_language: string, 
+/**
+ * What is missing in Settings before any letter can be issued (empty when ready).
+ */
+missing_settings: Array<string>, rows: Array<LetterRow>, to_issue: number, issued: number, outdated: number, };
+
+export type LetterPreview = { grant_id: number, language: string, 
+/**
+ * The reference it will carry (the next free number, or the next version).
+ */
+reference: string, document: LetterDocument, 
+/**
+ * What would stop it from being issued (settings missing); empty when it can be.
+ */
+problems: Array<string>, };
+
+export type BatchSummary = { 
+/**
+ * Letters issued by this run.
+ */
+issued: number, 
+/**
+ * Letters that were already issued and were reprinted as they were.
+ */
+reprinted: number, 
+/**
+ * Files written.
+ */
+files: Array<string>, cancelled: boolean, };
+
+export type BatchProgress = { done: number, total: number, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.

@@ -1,0 +1,626 @@
+//! Award letters: numbered, set as PDF in English or French, archived whole with their hash.
+//!
+//! - [`content`] reads one grant's facts and says them in the letter's language (Fluent files
+//!   in `locales/`), checking every name against the font;
+//! - [`typeset`] sets the blocks on A4 pages with the bundled DejaVu Sans;
+//! - this module gives numbers (`P2P-2027-007`, never reused; `/2` for a second version after
+//!   an amendment), keeps each issued letter's bytes, SHA-256 and content in the store, hands
+//!   back the same bytes on a reprint, and writes a cycle's letters to a folder or one file.
+
+pub mod content;
+pub mod i18n;
+pub mod typeset;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+use ts_rs::TS;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::grants::GrantState;
+use crate::store::Store;
+use content::{build, missing_settings, LetterFacts, Numbering};
+use i18n::Words;
+use typeset::Document;
+
+/// An issued letter as listed (without its bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LetterRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub grant_id: i64,
+    /// As printed: `P2P-2027-007`, or `P2P-2027-007/2` for a second version.
+    pub reference: String,
+    pub version: u32,
+    pub grant_revision: u32,
+    pub language: String,
+    #[ts(type = "number")]
+    pub total_cents: i64,
+    pub sha256: String,
+    pub pages: u32,
+    #[ts(type = "number")]
+    pub bytes: i64,
+    pub issued_on: String,
+    pub issued_at: String,
+    pub actor: String,
+    /// A later version replaces this one.
+    pub superseded: bool,
+}
+
+/// Where a grant stands for its letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterStatus {
+    /// An awarded grant with no letter yet (or a draft that issuing would award).
+    ToIssue,
+    /// The letter states the grant as it stands.
+    Issued,
+    /// The grant was amended after its letter: a new version is due.
+    Outdated,
+    /// No letter can be issued (cancelled, €0, blocked draft); `note` says why.
+    None,
+}
+
+/// One grant of a cycle with its letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LetterRow {
+    #[ts(type = "number")]
+    pub grant_id: i64,
+    pub applicant: String,
+    pub hub_country: String,
+    pub role: crate::applications::Role,
+    pub grant_state: GrantState,
+    #[ts(type = "number")]
+    pub total_cents: i64,
+    pub status: LetterStatus,
+    pub note: String,
+    /// Every version issued, oldest first.
+    pub letters: Vec<LetterRecord>,
+}
+
+/// A cycle's letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LettersOverview {
+    #[ts(type = "number")]
+    pub cycle_id: i64,
+    pub default_language: String,
+    /// What is missing in Settings before any letter can be issued (empty when ready).
+    pub missing_settings: Vec<String>,
+    pub rows: Vec<LetterRow>,
+    pub to_issue: u32,
+    pub issued: u32,
+    pub outdated: u32,
+}
+
+/// A letter as it would be issued, for the window's preview.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct LetterPreview {
+    #[ts(type = "number")]
+    pub grant_id: i64,
+    pub language: String,
+    /// The reference it will carry (the next free number, or the next version).
+    pub reference: String,
+    pub document: Document,
+    /// What would stop it from being issued (settings missing); empty when it can be.
+    pub problems: Vec<String>,
+}
+
+/// What a batch did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BatchSummary {
+    /// Letters issued by this run.
+    pub issued: u32,
+    /// Letters that were already issued and were reprinted as they were.
+    pub reprinted: u32,
+    /// Files written.
+    pub files: Vec<String>,
+    pub cancelled: bool,
+}
+
+/// A step of a batch, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct BatchProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// A base reference, a version, and the printed reference and issue day of the letter replaced.
+type NextNumber = (String, u32, Option<(String, String)>);
+
+fn not_allowed(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::NotAllowed, message)
+}
+
+/// The prefix of a programme's letter numbers.
+pub fn prefix_for(programme_key: &str, programme_name: &str) -> String {
+    match programme_key {
+        "p2p" => "P2P".to_string(),
+        "staff_exchange" => "SE".to_string(),
+        "hubs_alliance" => "HA".to_string(),
+        "workshops" => "WS".to_string(),
+        _ => {
+            let letters: String = deunicode::deunicode(programme_name)
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_uppercase())
+                .take(4)
+                .collect();
+            if letters.len() < 2 {
+                "GR".to_string()
+            } else {
+                letters
+            }
+        }
+    }
+}
+
+/// The printed reference of a version.
+pub fn printed_reference(base: &str, version: u32) -> String {
+    if version <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}/{version}")
+    }
+}
+
+/// A name safe as a file name on Windows, macOS and Linux: letters, digits, `-` and `_`,
+/// accents folded, at most 60 characters.
+pub fn safe_file_stem(text: &str) -> String {
+    let folded = deunicode::deunicode(text);
+    let mut out = String::new();
+    for ch in folded.chars() {
+        if ch.is_ascii_alphanumeric() || ch == '-' {
+            out.push(ch);
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    let out: String = out.trim_matches('_').chars().take(60).collect();
+    let out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        "letter".to_string()
+    } else {
+        out
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Write `bytes` to `path` through a temporary file in the same folder, renamed into place.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let io = |e: std::io::Error| Error::new(ErrorCode::Io, format!("{} cannot be written: {e}", path.display()));
+    if !folder.is_dir() {
+        return Err(Error::new(ErrorCode::Io, format!("The folder {} does not exist.", folder.display())));
+    }
+    let mut file = tempfile::Builder::new().prefix(".letter-").suffix(".part").tempfile_in(folder).map_err(io)?;
+    file.write_all(bytes).map_err(io)?;
+    file.as_file().sync_all().map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+const RECORD_COLUMNS: &str = "l.id, l.grant_id, l.reference, l.version, l.grant_revision, l.language, l.total_cents, l.sha256, l.pages,
+    length(l.pdf), l.issued_on, l.issued_at, l.actor,
+    EXISTS (SELECT 1 FROM letters n WHERE n.grant_id = l.grant_id AND n.version > l.version)";
+
+fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
+    let reference: String = r.get(2)?;
+    let version: u32 = r.get(3)?;
+    Ok(LetterRecord {
+        id: r.get(0)?,
+        grant_id: r.get(1)?,
+        reference: printed_reference(&reference, version),
+        version,
+        grant_revision: r.get(4)?,
+        language: r.get(5)?,
+        total_cents: r.get(6)?,
+        sha256: r.get(7)?,
+        pages: r.get(8)?,
+        bytes: r.get(9)?,
+        issued_on: r.get(10)?,
+        issued_at: r.get(11)?,
+        actor: r.get(12)?,
+        superseded: r.get(13)?,
+    })
+}
+
+impl Store {
+    /// Every letter of a grant, oldest first.
+    pub fn grant_letters(&self, grant_id: i64) -> Result<Vec<LetterRecord>> {
+        let mut stmt = self.conn().prepare_cached(&format!("SELECT {RECORD_COLUMNS} FROM letters l WHERE l.grant_id = ?1 ORDER BY l.version"))?;
+        let rows = stmt.query_map([grant_id], read_record)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// One letter by id.
+    pub fn letter(&self, id: i64) -> Result<LetterRecord> {
+        self.conn()
+            .query_row(&format!("SELECT {RECORD_COLUMNS} FROM letters l WHERE l.id = ?1"), [id], read_record)
+            .optional()?
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no letter {id}.")))
+    }
+
+    /// The archived bytes of a letter, checked against the hash kept when it was issued.
+    pub fn letter_pdf(&self, id: i64) -> Result<Vec<u8>> {
+        let row: Option<(Vec<u8>, String, String, u32)> = self
+            .conn()
+            .query_row("SELECT pdf, sha256, reference, version FROM letters WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        let (pdf, hash, reference, version) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no letter {id}.")))?;
+        if sha256_hex(&pdf) != hash {
+            return Err(Error::new(
+                ErrorCode::Internal,
+                format!("The archived letter {} no longer matches its hash: the archive is damaged.", printed_reference(&reference, version)),
+            ));
+        }
+        Ok(pdf)
+    }
+
+    /// The content a letter was set from.
+    fn letter_document(&self, id: i64) -> Result<Document> {
+        let json: String = self.conn().query_row("SELECT content FROM letters WHERE id = ?1", [id], |r| r.get(0))?;
+        serde_json::from_str(&json).map_err(|e| Error::new(ErrorCode::Internal, format!("Letter {id} cannot be read back: {e}")))
+    }
+
+    fn language_or_default(&self, language: Option<&str>) -> Result<Words> {
+        let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(l) => l.to_lowercase(),
+            None => self.settings()?.default_language,
+        };
+        Words::of(&language).ok_or_else(|| {
+            Error::validation(vec![crate::error::FieldError::new("language", format!("Letters are written in {}; '{language}' is not one of them.", i18n::languages().join(" or ")))])
+        })
+    }
+
+    /// Why a grant cannot have a letter, if it cannot.
+    fn letter_refusal(facts: &LetterFacts) -> Option<String> {
+        match facts.state {
+            GrantState::Cancelled => Some("The grant is cancelled: it gets no award letter.".to_string()),
+            _ if facts.total_cents <= 0 => Some("The grant comes to €0.00: there is nothing to award, so no letter is issued.".to_string()),
+            _ => None,
+        }
+    }
+
+    /// The number a new letter of this grant would carry (its base reference and version), and
+    /// the letter it replaces with the day that one was issued.
+    fn next_number(&self, facts: &LetterFacts) -> Result<NextNumber> {
+        let last: Option<(String, u32, String)> = self
+            .conn()
+            .query_row("SELECT reference, version, issued_on FROM letters WHERE grant_id = ?1 ORDER BY version DESC LIMIT 1", [facts.grant_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        if let Some((base, version, issued_on)) = last {
+            return Ok((base.clone(), version + 1, Some((printed_reference(&base, version), issued_on))));
+        }
+        let name: String = self.conn().query_row(
+            "SELECT p.name FROM programmes p JOIN cycles c ON c.programme_id = p.id WHERE c.id = ?1",
+            [facts.cycle_id],
+            |r| r.get(0),
+        )?;
+        let prefix = prefix_for(&facts.programme_key, &name);
+        let last: Option<u32> =
+            self.conn().query_row("SELECT last FROM letter_sequences WHERE prefix = ?1 AND year = ?2", params![prefix, facts.year], |r| r.get(0)).optional()?;
+        let number = last.unwrap_or(0) + 1;
+        Ok((format!("{prefix}-{}-{number:03}", facts.year), 1, None))
+    }
+
+    /// The letter as it would be issued now, without giving it a number.
+    pub fn letter_preview(&self, grant_id: i64, language: Option<&str>) -> Result<LetterPreview> {
+        let words = self.language_or_default(language)?;
+        let cycle_id = self.letter_facts(grant_id)?.cycle_id;
+        self.recompute_drafts(cycle_id)?;
+        let facts = self.letter_facts(grant_id)?;
+        if let Some(why) = Self::letter_refusal(&facts) {
+            return Err(not_allowed(why));
+        }
+        let settings = self.settings()?;
+        let (base, version, replaces) = self.next_number(&facts)?;
+        let reference = printed_reference(&base, version);
+        let numbering = Numbering { reference: reference.clone(), replaces, issued_on: crate::payments::today(), created: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH) };
+        let document = build(&facts, &settings, words, &numbering)?;
+        let mut problems: Vec<String> = missing_settings(&settings).into_iter().map(|m| format!("Settings: {m} is missing.")).collect();
+        if facts.state == GrantState::Draft {
+            problems.extend(self.grants(facts.cycle_id)?.into_iter().find(|g| g.id == grant_id).map(|g| g.blocked).filter(|b| !b.is_empty()));
+        }
+        Ok(LetterPreview { grant_id, language: words.language.to_string(), reference, document, problems })
+    }
+
+    /// The preview as a PDF, to open in the system's viewer (marked as not issued).
+    pub fn letter_preview_pdf(&self, grant_id: i64, language: Option<&str>) -> Result<Vec<u8>> {
+        let mut preview = self.letter_preview(grant_id, language)?;
+        preview.document.footer = format!("{} · PREVIEW, NOT ISSUED", preview.document.footer);
+        Ok(typeset::render(&preview.document))
+    }
+
+    /// Issue the letter of a grant: award it first if it is still a draft (with the award's
+    /// checks), give it its number, set it, and keep the bytes with their hash. A grant whose
+    /// letter already states it gets that letter back, unchanged; an amended grant gets a new
+    /// version. Refused, with what is missing, without the signatory or the network's address,
+    /// for a cancelled grant and for a €0 grant.
+    pub fn issue_letter(&mut self, grant_id: i64, language: Option<&str>, actor: &str) -> Result<LetterRecord> {
+        let words = self.language_or_default(language)?;
+        let settings = self.settings()?;
+        let missing = missing_settings(&settings);
+        if !missing.is_empty() {
+            return Err(not_allowed(format!("The letter cannot be issued: {}", missing_text(&missing))));
+        }
+        let mut facts = self.letter_facts(grant_id)?;
+        if let Some(why) = Self::letter_refusal(&facts) {
+            return Err(not_allowed(why));
+        }
+        if facts.state == GrantState::Draft {
+            self.award_grants(facts.cycle_id, Some(&[grant_id]), false, actor)?;
+            facts = self.letter_facts(grant_id)?;
+        }
+        if let Some(current) = self.grant_letters(grant_id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision) {
+            return Ok(current);
+        }
+        let (base, version, replaces) = self.next_number(&facts)?;
+        let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        let numbering = Numbering { reference: printed_reference(&base, version), replaces, issued_on: crate::payments::today(), created: now };
+        let document = build(&facts, &settings, words, &numbering)?;
+        let (pdf, pages) = typeset::render_counted(&document);
+        let hash = sha256_hex(&pdf);
+        let content = serde_json::to_string(&document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+        let issued_at = now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+        let tx = self.conn_mut().transaction()?;
+        if version == 1 {
+            let prefix = base.rsplitn(3, '-').nth(2).unwrap_or("GR").to_string();
+            let number: u32 = base.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(1);
+            tx.execute(
+                "INSERT INTO letter_sequences (prefix, year, last) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (prefix, year) DO UPDATE SET last = max(last, excluded.last)",
+                params![prefix, facts.year, number],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                grant_id,
+                base,
+                version,
+                facts.revision,
+                words.language,
+                facts.total_cents,
+                content,
+                pdf,
+                hash,
+                pages,
+                crate::cycles::format_date(numbering.issued_on),
+                issued_at,
+                actor
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        self.letter(id)
+    }
+
+    /// A cycle's grants with their letters.
+    pub fn letters_overview(&self, cycle_id: i64) -> Result<LettersOverview> {
+        let settings = self.settings()?;
+        let mut rows = Vec::new();
+        let (mut to_issue, mut issued, mut outdated) = (0, 0, 0);
+        // Drafts follow the rules: bring them up to date first, as the Grants tab does.
+        self.recompute_drafts(cycle_id)?;
+        for g in self.grants(cycle_id)? {
+            let letters = self.grant_letters(g.id)?;
+            let current = letters.iter().any(|l| l.grant_revision == g.revision && g.state == GrantState::Awarded);
+            let (status, note) = match g.state {
+                GrantState::Cancelled => (LetterStatus::None, "Cancelled: no letter.".to_string()),
+                _ if g.total_cents <= 0 => (LetterStatus::None, "€0.00: nothing to award.".to_string()),
+                GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, g.blocked.clone()),
+                GrantState::Draft => (LetterStatus::ToIssue, "Draft: issuing awards it.".to_string()),
+                GrantState::Awarded if current => (LetterStatus::Issued, String::new()),
+                GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, "Amended since its letter: issue a new version.".to_string()),
+                GrantState::Awarded => (LetterStatus::ToIssue, String::new()),
+            };
+            match status {
+                LetterStatus::ToIssue => to_issue += 1,
+                LetterStatus::Issued => issued += 1,
+                LetterStatus::Outdated => outdated += 1,
+                LetterStatus::None => {}
+            }
+            rows.push(LetterRow {
+                grant_id: g.id,
+                applicant: g.applicant,
+                hub_country: g.hub_country,
+                role: g.role,
+                grant_state: g.state,
+                total_cents: g.total_cents,
+                status,
+                note,
+                letters,
+            });
+        }
+        Ok(LettersOverview {
+            cycle_id,
+            default_language: settings.default_language.clone(),
+            missing_settings: missing_settings(&settings).into_iter().map(String::from).collect(),
+            rows,
+            to_issue,
+            issued,
+            outdated,
+        })
+    }
+
+    /// Issue every letter of a cycle's awarded grants that is due (new or outdated), and return
+    /// the current letter of each awarded grant, in reference order. Draft grants are not
+    /// awarded by a batch: that stays a decision taken in the Grants tab.
+    fn issue_cycle(&mut self, cycle_id: i64, language: Option<&str>, actor: &str, progress: &mut dyn FnMut(BatchProgress) -> bool) -> Result<(Vec<LetterRecord>, u32, u32, bool)> {
+        let settings = self.settings()?;
+        let missing = missing_settings(&settings);
+        if !missing.is_empty() {
+            return Err(not_allowed(format!("The letters cannot be issued: {}", missing_text(&missing))));
+        }
+        let grants: Vec<_> = self.grants(cycle_id)?.into_iter().filter(|g| g.state == GrantState::Awarded && g.total_cents > 0).collect();
+        if grants.is_empty() {
+            return Err(not_allowed("The cycle has no awarded grant: award the grants first (Grants tab), then issue their letters."));
+        }
+        let total = grants.len() as u32;
+        let (mut issued, mut reprinted) = (0, 0);
+        let mut records = Vec::new();
+        for (i, g) in grants.iter().enumerate() {
+            let before = self.grant_letters(g.id)?.len();
+            let record = self.issue_letter(g.id, language, actor)?;
+            if self.grant_letters(g.id)?.len() > before {
+                issued += 1;
+            } else {
+                reprinted += 1;
+            }
+            records.push(record);
+            if !progress(BatchProgress { done: i as u32 + 1, total }) {
+                return Ok((records, issued, reprinted, true));
+            }
+        }
+        records.sort_by(|a, b| a.reference.cmp(&b.reference));
+        Ok((records, issued, reprinted, false))
+    }
+
+    /// Issue a cycle's letters and write one PDF per letter into `folder`, named from the
+    /// reference and the recipient. Each file is written whole (temporary name, then renamed);
+    /// a cancelled run keeps the files already written and the letters already issued.
+    pub fn write_cycle_letters(
+        &mut self,
+        cycle_id: i64,
+        folder: &Path,
+        language: Option<&str>,
+        actor: &str,
+        progress: &mut dyn FnMut(BatchProgress) -> bool,
+    ) -> Result<BatchSummary> {
+        check_folder(folder)?;
+        // Issuing is the first half of the work, writing the second.
+        let mut half = |p: BatchProgress| progress(BatchProgress { done: p.done, total: p.total * 2 });
+        let (records, issued, reprinted, cancelled) = self.issue_cycle(cycle_id, language, actor, &mut half)?;
+        let mut summary = BatchSummary { issued, reprinted, files: Vec::new(), cancelled };
+        if cancelled {
+            return Ok(summary);
+        }
+        let total = records.len() as u32;
+        for (i, record) in records.iter().enumerate() {
+            let row = self.letters_overview_row(record.grant_id)?;
+            let path = folder.join(format!("{}_{}.pdf", safe_file_stem(&record.reference.replace('/', "-v")), safe_file_stem(&row)));
+            write_whole(&path, &self.letter_pdf(record.id)?)?;
+            summary.files.push(path.display().to_string());
+            if !progress(BatchProgress { done: total + i as u32 + 1, total: total * 2 }) {
+                summary.cancelled = true;
+                break;
+            }
+        }
+        Ok(summary)
+    }
+
+    fn letters_overview_row(&self, grant_id: i64) -> Result<String> {
+        Ok(self.conn().query_row(
+            "SELECT CASE WHEN a.role = 'visitor' AND a.person_name <> '' THEN a.person_name ELSE h.name END
+               FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id WHERE g.id = ?1",
+            [grant_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Issue a cycle's letters and set them, as archived, one after the other into one PDF
+    /// for printing, written whole to `file`.
+    pub fn write_combined_letters(
+        &mut self,
+        cycle_id: i64,
+        file: &Path,
+        language: Option<&str>,
+        actor: &str,
+        progress: &mut dyn FnMut(BatchProgress) -> bool,
+    ) -> Result<BatchSummary> {
+        check_pdf_target(file)?;
+        let mut half = |p: BatchProgress| progress(BatchProgress { done: p.done, total: p.total * 2 });
+        let (records, issued, reprinted, cancelled) = self.issue_cycle(cycle_id, language, actor, &mut half)?;
+        let mut summary = BatchSummary { issued, reprinted, files: Vec::new(), cancelled };
+        if cancelled {
+            return Ok(summary);
+        }
+        let documents = records.iter().map(|r| self.letter_document(r.id)).collect::<Result<Vec<_>>>()?;
+        let total = documents.len() as u32;
+        let Some(bytes) = typeset::render_many(&documents, |done| progress(BatchProgress { done: total + done as u32, total: total * 2 })) else {
+            summary.cancelled = true;
+            return Ok(summary);
+        };
+        write_whole(file, &bytes)?;
+        summary.files.push(file.display().to_string());
+        Ok(summary)
+    }
+
+    /// Set an issued letter again from its kept content: the same bytes as the archive (a
+    /// check that the archive and the typesetter agree).
+    pub fn reset_letter(&self, id: i64) -> Result<Vec<u8>> {
+        Ok(typeset::render(&self.letter_document(id)?))
+    }
+
+    /// Write an issued letter's archived bytes to `file`, whole.
+    pub fn save_letter(&self, id: i64, file: &Path) -> Result<PathBuf> {
+        check_pdf_target(file)?;
+        write_whole(file, &self.letter_pdf(id)?)?;
+        Ok(file.to_path_buf())
+    }
+}
+
+/// "the signatory's name is missing. Fill it in under Settings."
+fn missing_text(missing: &[&str]) -> String {
+    if missing.len() == 1 {
+        format!("{} is missing. Fill it in under Settings.", missing[0])
+    } else {
+        format!("{} are missing. Fill them in under Settings.", join_and(missing))
+    }
+}
+
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn check_folder(folder: &Path) -> Result<()> {
+    if !folder.is_dir() {
+        return Err(Error::new(ErrorCode::Io, format!("The folder {} does not exist.", folder.display())));
+    }
+    // Try a file there before issuing anything, so a folder that cannot be written is said at once.
+    tempfile::Builder::new()
+        .prefix(".mobility-desk-check-")
+        .tempfile_in(folder)
+        .map(drop)
+        .map_err(|e| Error::new(ErrorCode::Io, format!("The folder {} cannot be written: {e}", folder.display())))
+}
+
+fn check_pdf_target(file: &Path) -> Result<()> {
+    if !file.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+        return Err(Error::validation(vec![crate::error::FieldError::new("file", format!("{} is not a .pdf file name.", file.display()))]));
+    }
+    let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    check_folder(folder)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_references_and_file_names() {
+        assert_eq!(prefix_for("p2p", "P2P Learning"), "P2P");
+        assert_eq!(prefix_for("summer_school", "Summer École"), "SE");
+        assert_eq!(prefix_for("x", "Ω"), "GR");
+        assert_eq!(printed_reference("P2P-2027-007", 1), "P2P-2027-007");
+        assert_eq!(printed_reference("P2P-2027-007", 2), "P2P-2027-007/2");
+        assert_eq!(safe_file_stem("Ἀθήνα: Κέντρο / \"Τεχνών\"?"), "Athena_Kentro_Tekhnon");
+        assert_eq!(safe_file_stem("***"), "letter");
+    }
+}
