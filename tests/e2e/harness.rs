@@ -70,6 +70,19 @@ impl World {
         path
     }
 
+    /// The files the app asked the system to open in their viewer, one path per line (see
+    /// src-tauri/dialogs.rs).
+    pub fn opened_files(&self) -> Vec<PathBuf> {
+        std::fs::read_to_string(self.dir.path().join("opened.txt")).unwrap_or_default().lines().map(PathBuf::from).collect()
+    }
+
+    /// A folder of the test's own, made if missing.
+    pub fn folder(&self, name: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::create_dir_all(&path).unwrap();
+        path
+    }
+
     /// The next native file dialog answers with this path (see src-tauri/dialogs.rs).
     pub fn answer_next_dialog(&self, path: &Path) {
         std::fs::write(self.dir.path().join("dialog-answer.txt"), path.display().to_string()).unwrap();
@@ -89,6 +102,7 @@ impl World {
             .env("XDG_CONFIG_HOME", root.join("xdg-config"))
             .env("XDG_CACHE_HOME", root.join("xdg-cache"))
             .env("MOBILITY_DESK_TEST_DIALOG_ANSWER", root.join("dialog-answer.txt"))
+            .env("MOBILITY_DESK_TEST_OPENED", root.join("opened.txt"))
             .stdin(Stdio::null())
             .stdout(out.try_clone().unwrap())
             .stderr(out)

@@ -355,6 +355,33 @@ async fn screenshots() {
     s.click("#tab-payments").await;
     s.wait_text("#payments-count", "payments").await;
     s.screenshot(&out.join("payments.png")).await;
+    // Letters: the settings a letter needs, the cycle's letters, and one previewed.
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#settings-network-name").await;
+    s.clear("#settings-network-name").await;
+    s.type_into("#settings-network-name", "European Network of Cultural Centres").await;
+    s.type_into("#settings-address", "Rue de la Loi 42\u{E007}1040 Bruxelles\u{E007}Belgium").await;
+    s.type_into("#settings-signatory-name", "Zofia Wiśniewska").await;
+    s.type_into("#settings-signatory-title", "Secretary General").await;
+    s.click("#settings-save").await;
+    s.wait_text("#toast", "Settings saved").await;
+    s.click("[data-nav=letters]").await;
+    s.wait_for("#letters-table tr.letter-row").await;
+    let first = s.attr_where("#letters-table tr.letter-row", "", "data-grant-id").await;
+    s.click(&format!("#letters-table tr.letter-row[data-grant-id='{first}'] .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    s.click("#letter-issue").await;
+    s.click("#letter-issue-confirm").await;
+    s.wait_for("#letter-issued").await;
+    s.click("#letter-preview-close").await;
+    s.wait_text("#letters-summary", "1 issued").await;
+    s.screenshot(&out.join("letters.png")).await;
+    let second = s.attr_where("#letters-table tr.letter-row[data-status=to_issue]", "", "data-grant-id").await;
+    s.click(&format!("#letters-table tr.letter-row[data-grant-id='{second}'] .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    s.screenshot(&out.join("letter-preview.png")).await;
+    s.click("#letter-preview-close").await;
+    s.click("[data-nav=applications]").await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
     s.wait_for("#application-form").await;
@@ -1276,5 +1303,125 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
     s.click("[data-nav=pairing]").await;
     s.select("#applications-cycle", &staff.to_string()).await;
     s.wait_text("#placement-status", "Confirmed").await;
+    s.end().await;
+}
+
+/// The text pdftotext reads from a PDF file, with every run of white space as one space.
+fn pdf_words(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (Debian's poppler-utils)");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    String::from_utf8(out.stdout).unwrap().replace(['\u{202f}', '\u{a0}'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batch() {
+    let world = World::new("letters");
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.click("#selection-run").await;
+    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+    s.click("#tab-pairing").await;
+    s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
+    s.click("#pairing-confirm").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#pairing-status", "Confirmed").await;
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    s.click("#grants-award-all").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#budget-awarded", "€21,775.00").await;
+
+    // Letters before the settings: the preview shows, Issue waits for the signatory.
+    s.click("[data-nav=letters]").await;
+    s.wait_for("#tab-letters[aria-selected=true]").await;
+    s.wait_rows_of("#letters-table tr.letter-row", 26).await;
+    s.wait_text("#letters-missing-settings", "the signatory's name").await;
+    assert!(!s.enabled("#letters-batch-folder").await);
+    let first = s.attr_where("#letters-table tr.letter-row", "Visiting", "data-grant-id").await;
+    let row = format!("#letters-table tr.letter-row[data-grant-id='{first}']");
+    let recipient = s.text(&format!("{row} .letter-applicant")).await;
+    s.click(&format!("{row} .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    s.wait_text("#letter-preview-problems", "the signatory's name is missing").await;
+    assert!(!s.enabled("#letter-issue").await);
+    let paper = s.text("#letter-preview-dialog .letter-paper").await;
+    assert!(paper.contains("€1,175.00") && paper.contains("How the grant is made up"), "{paper}");
+    s.click("#letter-preview-close").await;
+    s.click("#letters-open-settings").await;
+
+    s.wait_for("#settings-network-name").await;
+    s.clear("#settings-network-name").await;
+    s.type_into("#settings-network-name", "Réseau des Lieux Culturels").await;
+    s.type_into("#settings-address", "Rue de la Loi 42\u{E007}1040 Bruxelles").await;
+    s.type_into("#settings-signatory-name", "Zsófia Kovács").await;
+    s.type_into("#settings-signatory-title", "Coordinator").await;
+    s.click("#settings-save").await;
+    s.wait_text("#toast", "Settings saved").await;
+
+    // One letter, in French: previewed, issued, printed.
+    s.click("[data-nav=letters]").await;
+    s.wait_rows_of("#letters-table tr.letter-row", 26).await;
+    s.wait_gone("#letters-missing-settings").await;
+    s.click(&format!("{row} .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    s.select("#letter-preview-language", "fr").await;
+    s.wait_text("#letter-preview-dialog .letter-paper", "Détail de la subvention").await;
+    s.wait_text("#letter-preview-dialog .letter-paper", "175,00").await;
+    s.wait_text("#letter-preview-reference", "P2P-2027-001").await;
+    s.click("#letter-issue").await;
+    s.click("#letter-issue-confirm").await;
+    s.wait_text("#letter-issued", "P2P-2027-001").await;
+    s.click("#letter-print").await;
+    s.wait_text("#toast", "PDF viewer").await;
+    let opened = world.opened_files();
+    assert_eq!(opened.len(), 1, "{opened:?}");
+    let words = pdf_words(&opened[0]);
+    assert!(words.contains("Notre référence : P2P-2027-001"), "{words}");
+    assert!(words.contains("1 175,00 €") && words.contains("Zsófia Kovács"), "{words}");
+    s.click("#letter-preview-close").await;
+    s.wait_text(&format!("{row} .letter-reference"), "P2P-2027-001").await;
+    s.wait_text(&format!("{row} .letter-status"), "Issued").await;
+
+    // The whole cycle into a folder, with the progress bar; the letter already issued is
+    // written as archived, the 25 others are issued.
+    let folder = world.folder("letters-out");
+    world.answer_next_dialog(&folder);
+    s.click("#letters-batch-folder").await;
+    s.wait_for("#letters-batch-dialog #letters-progress").await;
+    s.wait_text("#letters-batch-result", "25 letter(s) issued, 1 already issued").await;
+    assert_eq!(s.attr_where("#letters-progress", "", "value").await, s.attr_where("#letters-progress", "", "max").await);
+    s.click("#letters-batch-close").await;
+    s.wait_text("#letters-summary", "26 issued").await;
+    let mut files: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert_eq!(files.len(), 26, "{files:?}");
+    assert!(files[0].file_name().unwrap().to_str().unwrap().starts_with("P2P-2027-001_"));
+    assert_eq!(std::fs::read(&files[0]).unwrap(), std::fs::read(&opened[0]).unwrap(), "the batch writes the archived letter");
+    let words = pdf_words(&files[1]);
+    assert!(words.contains("P2P-2027-002") && words.contains("Our reference"), "the toolbar's language (English) for the rest: {words}");
+
+    // One file for printing; then a restart keeps every letter.
+    let combined = world.folder("print").join("all.pdf");
+    world.answer_next_dialog(&combined);
+    s.click("#letters-batch-combined").await;
+    s.wait_text("#letters-batch-result", "0 letter(s) issued, 26 already issued").await;
+    s.click("#letters-batch-close").await;
+    let words = pdf_words(&combined);
+    let recipient = recipient.trim();
+    assert!(words.contains(recipient), "{recipient} in the combined file");
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=letters]").await;
+    s.wait_text("#letters-summary", "26 issued").await;
+    s.wait_text(&format!("{row} .letter-reference"), "P2P-2027-001").await;
     s.end().await;
 }

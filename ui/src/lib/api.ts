@@ -8,6 +8,7 @@ import type {
   Application,
   ApplicationInput,
   AwardSummary,
+  BatchSummary,
   ConstraintKind,
   Country,
   Cycle,
@@ -32,6 +33,9 @@ import type {
   HubQuery,
   ImportPreview,
   ImportSummary,
+  LetterPreview,
+  LetterRecord,
+  LettersOverview,
   NetworkSettings,
   NewProgramme,
   PairingPlan,
@@ -313,3 +317,33 @@ export const hostCapacitySet = (cycleId: number, hubId: number, capacity: number
   call<null>('host_capacity_set', { cycleId, hubId, capacity });
 /** Each selected Hubs Alliance request, in the order they came in, against its host. */
 export const allianceChecks = (cycleId: number) => call<AllianceCheck[]>('alliance_checks', { cycleId });
+
+// Award letters: one per grant, numbered on issue and archived byte for byte. `language` is
+// 'en' or 'fr', or null for the one set in Settings.
+/** The cycle's grants with their letters, and what Settings still lacks before any is issued. */
+export const lettersOverview = (cycleId: number) => call<LettersOverview>('letters_overview', { cycleId });
+/** The letter as it would be issued now, with the reference it would take; gives it no number. */
+export const letterPreview = (grantId: number, language: string | null) =>
+  call<LetterPreview>('letter_preview', { grantId, language });
+/** Sets the preview as a PDF (marked as not issued) and opens it in the system's viewer; answers its path. */
+export const letterPreviewOpen = (grantId: number, language: string | null) =>
+  call<string>('letter_preview_open', { grantId, language });
+/**
+ * Number, set and archive the grant's letter (a draft grant is awarded first). A grant whose
+ * letter already states it gets that letter back; an amended one gets a new version.
+ */
+export const letterIssue = (grantId: number, language: string | null) =>
+  call<LetterRecord>('letter_issue', { grantId, language });
+/** Opens the native save dialog and writes the archived letter; null when the user cancels it. */
+export const letterSave = (letterId: number) => call<string | null>('letter_save', { letterId });
+/** Opens the archived letter in the system's PDF viewer, to print it; answers the file's path. */
+export const letterPrint = (letterId: number) => call<string>('letter_print', { letterId });
+/**
+ * Issue every due letter of the cycle's awarded grants and write them all: one PDF each into a
+ * folder, or one PDF to print. The native folder or save dialog comes first (null when the user
+ * cancels it); progress arrives as `letters-progress` events and `lettersCancel` stops the run.
+ */
+export const lettersBatch = (cycleId: number, mode: 'folder' | 'combined', language: string | null) =>
+  call<BatchSummary | null>('letters_batch', { cycleId, mode, language });
+/** Ask the running batch to stop after the letter it is on. */
+export const lettersCancel = () => call<null>('letters_cancel');

@@ -3,8 +3,8 @@
 import type { AppInfo, Country, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
-/** 'pairing' and 'grants' are the Applications screen opened at its Pairing or Grants tab. */
-export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'settings';
+/** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'settings';
 
 interface Toast {
   id: number;

@@ -233,6 +233,126 @@ fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
     })
 }
 
+/// A letter with its number and content, ready to set.
+struct Prepared {
+    grant_id: i64,
+    revision: u32,
+    total_cents: i64,
+    year: i32,
+    base: String,
+    version: u32,
+    language: &'static str,
+    issued_on: time::Date,
+    issued_at: String,
+    document: Document,
+}
+
+/// A letter set: its bytes, their hash and its pages.
+struct Rendered {
+    pdf: Vec<u8>,
+    hash: String,
+    pages: u32,
+}
+
+fn prepare(facts: &LetterFacts, settings: &crate::settings::NetworkSettings, words: Words, base: String, version: u32, replaces: Option<(String, String)>) -> Result<Prepared> {
+    let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let numbering = Numbering { reference: printed_reference(&base, version), replaces, issued_on: crate::payments::today(), created: now };
+    let document = build(facts, settings, words, &numbering)?;
+    Ok(Prepared {
+        grant_id: facts.grant_id,
+        revision: facts.revision,
+        total_cents: facts.total_cents,
+        year: facts.year,
+        base,
+        version,
+        language: words.language,
+        issued_on: numbering.issued_on,
+        issued_at: now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        document,
+    })
+}
+
+impl Prepared {
+    fn render(&self) -> Rendered {
+        let (pdf, pages) = typeset::render_counted(&self.document);
+        Rendered { hash: sha256_hex(&pdf), pdf, pages }
+    }
+}
+
+/// Keep an issued letter, and move its prefix's sequence past its number.
+fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, actor: &str) -> Result<i64> {
+    if p.version == 1 {
+        let prefix = p.base.rsplitn(3, '-').nth(2).unwrap_or("GR").to_string();
+        let number: u32 = p.base.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(1);
+        tx.execute(
+            "INSERT INTO letter_sequences (prefix, year, last) VALUES (?1, ?2, ?3)
+             ON CONFLICT (prefix, year) DO UPDATE SET last = max(last, excluded.last)",
+            params![prefix, p.year, number],
+        )?;
+    }
+    let content = serde_json::to_string(&p.document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+    tx.execute(
+        "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            p.grant_id,
+            p.base,
+            p.version,
+            p.revision,
+            p.language,
+            p.total_cents,
+            content,
+            r.pdf,
+            r.hash,
+            r.pages,
+            crate::cycles::format_date(p.issued_on),
+            p.issued_at,
+            actor
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Set the letters on every core, in order of a shared counter, telling `progress` after each
+/// (from the calling thread) and stopping when it answers `false`. Returns the letters set, in
+/// order, up to the first one not set: a cancelled batch keeps a run of numbers without gaps.
+fn render_all(prepared: &[Prepared], already: u32, total: u32, progress: &mut dyn FnMut(BatchProgress) -> bool) -> (Vec<Rendered>, bool) {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::mpsc;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(prepared.len().max(1));
+    let mut slots: Vec<Option<Rendered>> = (0..prepared.len()).map(|_| None).collect();
+    let mut cancelled = false;
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop) = (&next, &stop);
+            scope.spawn(move || loop {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(p) = prepared.get(i) else { break };
+                if tx.send((i, p.render())).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (done, (i, rendered)) in (already + 1..).zip(rx) {
+            slots[i] = Some(rendered);
+            if !cancelled && !progress(BatchProgress { done, total }) {
+                cancelled = true;
+                stop.store(true, Ordering::SeqCst);
+            }
+        }
+    });
+    let rendered: Vec<Rendered> = slots.into_iter().map_while(|r| r).collect();
+    (rendered, cancelled)
+}
+
 impl Store {
     /// Every letter of a grant, oldest first.
     pub fn grant_letters(&self, grant_id: i64) -> Result<Vec<LetterRecord>> {
@@ -266,7 +386,7 @@ impl Store {
     }
 
     /// The content a letter was set from.
-    fn letter_document(&self, id: i64) -> Result<Document> {
+    pub fn letter_document(&self, id: i64) -> Result<Document> {
         let json: String = self.conn().query_row("SELECT content FROM letters WHERE id = ?1", [id], |r| r.get(0))?;
         serde_json::from_str(&json).map_err(|e| Error::new(ErrorCode::Internal, format!("Letter {id} cannot be read back: {e}")))
     }
@@ -366,43 +486,10 @@ impl Store {
             return Ok(current);
         }
         let (base, version, replaces) = self.next_number(&facts)?;
-        let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        let numbering = Numbering { reference: printed_reference(&base, version), replaces, issued_on: crate::payments::today(), created: now };
-        let document = build(&facts, &settings, words, &numbering)?;
-        let (pdf, pages) = typeset::render_counted(&document);
-        let hash = sha256_hex(&pdf);
-        let content = serde_json::to_string(&document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
-        let issued_at = now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+        let prepared = prepare(&facts, &settings, words, base, version, replaces)?;
+        let rendered = prepared.render();
         let tx = self.conn_mut().transaction()?;
-        if version == 1 {
-            let prefix = base.rsplitn(3, '-').nth(2).unwrap_or("GR").to_string();
-            let number: u32 = base.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(1);
-            tx.execute(
-                "INSERT INTO letter_sequences (prefix, year, last) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (prefix, year) DO UPDATE SET last = max(last, excluded.last)",
-                params![prefix, facts.year, number],
-            )?;
-        }
-        tx.execute(
-            "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                grant_id,
-                base,
-                version,
-                facts.revision,
-                words.language,
-                facts.total_cents,
-                content,
-                pdf,
-                hash,
-                pages,
-                crate::cycles::format_date(numbering.issued_on),
-                issued_at,
-                actor
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
+        let id = store_letter(&tx, &prepared, &rendered, actor)?;
         tx.commit()?;
         self.letter(id)
     }
@@ -456,9 +543,11 @@ impl Store {
     }
 
     /// Issue every letter of a cycle's awarded grants that is due (new or outdated), and return
-    /// the current letter of each awarded grant, in reference order. Draft grants are not
-    /// awarded by a batch: that stays a decision taken in the Grants tab.
+    /// the current letter of each awarded grant, in reference order. The letters are numbered
+    /// in order, set on every core, and kept in one transaction. Draft grants are not awarded
+    /// by a batch: that stays a decision taken in the Grants tab.
     fn issue_cycle(&mut self, cycle_id: i64, language: Option<&str>, actor: &str, progress: &mut dyn FnMut(BatchProgress) -> bool) -> Result<(Vec<LetterRecord>, u32, u32, bool)> {
+        let words = self.language_or_default(language)?;
         let settings = self.settings()?;
         let missing = missing_settings(&settings);
         if !missing.is_empty() {
@@ -469,23 +558,40 @@ impl Store {
             return Err(not_allowed("The cycle has no awarded grant: award the grants first (Grants tab), then issue their letters."));
         }
         let total = grants.len() as u32;
-        let (mut issued, mut reprinted) = (0, 0);
-        let mut records = Vec::new();
-        for (i, g) in grants.iter().enumerate() {
-            let before = self.grant_letters(g.id)?.len();
-            let record = self.issue_letter(g.id, language, actor)?;
-            if self.grant_letters(g.id)?.len() > before {
-                issued += 1;
-            } else {
-                reprinted += 1;
+        let mut current = Vec::new();
+        let mut prepared = Vec::new();
+        // Numbers given in this batch, per prefix and year, before they are stored.
+        let mut given: std::collections::HashMap<(String, i32), u32> = std::collections::HashMap::new();
+        for g in &grants {
+            let facts = self.letter_facts(g.id)?;
+            if let Some(letter) = self.grant_letters(g.id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision) {
+                current.push(letter);
+                continue;
             }
-            records.push(record);
-            if !progress(BatchProgress { done: i as u32 + 1, total }) {
-                return Ok((records, issued, reprinted, true));
+            let (mut base, version, replaces) = self.next_number(&facts)?;
+            if version == 1 {
+                let prefix = base.rsplitn(3, '-').nth(2).unwrap_or("GR").to_string();
+                let stored: u32 = base.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(1);
+                let number = given.get(&(prefix.clone(), facts.year)).map_or(stored, |last| last + 1);
+                given.insert((prefix.clone(), facts.year), number);
+                base = format!("{prefix}-{}-{number:03}", facts.year);
             }
+            prepared.push(prepare(&facts, &settings, words, base, version, replaces)?);
         }
-        records.sort_by(|a, b| a.reference.cmp(&b.reference));
-        Ok((records, issued, reprinted, false))
+        let reprinted = current.len() as u32;
+        let (rendered, cancelled) = render_all(&prepared, reprinted, total, progress);
+        let tx = self.conn_mut().transaction()?;
+        let mut ids = Vec::new();
+        for (p, r) in prepared.iter().zip(&rendered) {
+            ids.push(store_letter(&tx, p, r, actor)?);
+        }
+        tx.commit()?;
+        let issued = ids.len() as u32;
+        for id in ids {
+            current.push(self.letter(id)?);
+        }
+        current.sort_by(|a, b| a.reference.cmp(&b.reference));
+        Ok((current, issued, reprinted, cancelled))
     }
 
     /// Issue a cycle's letters and write one PDF per letter into `folder`, named from the
