@@ -407,9 +407,9 @@ fn a_cycle_goes_to_a_folder_or_one_file_and_a_bad_folder_loses_nothing() {
     let out = tempfile::tempdir().unwrap();
     let summary = fresh.write_cycle_letters(cycle, out.path(), None, "tester", &mut |p| p.done < 3).unwrap();
     assert!(summary.cancelled);
-    // Letters are set on every core: the one under way on another core when the answer came
-    // may be kept too, numbered in order after the others.
-    assert!((3..5).contains(&summary.issued), "{} issued", summary.issued);
+    // Letters are set on every core: those under way on the other cores when the answer came
+    // are kept too, numbered in order after the others; the rest are not issued.
+    assert!(summary.issued >= 3 && (summary.issued as usize) < count, "{} issued", summary.issued);
     let overview = fresh.letters_overview(cycle).unwrap();
     let mut numbers: Vec<String> = overview.rows.iter().filter_map(|r| r.letters.last().map(|l| l.reference.clone())).collect();
     numbers.sort();
