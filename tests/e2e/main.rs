@@ -1390,6 +1390,13 @@ async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batc
     s.wait_text(&format!("{row} .letter-reference"), "P2P-2027-001").await;
     s.wait_text(&format!("{row} .letter-status"), "Issued").await;
 
+    // A folder no one can write in: said at once, and nothing is issued.
+    world.answer_next_dialog(std::path::Path::new("/proc"));
+    s.click("#letters-batch-folder").await;
+    s.wait_text("#letters-batch-error", "cannot be written").await;
+    s.click("#letters-batch-close").await;
+    s.wait_text("#letters-summary", "1 issued").await;
+
     // The whole cycle into a folder, with the progress bar; the letter already issued is
     // written as archived, the 25 others are issued.
     let folder = world.folder("letters-out");

@@ -4,6 +4,7 @@
 //!   cargo xtask test    set everything up and run every test (core, CLI, IPC, end-to-end)
 //!   cargo xtask setup   only the set-up (system packages, UI dependencies, test drivers)
 //!   cargo xtask bench   criterion benchmarks of the core (see docs/benchmarks.md)
+//!   cargo xtask bench-letters  award letters against LibreOffice headless (installs it as root)
 //!   cargo xtask measure release build, .deb, cold start and idle memory under Xvfb (Linux)
 //!   cargo xtask screenshots  re-render docs/screenshots/ (Linux, Xvfb)
 //!
@@ -43,10 +44,11 @@ fn main() -> ExitCode {
         "run" => run_app(rest),
         "test" => test(),
         "bench" => bench(),
+        "bench-letters" => bench_letters(),
         "measure" => measure(),
         "screenshots" => screenshots(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | setup | bench | measure | screenshots>");
+            eprintln!("usage: cargo xtask <run | test | setup | bench | bench-letters | measure | screenshots>");
             return ExitCode::from(2);
         }
     };
@@ -100,13 +102,19 @@ fn setup(for_tests: bool) -> Result {
 
 #[cfg(target_os = "linux")]
 fn system_packages(for_tests: bool) -> Result {
-    if !Path::new("/usr/bin/dpkg-query").exists() {
-        println!("Not a Debian/Ubuntu system: install the WebKitGTK 4.1 development files, Xvfb and WebKitWebDriver with your package manager (see README).");
-        return Ok(());
-    }
     let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
     if for_tests {
         wanted.extend_from_slice(TEST_PACKAGES);
+    }
+    install_packages(wanted)
+}
+
+/// Install the Debian packages of `wanted` that are missing (as root), or say the command.
+#[cfg(target_os = "linux")]
+fn install_packages(wanted: Vec<&str>) -> Result {
+    if !Path::new("/usr/bin/dpkg-query").exists() {
+        println!("Not a Debian/Ubuntu system: install the WebKitGTK 4.1 development files, Xvfb and WebKitWebDriver with your package manager (see README).");
+        return Ok(());
     }
     let missing: Vec<&str> = wanted
         .into_iter()
@@ -216,6 +224,17 @@ fn bench() -> Result {
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))?;
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "grants"]))?;
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "pairing"]))
+}
+
+/// Award letters against LibreOffice converting the same letters headless (1 and 50), then
+/// 500 letters and the file sizes (crates/core/examples/letters_bench.rs). On Debian/Ubuntu,
+/// LibreOffice (libreoffice-writer-nogui) is installed first when run as root.
+fn bench_letters() -> Result {
+    setup(false)?;
+    #[cfg(target_os = "linux")]
+    install_packages(vec!["libreoffice-writer-nogui", "fonts-dejavu-core"])?;
+    step("Award letters: Mobility Desk against LibreOffice headless");
+    run(cargo().args(["run", "--release", "-p", "mobility-desk-core", "--example", "letters_bench"]))
 }
 
 fn screenshots() -> Result {

@@ -769,7 +769,7 @@ fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, ou
             }
             for row in &overview.rows {
                 let current = row.letters.last().map_or_else(String::new, |l| format!("{} ({}, {})", l.reference, l.language, l.issued_on));
-                println!("{:>6}  {:<44} {:>12}  {:<9} {current}  {}", row.grant_id, row.applicant, format_euros(row.total_cents), format!("{:?}", row.status).to_lowercase(), row.note);
+                println!("{:>6}  {:<44} {:>12}  {:<9} {current}  {}", row.grant_id, row.applicant, format_euros(row.total_cents), row.status.label(), row.note);
             }
             println!("{} issued, {} to issue, {} outdated", overview.issued, overview.to_issue, overview.outdated);
         }

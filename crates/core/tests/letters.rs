@@ -428,16 +428,21 @@ fn a_folder_that_cannot_be_written_is_said_at_once() {
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
-    // Root writes anywhere: the check only means something for a normal account.
+    // Root writes in a read-only folder: there, use a folder no one can write in, /proc.
     let probe = locked.join("probe");
-    if std::fs::write(&probe, b"x").is_ok() {
+    let folder = if std::fs::write(&probe, b"x").is_ok() {
         std::fs::remove_file(&probe).unwrap();
-        return;
-    }
-    let err = s.write_cycle_letters(cycle, &locked, None, "tester", &mut |_| true).unwrap_err();
+        assert!(cfg!(target_os = "linux"), "as root, this test needs Linux's /proc");
+        std::path::PathBuf::from("/proc")
+    } else {
+        locked
+    };
+    let err = s.write_cycle_letters(cycle, &folder, None, "tester", &mut |_| true).unwrap_err();
     assert_eq!(err.code, ErrorCode::Io);
     assert!(err.message.contains("cannot be written"), "{}", err.message);
-    assert_eq!(s.letters_overview(cycle).unwrap().issued, 0);
+    let err = s.write_combined_letters(cycle, &folder.join("all.pdf"), None, "tester", &mut |_| true).unwrap_err();
+    assert!(err.message.contains("cannot be written"), "{}", err.message);
+    assert_eq!(s.letters_overview(cycle).unwrap().issued, 0, "nothing was issued");
 }
 
 #[test]

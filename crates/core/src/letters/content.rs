@@ -353,7 +353,8 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
         Column { title: w.text("col-amount"), width: 13.5, align: Align::Right },
     ];
     let mut rows = Vec::new();
-    for line in &facts.lines {
+    // A cap that takes nothing off is left out: it is not an amount of the grant.
+    for line in facts.lines.iter().filter(|l| !(l.kind == "grant_cap" && l.amount_cents == 0)) {
         let label = rule_label(w, &field("a rule's label", &line.label)?);
         let item = match line.traveller {
             Some(n) => w.get("line-participant", &[("label", label.into()), ("number", Arg::Number(i64::from(n)))]),

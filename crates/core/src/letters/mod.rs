@@ -65,6 +65,18 @@ pub enum LetterStatus {
     None,
 }
 
+impl LetterStatus {
+    /// The words the command line prints.
+    pub fn label(self) -> &'static str {
+        match self {
+            LetterStatus::ToIssue => "to issue",
+            LetterStatus::Issued => "issued",
+            LetterStatus::Outdated => "outdated",
+            LetterStatus::None => "no letter",
+        }
+    }
+}
+
 /// One grant of a cycle with its letters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct LetterRow {
