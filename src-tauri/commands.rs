@@ -20,6 +20,7 @@ use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
+use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
 use mobility_desk_core::letters::{safe_file_stem, write_whole, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
 use mobility_desk_core::{Error, ErrorCode};
 use serde::Serialize;
@@ -138,6 +139,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         letter_print,
         letters_batch,
         letters_cancel,
+        vote_get,
+        vote_settings_save,
+        vote_open,
+        ballot_record,
+        ballots_import,
+        vote_declare,
+        vote_report,
     ]
 }
 
@@ -784,4 +792,56 @@ async fn letters_batch<R: Runtime>(
 #[tauri::command]
 fn letters_cancel() {
     BATCH_CANCELLED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+#[tauri::command]
+fn vote_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.vote_overview(cycle_id.0))
+}
+
+#[tauri::command]
+fn vote_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, settings: Payload<VoteSettings>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.save_vote_settings(cycle_id.0, &settings.0))
+}
+
+#[tauri::command]
+fn vote_open(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.open_vote(cycle_id.0, &os_account()))
+}
+
+#[tauri::command]
+fn ballot_record(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<BallotInput>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.record_ballot(cycle_id.0, &input.0, &os_account()))
+}
+
+/// Pick a form export (CSV) and import its ballots, all or nothing. `None` when the dialog is
+/// cancelled.
+#[tauri::command]
+async fn ballots_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<BallotImport>, Error> {
+    let Some(path) = dialogs::pick_file(&app, "Import ballots from a form export", "CSV files", &["csv", "txt"]).await? else {
+        return Ok(None);
+    };
+    let bytes = read_import_file(&path)?;
+    state.with(|s| s.import_ballots(cycle_id.0, &bytes, &os_account())).map(Some)
+}
+
+#[tauri::command]
+fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_quorum: Payload<bool>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.declare_vote(cycle_id.0, despite_quorum.0, &os_account()))
+}
+
+/// Save the vote's result as a PDF report where the user says. `None` when cancelled.
+#[tauri::command]
+async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<String>, Error> {
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let name = format!("vote-{}.pdf", file_stem(&cycle.title));
+    let Some(path) = dialogs::save_file(&app, "Save the result of the vote", &name, "PDF documents", &["pdf"]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
+    state.with(|s| {
+        let bytes = s.vote_report_pdf(cycle_id.0)?;
+        write_whole(&path, &bytes)?;
+        Ok(Some(path.display().to_string()))
+    })
 }

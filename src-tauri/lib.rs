@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, pairs, payments, placement, programmes, rules, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -235,6 +235,18 @@ pub fn typescript_bindings() -> String {
         letters::LetterPreview,
         letters::BatchSummary,
         letters::BatchProgress,
+        votes::count::VoteMethod,
+        votes::count::RoundCount,
+        votes::count::Round,
+        votes::count::Count,
+        votes::VoteSettings,
+        votes::VoteState,
+        votes::Voter,
+        votes::VoteProposal,
+        votes::Ballot,
+        votes::VoteOverview,
+        votes::BallotInput,
+        votes::BallotImport,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -518,3 +518,32 @@ fn letters_through_the_commands() {
     let e = h.err("letters_batch", json!({ "cycleId": p2p, "mode": "zip", "language": null }));
     assert_eq!(e["code"], "bad_request");
 }
+
+#[test]
+fn the_vote_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let workshops = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "workshops").unwrap()["id"].clone();
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    assert_eq!(h.err("vote_get", json!({ "cycleId": p2p }))["code"], "not_allowed");
+
+    let vote = h.ok("vote_get", json!({ "cycleId": workshops }));
+    assert_eq!(vote["state"], "setup");
+    assert_eq!(vote["electorate"].as_array().unwrap().len(), 33);
+    let e = h.err("vote_settings_save", json!({ "cycleId": workshops, "settings": { "method": "points", "associates_vote": false, "quorum_percent": 101 } }));
+    assert_eq!(e["fields"][0]["field"], "quorum_percent");
+    h.ok("vote_settings_save", json!({ "cycleId": workshops, "settings": { "method": "points", "associates_vote": false, "quorum_percent": 0 } }));
+    let vote = h.ok("vote_open", json!({ "cycleId": workshops }));
+    assert_eq!(vote["state"], "open");
+    let proposal = vote["proposals"][0].clone();
+    let voter = vote["electorate"].as_array().unwrap().iter().find(|v| v["hub_id"] != proposal["hub_id"]).unwrap()["hub_id"].clone();
+    let e = h.err("ballot_record", json!({ "cycleId": workshops, "input": { "hub_id": proposal["hub_id"], "choices": [proposal["application_id"]], "received_on": null, "reason": "" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("choices")));
+    let vote = h.ok("ballot_record", json!({ "cycleId": workshops, "input": { "hub_id": voter, "choices": [proposal["application_id"]], "received_on": null, "reason": "" } }));
+    assert_eq!(vote["count"]["ballots"], 1);
+    assert_eq!(vote["count"]["winner"], proposal["application_id"]);
+    let vote = h.ok("vote_declare", json!({ "cycleId": workshops, "despiteQuorum": false }));
+    assert_eq!(vote["state"], "declared");
+    assert!(vote["winner_grant_id"].is_number());
+}

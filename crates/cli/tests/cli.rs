@@ -412,3 +412,37 @@ fn letters_for_a_cycle_a_combined_file_and_one_grant() {
     let o = cli(&data, &["letters", "--grant", &grant, "--out", dir.path().join("one.txt").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+#[test]
+fn the_workshops_vote_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    let o = cli(&data, &["vote", "tally", "--cycle", "1"]);
+    assert_eq!(o.status.code(), Some(2), "P2P has no vote: {}", stderr(&o));
+    let o = cli(&data, &["vote", "settings", "--cycle", "3", "--method", "points", "--quorum", "5"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Points (3/2/1)"), "{}", stdout(&o));
+    assert!(cli(&data, &["vote", "open", "--cycle", "3"]).status.success());
+
+    let ballots = dir.path().join("ballots.csv");
+    std::fs::write(&ballots, "hub,ranking\nzolw-krakow,Repair cafés as a method > Sound in shared spaces\npristav-brno,Sound in shared spaces\nnavile-bologna,Sound in shared spaces\n").unwrap();
+    let o = cli(&data, &["vote", "ballots", "import", "--cycle", "3", ballots.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("row 4, ranking") && stderr(&o).contains("own proposal"), "{}", stderr(&o));
+    std::fs::write(&ballots, "hub,ranking\nzolw-krakow,Repair cafés as a method > Sound in shared spaces\npristav-brno,Sound in shared spaces\n").unwrap();
+    let o = cli(&data, &["vote", "ballots", "import", "--cycle", "3", ballots.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 ballot(s) imported"), "{}", stdout(&o));
+
+    // Points: Repair cafés 3 + 0 = 3... and Sound 2 + 3 = 5.
+    let o = cli(&data, &["vote", "tally", "--cycle", "3", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["count"]["rounds"][0]["counts"][0]["value"], 5);
+    let o = cli(&data, &["vote", "declare", "--cycle", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("winner: Sound in shared spaces"), "{}", stdout(&o));
+    let pdf = dir.path().join("vote.pdf");
+    assert!(cli(&data, &["vote", "report", "--cycle", "3", "--pdf", pdf.to_str().unwrap()]).status.success());
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

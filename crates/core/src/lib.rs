@@ -29,6 +29,7 @@ pub mod selection;
 pub mod settings;
 pub mod store;
 pub mod testing;
+pub mod votes;
 
 pub use error::{Error, ErrorCode, FieldError, Result};
 pub use store::Store;

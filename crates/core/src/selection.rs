@@ -608,6 +608,9 @@ impl Store {
     }
 
     fn select_blocked(&self, cycle: &Cycle, rules: &SelectionRules) -> Option<String> {
+        if cycle.shape == Shape::Workshops && self.decided_by_vote(cycle.id).unwrap_or(false) {
+            return Some(format!("The members' vote decides '{}': its result, once declared, selects the winner (Votes).", cycle.title));
+        }
         let open = match rules.method {
             SelectionMethod::FirstCome => matches!(cycle.phase, Phase::CallOpen | Phase::Selection),
             SelectionMethod::Ranking => cycle.phase == Phase::Selection,

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/006_payments.sql"),
     include_str!("../migrations/007_pairing.sql"),
     include_str!("../migrations/008_letters.sql"),
+    include_str!("../migrations/009_votes.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

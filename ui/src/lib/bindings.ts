@@ -756,6 +756,126 @@ files: Array<string>, cancelled: boolean, };
 
 export type BatchProgress = { done: number, total: number, };
 
+export type VoteMethod = "instant_runoff" | "borda" | "points";
+
+export type RoundCount = { proposal_id: number, label: string, value: number, };
+
+export type VoteRound = { number: number, 
+/**
+ * Highest first.
+ */
+counts: Array<RoundCount>, 
+/**
+ * Ballots with no proposal left in the race (instant run-off).
+ */
+exhausted: number, 
+/**
+ * Ballots still counting: the majority is more than half of these (instant run-off).
+ */
+continuing: number, eliminated: number | null, elected: number | null, 
+/**
+ * What happened, in words ("No majority (4 of 9): Barn studios, with 2, is eliminated.").
+ */
+note: string, };
+
+export type VoteCount = { method: VoteMethod, electorate: number, ballots: number, 
+/**
+ * Ballots × 100 / electorate, rounded down.
+ */
+turnout_percent: number, quorum_percent: number, quorum_met: boolean, rounds: Array<VoteRound>, winner: number | null, 
+/**
+ * Every tie-break applied, in words.
+ */
+tie_breaks: Array<string>, 
+/**
+ * What a reader of the result must know (a quorum not met, no ballots).
+ */
+warnings: Array<string>, };
+
+export type VoteSettings = { method: VoteMethod, 
+/**
+ * Associate members vote too (regular members always do).
+ */
+associates_vote: boolean, 
+/**
+ * The share of the electorate that must vote, 0–100.
+ */
+quorum_percent: number, };
+
+export type VoteState = "setup" | "open" | "declared";
+
+export type Voter = { hub_id: number, name: string, country: string, membership: Membership, 
+/**
+ * Its current ballot, if it has voted.
+ */
+ballot: Ballot | null, };
+
+export type VoteProposal = { application_id: number, title: string, hub_id: number, hub_name: string, hub_country: string, maturity: Maturity, 
+/**
+ * A small or emerging hub's: first in a tie.
+ */
+priority: boolean, submitted_at: string, 
+/**
+ * How it is named in the count and the report.
+ */
+label: string, };
+
+export type Ballot = { id: number, hub_id: number, hub_name: string, 
+/**
+ * Application ids, best first.
+ */
+choices: Array<number>, source: string, received_on: string, 
+/**
+ * Why it replaced the hub's earlier ballot ('' for a first ballot).
+ */
+reason: string, replaced_by: number | null, actor: string, at: string, };
+
+export type VoteOverview = { cycle_id: number, cycle_title: string, settings: VoteSettings, state: VoteState, opened_at: string | null, opened_by: string, declared_at: string | null, declared_by: string, 
+/**
+ * While setting up: who would vote if the vote opened now; then the frozen electorate.
+ */
+electorate: Array<Voter>, 
+/**
+ * The eligible proposals still in the running.
+ */
+proposals: Array<VoteProposal>, 
+/**
+ * Every ballot ever recorded, the replaced ones included, oldest first.
+ */
+history: Array<Ballot>, 
+/**
+ * The count of the current ballots (as declared, once declared).
+ */
+count: VoteCount, 
+/**
+ * The winner's grant, once declared.
+ */
+winner_grant_id: number | null, 
+/**
+ * Why the vote cannot open, or the reason it is not the time ('' when it can).
+ */
+open_blocked: string, };
+
+export type BallotInput = { hub_id: number, 
+/**
+ * Application ids, best first.
+ */
+choices: Array<number>, 
+/**
+ * YYYY-MM-DD; today when empty.
+ */
+received_on: string | null, 
+/**
+ * Required when the hub has voted already: why this ballot replaces the earlier one.
+ */
+reason: string, };
+
+export type BallotImport = { rows: number, recorded: number, 
+/**
+ * Ballots that replaced an earlier one (each with its reason).
+ */
+replaced: number, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.

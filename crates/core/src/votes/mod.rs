@@ -1,0 +1,667 @@
+//! The community vote of a Workshops cycle: the members elect the hub that produces the year's
+//! workshop, small and emerging hubs first in a tie.
+//!
+//! - settings per cycle: the counting method (instant run-off, Borda, points 3/2/1), whether
+//!   associate members vote, the quorum;
+//! - opening the vote freezes the electorate (regular members, and associates when the cycle
+//!   says so; archived and former members never), one ballot per hub;
+//! - ballots are recorded by the secretariat or imported from a form's CSV export, all or
+//!   nothing; a hub never votes for its own proposal; a later ballot replaces the earlier only
+//!   with a reason, and both are kept;
+//! - the count ([`count`]) is shown round by round at any time; declaring it freezes the vote,
+//!   selects the winner (the others are not selected) and its Workshops grant goes on to the
+//!   Grants and Letters tabs; the result prints as a PDF report.
+
+pub mod count;
+pub mod report;
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::applications::{Role, Status};
+use crate::cycles::{Cycle, Phase, DATE_FORMAT};
+use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::hubs::{Maturity, Membership};
+use crate::programmes::Shape;
+use crate::store::Store;
+use count::{Count, Proposal, Ranking, VoteMethod};
+
+/// How a cycle's vote is run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VoteSettings {
+    pub method: VoteMethod,
+    /// Associate members vote too (regular members always do).
+    pub associates_vote: bool,
+    /// The share of the electorate that must vote, 0–100.
+    pub quorum_percent: u32,
+}
+
+impl Default for VoteSettings {
+    fn default() -> Self {
+        VoteSettings { method: VoteMethod::InstantRunoff, associates_vote: false, quorum_percent: 50 }
+    }
+}
+
+/// Where a vote stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteState {
+    /// Settings can change; no ballot yet.
+    Setup,
+    /// The electorate is frozen; ballots are recorded.
+    Open,
+    /// The result is declared and frozen.
+    Declared,
+}
+
+/// A member hub of the electorate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Voter {
+    #[ts(type = "number")]
+    pub hub_id: i64,
+    pub name: String,
+    pub country: String,
+    pub membership: Membership,
+    /// Its current ballot, if it has voted.
+    pub ballot: Option<Ballot>,
+}
+
+/// A proposal on the ballot paper.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct VoteProposal {
+    #[ts(type = "number")]
+    pub application_id: i64,
+    pub title: String,
+    #[ts(type = "number")]
+    pub hub_id: i64,
+    pub hub_name: String,
+    pub hub_country: String,
+    pub maturity: Maturity,
+    /// A small or emerging hub's: first in a tie.
+    pub priority: bool,
+    pub submitted_at: String,
+    /// How it is named in the count and the report.
+    pub label: String,
+}
+
+/// A ballot as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Ballot {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub hub_id: i64,
+    pub hub_name: String,
+    /// Application ids, best first.
+    #[ts(type = "Array<number>")]
+    pub choices: Vec<i64>,
+    pub source: String,
+    pub received_on: String,
+    /// Why it replaced the hub's earlier ballot ('' for a first ballot).
+    pub reason: String,
+    #[ts(type = "number | null")]
+    pub replaced_by: Option<i64>,
+    pub actor: String,
+    pub at: String,
+}
+
+/// A Workshops cycle's vote, as the Votes screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct VoteOverview {
+    #[ts(type = "number")]
+    pub cycle_id: i64,
+    pub cycle_title: String,
+    pub settings: VoteSettings,
+    pub state: VoteState,
+    pub opened_at: Option<String>,
+    pub opened_by: String,
+    pub declared_at: Option<String>,
+    pub declared_by: String,
+    /// While setting up: who would vote if the vote opened now; then the frozen electorate.
+    pub electorate: Vec<Voter>,
+    /// The eligible proposals still in the running.
+    pub proposals: Vec<VoteProposal>,
+    /// Every ballot ever recorded, the replaced ones included, oldest first.
+    pub history: Vec<Ballot>,
+    /// The count of the current ballots (as declared, once declared).
+    pub count: Count,
+    /// The winner's grant, once declared.
+    #[ts(type = "number | null")]
+    pub winner_grant_id: Option<i64>,
+    /// Why the vote cannot open, or the reason it is not the time ('' when it can).
+    pub open_blocked: String,
+}
+
+/// A ballot to record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BallotInput {
+    #[ts(type = "number")]
+    pub hub_id: i64,
+    /// Application ids, best first.
+    #[ts(type = "Array<number>")]
+    pub choices: Vec<i64>,
+    /// YYYY-MM-DD; today when empty.
+    pub received_on: Option<String>,
+    /// Required when the hub has voted already: why this ballot replaces the earlier one.
+    pub reason: String,
+}
+
+/// What an import of ballots did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BallotImport {
+    pub rows: u32,
+    pub recorded: u32,
+    /// Ballots that replaced an earlier one (each with its reason).
+    pub replaced: u32,
+}
+
+fn not_allowed(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::NotAllowed, message)
+}
+
+fn now_text() -> String {
+    time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+struct Stored {
+    settings: VoteSettings,
+    opened_at: Option<String>,
+    opened_by: String,
+    declared_at: Option<String>,
+    declared_by: String,
+    result: Option<String>,
+}
+
+impl Store {
+    fn workshops_cycle(&self, cycle_id: i64) -> Result<Cycle> {
+        let cycle = self.cycle(cycle_id)?;
+        if cycle.shape != Shape::Workshops {
+            return Err(not_allowed(format!("'{}' is not a Workshops cycle: only the Workshops programme is decided by a vote of the members.", cycle.title)));
+        }
+        Ok(cycle)
+    }
+
+    fn stored_vote(&self, cycle_id: i64) -> Result<Stored> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT method, associates_vote, quorum_percent, opened_at, opened_by, declared_at, declared_by, result FROM vote_settings WHERE cycle_id = ?1",
+                [cycle_id],
+                |r| {
+                    Ok(Stored {
+                        settings: VoteSettings {
+                            method: VoteMethod::parse(&r.get::<_, String>(0)?).unwrap_or(VoteMethod::InstantRunoff),
+                            associates_vote: r.get(1)?,
+                            quorum_percent: r.get(2)?,
+                        },
+                        opened_at: r.get(3)?,
+                        opened_by: r.get(4)?,
+                        declared_at: r.get(5)?,
+                        declared_by: r.get(6)?,
+                        result: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?;
+        Ok(row.unwrap_or(Stored { settings: VoteSettings::default(), opened_at: None, opened_by: String::new(), declared_at: None, declared_by: String::new(), result: None }))
+    }
+
+    /// Whether a cycle's selection is made by its vote (once the vote has opened).
+    pub(crate) fn decided_by_vote(&self, cycle_id: i64) -> Result<bool> {
+        Ok(self.conn().query_row("SELECT count(*) FROM vote_settings WHERE cycle_id = ?1 AND opened_at IS NOT NULL", [cycle_id], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// The eligible proposals of the cycle still in the running.
+    fn vote_proposals(&self, cycle_id: i64) -> Result<Vec<VoteProposal>> {
+        let maturity: HashMap<i64, Maturity> = self
+            .conn()
+            .prepare("SELECT h.id, h.maturity FROM hubs h JOIN applications a ON a.hub_id = h.id WHERE a.cycle_id = ?1")?
+            .query_map([cycle_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .filter_map(|r| r.ok())
+            .map(|(id, m)| (id, Maturity::parse(&m).unwrap_or(Maturity::Established)))
+            .collect();
+        Ok(self
+            .applications(cycle_id)?
+            .into_iter()
+            .filter(|a| a.role == Role::Proposer && a.status != Status::Withdrawn && a.eligibility.eligible)
+            .map(|a| {
+                let maturity = maturity.get(&a.hub_id).copied().unwrap_or(Maturity::Established);
+                let title = if a.title.trim().is_empty() { "Untitled proposal".to_string() } else { a.title.trim().to_string() };
+                VoteProposal {
+                    label: format!("{title} ({})", a.hub_name),
+                    application_id: a.id,
+                    title,
+                    hub_id: a.hub_id,
+                    hub_name: a.hub_name,
+                    hub_country: a.hub_country,
+                    priority: maturity == Maturity::Emerging,
+                    maturity,
+                    submitted_at: a.submitted_at,
+                }
+            })
+            .collect())
+    }
+
+    /// The member hubs who vote under these settings now: regular members (and associates when
+    /// the cycle says so), not archived.
+    fn eligible_voters(&self, settings: &VoteSettings) -> Result<Vec<(i64, String, String, Membership)>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, name, country, membership FROM hubs
+              WHERE archived = 0 AND (membership = 'regular' OR (?1 AND membership = 'associate'))
+              ORDER BY sort_name, id",
+        )?;
+        let rows = stmt.query_map([settings.associates_vote], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, Membership::parse(&r.get::<_, String>(3)?).unwrap_or(Membership::Regular)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn frozen_voters(&self, cycle_id: i64) -> Result<Vec<(i64, String, String, Membership)>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT h.id, h.name, h.country, h.membership FROM vote_electorate e JOIN hubs h ON h.id = e.hub_id
+              WHERE e.cycle_id = ?1 ORDER BY h.sort_name, h.id",
+        )?;
+        let rows = stmt.query_map([cycle_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, Membership::parse(&r.get::<_, String>(3)?).unwrap_or(Membership::Regular)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Every ballot of the cycle, oldest first.
+    fn ballot_history(&self, cycle_id: i64) -> Result<Vec<Ballot>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT b.id, b.hub_id, h.name, b.choices, b.source, b.received_on, b.reason, b.replaced_by, b.actor, b.at
+               FROM ballots b JOIN hubs h ON h.id = b.hub_id WHERE b.cycle_id = ?1 ORDER BY b.id",
+        )?;
+        let rows = stmt.query_map([cycle_id], |r| {
+            let choices: String = r.get(3)?;
+            Ok(Ballot {
+                id: r.get(0)?,
+                hub_id: r.get(1)?,
+                hub_name: r.get(2)?,
+                choices: serde_json::from_str(&choices).unwrap_or_default(),
+                source: r.get(4)?,
+                received_on: r.get(5)?,
+                reason: r.get(6)?,
+                replaced_by: r.get(7)?,
+                actor: r.get(8)?,
+                at: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Why the vote of this cycle cannot open now ('' when it can).
+    fn open_blocked(&self, cycle: &Cycle, stored: &Stored, proposals: &[VoteProposal], voters: usize) -> String {
+        if stored.opened_at.is_some() {
+            return String::new();
+        }
+        if cycle.phase != Phase::Selection {
+            return format!("'{}' is in {}: the vote opens in Selection, once the call has closed.", cycle.title, cycle.phase.label());
+        }
+        if proposals.len() < 2 {
+            return format!("A vote needs at least two eligible proposals; '{}' has {}.", cycle.title, proposals.len());
+        }
+        if voters == 0 {
+            return "No member hub can vote: the electorate would be empty.".to_string();
+        }
+        String::new()
+    }
+
+    /// The count of the current ballots.
+    fn count_now(&self, cycle_id: i64, settings: &VoteSettings, proposals: &[VoteProposal], electorate: u32, history: &[Ballot]) -> Count {
+        let candidates: Vec<Proposal> = proposals
+            .iter()
+            .map(|p| Proposal { id: p.application_id, label: p.label.clone(), priority: p.priority, submitted_at: p.submitted_at.clone() })
+            .collect();
+        let known: HashSet<i64> = candidates.iter().map(|c| c.id).collect();
+        let rankings: Vec<Ranking> = history
+            .iter()
+            .filter(|b| b.replaced_by.is_none())
+            .map(|b| Ranking { voter: b.hub_id, choices: b.choices.iter().copied().filter(|c| known.contains(c)).collect() })
+            .collect();
+        let _ = cycle_id;
+        count::count(settings.method, &candidates, &rankings, electorate, settings.quorum_percent)
+    }
+
+    /// A Workshops cycle's vote: settings, electorate, proposals, ballots and the count.
+    pub fn vote_overview(&self, cycle_id: i64) -> Result<VoteOverview> {
+        let cycle = self.workshops_cycle(cycle_id)?;
+        let stored = self.stored_vote(cycle_id)?;
+        let proposals = self.vote_proposals(cycle_id)?;
+        let history = self.ballot_history(cycle_id)?;
+        let voters = if stored.opened_at.is_some() { self.frozen_voters(cycle_id)? } else { self.eligible_voters(&stored.settings)? };
+        let current: HashMap<i64, &Ballot> = history.iter().filter(|b| b.replaced_by.is_none()).map(|b| (b.hub_id, b)).collect();
+        let electorate: Vec<Voter> = voters
+            .into_iter()
+            .map(|(hub_id, name, country, membership)| Voter { ballot: current.get(&hub_id).map(|b| (*b).clone()), hub_id, name, country, membership })
+            .collect();
+        let count = match &stored.result {
+            Some(json) => serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, format!("The declared result cannot be read: {e}")))?,
+            None => self.count_now(cycle_id, &stored.settings, &proposals, electorate.len() as u32, &history),
+        };
+        let state = match (&stored.opened_at, &stored.declared_at) {
+            (_, Some(_)) => VoteState::Declared,
+            (Some(_), None) => VoteState::Open,
+            _ => VoteState::Setup,
+        };
+        let winner_grant_id = match (state, count.winner) {
+            (VoteState::Declared, Some(winner)) => self.conn().query_row("SELECT id FROM grants WHERE application_id = ?1", [winner], |r| r.get(0)).optional()?,
+            _ => None,
+        };
+        let open_blocked = self.open_blocked(&cycle, &stored, &proposals, electorate.len());
+        Ok(VoteOverview {
+            cycle_id,
+            cycle_title: cycle.title,
+            settings: stored.settings,
+            state,
+            opened_at: stored.opened_at,
+            opened_by: stored.opened_by,
+            declared_at: stored.declared_at,
+            declared_by: stored.declared_by,
+            electorate,
+            proposals,
+            history,
+            count,
+            winner_grant_id,
+            open_blocked,
+        })
+    }
+
+    /// Change how the vote is run. The electorate rule and the quorum are settled when the vote
+    /// opens; the counting method can change until the result is declared (ranked ballots serve
+    /// every method).
+    pub fn save_vote_settings(&mut self, cycle_id: i64, settings: &VoteSettings) -> Result<VoteOverview> {
+        self.workshops_cycle(cycle_id)?;
+        let stored = self.stored_vote(cycle_id)?;
+        if stored.declared_at.is_some() {
+            return Err(not_allowed("The result is declared: the vote is frozen."));
+        }
+        if settings.quorum_percent > 100 {
+            return Err(Error::validation(vec![FieldError::new("quorum_percent", "The quorum is a share of the electorate, from 0 % to 100 %.")]));
+        }
+        if stored.opened_at.is_some() && (settings.associates_vote != stored.settings.associates_vote || settings.quorum_percent != stored.settings.quorum_percent) {
+            return Err(not_allowed("The vote is open: who votes and the quorum were settled when it opened. Only the counting method can still change."));
+        }
+        self.conn().execute(
+            "INSERT INTO vote_settings (cycle_id, method, associates_vote, quorum_percent) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, associates_vote = excluded.associates_vote, quorum_percent = excluded.quorum_percent",
+            params![cycle_id, settings.method.as_str(), settings.associates_vote, settings.quorum_percent],
+        )?;
+        self.vote_overview(cycle_id)
+    }
+
+    /// Open the vote: the electorate is frozen as it stands and ballots can be recorded.
+    pub fn open_vote(&mut self, cycle_id: i64, actor: &str) -> Result<VoteOverview> {
+        let cycle = self.workshops_cycle(cycle_id)?;
+        let stored = self.stored_vote(cycle_id)?;
+        if stored.opened_at.is_some() {
+            return Err(not_allowed("The vote is already open."));
+        }
+        let proposals = self.vote_proposals(cycle_id)?;
+        let voters = self.eligible_voters(&stored.settings)?;
+        let blocked = self.open_blocked(&cycle, &stored, &proposals, voters.len());
+        if !blocked.is_empty() {
+            return Err(not_allowed(blocked));
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO vote_settings (cycle_id, method, associates_vote, quorum_percent, opened_at, opened_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (cycle_id) DO UPDATE SET opened_at = excluded.opened_at, opened_by = excluded.opened_by",
+            params![cycle_id, stored.settings.method.as_str(), stored.settings.associates_vote, stored.settings.quorum_percent, now_text(), actor],
+        )?;
+        for (hub_id, ..) in &voters {
+            tx.execute("INSERT INTO vote_electorate (cycle_id, hub_id) VALUES (?1, ?2)", params![cycle_id, hub_id])?;
+        }
+        tx.commit()?;
+        self.vote_overview(cycle_id)
+    }
+
+    /// Check a ballot against the vote as it stands; `already` holds hubs whose ballot is being
+    /// recorded in the same import (a second one there needs a reason too). Problems are named at
+    /// their field.
+    fn check_ballot(&self, input: &BallotInput, electorate: &HashMap<i64, String>, proposals: &[VoteProposal], current: &HashMap<i64, i64>) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let Some(voter) = electorate.get(&input.hub_id) else {
+            let name = self.hub(input.hub_id).map(|h| h.name).unwrap_or_else(|_| format!("hub {}", input.hub_id));
+            errors.push(FieldError::new("hub_id", format!("{name} is not in the electorate of this vote: only the member hubs frozen when it opened vote.")));
+            return errors;
+        };
+        if input.choices.is_empty() {
+            errors.push(FieldError::new("choices", "Rank at least one proposal."));
+        }
+        let mut seen = HashSet::new();
+        for id in &input.choices {
+            if !seen.insert(*id) {
+                let name = proposals.iter().find(|p| p.application_id == *id).map_or_else(|| format!("proposal {id}"), |p| p.title.clone());
+                errors.push(FieldError::new("choices", format!("'{name}' is ranked twice: rank each proposal at most once.")));
+                continue;
+            }
+            match proposals.iter().find(|p| p.application_id == *id) {
+                None => errors.push(FieldError::new("choices", format!("Proposal {id} is not on the ballot paper of this vote."))),
+                Some(p) if p.hub_id == input.hub_id => {
+                    errors.push(FieldError::new("choices", format!("{voter} cannot vote for its own proposal, '{}'.", p.title)));
+                }
+                Some(_) => {}
+            }
+        }
+        if current.contains_key(&input.hub_id) && input.reason.trim().is_empty() {
+            errors.push(FieldError::new("reason", format!("{voter} has voted already: say why this ballot replaces the earlier one.")));
+        }
+        if let Some(day) = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            match time::Date::parse(day, DATE_FORMAT) {
+                Ok(d) if d > crate::payments::today() => errors.push(FieldError::new("received_on", format!("{day} is after today: a ballot cannot arrive in the future."))),
+                Ok(_) => {}
+                Err(_) => errors.push(FieldError::new("received_on", format!("'{day}' is not a date: write it as YYYY-MM-DD."))),
+            }
+        }
+        errors
+    }
+
+    fn open_for_ballots(&self, cycle_id: i64) -> Result<Stored> {
+        self.workshops_cycle(cycle_id)?;
+        let stored = self.stored_vote(cycle_id)?;
+        if stored.declared_at.is_some() {
+            return Err(not_allowed("The result is declared: the vote is frozen and no ballot can be recorded."));
+        }
+        if stored.opened_at.is_none() {
+            return Err(not_allowed("The vote is not open yet: open it (which freezes the electorate) before recording ballots."));
+        }
+        Ok(stored)
+    }
+
+    fn current_ballots(&self, cycle_id: i64) -> Result<HashMap<i64, i64>> {
+        let mut stmt = self.conn().prepare("SELECT hub_id, id FROM ballots WHERE cycle_id = ?1 AND replaced_by IS NULL")?;
+        let rows = stmt.query_map([cycle_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<HashMap<_, _>>>()?)
+    }
+
+    fn insert_ballot(tx: &rusqlite::Transaction<'_>, cycle_id: i64, input: &BallotInput, source: &str, previous: Option<i64>, actor: &str) -> Result<i64> {
+        let received = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()).map_or_else(|| crate::cycles::format_date(crate::payments::today()), str::to_string);
+        let choices = serde_json::to_string(&input.choices).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+        let reason = if previous.is_some() { input.reason.trim() } else { "" };
+        tx.execute(
+            "INSERT INTO ballots (cycle_id, hub_id, choices, source, received_on, reason, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![cycle_id, input.hub_id, choices, source, received, reason, actor, now_text()],
+        )?;
+        let id = tx.last_insert_rowid();
+        if let Some(previous) = previous {
+            tx.execute("UPDATE ballots SET replaced_by = ?2 WHERE id = ?1", params![previous, id])?;
+        }
+        Ok(id)
+    }
+
+    fn electorate_names(&self, cycle_id: i64) -> Result<HashMap<i64, String>> {
+        Ok(self.frozen_voters(cycle_id)?.into_iter().map(|(id, name, ..)| (id, name)).collect())
+    }
+
+    /// Record one hub's ballot (from an email or a form). A hub outside the electorate, a
+    /// ranking with repeats or unknown proposals, a vote for the hub's own proposal and a
+    /// second ballot without a reason are refused at their field.
+    pub fn record_ballot(&mut self, cycle_id: i64, input: &BallotInput, actor: &str) -> Result<VoteOverview> {
+        self.open_for_ballots(cycle_id)?;
+        let electorate = self.electorate_names(cycle_id)?;
+        let proposals = self.vote_proposals(cycle_id)?;
+        let current = self.current_ballots(cycle_id)?;
+        let errors = self.check_ballot(input, &electorate, &proposals, &current);
+        if !errors.is_empty() {
+            return Err(Error::validation(errors));
+        }
+        let tx = self.conn_mut().transaction()?;
+        Self::insert_ballot(&tx, cycle_id, input, "recorded", current.get(&input.hub_id).copied(), actor)?;
+        tx.commit()?;
+        self.vote_overview(cycle_id)
+    }
+
+    /// Import ballots from a form's CSV export, all or nothing. Columns (any order, header names
+    /// folded): `hub` (the voting hub's key or name), `ranking` (the proposals best first, by
+    /// title, proposing hub's key or name, separated by `>` or `;`), and optionally
+    /// `received_on` and `reason`. Every row is checked as a ballot typed by hand would be; a
+    /// hub that appears twice needs a reason on its later row.
+    pub fn import_ballots(&mut self, cycle_id: i64, bytes: &[u8], actor: &str) -> Result<BallotImport> {
+        self.open_for_ballots(cycle_id)?;
+        let (text, _) = crate::csv_io::decode(bytes)?;
+        let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| Error::new(ErrorCode::Csv, "The file is empty: there is no header row."))?;
+        let separator = [b',', b';', b'\t'].into_iter().max_by_key(|s| first.matches(char::from(*s)).count()).unwrap_or(b',');
+        let mut reader = csv::ReaderBuilder::new().delimiter(separator).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+        let headers: Vec<String> = reader.headers().map_err(|e| Error::new(ErrorCode::Csv, format!("The header row cannot be read: {e}")))?.iter().map(|h| h.trim().to_lowercase().replace([' ', '-'], "_")).collect();
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        let (Some(hub_col), Some(ranking_col)) = (column("hub"), column("ranking")) else {
+            return Err(Error::new(ErrorCode::Csv, format!("The file needs the columns 'hub' and 'ranking'; it has {}.", headers.join(", "))));
+        };
+        let (received_col, reason_col) = (column("received_on"), column("reason"));
+
+        let electorate = self.electorate_names(cycle_id)?;
+        let proposals = self.vote_proposals(cycle_id)?;
+        let mut current = self.current_ballots(cycle_id)?;
+        let hubs = self.all_hubs()?;
+        let fold = |t: &str| crate::fold::ascii_key(t);
+        let find_hub = |text: &str| hubs.iter().find(|h| h.key == text.trim() || fold(&h.name) == fold(text)).map(|h| h.id);
+        let find_proposal = |text: &str| {
+            let t = fold(text);
+            proposals.iter().find(|p| fold(&p.title) == t || fold(&p.hub_name) == t || hubs.iter().any(|h| h.id == p.hub_id && h.key == text.trim())).map(|p| p.application_id)
+        };
+
+        let mut errors: Vec<FieldError> = Vec::new();
+        let mut planned: Vec<(BallotInput, Option<i64>)> = Vec::new();
+        for (i, record) in reader.records().enumerate() {
+            let row = i + 2;
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    errors.push(FieldError::new(format!("row {row}"), format!("cannot be read: {e}")));
+                    continue;
+                }
+            };
+            let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim().to_string();
+            let hub_text = cell(Some(hub_col));
+            let Some(hub_id) = find_hub(&hub_text) else {
+                errors.push(FieldError::new(format!("row {row}, hub"), format!("'{hub_text}' is not a member hub (give its key or its name).")));
+                continue;
+            };
+            let mut choices = Vec::new();
+            let mut bad = false;
+            for part in cell(Some(ranking_col)).split(['>', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+                match find_proposal(part) {
+                    Some(id) => choices.push(id),
+                    None => {
+                        errors.push(FieldError::new(format!("row {row}, ranking"), format!("'{part}' is not a proposal of this vote.")));
+                        bad = true;
+                    }
+                }
+            }
+            if bad {
+                continue;
+            }
+            let input = BallotInput { hub_id, choices, received_on: Some(cell(received_col)).filter(|d| !d.is_empty()), reason: cell(reason_col) };
+            for e in self.check_ballot(&input, &electorate, &proposals, &current) {
+                let column = match e.field.as_str() {
+                    "hub_id" => "hub",
+                    "choices" => "ranking",
+                    other => other,
+                };
+                errors.push(FieldError::new(format!("row {row}, {column}"), e.message));
+            }
+            // Later rows of the same hub replace this one (and need a reason).
+            let previous = current.get(&hub_id).copied();
+            current.insert(hub_id, -1);
+            planned.push((input, previous));
+        }
+        if !errors.is_empty() {
+            let first = &errors[0];
+            let mut err = Error::new(
+                ErrorCode::Csv,
+                format!("{} problem(s) in the file, no ballot was imported. First: {}: {}", errors.len(), first.field, first.message),
+            );
+            err.fields = errors;
+            return Err(err);
+        }
+        if planned.is_empty() {
+            return Err(Error::new(ErrorCode::Csv, "The file has no ballot rows."));
+        }
+        let tx = self.conn_mut().transaction()?;
+        let mut summary = BallotImport { rows: planned.len() as u32, recorded: 0, replaced: 0 };
+        let mut last_in_file: HashMap<i64, i64> = HashMap::new();
+        for (input, previous) in &planned {
+            let previous = last_in_file.get(&input.hub_id).copied().or(*previous);
+            let id = Self::insert_ballot(&tx, cycle_id, input, "imported", previous, actor)?;
+            last_in_file.insert(input.hub_id, id);
+            summary.recorded += 1;
+            if previous.is_some() {
+                summary.replaced += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+
+    /// Declare the result: the count of the current ballots is frozen, the winner is selected
+    /// and the other proposals are not, and the winner's Workshops grant appears as a draft on
+    /// the Grants tab. Below the quorum this needs `despite_quorum`.
+    pub fn declare_vote(&mut self, cycle_id: i64, despite_quorum: bool, actor: &str) -> Result<VoteOverview> {
+        let stored = self.open_for_ballots(cycle_id)?;
+        let cycle = self.cycle(cycle_id)?;
+        if cycle.phase != Phase::Selection {
+            return Err(not_allowed(format!("'{}' is in {}: the result is declared in Selection.", cycle.title, cycle.phase.label())));
+        }
+        let overview = self.vote_overview(cycle_id)?;
+        let count = overview.count;
+        let Some(winner) = count.winner else {
+            return Err(not_allowed(count.warnings.first().cloned().unwrap_or_else(|| "The count has no winner.".to_string())));
+        };
+        if !count.quorum_met && !despite_quorum {
+            return Err(not_allowed(format!(
+                "The quorum is not met ({} of {} voted, {} % required). Declare anyway only if the network's rules allow it.",
+                count.ballots, count.electorate, count.quorum_percent
+            )));
+        }
+        let result = serde_json::to_string(&count).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+        let winner_label = overview.proposals.iter().find(|p| p.application_id == winner).map_or_else(String::new, |p| p.label.clone());
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE vote_settings SET declared_at = ?2, declared_by = ?3, winner_id = ?4, result = ?5 WHERE cycle_id = ?1",
+            params![cycle_id, now_text(), actor, winner, result],
+        )?;
+        for p in &overview.proposals {
+            let (status, action, detail) = if p.application_id == winner {
+                ("selected", "selected", format!("elected by the members' vote ({})", stored.settings.method.label().to_lowercase()))
+            } else {
+                ("declined", "not_selected", format!("not elected: the members' vote went to {winner_label}"))
+            };
+            tx.execute(
+                "UPDATE applications SET status = ?2, waiting_rank = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+                params![p.application_id, status],
+            )?;
+            tx.execute(
+                "INSERT INTO selection_events (cycle_id, application_id, action, actor, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![cycle_id, p.application_id, action, actor, detail],
+            )?;
+        }
+        tx.commit()?;
+        self.recompute_drafts(cycle_id)?;
+        self.vote_overview(cycle_id)
+    }
+}
