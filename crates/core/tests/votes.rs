@@ -153,6 +153,17 @@ fn the_vote_is_counted_declared_and_the_winner_gets_its_grant() {
     // The report.
     let pdf = s.vote_report_pdf(cycle).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    if let Ok(out) = std::process::Command::new("pdftotext").arg(&file).arg("-").output() {
+        let text = String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+        for needle in ["Workshops 2027: result of the members' vote", "Member hubs in the electorate 33", "Ballots counted 17", "Turnout 51 %", "Sound in shared spaces (Cantiere Sonoro Navile) is elected"] {
+            assert!(text.contains(needle), "{needle} missing from {text}");
+        }
+    } else if cfg!(target_os = "linux") {
+        panic!("pdftotext (poppler-utils) is needed");
+    }
 }
 
 #[test]

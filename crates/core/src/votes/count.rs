@@ -291,7 +291,7 @@ fn run_off(out: &mut Count, proposals: &[Proposal], ballots: &[Ranking], ties: &
             let tied: Vec<i64> = counts.iter().map(|c| c.proposal_id).collect();
             let (winner, text) = ties.best(&tied, top, "for first place");
             out.tie_breaks.push(text.clone());
-            let note = format!("The last two are level at {top}. {text}");
+            let note = format!("No majority: the last two are level at {top} of {continuing}, and the tie-break elects {}.", ties.by_id[&winner].label);
             out.rounds.push(Round { number, counts, exhausted, continuing, eliminated: None, elected: Some(winner), note });
             out.winner = Some(winner);
             return;

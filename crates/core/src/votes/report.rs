@@ -18,6 +18,14 @@ fn checked(text: &str) -> Result<String> {
     }
 }
 
+/// "2026-11-22T01:14:48Z" as "2026-11-22 01:14 UTC".
+fn when(rfc3339: &str) -> String {
+    match rfc3339.split_once('T') {
+        Some((day, time)) if time.len() >= 5 => format!("{day} {} UTC", &time[..5]),
+        _ => rfc3339.to_string(),
+    }
+}
+
 /// The report's document.
 pub fn report_document(vote: &VoteOverview, network: &str, address: &[String], now: OffsetDateTime) -> Result<Document> {
     let count = &vote.count;
@@ -25,7 +33,10 @@ pub fn report_document(vote: &VoteOverview, network: &str, address: &[String], n
     let title = checked(&vote.cycle_title)?;
     let mut blocks = vec![Block::Letterhead { name: network.clone(), address: address.iter().map(|l| checked(l)).collect::<Result<Vec<_>>>()?, mark: initials(&network) }];
     let status = match vote.state {
-        VoteState::Declared => format!("Declared {} by {}", vote.declared_at.as_deref().unwrap_or(""), vote.declared_by),
+        VoteState::Declared => {
+            let by = if vote.declared_by.trim().is_empty() { String::new() } else { format!(" by {}", vote.declared_by.trim()) };
+            format!("Declared {}{by}", when(vote.declared_at.as_deref().unwrap_or("")))
+        }
         VoteState::Open => "Provisional count: the vote is open and the result is not declared".to_string(),
         VoteState::Setup => "The vote has not opened".to_string(),
     };
@@ -38,7 +49,7 @@ pub fn report_document(vote: &VoteOverview, network: &str, address: &[String], n
             "Method: {}. Electorate: the {} of the network when the vote opened{}, one ballot each; a hub does not vote for its own proposal. Ties go first to a small or emerging hub's proposal, then to the proposal with more first choices, then to the one submitted earlier.",
             count.method.label().to_lowercase(),
             who,
-            vote.opened_at.as_deref().map(|d| format!(" ({d})")).unwrap_or_default()
+            vote.opened_at.as_deref().map(|d| format!(" ({})", when(d))).unwrap_or_default()
         ),
     });
     let two = |a: &str, b: String| Row { cells: vec![a.to_string(), b], bold: false, rule_above: false, span: 1 };
