@@ -273,6 +273,15 @@ impl Session {
             .unwrap_or_else(|e| panic!("fill {css} #{n}: {e}"));
     }
 
+    /// Scroll the element to the top of its scrolling area, and the window back to its origin.
+    pub async fn scroll_to_top_of(&self, css: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollTo(0, 0);", vec![json!(css)])
+            .await
+            .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
+    }
+
     pub async fn select(&self, css: &str, value: &str) {
         self.wait_for(css).await;
         self.client

@@ -381,6 +381,30 @@ async fn screenshots() {
     s.wait_for("#letter-preview-dialog .letter-paper").await;
     s.screenshot(&out.join("letter-preview.png")).await;
     s.click("#letter-preview-close").await;
+    // The Workshops vote, open with two ballots.
+    s.click("[data-nav=votes]").await;
+    s.wait_text("#vote-state", "Setting up").await;
+    s.click("#vote-open").await;
+    s.click("#vote-open-confirm").await;
+    s.wait_text("#vote-state", "Open").await;
+    let proposals: Vec<String> = {
+        let mut ids = Vec::new();
+        for n in 1..=s.count("#vote-proposals [data-proposal-id]").await {
+            ids.push(s.attr_where(&format!("#vote-proposals [data-proposal-id]:nth-child({n})"), "", "data-proposal-id").await);
+        }
+        ids
+    };
+    for (name, order) in [("Armazém", [1, 0]), ("Dílna Přístav", [0, 1])] {
+        let hub = s.attr_where("#vote-electorate tr.voter-row", name, "data-hub-id").await;
+        s.select("#ballot-hub", &hub).await;
+        s.select("#ballot-choice-1", &proposals[order[0]]).await;
+        s.select("#ballot-choice-2", &proposals[order[1]]).await;
+        s.click("#ballot-save").await;
+        s.wait_text("#toast", "recorded").await;
+    }
+    s.wait_text("#vote-turnout", "2 of").await;
+    s.scroll_to_top_of("#vote-count").await;
+    s.screenshot(&out.join("votes.png")).await;
     s.click("[data-nav=applications]").await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
@@ -1430,5 +1454,99 @@ async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batc
     s.click("[data-nav=letters]").await;
     s.wait_text("#letters-summary", "26 issued").await;
     s.wait_text(&format!("{row} .letter-reference"), "P2P-2027-001").await;
+    s.end().await;
+}
+
+#[tokio::test]
+async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_letters() {
+    let world = World::new("vote");
+    // The demo network, loaded through the core before the app starts.
+    let hub_id = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        move |key: &str| store.hub_by_key(key).unwrap().id.to_string()
+    };
+    let (bologna, krakow, brno, lodz) = (hub_id("navile-bologna"), hub_id("zolw-krakow"), hub_id("pristav-brno"), hub_id("przedzalnia-lodz"));
+    drop(hub_id);
+    let s = world.start().await;
+    s.click("[data-nav=votes]").await;
+    s.wait_text("#vote-state", "Setting up").await;
+    s.wait_rows_of("#vote-electorate tr.voter-row", 33).await;
+    // A quorum of 10 %: four ballots of 33 meet it.
+    s.fill("#vote-quorum", "10").await;
+    s.click("#vote-settings-save").await;
+    s.wait_text("#toast", "saved").await;
+    s.click("#vote-open").await;
+    s.click("#vote-open-confirm").await;
+    s.wait_text("#vote-state", "Open").await;
+
+    let navile = s.attr_where("#vote-proposals [data-proposal-id]", "Sound in shared spaces", "data-proposal-id").await;
+    let kypseli = s.attr_where("#vote-proposals [data-proposal-id]", "Repair cafés", "data-proposal-id").await;
+
+    // Its own proposal: refused at the ranking.
+    s.select("#ballot-hub", &bologna).await;
+    s.select("#ballot-choice-1", &navile).await;
+    s.click("#ballot-save").await;
+    s.wait_text("#ballot-error-choices", "cannot vote for its own proposal").await;
+
+    // Three ballots typed in.
+    for (hub, first, second) in [(&krakow, &kypseli, &navile), (&brno, &navile, &kypseli), (&lodz, &kypseli, &navile)] {
+        if hub == &lodz {
+            // From the hub's row in the electorate.
+            s.click(&format!("#vote-electorate tr.voter-row[data-hub-id='{hub}'] .voter-record")).await;
+            assert_eq!(&s.value("#ballot-hub").await, hub);
+        } else {
+            s.select("#ballot-hub", hub).await;
+        }
+        s.select("#ballot-choice-1", first).await;
+        s.select("#ballot-choice-2", second).await;
+        s.click("#ballot-save").await;
+        s.wait_text("#toast", "recorded").await;
+    }
+    s.wait_text("#vote-turnout", "3 of 33").await;
+    // Kraków again: a reason is asked, then the ballot replaces the first.
+    s.select("#ballot-hub", &krakow).await;
+    s.select("#ballot-choice-1", &navile).await;
+    s.click("#ballot-save").await;
+    s.wait_text("#ballot-error-reason", "has voted already").await;
+    s.type_into("#ballot-reason", "Corrected by the board").await;
+    s.click("#ballot-save").await;
+    s.wait_text("#toast", "recorded").await;
+    s.wait_text("#ballot-history", "Corrected by the board").await;
+
+    // One more from a form export.
+    let csv = world.write_file("ballots.csv", "hub,ranking\nvarvet-malmo,Repair cafés as a method > Sound in shared spaces\n");
+    world.answer_next_dialog(&csv);
+    s.click("#ballots-import").await;
+    s.wait_text("#toast", "1 ballot").await;
+    s.wait_text("#vote-turnout", "4 of 33").await;
+
+    // Kypseli 2, Navile 2: level; the tie goes to the emerging hub's proposal.
+    s.wait_text("#vote-winner", "Repair cafés as a method").await;
+    s.wait_text("#vote-tie-breaks", "small or emerging").await;
+    s.click("#vote-declare").await;
+    s.click("#vote-declare-confirm").await;
+    s.wait_text("#vote-state", "Declared").await;
+    s.wait_text("#vote-declared", "Repair cafés as a method").await;
+
+    // The report, as PDF.
+    let report = world.folder("out").join("vote.pdf");
+    world.answer_next_dialog(&report);
+    s.click("#vote-report").await;
+    s.wait_text("#toast", "Saved").await;
+    let words = pdf_words(&report);
+    assert!(words.contains("result of the members' vote") && words.contains("Repair cafés as a method"), "{words}");
+
+    // The winner's grant is ready for its letter.
+    s.click("#vote-winner-grant").await;
+    s.wait_for("#tab-letters[aria-selected=true]").await;
+    let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
+    assert!(row.contains("€10,000.00") && row.contains("To issue"), "{row}");
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=votes]").await;
+    s.wait_text("#vote-state", "Declared").await;
+    s.wait_text("#vote-winner", "Repair cafés as a method").await;
     s.end().await;
 }

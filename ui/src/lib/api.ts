@@ -8,6 +8,8 @@ import type {
   Application,
   ApplicationInput,
   AwardSummary,
+  BallotImport,
+  BallotInput,
   BatchSummary,
   ConstraintKind,
   Country,
@@ -59,6 +61,8 @@ import type {
   SelectionSettingsInput,
   SettingsInput,
   Transition,
+  VoteOverview,
+  VoteSettings,
   WhatIf,
   Withdrawal,
 } from './bindings';
@@ -347,3 +351,26 @@ export const lettersBatch = (cycleId: number, mode: 'folder' | 'combined', langu
   call<BatchSummary | null>('letters_batch', { cycleId, mode, language });
 /** Ask the running batch to stop after the letter it is on. */
 export const lettersCancel = () => call<null>('letters_cancel');
+
+// The members' vote of a Workshops cycle, which elects the hub producing it. Every command
+// answers with the whole vote as it stands; a cycle of another programme is `not_allowed`.
+/** The vote: settings, electorate, proposals, every ballot and the count as it stands. */
+export const voteGet = (cycleId: number) => call<VoteOverview>('vote_get', { cycleId });
+/** Before the vote opens every setting can change; once open, only the counting method. */
+export const voteSettingsSave = (cycleId: number, settings: VoteSettings) =>
+  call<VoteOverview>('vote_settings_save', { cycleId, settings });
+/** Open the vote: the electorate is frozen as it stands, one ballot per hub. */
+export const voteOpen = (cycleId: number) => call<VoteOverview>('vote_open', { cycleId });
+/** Record one hub's ballot; a second one replaces the first, with a reason. */
+export const ballotRecord = (cycleId: number, input: BallotInput) =>
+  call<VoteOverview>('ballot_record', { cycleId, input });
+/**
+ * Opens the native file dialog and imports the ballots of a form export (CSV), all or none;
+ * null when the user cancels the dialog. A bad file fails with `csv`, one field per problem.
+ */
+export const ballotsImport = (cycleId: number) => call<BallotImport | null>('ballots_import', { cycleId });
+/** Freeze the count and select the winner; below the quorum only with `despiteQuorum`. */
+export const voteDeclare = (cycleId: number, despiteQuorum: boolean) =>
+  call<VoteOverview>('vote_declare', { cycleId, despiteQuorum });
+/** Opens the native save dialog and writes the result as a PDF; its path, or null when cancelled. */
+export const voteReport = (cycleId: number) => call<string | null>('vote_report', { cycleId });

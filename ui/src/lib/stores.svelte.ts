@@ -4,7 +4,13 @@ import type { AppInfo, Country, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
 /** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
-export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'settings';
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'votes' | 'settings';
+
+/**
+ * The cycle the Applications screen shows when it opens: the one last looked at there, kept
+ * while the app runs, or the one another screen sends it to (the Votes screen's winner).
+ */
+export const lastCycle = { id: null as number | null };
 
 interface Toast {
   id: number;
