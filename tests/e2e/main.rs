@@ -940,7 +940,9 @@ async fn a_band_table_with_a_gap_is_refused_at_the_table() {
 }
 
 /// The demo P2P cycle selected and every grant awarded, left on the Grants tab.
-async fn awarded_p2p(s: &Session) {
+/// The demo loaded, and its P2P cycle moved to Selection and selected (13 visiting and 13
+/// hosting hubs), in the window.
+async fn demo_p2p_selected(s: &Session) {
     s.click("#load-demo").await;
     s.wait_text("#hub-count", "44 hubs").await;
     s.click("[data-nav=cycles]").await;
@@ -953,6 +955,10 @@ async fn awarded_p2p(s: &Session) {
     s.click("#tab-selection").await;
     s.click("#selection-run").await;
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+}
+
+async fn awarded_p2p(s: &Session) {
+    demo_p2p_selected(s).await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "26 grants").await;
     s.click("#grants-award-all").await;
@@ -1120,17 +1126,7 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
 async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     let world = World::new("pairing");
     let s = world.start().await;
-    s.click("#load-demo").await;
-    s.wait_text("#hub-count", "44 hubs").await;
-    s.click("[data-nav=cycles]").await;
-    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
-    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
-    s.click("#phase-forward").await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
-    s.click("[data-nav=applications]").await;
-    s.click("#tab-selection").await;
-    s.click("#selection-run").await;
-    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+    demo_p2p_selected(&s).await;
 
     s.click("[data-nav=pairing]").await;
     s.wait_for("#tab-pairing[aria-selected=true]").await;
@@ -1341,17 +1337,7 @@ fn pdf_words(path: &std::path::Path) -> String {
 async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batch() {
     let world = World::new("letters");
     let s = world.start().await;
-    s.click("#load-demo").await;
-    s.wait_text("#hub-count", "44 hubs").await;
-    s.click("[data-nav=cycles]").await;
-    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
-    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
-    s.click("#phase-forward").await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
-    s.click("[data-nav=applications]").await;
-    s.click("#tab-selection").await;
-    s.click("#selection-run").await;
-    s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
+    demo_p2p_selected(&s).await;
     s.click("#tab-pairing").await;
     s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
     s.click("#pairing-confirm").await;

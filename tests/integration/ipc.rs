@@ -51,6 +51,16 @@ impl Harness {
     }
 }
 
+/// The demo loaded and its P2P cycle selected, through the commands; its id.
+fn selected_p2p(h: &Harness) -> Value {
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    h.ok("selection_run", json!({ "cycleId": p2p }));
+    p2p
+}
+
 fn athens_input() -> Value {
     json!({
         "key": "", "name": "Εργαστήρι Δοκιμής", "city": "Athens", "country": "gr",
@@ -378,11 +388,7 @@ fn grants_and_rules_through_the_commands() {
 #[test]
 fn payments_reports_and_the_export_through_the_commands() {
     let h = Harness::new();
-    h.ok("demo_load", json!({}));
-    let cycles = h.ok("cycles_list", json!({ "query": {} }));
-    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
-    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
-    h.ok("selection_run", json!({ "cycleId": p2p }));
+    let p2p = selected_p2p(&h);
     h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));
 
     let overview = h.ok("payments_overview", json!({ "cycleId": p2p }));
@@ -421,11 +427,7 @@ fn payments_reports_and_the_export_through_the_commands() {
 #[test]
 fn pairing_through_the_commands() {
     let h = Harness::new();
-    h.ok("demo_load", json!({}));
-    let cycles = h.ok("cycles_list", json!({ "query": {} }));
-    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
-    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
-    h.ok("selection_run", json!({ "cycleId": p2p }));
+    let p2p = selected_p2p(&h);
     let plan = h.ok("pairing_get", json!({ "cycleId": p2p }));
     assert_eq!(plan["pairs"].as_array().unwrap().len(), 13);
     assert_eq!(plan["complete"], true);
@@ -474,11 +476,7 @@ fn placements_and_alliance_checks_through_the_commands() {
 #[test]
 fn letters_through_the_commands() {
     let h = Harness::new();
-    h.ok("demo_load", json!({}));
-    let cycles = h.ok("cycles_list", json!({ "query": {} }));
-    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
-    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
-    h.ok("selection_run", json!({ "cycleId": p2p }));
+    let p2p = selected_p2p(&h);
 
     let overview = h.ok("letters_overview", json!({ "cycleId": p2p }));
     assert_eq!(overview["missing_settings"].as_array().unwrap().len(), 4);

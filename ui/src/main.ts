@@ -4,6 +4,7 @@ import './styles/sheet-form.css';
 import './styles/screen.css';
 import './styles/dialog-form.css';
 import './styles/plan-view.css';
+import './styles/tab-bar.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
