@@ -1528,6 +1528,12 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.wait_for("#tab-letters[aria-selected=true]").await;
     let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
     assert!(row.contains("€10,000.00") && row.contains("To issue"), "{row}");
+    // And awarded, on the Grants tab of the same cycle.
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "1 grant").await;
+    s.click("#grants-award-all").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#budget-awarded", "€10,000.00").await;
     s.end().await;
 
     let s = world.start().await;
