@@ -20,6 +20,7 @@ use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
 use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
+use mobility_desk_core::stories::{Story, StoryInput};
 use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
 use mobility_desk_core::letters::{safe_file_stem, write_whole, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
 use mobility_desk_core::{Error, ErrorCode};
@@ -146,6 +147,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         ballots_import,
         vote_declare,
         vote_report,
+        stories_get,
+        cycle_stories,
+        story_add,
+        story_update,
+        story_delete,
+        story_photo_add,
+        story_photo_remove,
+        story_photo_get,
+        publication_save,
     ]
 }
 
@@ -844,4 +854,79 @@ async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, 
         write_whole(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
     })
+}
+
+#[tauri::command]
+fn stories_get(state: State<'_, AppState>, grant_id: Payload<i64>) -> Result<Vec<Story>, Error> {
+    state.with(|s| s.grant_stories(grant_id.0))
+}
+
+#[tauri::command]
+fn cycle_stories(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<Story>, Error> {
+    state.with(|s| s.cycle_stories(cycle_id.0))
+}
+
+#[tauri::command]
+fn story_add(state: State<'_, AppState>, grant_id: Payload<i64>, input: Payload<StoryInput>) -> Result<Story, Error> {
+    state.with(|s| s.add_story(grant_id.0, &input.0, &os_account()))
+}
+
+#[tauri::command]
+fn story_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<StoryInput>) -> Result<Story, Error> {
+    state.with(|s| s.update_story(id.0, &input.0, &os_account()))
+}
+
+#[tauri::command]
+fn story_delete(state: State<'_, AppState>, id: Payload<i64>) -> Result<(), Error> {
+    state.with(|s| s.delete_story(id.0))
+}
+
+/// Pick a photo with the native dialog and add it to a story (scaled down when large).
+/// `None` when the dialog is cancelled.
+#[tauri::command]
+async fn story_photo_add<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, story_id: Payload<i64>, caption: Payload<String>) -> Result<Option<Story>, Error> {
+    let Some(path) = dialogs::pick_file(&app, "Add a photo to the story", "Photos (JPEG, PNG)", &["jpg", "jpeg", "png"]).await? else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&path).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be read: {e}", path.display())))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let store = state.store()?;
+    blocking(move || {
+        let mut guard = store.lock().map_err(|_| poisoned())?;
+        guard.add_story_photo(story_id.0, &bytes, &name, &caption.0).map(Some)
+    })
+    .await
+}
+
+#[tauri::command]
+fn story_photo_remove(state: State<'_, AppState>, id: Payload<i64>) -> Result<Story, Error> {
+    state.with(|s| s.remove_story_photo(id.0))
+}
+
+/// A stored photo as a `data:` URL the page can show.
+#[tauri::command]
+fn story_photo_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<String, Error> {
+    state.with(|s| s.story_photo_data_url(id.0))
+}
+
+/// Compile the cycle's stories into the publication and save it where the user says. `None`
+/// when the dialog is cancelled.
+#[tauri::command]
+async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>, language: Payload<Option<String>>) -> Result<Option<String>, Error> {
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    // Say what is missing before asking where to save.
+    state.with(|s| if s.cycle_stories(cycle_id.0)?.is_empty() { s.publication_pdf(cycle_id.0, language.0.as_deref()).map(drop) } else { Ok(()) })?;
+    let name = format!("stories-{}.pdf", file_stem(&cycle.title));
+    let Some(path) = dialogs::save_file(&app, "Save the publication of the stories", &name, "PDF documents", &["pdf"]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
+        write_whole(&path, &bytes)?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
 }

@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings};
+    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -247,6 +247,9 @@ pub fn typescript_bindings() -> String {
         votes::VoteOverview,
         votes::BallotInput,
         votes::BallotImport,
+        stories::Story,
+        stories::StoryPhoto,
+        stories::StoryInput,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -1542,3 +1542,84 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.wait_text("#vote-winner", "Repair cafés as a method").await;
     s.end().await;
 }
+
+#[tokio::test]
+async fn a_report_is_received_stories_are_told_with_a_photo_and_the_publication_is_built() {
+    let world = World::new("reports");
+    // The demo P2P cycle selected, paired and awarded, through the core before the app starts.
+    let (grant, applicant) = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
+        store.select(cycle, "tester").unwrap();
+        store.confirm_pairing(cycle, "tester").unwrap();
+        store.award_grants(cycle, None, true, "tester").unwrap();
+        let g = store.grants(cycle).unwrap().into_iter().find(|g| g.host_name.is_some() && g.applicant == "Armazém Ribeirinho").unwrap();
+        (g.id.to_string(), g.applicant)
+    };
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-reports").await;
+    s.wait_rows_of("#reports-table tr.report-row", 26).await;
+    let row = format!("#reports-table tr.report-row[data-grant-id='{grant}']");
+    s.wait_text(&format!("{row} .report-status"), "Awaited").await;
+
+    // The report arrives: the balance falls due.
+    s.click(&format!("{row} .report-mark")).await;
+    s.wait_for("#report-dialog #report-date").await;
+    s.click("#report-confirm").await;
+    s.wait_text("#toast", "balance is due").await;
+    s.wait_text(&format!("{row} .report-status"), "Received").await;
+    s.click("#tab-payments").await;
+    s.wait_for(&format!("tr.cycle-payment-row[data-grant-id='{grant}']")).await;
+    let balance = s.texts(&format!("tr.cycle-payment-row[data-grant-id='{grant}']")).await;
+    assert!(balance.iter().any(|r| r.contains("€352.50") && r.contains("Due")), "{balance:?}");
+
+    // A story: a character the font lacks is named, then the story is kept.
+    s.click("#tab-reports").await;
+    s.click(&format!("{row} .stories-open")).await;
+    s.wait_text("#stories-empty", "No story yet").await;
+    // (A character outside the font; WebDriver types only the Basic Multilingual Plane.)
+    s.type_into("#story-title", "Our stage 字").await;
+    s.type_into("#story-author", "Agnieszka Wójcik").await;
+    s.type_into("#story-body", "We arrived on a Monday.").await;
+    s.click("#story-save").await;
+    s.wait_text("#story-error-title", "U+5B57").await;
+    s.clear("#story-title").await;
+    s.type_into("#story-title", "Five days at the spinning mill").await;
+    s.click("#story-save").await;
+    s.wait_text("#toast", "Story saved").await;
+    s.wait_for("#stories-dialog li.story-item").await;
+
+    // A photo: a file that is not a picture is refused, a PNG is kept.
+    let not_a_photo = world.write_file("notes.jpg", "these are notes, not a photo");
+    world.answer_next_dialog(&not_a_photo);
+    s.click("#stories-dialog li.story-item .photo-add").await;
+    s.wait_text("#stories-dialog .story-photo-error", "not a PNG or JPEG").await;
+    let photo = world.write_bytes("mill.png", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/icons/128x128.png")).unwrap());
+    world.answer_next_dialog(&photo);
+    s.type_into("#stories-dialog li.story-item .photo-caption", "The mill's courtyard").await;
+    s.click("#stories-dialog li.story-item .photo-add").await;
+    s.wait_for("#stories-dialog img.story-photo").await;
+    s.click("#stories-close").await;
+    s.wait_text(&format!("{row} .story-count"), "1 story").await;
+
+    // The publication.
+    let out = world.folder("out").join("stories.pdf");
+    world.answer_next_dialog(&out);
+    s.click("#publication-save").await;
+    s.wait_text("#toast", "Publication saved").await;
+    let words = pdf_words(&out);
+    for needle in ["P2P Learning 2027: the participants' stories", "Contents", "Five days at the spinning mill", "By Agnieszka Wójcik", "The mill's courtyard", applicant.as_str()] {
+        assert!(words.contains(needle), "{needle} missing from {words}");
+    }
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-reports").await;
+    s.wait_text(&format!("{row} .story-count"), "1 story").await;
+    s.wait_text(&format!("{row} .report-status"), "Received").await;
+    s.end().await;
+}

@@ -545,3 +545,25 @@ fn the_vote_through_the_commands() {
     assert_eq!(vote["state"], "declared");
     assert!(vote["winner_grant_id"].is_number());
 }
+
+#[test]
+fn stories_through_the_commands() {
+    let h = Harness::new();
+    let p2p = selected_p2p(&h);
+    let overview = h.ok("grants_overview", json!({ "cycleId": p2p }));
+    let grant = overview["grants"][0]["id"].clone();
+    let input = json!({ "title": "Five days", "author": "Ana", "body": "First.\n\nSecond." });
+    assert_eq!(h.err("story_add", json!({ "grantId": grant, "input": input }))["code"], "not_allowed", "a draft takes no story");
+    h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": true }));
+    let e = h.err("story_add", json!({ "grantId": grant, "input": { "title": "", "author": "Ana", "body": "x" } }));
+    assert_eq!(e["fields"][0]["field"], "title");
+    let story = h.ok("story_add", json!({ "grantId": grant, "input": input }));
+    assert_eq!(story["body"], "First.\n\nSecond.");
+    let updated = h.ok("story_update", json!({ "id": story["id"], "input": { "title": "Five days in Porto", "author": "Ana", "body": "First." } }));
+    assert_eq!(updated["title"], "Five days in Porto");
+    assert_eq!(h.ok("cycle_stories", json!({ "cycleId": p2p })).as_array().unwrap().len(), 1);
+    assert_eq!(h.ok("stories_get", json!({ "grantId": grant })).as_array().unwrap().len(), 1);
+    h.ok("story_delete", json!({ "id": story["id"] }));
+    assert!(h.ok("stories_get", json!({ "grantId": grant })).as_array().unwrap().is_empty());
+    assert_eq!(h.err("story_photo_get", json!({ "id": 999 }))["code"], "not_found");
+}

@@ -127,6 +127,20 @@ enum Command {
         #[arg(long)]
         language: Option<String>,
     },
+    /// The participants' stories that come with the reports of P2P and Staff Exchange grants.
+    #[command(subcommand)]
+    Stories(StoriesCommand),
+    /// Compile a cycle's stories into the publication (PDF): cover, contents, a chapter per
+    /// exchange with its stories and photos.
+    Publication {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// en or fr (default: the language in Settings).
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// The members' vote of a Workshops cycle: settings, opening, ballots, the count and the
     /// declared result.
     #[command(subcommand)]
@@ -219,6 +233,40 @@ enum PaymentsCommand {
         payment: i64,
         #[arg(long)]
         reason: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum StoriesCommand {
+    /// Add a story to an awarded grant; the text from a file (UTF-8; paragraphs separated by a
+    /// blank line) or `--text`.
+    Add {
+        #[arg(long)]
+        grant: i64,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        author: String,
+        #[arg(long, value_name = "FILE", required_unless_present = "text", conflicts_with = "text")]
+        file: Option<PathBuf>,
+        #[arg(long)]
+        text: Option<String>,
+    },
+    /// Add a photo (PNG or JPEG; scaled down when larger than 1,600 pixels) to a story.
+    Photo {
+        story: i64,
+        file: PathBuf,
+        #[arg(long, default_value = "")]
+        caption: String,
+    },
+    /// The stories of a grant, or of every grant of a cycle.
+    List {
+        #[arg(long, required_unless_present = "cycle", conflicts_with = "cycle")]
+        grant: Option<i64>,
+        #[arg(long)]
+        cycle: Option<i64>,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -687,6 +735,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("letters:   {}", shown.default_language);
         }
         Command::Vote(command) => vote(cli.data_dir, command)?,
+        Command::Stories(command) => stories(cli.data_dir, command)?,
+        Command::Publication { cycle, out, lang } => {
+            let store = open(cli.data_dir)?;
+            if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+                return Err(Error::new(ErrorCode::BadRequest, format!("{} is not a .pdf file name.", out.display())));
+            }
+            let bytes = store.publication_pdf(cycle, lang.as_deref())?;
+            mobility_desk_core::letters::write_whole(&out, &bytes)?;
+            println!("{} ({} KB)", out.display(), bytes.len() / 1024);
+        }
         Command::Letters { cycle, grant, out, combined, lang, list } => letters(cli.data_dir, cycle, grant, out, combined, lang, list)?,
         Command::Export(ExportCommand::Finance { cycles, xlsx, csv, lang }) => {
             let store = open(cli.data_dir)?;
@@ -862,6 +920,48 @@ fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, ou
             println!("{} letter(s) issued, {} already issued and written as archived", summary.issued, summary.reprinted);
         }
         (None, None) => return Err(Error::new(ErrorCode::BadRequest, "Give --cycle ID or --grant ID")),
+    }
+    Ok(())
+}
+
+fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Result<(), Error> {
+    use mobility_desk_core::stories::StoryInput;
+    let mut store = open(data_dir)?;
+    match command {
+        StoriesCommand::Add { grant, title, author, file, text } => {
+            let body = match (file, text) {
+                (Some(path), _) => {
+                    let bytes = read_import_file(&path)?;
+                    String::from_utf8(bytes).map_err(|_| Error::new(ErrorCode::BadRequest, format!("{} is not UTF-8 text.", path.display())))?
+                }
+                (None, Some(text)) => text,
+                (None, None) => String::new(),
+            };
+            let story = store.add_story(grant, &StoryInput { title, author, body }, &os_account())?;
+            println!("story {}: '{}' by {}", story.id, story.title, story.author);
+        }
+        StoriesCommand::Photo { story, file, caption } => {
+            let bytes = std::fs::read(&file).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be read: {e}", file.display())))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let s = store.add_story_photo(story, &bytes, &name, &caption)?;
+            let p = s.photos.last().expect("the photo just added");
+            println!("photo {} of story {}: {} × {} {}{}", p.seq, s.id, p.width, p.height, p.mime, if p.scaled { " (scaled down)" } else { "" });
+        }
+        StoriesCommand::List { grant, cycle, json } => {
+            let list = match (grant, cycle) {
+                (Some(g), _) => store.grant_stories(g)?,
+                (None, Some(c)) => store.cycle_stories(c)?,
+                (None, None) => Vec::new(),
+            };
+            if json {
+                print_json(&list)?;
+            } else {
+                for s in &list {
+                    println!("{:>5}  grant {:>5}  '{}' by {}  ({} photo(s), {} characters)", s.id, s.grant_id, s.title, s.author, s.photos.len(), s.body.chars().count());
+                }
+                println!("{} stor{}", list.len(), if list.len() == 1 { "y" } else { "ies" });
+            }
+        }
     }
     Ok(())
 }

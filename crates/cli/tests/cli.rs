@@ -446,3 +446,35 @@ fn the_workshops_vote_from_the_command_line() {
     assert!(cli(&data, &["vote", "report", "--cycle", "3", "--pdf", pdf.to_str().unwrap()]).status.success());
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn stories_are_added_with_a_photo_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    assert!(cli(&data, &["grants", "compute", "--cycle", "1"]).status.success());
+    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "T", "--author", "A", "--text", "x"]);
+    assert_eq!(o.status.code(), Some(2), "a draft grant takes no story: {}", stderr(&o));
+    assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
+    let text = dir.path().join("story.txt");
+    std::fs::write(&text, "First paragraph.\n\nSecond paragraph.").unwrap();
+    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "Five days in Łódź", "--author", "Agnieszka Wójcik", "--file", text.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let photo = dir.path().join("not-a-photo.jpg");
+    std::fs::write(&photo, "plain text").unwrap();
+    let o = cli(&data, &["stories", "photo", "1", photo.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a PNG or JPEG"), "{}", stderr(&o));
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/128x128.png"), photo.with_extension("png")).unwrap();
+    let o = cli(&data, &["stories", "photo", "1", photo.with_extension("png").to_str().unwrap(), "--caption", "The mill"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("128 × 128 image/png"), "{}", stdout(&o));
+    let o = cli(&data, &["stories", "list", "--cycle", "1"]);
+    assert!(stdout(&o).contains("'Five days in Łódź' by Agnieszka Wójcik  (1 photo(s), 35 characters)"), "{}", stdout(&o));
+    let out = dir.path().join("stories.pdf");
+    let o = cli(&data, &["publication", "--cycle", "1", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}

@@ -76,6 +76,8 @@ fn html(doc: &Document) -> String {
                 out.push_str("</tr></table>");
             }
             Block::Space { .. } => out.push_str("<br>"),
+            // Letters use none of the publication's blocks.
+            _ => {}
         }
     }
     out.push_str("</body></html>");

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/007_pairing.sql"),
     include_str!("../migrations/008_letters.sql"),
     include_str!("../migrations/009_votes.sql"),
+    include_str!("../migrations/010_stories.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

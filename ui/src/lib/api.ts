@@ -60,6 +60,8 @@ import type {
   SelectionSettings,
   SelectionSettingsInput,
   SettingsInput,
+  Story,
+  StoryInput,
   Transition,
   VoteOverview,
   VoteSettings,
@@ -374,3 +376,34 @@ export const voteDeclare = (cycleId: number, despiteQuorum: boolean) =>
   call<VoteOverview>('vote_declare', { cycleId, despiteQuorum });
 /** Opens the native save dialog and writes the result as a PDF; its path, or null when cancelled. */
 export const voteReport = (cycleId: number) => call<string | null>('vote_report', { cycleId });
+
+// Reports' stories: written by a grant's participants (P2P Learning and Staff Exchange), each
+// with up to four photos, and every story of a cycle set into one publication. Adding to a
+// cancelled or draft grant, or in another programme, is `not_allowed` (the message says which).
+/** A grant's stories, oldest first, each with its photos (without their bytes). */
+export const storiesGet = (grantId: number) => call<Story[]>('stories_get', { grantId });
+/** Every story of the cycle, grant by grant. */
+export const cycleStories = (cycleId: number) => call<Story[]>('cycle_stories', { cycleId });
+/** A bad field fails with `validation` on `title`, `author` or `body`. */
+export const storyAdd = (grantId: number, input: StoryInput) => call<Story>('story_add', { grantId, input });
+export const storyUpdate = (id: number, input: StoryInput) => call<Story>('story_update', { id, input });
+/** Removes the story and its photos. */
+export const storyDelete = (id: number) => call<null>('story_delete', { id });
+/**
+ * Opens the native file dialog and adds the picked PNG or JPEG (scaled down when large) with
+ * its caption; the story as it now is, or null when the user cancels the dialog. A bad file
+ * fails with `validation` on `photo`, a bad caption on `caption`.
+ */
+export const storyPhotoAdd = (storyId: number, caption: string) =>
+  call<Story | null>('story_photo_add', { storyId, caption });
+/** Removes one photo; the story as it now is. */
+export const storyPhotoRemove = (id: number) => call<Story>('story_photo_remove', { id });
+/** A stored photo as a `data:` URL, to show it. */
+export const storyPhotoGet = (id: number) => call<string>('story_photo_get', { id });
+/**
+ * Opens the native save dialog and writes the cycle's stories as one booklet (in the language
+ * set in Settings when `language` is null); the path written, or null when the user cancels.
+ * A cycle without any story is `not_allowed`.
+ */
+export const publicationSave = (cycleId: number, language: string | null) =>
+  call<string | null>('publication_save', { cycleId, language });

@@ -690,7 +690,7 @@ export type SignaturePart = { above: Array<string>,
  */
 name: string, below: Array<string>, };
 
-export type LetterBlock = { "kind": "letterhead", name: string, address: Array<string>, mark: string, } | { "kind": "right", lines: Array<string>, } | { "kind": "lines", lines: Array<string>, bold_first: boolean, } | { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "table", columns: Array<TableColumn>, rows: Array<TableRow>, } | { "kind": "signatures", parts: Array<SignaturePart>, } | { "kind": "space", points: number, };
+export type LetterBlock = { "kind": "letterhead", name: string, address: Array<string>, mark: string, } | { "kind": "right", lines: Array<string>, } | { "kind": "lines", lines: Array<string>, bold_first: boolean, } | { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "table", columns: Array<TableColumn>, rows: Array<TableRow>, } | { "kind": "signatures", parts: Array<SignaturePart>, } | { "kind": "space", points: number, } | { "kind": "page_break" } | { "kind": "anchor", id: string, } | { "kind": "cover", title: string, lines: Array<string>, } | { "kind": "image", key: string, pixel_width: number, pixel_height: number, width: number, caption: string, };
 
 export type LetterDocument = { title: string, author: string, subject: string, 
 /**
@@ -875,6 +875,20 @@ export type BallotImport = { rows: number, recorded: number,
  * Ballots that replaced an earlier one (each with its reason).
  */
 replaced: number, };
+
+export type Story = { id: number, grant_id: number, title: string, author: string, 
+/**
+ * Paragraphs separated by a blank line.
+ */
+body: string, photos: Array<StoryPhoto>, actor: string, created_at: string, updated_at: string, };
+
+export type StoryPhoto = { id: number, seq: number, caption: string, mime: string, width: number, height: number, bytes: number, original_name: string, original_bytes: number, 
+/**
+ * Scaled down from a larger picture.
+ */
+scaled: boolean, };
+
+export type StoryInput = { title: string, author: string, body: string, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**

@@ -10,7 +10,11 @@ use time::Date;
 
 use crate::money::format_money;
 
-const SOURCES: &[(&str, &str)] = &[("en", include_str!("../../locales/en/letters.ftl")), ("fr", include_str!("../../locales/fr/letters.ftl"))];
+/// Each language's Fluent files: the letters' words and the publication's.
+const SOURCES: &[(&str, &[&str])] = &[
+    ("en", &[include_str!("../../locales/en/letters.ftl"), include_str!("../../locales/en/publication.ftl")]),
+    ("fr", &[include_str!("../../locales/fr/letters.ftl"), include_str!("../../locales/fr/publication.ftl")]),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -19,13 +23,15 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
     BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|(code, source)| {
-                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("{code}/letters.ftl does not parse: {errors:?}"));
+            .map(|(code, sources)| {
                 let language = code.parse().expect("a language tag");
                 let mut bundle = Bundle::new_concurrent(vec![language]);
                 // No Unicode isolation marks: they would print as boxes.
                 bundle.set_use_isolating(false);
-                bundle.add_resource(resource).expect("no message is defined twice");
+                for source in *sources {
+                    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("a {code} Fluent file does not parse: {errors:?}"));
+                    bundle.add_resource(resource).expect("no message is defined twice");
+                }
                 (*code, bundle)
             })
             .collect()
@@ -144,7 +150,9 @@ mod tests {
             ids.sort();
             ids
         };
-        assert_eq!(ids(SOURCES[0].1), ids(SOURCES[1].1));
+        for (en, fr) in SOURCES[0].1.iter().zip(SOURCES[1].1) {
+            assert_eq!(ids(en), ids(fr));
+        }
     }
 
     #[test]

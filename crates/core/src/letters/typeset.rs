@@ -158,6 +158,15 @@ pub enum Block {
     /// Signature and acceptance blocks side by side, kept together on one page.
     Signatures { parts: Vec<SignaturePart> },
     Space { points: f32 },
+    /// The rest of the page is left blank.
+    PageBreak,
+    /// Marks the page the next block starts on (for a table of contents).
+    Anchor { id: String },
+    /// A large title and lines under it, in the top third of a page of its own (a cover).
+    Cover { title: String, lines: Vec<String> },
+    /// A picture given to `render_with_images` under `key`, `width` points wide (at most the
+    /// text width), kept on one page with its caption.
+    Image { key: String, pixel_width: u32, pixel_height: u32, width: f32, caption: String },
 }
 
 /// A document ready to set.
@@ -397,8 +406,18 @@ fn first_piece_height(block: Option<&Block>) -> f32 {
 
 /// Lay the document out and return its pages' operations.
 fn layout(doc: &Document) -> Vec<Vec<Op>> {
+    layout_with_anchors(doc).0
+}
+
+/// The page (0-based) each anchor of the document falls on.
+pub fn anchors(doc: &Document) -> std::collections::HashMap<String, usize> {
+    layout_with_anchors(doc).1
+}
+
+fn layout_with_anchors(doc: &Document) -> (Vec<Vec<Op>>, std::collections::HashMap<String, usize>) {
     let f = fonts();
     let mut p = Pages::new();
+    let mut anchors = std::collections::HashMap::new();
     for (index, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Letterhead { name, address, mark } => {
@@ -480,7 +499,9 @@ fn layout(doc: &Document) -> Vec<Vec<Op>> {
                 let header_places = row_places(columns, &places, 1);
                 let header_lines = row_lines(f, &header_places, &titles, true);
                 let header_height = header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_LEADING + 2.0 * CELL_PAD - 2.0;
-                let mut need_header = true;
+                // A table whose columns have no titles (a table of contents) has no header row.
+                let has_header = columns.iter().any(|c| !c.title.is_empty());
+                let mut need_header = has_header;
                 for row in rows {
                     let row_at = row_places(columns, &places, row.span);
                     let lines = row_lines(f, &row_at, &row.cells, row.bold);
@@ -488,7 +509,7 @@ fn layout(doc: &Document) -> Vec<Vec<Op>> {
                     let before = p.pages.len();
                     p.ensure(height + if need_header { header_height } else { 0.0 });
                     if p.pages.len() != before {
-                        need_header = true;
+                        need_header = has_header;
                     }
                     if need_header {
                         draw_row(&mut p, f, &header_places, &header_lines, true, true);
@@ -549,6 +570,58 @@ fn layout(doc: &Document) -> Vec<Vec<Op>> {
             Block::Space { points } => {
                 p.y -= points;
             }
+            Block::PageBreak => {
+                if p.y < PAGE_HEIGHT - MARGIN_TOP - 1.0 {
+                    p.new_page();
+                }
+            }
+            Block::Anchor { id } => {
+                anchors.insert(id.clone(), p.pages.len() - 1);
+            }
+            Block::Cover { title, lines } => {
+                let mut y = PAGE_HEIGHT * 0.62;
+                for line in wrap(&f.bold, title, 24.0, TEXT_WIDTH) {
+                    p.text(MARGIN_LEFT, y, true, 24.0, accent(), vec![TextItem::Text(line)]);
+                    y -= 30.0;
+                }
+                p.rule(MARGIN_LEFT, MARGIN_LEFT + 120.0, y + 10.0, 1.5, accent());
+                y -= 14.0;
+                for line in lines.iter().flat_map(|l| wrap(&f.regular, l, 12.0, TEXT_WIDTH)) {
+                    p.text(MARGIN_LEFT, y, false, 12.0, grey(0.25), vec![TextItem::Text(line)]);
+                    y -= 17.0;
+                }
+                p.new_page();
+            }
+            Block::Image { key, pixel_width, pixel_height, width, caption } => {
+                let width = if width.is_finite() { width.clamp(1.0, TEXT_WIDTH) } else { TEXT_WIDTH };
+                let height = width * (*pixel_height).max(1) as f32 / (*pixel_width).max(1) as f32;
+                // A very tall picture is shrunk to fit a page.
+                let room = PAGE_HEIGHT - MARGIN_TOP - BOTTOM - 40.0;
+                let (width, height) = if height > room { (width * room / height, room) } else { (width, height) };
+                let captions = if caption.is_empty() { Vec::new() } else { wrap(&f.regular, caption, SMALL_SIZE, TEXT_WIDTH) };
+                p.ensure(height + 6.0 + captions.len() as f32 * 10.5);
+                let bottom = p.y - height;
+                let ops = p.ops();
+                ops.push(Op::UseXobject {
+                    id: printpdf::XObjectId(key.clone()),
+                    transform: printpdf::XObjectTransform {
+                        translate_x: Some(Pt(MARGIN_LEFT)),
+                        translate_y: Some(Pt(bottom)),
+                        rotate: None,
+                        scale_x: Some(width / (*pixel_width).max(1) as f32),
+                        scale_y: Some(height / (*pixel_height).max(1) as f32),
+                        dpi: Some(72.0),
+                        no_auto_scale: false,
+                    },
+                });
+                p.y = bottom - 4.0;
+                for line in captions {
+                    let baseline = p.y - SMALL_SIZE;
+                    p.text(MARGIN_LEFT, baseline, false, SMALL_SIZE, grey(0.35), vec![TextItem::Text(line)]);
+                    p.y -= 10.5;
+                }
+                p.y -= 8.0;
+            }
         }
     }
     let pages = p.pages.len();
@@ -561,7 +634,7 @@ fn layout(doc: &Document) -> Vec<Vec<Op>> {
         footer.text(PAGE_WIDTH - MARGIN_RIGHT - w, FOOTER_Y, false, SMALL_SIZE - 0.5, grey(0.4), vec![TextItem::Text(label)]);
         ops.extend(footer.pages.remove(0));
     }
-    p.pages
+    (p.pages, anchors)
 }
 
 fn new_pdf(doc: &Document) -> PdfDocument {
@@ -598,6 +671,18 @@ pub fn render_counted(doc: &Document) -> (Vec<u8>, u32) {
     pdf.pages = pdf_pages(layout(doc));
     let pages = pdf.pages.len() as u32;
     (finish(&pdf), pages)
+}
+
+/// Set a document whose `Image` blocks name the pictures given here (PNG or JPEG bytes, by
+/// key). A picture that cannot be read is an error naming its key.
+pub fn render_with_images(doc: &Document, images: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
+    let mut pdf = new_pdf(doc);
+    for (key, bytes) in images {
+        let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut Vec::new()).map_err(|e| format!("the picture {key} cannot be read: {e}"))?;
+        pdf.resources.xobjects.map.insert(printpdf::XObjectId(key.clone()), printpdf::XObject::Image(raw));
+    }
+    pdf.pages = pdf_pages(layout(doc));
+    Ok(finish(&pdf))
 }
 
 /// Set several documents one after the other in one PDF (each with its own page numbers);
