@@ -405,6 +405,25 @@ async fn screenshots() {
     s.wait_text("#vote-turnout", "2 of").await;
     s.scroll_to_top_of("#vote-count").await;
     s.screenshot(&out.join("votes.png")).await;
+    // Reports and a story with a photo.
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-reports").await;
+    s.wait_for("#reports-table tr.report-row .stories-open").await;
+    s.click("#reports-table tr.report-row .stories-open").await;
+    s.type_into("#story-title", "Five days at the spinning mill").await;
+    s.type_into("#story-author", "Agnieszka Wójcik").await;
+    s.type_into("#story-body", "We arrived on a grey Monday and were met at the station by the whole team.").await;
+    s.click("#story-save").await;
+    s.wait_text("#toast", "Story saved").await;
+    let photo = world.write_bytes("courtyard.png", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/icons/128x128.png")).unwrap());
+    world.answer_next_dialog(&photo);
+    s.type_into("#stories-dialog li.story-item .photo-caption", "The courtyard").await;
+    s.click("#stories-dialog li.story-item .photo-add").await;
+    s.wait_for("#stories-dialog img.story-photo").await;
+    s.screenshot(&out.join("stories.png")).await;
+    s.click("#stories-close").await;
+    s.wait_text("#reports-summary", "1 story").await;
+    s.screenshot(&out.join("reports.png")).await;
     s.click("[data-nav=applications]").await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
