@@ -5,6 +5,7 @@ import './styles/screen.css';
 import './styles/dialog-form.css';
 import './styles/plan-view.css';
 import './styles/tab-bar.css';
+import './styles/tab-view.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
