@@ -1415,6 +1415,12 @@ async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batc
     let words = pdf_words(&opened[0]);
     assert!(words.contains("Notre référence : P2P-2027-001"), "{words}");
     assert!(words.contains("1 175,00 €") && words.contains("Zsófia Kovács"), "{words}");
+    // Save as…: the archived bytes where the user says.
+    let saved = world.folder("saved").join("letter.pdf");
+    world.answer_next_dialog(&saved);
+    s.click("#letter-save").await;
+    s.wait_text("#toast", "Saved to").await;
+    assert_eq!(std::fs::read(&saved).unwrap(), std::fs::read(&opened[0]).unwrap(), "the same bytes as printed");
     s.click("#letter-preview-close").await;
     s.wait_text(&format!("{row} .letter-reference"), "P2P-2027-001").await;
     s.wait_text(&format!("{row} .letter-status"), "Issued").await;
