@@ -7,6 +7,7 @@ use mobility_desk_core::intake::{ColumnMapping, FormImportPreview};
 use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
+use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
 use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
 use mobility_desk_core::demo::DemoSummary;
 use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
@@ -156,6 +157,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         story_photo_remove,
         story_photo_get,
         publication_save,
+        cycle_report,
+        emission_factors_save,
+        emission_factors_reset,
+        cycle_report_save,
     ]
 }
 
@@ -927,6 +932,53 @@ async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
         let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
         write_whole(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
+    })
+    .await
+}
+
+#[tauri::command]
+fn cycle_report(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<CycleReport, Error> {
+    state.with(|s| s.cycle_report(cycle_id.0))
+}
+
+/// Save a cycle's emission factors (all of them, with their source).
+#[tauri::command]
+fn emission_factors_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<EmissionFactors>) -> Result<EmissionFactors, Error> {
+    state.with(|s| s.save_emission_factors(cycle_id.0, &input.0, &os_account()))
+}
+
+/// Go back to the default emission factors for a cycle.
+#[tauri::command]
+fn emission_factors_reset(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<EmissionFactors, Error> {
+    state.with(|s| s.reset_emission_factors(cycle_id.0))
+}
+
+/// Ask where to save the cycle report (`format`: "pdf" or "xlsx"), then write it there.
+/// `None` when the dialog is cancelled.
+#[tauri::command]
+async fn cycle_report_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    format: Payload<String>,
+    language: Payload<Option<String>>,
+) -> Result<Option<ReportFiles>, Error> {
+    let (filter, extension) = match format.0.as_str() {
+        "pdf" => ("PDF documents", "pdf"),
+        "xlsx" => ("Excel workbooks", "xlsx"),
+        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a report format: choose pdf or xlsx."))),
+    };
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let name = format!("report-{}.{extension}", file_stem(&cycle.title));
+    let Some(path) = dialogs::save_file(&app, "Save the cycle report", &name, filter, &[extension]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        let (pdf, xlsx) = if extension == "pdf" { (Some(path.as_path()), None) } else { (None, Some(path.as_path())) };
+        guard.write_cycle_report(cycle_id.0, pdf, xlsx, language.0.as_deref()).map(Some)
     })
     .await
 }

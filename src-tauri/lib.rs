@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
+    use mobility_desk_core::{applications, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -226,6 +226,7 @@ pub fn typescript_bindings() -> String {
         letters::typeset::Column,
         letters::typeset::Row,
         letters::typeset::SignaturePart,
+        letters::typeset::Shape,
         letters::typeset::Block,
         letters::typeset::Document,
         letters::LetterRecord,
@@ -250,6 +251,16 @@ pub fn typescript_bindings() -> String {
         stories::Story,
         stories::StoryPhoto,
         stories::StoryInput,
+        cycle_report::EmissionFactor,
+        cycle_report::EmissionFactors,
+        cycle_report::ReportBudget,
+        cycle_report::ProgrammeTotal,
+        cycle_report::CountryTotal,
+        cycle_report::Trip,
+        cycle_report::FootprintRow,
+        cycle_report::Footprint,
+        cycle_report::CycleReport,
+        cycle_report::xlsx::ReportFiles,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -567,3 +567,43 @@ fn stories_through_the_commands() {
     assert!(h.ok("stories_get", json!({ "grantId": grant })).as_array().unwrap().is_empty());
     assert_eq!(h.err("story_photo_get", json!({ "id": 999 }))["code"], "not_found");
 }
+
+#[test]
+fn the_cycle_report_and_its_factors_through_the_commands() {
+    let h = Harness::new();
+    let p2p = selected_p2p(&h);
+    let empty = h.ok("cycle_report", json!({ "cycleId": p2p }));
+    assert_eq!((empty["grants"].as_u64(), empty["drafts_left_out"].as_u64()), (Some(0), Some(26)), "drafts are not counted");
+    h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": true }));
+    let report = h.ok("cycle_report", json!({ "cycleId": p2p }));
+    assert_eq!(report["grants"], 26);
+    assert_eq!(report["budget"]["awarded_cents"], 2_177_500);
+    assert!(report["factors"]["defaults"].as_bool().unwrap());
+    let before = report["footprint"]["co2_grams"].as_i64().unwrap();
+    assert!(before > 0);
+
+    // The green factor doubled: the green journeys' share of the estimate doubles (each
+    // journey is rounded to the gram, so allow one gram per journey).
+    let mut factors = report["factors"].clone();
+    let green = factors["factors"].as_array_mut().unwrap().iter_mut().find(|f| f["travel_mode"] == "green").unwrap();
+    green["mg_per_pkm"] = json!(70_920);
+    let saved = h.ok("emission_factors_save", json!({ "cycleId": p2p, "input": factors }));
+    assert_eq!(saved["defaults"], false);
+    let after = h.ok("cycle_report", json!({ "cycleId": p2p }));
+    let green_grams = |r: &serde_json::Value| r["footprint"]["rows"].as_array().unwrap().iter().find(|x| x["travel_mode"] == "green").unwrap()["co2_grams"].as_i64().unwrap();
+    assert!((green_grams(&after) - 2 * green_grams(&report)).abs() <= 13, "{} vs {}", green_grams(&after), green_grams(&report));
+
+    // A band that starts after a gap is refused at its row; nothing is saved.
+    let mut bad = after["factors"].clone();
+    bad["factors"][1]["from_km"] = json!(4_000);
+    let e = h.err("emission_factors_save", json!({ "cycleId": p2p, "input": bad }));
+    assert_eq!(e["code"], "validation");
+    assert_eq!(e["fields"][0]["field"], "factors.1.from_km");
+    assert_eq!(h.err("emission_factors_save", json!({ "cycleId": p2p, "input": { "factors": "none" } }))["code"], "bad_request");
+
+    let reset = h.ok("emission_factors_reset", json!({ "cycleId": p2p }));
+    assert_eq!(reset["defaults"], true);
+    assert_eq!(h.ok("cycle_report", json!({ "cycleId": p2p }))["footprint"]["co2_grams"].as_i64(), Some(before));
+    assert_eq!(h.err("cycle_report", json!({ "cycleId": 999 }))["code"], "not_found");
+    assert_eq!(h.err("cycle_report_save", json!({ "cycleId": p2p, "format": "docx", "language": null }))["code"], "bad_request");
+}

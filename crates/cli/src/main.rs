@@ -79,15 +79,32 @@ enum Command {
     /// Payments: the instalments of awarded grants, and recoveries.
     #[command(subcommand)]
     Payments(PaymentsCommand),
-    /// Mark a grant's report received (its balance falls due that day), or clear it.
+    /// `report GRANT`: mark a grant's report received (its balance falls due that day), or
+    /// clear it. `report --cycle ID --pdf FILE --xlsx FILE`: the cycle report (budget,
+    /// programmes, countries, green travel, travel footprint, map) as PDF and/or workbook;
+    /// with neither, its figures are printed.
     Report {
-        grant: i64,
+        #[arg(required_unless_present = "cycle", conflicts_with = "cycle")]
+        grant: Option<i64>,
         /// The day it arrived, YYYY-MM-DD (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", conflicts_with = "cycle")]
         on: Option<String>,
         /// Clear the date (refused once the balance is paid).
-        #[arg(long, conflicts_with = "on")]
+        #[arg(long, conflicts_with_all = ["on", "cycle"])]
         clear: bool,
+        /// The cycle whose report to write or print.
+        #[arg(long)]
+        cycle: Option<i64>,
+        #[arg(long, value_name = "FILE", requires = "cycle")]
+        pdf: Option<PathBuf>,
+        #[arg(long, value_name = "FILE", requires = "cycle")]
+        xlsx: Option<PathBuf>,
+        /// en or fr (default: the language in Settings).
+        #[arg(long, requires = "cycle")]
+        lang: Option<String>,
+        /// Print the cycle report's figures as JSON.
+        #[arg(long, requires = "cycle", conflicts_with_all = ["pdf", "xlsx"])]
+        json: bool,
     },
     /// Award letters as PDF. Each letter is issued (numbered and archived) the first time;
     /// after that the archived letter is written again, byte for byte. `--cycle ID --out DIR`:
@@ -702,7 +719,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Pairs(command) => pairs(cli.data_dir, command)?,
-        Command::Report { grant, on, clear } => {
+        Command::Report { cycle: Some(cycle), pdf, xlsx, lang, json, .. } => cycle_report(cli.data_dir, cycle, pdf, xlsx, lang, json)?,
+        Command::Report { grant: Some(grant), on, clear, .. } => {
             let mut store = open(cli.data_dir)?;
             let date = if clear { None } else { Some(on.unwrap_or_default()) };
             let p = store.set_report_received(grant, date.as_deref(), &os_account())?;
@@ -712,6 +730,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
             print_payments(&p);
         }
+        Command::Report { .. } => return Err(Error::new(ErrorCode::BadRequest, "Give a grant's id, or --cycle ID for the cycle report.")),
         Command::Settings { network_name, address, signatory_name, signatory_title, language } => {
             let mut store = open(cli.data_dir)?;
             let now = store.settings()?;
@@ -920,6 +939,43 @@ fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, ou
             println!("{} letter(s) issued, {} already issued and written as archived", summary.issued, summary.reprinted);
         }
         (None, None) => return Err(Error::new(ErrorCode::BadRequest, "Give --cycle ID or --grant ID")),
+    }
+    Ok(())
+}
+
+/// The cycle report: written as PDF and/or XLSX, or printed.
+fn cycle_report(data_dir: Option<PathBuf>, cycle: i64, pdf: Option<PathBuf>, xlsx: Option<PathBuf>, lang: Option<String>, json: bool) -> Result<(), Error> {
+    let store = open(data_dir)?;
+    if pdf.is_some() || xlsx.is_some() {
+        let files = store.write_cycle_report(cycle, pdf.as_deref(), xlsx.as_deref(), lang.as_deref())?;
+        for path in [files.pdf, files.xlsx].into_iter().flatten() {
+            let size = std::fs::metadata(&path).map(|m| m.len() / 1024).unwrap_or(0);
+            println!("{path} ({size} KB, {})", files.language);
+        }
+        return Ok(());
+    }
+    let r = store.cycle_report(cycle)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&r).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?);
+        return Ok(());
+    }
+    let euros = |c: i64| mobility_desk_core::money::format_money(c, "en");
+    let kg = |g: i64| format!("{:.1} kg", g as f64 / 1000.0);
+    println!("{} ({}, {})", r.cycle_title, r.programme, r.year);
+    println!("awarded:   {} grants, {} of {} ({} paid, {} left)", r.grants, euros(r.budget.awarded_cents), euros(r.budget.envelope_cents), euros(r.budget.paid_cents), euros(r.budget.remaining_cents));
+    if r.drafts_left_out + r.cancelled_left_out > 0 {
+        println!("left out:  {} draft, {} cancelled", r.drafts_left_out, r.cancelled_left_out);
+    }
+    let share = r.green_permille.map_or_else(|| "-".to_string(), |p| format!("{}.{}%", p / 10, p % 10));
+    println!("travel:    {} travellers on {} journeys, {} green ({share})", r.travellers, r.trips.len(), r.green_travellers);
+    println!("footprint: {} CO2e ({} had all travelled standard)", kg(r.footprint.co2_grams), kg(r.footprint.all_standard_grams));
+    for f in &r.footprint.rows {
+        println!("  {:<60} {:>8.2} g/pkm  {:>9} pkm  {:>12}", f.label, f.mg_per_pkm as f64 / 1000.0, f.traveller_km, kg(f.co2_grams));
+    }
+    println!("source:    {}", r.footprint.source);
+    println!("countries:");
+    for c in &r.countries {
+        println!("  {} {:<24} {:>3} grants {:>14}  sent {:>3}  received {:>3}", c.country, c.name, c.grants, euros(c.awarded_cents), c.travellers_sent, c.travellers_received);
     }
     Ok(())
 }

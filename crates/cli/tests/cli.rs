@@ -82,7 +82,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"], &["pairs", "capacity", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["report", "--help"], &["stories", "add", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"], &["pairs", "capacity", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -477,4 +477,44 @@ fn stories_are_added_with_a_photo_and_listed() {
     let o = cli(&data, &["publication", "--cycle", "1", "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn the_cycle_report_is_printed_and_written_and_a_grants_report_still_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    assert!(cli(&data, &["pairs", "confirm", "--cycle", "1"]).status.success());
+    assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
+
+    let o = cli(&data, &["report", "--cycle", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for needle in ["awarded:   26 grants, €21,775.00 of €21,775.00", "green (", "National rail", "DESNZ"] {
+        assert!(stdout(&o).contains(needle), "{needle}: {}", stdout(&o));
+    }
+    let o = cli(&data, &["report", "--cycle", "1", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["grants"], 26);
+    assert_eq!(json["trips"].as_array().unwrap().len(), 13);
+
+    let (pdf, xlsx) = (dir.path().join("report.pdf"), dir.path().join("report.xlsx"));
+    let o = cli(&data, &["report", "--cycle", "1", "--pdf", pdf.to_str().unwrap(), "--xlsx", xlsx.to_str().unwrap(), "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    assert!(stdout(&o).contains("report.pdf") && stdout(&o).contains("report.xlsx"), "{}", stdout(&o));
+
+    // Bad input: a wrong file name, neither grant nor cycle, both at once.
+    let o = cli(&data, &["report", "--cycle", "1", "--pdf", dir.path().join("r.txt").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(".pdf"), "{}", stderr(&o));
+    assert!(!cli(&data, &["report"]).status.success());
+    assert!(!cli(&data, &["report", "5", "--cycle", "1"]).status.success());
+
+    // `report GRANT` still marks a grant's report received.
+    let o = cli(&data, &["report", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("report of grant 1 received on"), "{}", stdout(&o));
 }

@@ -6,6 +6,7 @@
 pub mod applications;
 pub mod countries;
 pub mod csv_io;
+pub mod cycle_report;
 pub mod cycles;
 pub mod demo;
 pub mod distance;

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/008_letters.sql"),
     include_str!("../migrations/009_votes.sql"),
     include_str!("../migrations/010_stories.sql"),
+    include_str!("../migrations/011_emission_factors.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

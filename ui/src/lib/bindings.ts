@@ -690,7 +690,9 @@ export type SignaturePart = { above: Array<string>,
  */
 name: string, below: Array<string>, };
 
-export type LetterBlock = { "kind": "letterhead", name: string, address: Array<string>, mark: string, } | { "kind": "right", lines: Array<string>, } | { "kind": "lines", lines: Array<string>, bold_first: boolean, } | { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "table", columns: Array<TableColumn>, rows: Array<TableRow>, } | { "kind": "signatures", parts: Array<SignaturePart>, } | { "kind": "space", points: number, } | { "kind": "page_break" } | { "kind": "anchor", id: string, } | { "kind": "cover", title: string, lines: Array<string>, } | { "kind": "image", key: string, pixel_width: number, pixel_height: number, width: number, caption: string, };
+export type DrawingShape = { "kind": "area", rings: Array<Array<[number, number]>>, fill: [number, number, number], stroke: [number, number, number] | null, thickness: number, } | { "kind": "path", points: Array<[number, number]>, color: [number, number, number], thickness: number, } | { "kind": "dot", at: [number, number], radius: number, fill: [number, number, number], stroke: [number, number, number], } | { "kind": "label", at: [number, number], text: string, size: number, color: [number, number, number], bold: boolean, };
+
+export type LetterBlock = { "kind": "letterhead", name: string, address: Array<string>, mark: string, } | { "kind": "right", lines: Array<string>, } | { "kind": "lines", lines: Array<string>, bold_first: boolean, } | { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "table", columns: Array<TableColumn>, rows: Array<TableRow>, } | { "kind": "signatures", parts: Array<SignaturePart>, } | { "kind": "space", points: number, } | { "kind": "page_break" } | { "kind": "anchor", id: string, } | { "kind": "cover", title: string, lines: Array<string>, } | { "kind": "image", key: string, pixel_width: number, pixel_height: number, width: number, caption: string, } | { "kind": "drawing", width: number, height: number, shapes: Array<DrawingShape>, caption: string, };
 
 export type LetterDocument = { title: string, author: string, subject: string, 
 /**
@@ -889,6 +891,123 @@ export type StoryPhoto = { id: number, seq: number, caption: string, mime: strin
 scaled: boolean, };
 
 export type StoryInput = { title: string, author: string, body: string, };
+
+export type EmissionFactor = { travel_mode: TravelMode, from_km: number, to_km: number | null, 
+/**
+ * What the figure is, e.g. "Flight, short-haul, economy class, with radiative forcing".
+ */
+label: string, 
+/**
+ * Milligrams of CO₂e per passenger-km (125.76 g = 125760).
+ */
+mg_per_pkm: number, };
+
+export type EmissionFactors = { factors: Array<EmissionFactor>, 
+/**
+ * The public source, as named in the report.
+ */
+source: string, 
+/**
+ * True while the cycle uses the app's defaults (nothing saved for it yet).
+ */
+defaults: boolean, };
+
+export type ReportBudget = { envelope_cents: number, awarded_cents: number, 
+/**
+ * Instalments paid less what was recovered.
+ */
+paid_cents: number, 
+/**
+ * Envelope − awarded (negative when over).
+ */
+remaining_cents: number, 
+/**
+ * Awarded as tenths of a percent of the envelope (None without an envelope).
+ */
+used_permille: number | null, };
+
+export type ProgrammeTotal = { programme: string, cycles: number, 
+/**
+ * Awarded grants.
+ */
+grants: number, travellers: number, envelope_cents: number, awarded_cents: number, 
+/**
+ * The report's own programme.
+ */
+this_cycle: boolean, };
+
+export type CountryTotal = { 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, 
+/**
+ * Its English name.
+ */
+name: string, 
+/**
+ * Awarded grants to its hubs, and their amount.
+ */
+grants: number, awarded_cents: number, 
+/**
+ * Travellers leaving from its hubs, and arriving at its hubs.
+ */
+travellers_sent: number, travellers_received: number, };
+
+export type Trip = { grant_id: number, from_hub: string, from_city: string, from_country: string, to_hub: string, to_city: string, to_country: string, travellers: number, travel_mode: TravelMode, 
+/**
+ * One-way great-circle km, rounded down; None when a hub has no coordinates.
+ */
+km: number | null, 
+/**
+ * Traveller-km of the return trips: km × 2 × travellers.
+ */
+traveller_km: number, 
+/**
+ * The factor row used (its label) and its figure.
+ */
+factor_label: string | null, mg_per_pkm: number | null, 
+/**
+ * Estimated grams of CO₂e for the trip (all its travellers, there and back).
+ */
+co2_grams: number, 
+/**
+ * The two ends for the map, `[latitude, longitude]` in microdegrees; None without
+ * coordinates.
+ */
+from_point: [number, number] | null, to_point: [number, number] | null, };
+
+export type FootprintRow = { travel_mode: TravelMode, label: string, mg_per_pkm: number, trips: number, traveller_km: number, co2_grams: number, };
+
+export type Footprint = { rows: Array<FootprintRow>, traveller_km: number, co2_grams: number, 
+/**
+ * What the same trips would have emitted had every one been standard travel.
+ */
+all_standard_grams: number, 
+/**
+ * Trips left out because a hub has no coordinates.
+ */
+unplaced_trips: number, source: string, 
+/**
+ * The cycle uses the app's default factors.
+ */
+default_factors: boolean, };
+
+export type CycleReport = { cycle_id: number, cycle_title: string, programme: string, year: number, 
+/**
+ * Awarded grants counted; drafts and cancelled grants left out.
+ */
+grants: number, drafts_left_out: number, cancelled_left_out: number, budget: ReportBudget, programmes: Array<ProgrammeTotal>, countries: Array<CountryTotal>, 
+/**
+ * Travellers on trips, and those of them who travel green.
+ */
+travellers: number, green_travellers: number, 
+/**
+ * Green travellers as tenths of a percent (None when nobody travels).
+ */
+green_permille: number | null, trips: Array<Trip>, footprint: Footprint, factors: EmissionFactors, };
+
+export type ReportFiles = { pdf: string | null, xlsx: string | null, language: string, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**

@@ -10,10 +10,10 @@ use time::Date;
 
 use crate::money::format_money;
 
-/// Each language's Fluent files: the letters' words and the publication's.
+/// Each language's Fluent files: the letters' words, the publication's and the cycle report's.
 const SOURCES: &[(&str, &[&str])] = &[
-    ("en", &[include_str!("../../locales/en/letters.ftl"), include_str!("../../locales/en/publication.ftl")]),
-    ("fr", &[include_str!("../../locales/fr/letters.ftl"), include_str!("../../locales/fr/publication.ftl")]),
+    ("en", &[include_str!("../../locales/en/letters.ftl"), include_str!("../../locales/en/publication.ftl"), include_str!("../../locales/en/report.ftl")]),
+    ("fr", &[include_str!("../../locales/fr/letters.ftl"), include_str!("../../locales/fr/publication.ftl"), include_str!("../../locales/fr/report.ftl")]),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

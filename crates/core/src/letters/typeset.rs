@@ -12,8 +12,8 @@
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect,
-    Rgb, TextItem, TextMatrix,
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon,
+    PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -167,6 +167,28 @@ pub enum Block {
     /// A picture given to `render_with_images` under `key`, `width` points wide (at most the
     /// text width), kept on one page with its caption.
     Image { key: String, pixel_width: u32, pixel_height: u32, width: f32, caption: String },
+    /// A vector drawing (a map), `width` × `height` points (shrunk to the text width), its
+    /// shapes clipped to its frame, kept on one page with its caption.
+    Drawing { width: f32, height: f32, shapes: Vec<Shape>, caption: String },
+}
+
+/// An RGB colour, each part from 0 to 1.
+pub type Rgb3 = [f32; 3];
+
+/// Something drawn in a [`Block::Drawing`], in points from the drawing's top-left corner
+/// (x to the right, y down).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(rename = "DrawingShape")]
+pub enum Shape {
+    /// Filled rings (even-odd: a ring inside another is a hole), optionally outlined.
+    Area { rings: Vec<Vec<[f32; 2]>>, fill: Rgb3, stroke: Option<Rgb3>, thickness: f32 },
+    /// An open line through the points.
+    Path { points: Vec<[f32; 2]>, color: Rgb3, thickness: f32 },
+    /// A filled circle with an outline.
+    Dot { at: [f32; 2], radius: f32, fill: Rgb3, stroke: Rgb3 },
+    /// A line of text whose baseline starts at `at`.
+    Label { at: [f32; 2], text: String, size: f32, color: Rgb3, bold: bool },
 }
 
 /// A document ready to set.
@@ -185,6 +207,10 @@ pub struct Document {
     /// "Page {page} of {pages}": the two placeholders are replaced.
     pub page_label: String,
     pub blocks: Vec<Block>,
+}
+
+fn rgb([r, g, b]: Rgb3) -> Color {
+    Color::Rgb(Rgb { r, g, b, icc_profile: None })
 }
 
 fn grey(level: f32) -> Color {
@@ -592,6 +618,21 @@ fn layout_with_anchors(doc: &Document) -> (Vec<Vec<Op>>, std::collections::HashM
                 }
                 p.new_page();
             }
+            Block::Drawing { width, height, shapes, caption } => {
+                let scale = if width.is_finite() && *width > TEXT_WIDTH { TEXT_WIDTH / width } else { 1.0 };
+                let (w, h) = (width * scale, height * scale);
+                let captions = if caption.is_empty() { Vec::new() } else { wrap(&f.regular, caption, SMALL_SIZE, TEXT_WIDTH) };
+                p.ensure(h + 6.0 + captions.len() as f32 * 10.5);
+                let top = p.y;
+                draw_shapes(&mut p, MARGIN_LEFT, top, w, h, scale, shapes);
+                p.y = top - h - 4.0;
+                for line in captions {
+                    let baseline = p.y - SMALL_SIZE;
+                    p.text(MARGIN_LEFT, baseline, false, SMALL_SIZE, grey(0.35), vec![TextItem::Text(line)]);
+                    p.y -= 10.5;
+                }
+                p.y -= 8.0;
+            }
             Block::Image { key, pixel_width, pixel_height, width, caption } => {
                 let width = if width.is_finite() { width.clamp(1.0, TEXT_WIDTH) } else { TEXT_WIDTH };
                 let height = width * (*pixel_height).max(1) as f32 / (*pixel_width).max(1) as f32;
@@ -635,6 +676,82 @@ fn layout_with_anchors(doc: &Document) -> (Vec<Vec<Op>>, std::collections::HashM
         ops.extend(footer.pages.remove(0));
     }
     (p.pages, anchors)
+}
+
+/// Draw shapes in a frame whose top-left corner is at (`left`, `top`) on the page, clipped to
+/// the frame; shape coordinates are multiplied by `scale`.
+fn draw_shapes(p: &mut Pages, left: f32, top: f32, width: f32, height: f32, scale: f32, shapes: &[Shape]) {
+    let at = |[x, y]: [f32; 2]| LinePoint { p: Point { x: Pt(left + x * scale), y: Pt(top - y * scale) }, bezier: false };
+    {
+        let ops = p.ops();
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect { x: Pt(left), y: Pt(top - height), width: Pt(width), height: Pt(height), mode: Some(PaintMode::Clip), winding_order: Some(WindingOrder::NonZero) },
+        });
+    }
+    for shape in shapes {
+        match shape {
+            Shape::Area { rings, fill, stroke, thickness } => {
+                let rings: Vec<PolygonRing> = rings.iter().filter(|r| r.len() >= 3).map(|r| PolygonRing { points: r.iter().copied().map(at).collect() }).collect();
+                if rings.is_empty() {
+                    continue;
+                }
+                let ops = p.ops();
+                ops.push(Op::SetFillColor { col: rgb(*fill) });
+                let mode = match stroke {
+                    Some(color) => {
+                        ops.push(Op::SetOutlineColor { col: rgb(*color) });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(thickness * scale) });
+                        PaintMode::FillStroke
+                    }
+                    None => PaintMode::Fill,
+                };
+                ops.push(Op::DrawPolygon { polygon: Polygon { rings, mode, winding_order: WindingOrder::EvenOdd } });
+            }
+            Shape::Path { points, color, thickness } => {
+                if points.len() < 2 {
+                    continue;
+                }
+                let ops = p.ops();
+                ops.push(Op::SetOutlineColor { col: rgb(*color) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(thickness * scale) });
+                ops.push(Op::DrawLine { line: Line { points: points.iter().copied().map(at).collect(), is_closed: false } });
+            }
+            Shape::Dot { at: centre, radius, fill, stroke } => {
+                // A circle from four Bézier arcs (the usual 0.5523 control distance).
+                let r = radius;
+                let k = 0.5523 * r;
+                let [cx, cy] = *centre;
+                let pt = |x: f32, y: f32, bezier: bool| LinePoint { bezier, ..at([x, y]) };
+                let points = vec![
+                    pt(cx + r, cy, false),
+                    pt(cx + r, cy + k, true),
+                    pt(cx + k, cy + r, true),
+                    pt(cx, cy + r, false),
+                    pt(cx - k, cy + r, true),
+                    pt(cx - r, cy + k, true),
+                    pt(cx - r, cy, false),
+                    pt(cx - r, cy - k, true),
+                    pt(cx - k, cy - r, true),
+                    pt(cx, cy - r, false),
+                    pt(cx + k, cy - r, true),
+                    pt(cx + r, cy - k, true),
+                    pt(cx + r, cy, false),
+                ];
+                let ops = p.ops();
+                ops.push(Op::SetFillColor { col: rgb(*fill) });
+                ops.push(Op::SetOutlineColor { col: rgb(*stroke) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.6 * scale) });
+                ops.push(Op::DrawPolygon { polygon: Polygon { rings: vec![PolygonRing { points }], mode: PaintMode::FillStroke, winding_order: WindingOrder::NonZero } });
+            }
+            Shape::Label { at: [x, y], text, size, color, bold } => {
+                if !text.is_empty() {
+                    p.text(left + x * scale, top - y * scale, *bold, size * scale, rgb(*color), vec![TextItem::Text(text.clone())]);
+                }
+            }
+        }
+    }
+    p.ops().push(Op::RestoreGraphicsState);
 }
 
 fn new_pdf(doc: &Document) -> PdfDocument {
