@@ -424,6 +424,18 @@ async fn screenshots() {
     s.click("#stories-close").await;
     s.wait_text("#reports-summary", "1 story").await;
     s.screenshot(&out.join("reports.png")).await;
+    // The cycle report, its map, and the emission factors.
+    s.click("#tab-cycle-report").await;
+    s.wait_for("#cycle-report-map-svg path.journey").await;
+    s.screenshot(&out.join("cycle-report.png")).await;
+    s.scroll_to_top_of("#cycle-report-map").await;
+    s.screenshot(&out.join("cycle-report-map.png")).await;
+    s.scroll_to_top_of("#cycle-report").await;
+    s.click("#factors-open").await;
+    s.wait_for("#factors-dialog #factors-table").await;
+    s.screenshot(&out.join("emission-factors.png")).await;
+    s.click("#factors-cancel").await;
+    s.wait_gone("#factors-dialog").await;
     s.click("[data-nav=applications]").await;
     s.click("#tab-applications").await;
     s.click("#new-application").await;
@@ -1646,5 +1658,120 @@ async fn a_report_is_received_stories_are_told_with_a_photo_and_the_publication_
     s.click("#tab-reports").await;
     s.wait_text(&format!("{row} .story-count"), "1 story").await;
     s.wait_text(&format!("{row} .report-status"), "Received").await;
+    s.end().await;
+}
+
+/// Kilograms with one decimal and grouping, from grams, rounded half up: "1,834.1".
+fn kg1(grams: i64) -> String {
+    let tenths = (grams + 50) / 100;
+    let whole = (tenths / 10).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{grouped}.{}", tenths % 10)
+}
+
+#[tokio::test]
+async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_saved_as_pdf_and_xlsx() {
+    use mobility_desk_core::applications::TravelMode;
+    let world = World::new("cycle-report");
+    // The demo P2P cycle selected, paired and awarded, through the core before the app starts.
+    let report = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
+        store.select(cycle, "tester").unwrap();
+        store.confirm_pairing(cycle, "tester").unwrap();
+        store.award_grants(cycle, None, true, "tester").unwrap();
+        store.cycle_report(cycle).unwrap()
+    };
+    assert_eq!((report.grants, report.trips.len()), (26, 13));
+    let share = report.green_permille.map(|p| format!("{}.{}%", p / 10, p % 10)).unwrap();
+    // With the green factor at 70.92 g instead of 35.46 g: each green journey again, by hand.
+    let doubled: i64 = report
+        .trips
+        .iter()
+        .map(|t| if t.travel_mode == TravelMode::Green { (t.traveller_km * 70_920 + 500) / 1000 } else { t.co2_grams })
+        .sum();
+
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-cycle-report").await;
+    s.wait_text("#cycle-report-summary [data-key=grants] .figure", "26").await;
+    s.wait_text("#cycle-report-summary [data-key=green] .figure", &share).await;
+    s.wait_text("#cycle-report-summary [data-key=green] .sub", &format!("{} of {} travellers", report.green_travellers, report.travellers)).await;
+    s.wait_text("#cycle-report-summary [data-key=co2] .figure", &format!("{} kg CO₂e", kg1(report.footprint.co2_grams))).await;
+    s.wait_text("#cycle-report-summary [data-key=awarded] .figure", "€21,775.00").await;
+    s.wait_rows_of("#report-journeys tr.journey-row", 13).await;
+    s.wait_text("#report-countries tr[data-country='PL']", "Poland").await;
+    s.wait_text("#report-programmes tr.this-cycle", "P2P Learning").await;
+    s.wait_text("#footprint-source", "DESNZ").await;
+    s.wait_for("#footprint-defaults").await;
+    s.wait_rows_of("#cycle-report-map-svg path.journey", 13).await;
+    assert_eq!(s.count("#cycle-report-map-svg path.journey.green").await, report.trips.iter().filter(|t| t.travel_mode == TravelMode::Green).count());
+
+    // The factors: a figure that is no number is caught at its input; 70.92 g is saved.
+    s.click("#factors-open").await;
+    s.wait_for("#factors-dialog #factors-table").await;
+    s.wait_text("#factors-defaults-note", "default").await;
+    assert_eq!(s.value("#factor-2-value").await, "35.46");
+    s.fill("#factor-2-value", "abc").await;
+    s.click("#factors-save").await;
+    s.wait_text("#factor-2-value-error", "not a figure").await;
+    s.fill("#factor-2-value", "70.92").await;
+    s.click("#factors-save").await;
+    s.wait_text("#toast", "Emission factors saved").await;
+    s.wait_gone("#factors-dialog").await;
+    s.wait_text("#report-footprint tr[data-mode='green']", "70.92").await;
+    s.wait_text("#footprint-total-kg", &kg1(doubled)).await;
+    s.wait_text("#cycle-report-summary [data-key=co2] .figure", &kg1(doubled)).await;
+
+    // A gap between two bands is refused at the band, and nothing changes.
+    s.click("#factors-open").await;
+    s.wait_for("#factors-dialog #factors-table").await;
+    s.fill("#factor-1-from", "4000").await;
+    s.click("#factors-save").await;
+    s.wait_text("#factor-1-from-error", "3700").await;
+    s.click("#factors-cancel").await;
+    s.click("#confirm-yes").await;
+    s.wait_gone("#factors-dialog").await;
+    s.wait_text("#footprint-total-kg", &kg1(doubled)).await;
+
+    // Saved as PDF in French, and as a workbook.
+    let pdf = world.folder("out").join("rapport.pdf");
+    s.select("#cycle-report-language", "fr").await;
+    world.answer_next_dialog(&pdf);
+    s.click("#cycle-report-pdf").await;
+    s.wait_text("#cycle-report-saved", "rapport.pdf").await;
+    let words = pdf_words(&pdf);
+    // The footprint's total in whole kilograms, grouped the French way.
+    let total_fr = kg1((doubled + 500) / 1000 * 1000).trim_end_matches(".0").replace(',', " ");
+    for needle in ["P2P Learning 2027 : rapport de cycle", "Par pays", "Pologne", "Voyage vert", "70,92", total_fr.as_str()] {
+        assert!(words.contains(needle), "{needle} missing from {words}");
+    }
+    let xlsx = world.folder("out").join("report.xlsx");
+    s.select("#cycle-report-language", "en").await;
+    world.answer_next_dialog(&xlsx);
+    s.click("#cycle-report-xlsx").await;
+    s.wait_text("#cycle-report-saved", "report.xlsx").await;
+    {
+        use calamine::Reader;
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+        assert_eq!(book.sheet_names(), vec!["Summary", "Programmes", "Countries", "Journeys", "Emission factors"]);
+        assert_eq!(book.worksheet_range("Journeys").unwrap().height(), 14, "a header and 13 journeys");
+    }
+    s.end().await;
+
+    // After a restart the cycle keeps its own factors.
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-cycle-report").await;
+    s.wait_text("#report-footprint tr[data-mode='green']", "70.92").await;
+    assert!(s.count("#footprint-defaults").await == 0, "the cycle's own factors, not the defaults");
     s.end().await;
 }

@@ -17,8 +17,10 @@ import type {
   CycleEvent,
   CycleInput,
   CycleQuery,
+  CycleReport,
   Decision,
   DemoSummary,
+  EmissionFactors,
   FormImportPreview,
   ErrorCode,
   ExportResult,
@@ -51,6 +53,7 @@ import type {
   Programme,
   ProgrammeInput,
   Ranking,
+  ReportFiles,
   Review,
   ReviewInput,
   RuleSet,
@@ -407,3 +410,25 @@ export const storyPhotoGet = (id: number) => call<string>('story_photo_get', { i
  */
 export const publicationSave = (cycleId: number, language: string | null) =>
   call<string | null>('publication_save', { cycleId, language });
+
+// The cycle report: the awarded grants' budget, programmes, countries, green travel and travel
+// footprint (drafts and cancelled grants are only counted as left out), with the cycle's
+// emission factors, saved as a PDF or a workbook.
+/** The cycle's report as it stands now. */
+export const cycleReport = (cycleId: number) => call<CycleReport>('cycle_report', { cycleId });
+/**
+ * Saves the cycle's emission factors, all at once with their source; the factors as saved
+ * (sorted by mode and distance). A bad set fails with `validation` on `source`, `factors` (a
+ * mode without any factor) or `factors.{i}.{field}`, `i` being the row's index as sent.
+ */
+export const emissionFactorsSave = (cycleId: number, input: EmissionFactors) =>
+  call<EmissionFactors>('emission_factors_save', { cycleId, input });
+/** The cycle uses Mobility Desk's default emission factors again; the defaults. */
+export const emissionFactorsReset = (cycleId: number) => call<EmissionFactors>('emission_factors_reset', { cycleId });
+/**
+ * Opens the native save dialog and writes the cycle report as a PDF or a workbook (in the
+ * language set in Settings when `language` is null); the file written, or null when the user
+ * cancels the dialog.
+ */
+export const cycleReportSave = (cycleId: number, format: 'pdf' | 'xlsx', language: string | null = null) =>
+  call<ReportFiles | null>('cycle_report_save', { cycleId, format, language });
