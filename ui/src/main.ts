@@ -6,6 +6,7 @@ import './styles/dialog-form.css';
 import './styles/plan-view.css';
 import './styles/tab-bar.css';
 import './styles/tab-view.css';
+import './styles/europe-map.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');

@@ -33,6 +33,7 @@ pub mod stories;
 pub mod store;
 pub mod testing;
 pub mod votes;
+mod workbook;
 
 pub use error::{Error, ErrorCode, FieldError, Result};
 pub use store::Store;

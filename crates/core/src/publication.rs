@@ -11,18 +11,11 @@ use crate::cycles::DATE_FORMAT;
 use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::letters::content::{country_name, initials};
 use crate::letters::i18n::{Arg, Words};
-use crate::letters::typeset::{self, clean_text, missing_glyph, Align, Block, Column, Document, Row};
+use crate::letters::typeset::{self, printable, Align, Block, Column, Document, Row};
 use crate::store::Store;
 
 fn checked(what: &str, text: &str) -> Result<String> {
-    let text = clean_text(text);
-    match missing_glyph(&text) {
-        None => Ok(text),
-        Some(ch) => Err(Error::new(
-            ErrorCode::NotAllowed,
-            format!("The publication cannot be printed: {what} ('{text}') has the character '{ch}' (U+{:04X}), which the font does not have.", ch as u32),
-        )),
-    }
+    printable("The publication", what, text)
 }
 
 struct Chapter {

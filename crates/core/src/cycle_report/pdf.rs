@@ -5,38 +5,16 @@
 use time::OffsetDateTime;
 
 use crate::applications::TravelMode;
-use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::error::{Error, FieldError, Result};
 use crate::letters::content::{country_name, initials};
 use crate::letters::i18n::{Arg, Words};
-use crate::letters::typeset::{self, clean_text, missing_glyph, Align, Block, Column, Document, Row};
+use crate::letters::typeset::{self, printable, Align, Block, Column, Document, Row};
 use crate::store::Store;
 
 use super::{map, CycleReport};
 
 fn checked(what: &str, text: &str) -> Result<String> {
-    let text = clean_text(text);
-    match missing_glyph(&text) {
-        None => Ok(text),
-        Some(ch) => Err(Error::new(
-            ErrorCode::NotAllowed,
-            format!("The report cannot be printed: {what} ('{text}') has the character '{ch}' (U+{:04X}), which the font does not have.", ch as u32),
-        )),
-    }
-}
-
-/// A whole number with the language's grouping.
-fn grouped(w: &Words, n: i64) -> String {
-    let sign = if n < 0 { "-" } else { "" };
-    let digits = n.unsigned_abs().to_string();
-    let separator = if w.language == "fr" { "\u{202f}" } else { "," };
-    let mut out = sign.to_string();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(ch);
-    }
-    out
+    printable("The report", what, text)
 }
 
 /// `value` thousandths with `decimals` decimals (rounded half up), e.g. grams as kilograms.
@@ -45,7 +23,7 @@ pub(crate) fn thousandths(w: &Words, value: i64, decimals: u32) -> String {
     let rounded = (value.abs() + step / 2) / step;
     let unit = 10_i64.pow(decimals.min(3));
     let sign = if value < 0 && rounded > 0 { "-" } else { "" };
-    let whole = grouped(w, rounded / unit);
+    let whole = w.integer(rounded / unit);
     if decimals == 0 {
         return format!("{sign}{whole}");
     }
@@ -240,7 +218,7 @@ pub(crate) fn report_document(r: &CycleReport, w: &Words, network: &str, address
                     checked("an emission factor's label", &x.label)?,
                     thousandths(w, x.mg_per_pkm, 2),
                     n(x.trips),
-                    grouped(w, x.traveller_km),
+                    w.integer(x.traveller_km),
                     thousandths(w, x.co2_grams, 0),
                 ]))
             })
@@ -250,7 +228,7 @@ pub(crate) fn report_document(r: &CycleReport, w: &Words, network: &str, address
             String::new(),
             String::new(),
             n(f.rows.iter().map(|x| x.trips).sum()),
-            grouped(w, f.traveller_km),
+            w.integer(f.traveller_km),
             thousandths(w, f.co2_grams, 0),
         ]));
         b.push(Block::Table {

@@ -15,6 +15,7 @@ use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::letters::content::country_name;
 use crate::letters::i18n::Words;
 use crate::store::Store;
+use crate::workbook::Cells;
 
 use super::CycleReport;
 
@@ -22,46 +23,32 @@ fn xlsx_error(e: XlsxError) -> Error {
     Error::new(ErrorCode::Internal, format!("The report's workbook could not be built: {e}"))
 }
 
-struct Cells {
-    money: Format,
+/// The report's own cell formats, beside the shared money and header ones.
+struct Figures {
     kg: Format,
     grams_per_km: Format,
     share: Format,
-    header: Format,
-    bold: Format,
 }
 
-impl Cells {
-    fn new(language: &str) -> Cells {
-        let money = if language == "fr" { "#,##0.00 \"€\"" } else { "\"€\"#,##0.00" };
-        Cells {
-            money: Format::new().set_num_format(money),
-            kg: Format::new().set_num_format("#,##0.000"),
-            grams_per_km: Format::new().set_num_format("0.000"),
-            share: Format::new().set_num_format("0.0%"),
-            header: Format::new().set_bold().set_background_color("#E8EEF4").set_text_wrap(),
-            bold: Format::new().set_bold(),
-        }
+impl Figures {
+    fn new() -> Figures {
+        Figures { kg: Format::new().set_num_format("#,##0.000"), grams_per_km: Format::new().set_num_format("0.000"), share: Format::new().set_num_format("0.0%") }
     }
 
-    fn header(&self, sheet: &mut Worksheet, columns: &[String]) -> std::result::Result<(), XlsxError> {
-        for (col, title) in columns.iter().enumerate() {
-            sheet.write_string_with_format(0, col as u16, title, &self.header)?;
-            sheet.set_column_width(col as u16, if col == 0 { 34 } else { 16 })?;
-        }
-        sheet.set_freeze_panes(1, 0)?;
-        Ok(())
-    }
-
-    fn money(&self, sheet: &mut Worksheet, row: u32, col: u16, cents: i64) -> std::result::Result<(), XlsxError> {
-        sheet.write_number_with_format(row, col, cents as f64 / 100.0, &self.money)?;
-        Ok(())
-    }
-
+    /// Grams as kilograms, three decimals (exact).
     fn kg(&self, sheet: &mut Worksheet, row: u32, col: u16, grams: i64) -> std::result::Result<(), XlsxError> {
         sheet.write_number_with_format(row, col, grams as f64 / 1000.0, &self.kg)?;
         Ok(())
     }
+}
+
+/// A sheet's header row, with its first column wide enough for names.
+fn header(c: &Cells, sheet: &mut Worksheet, columns: &[String]) -> std::result::Result<(), XlsxError> {
+    c.header(sheet, columns)?;
+    for col in 0..columns.len() as u16 {
+        sheet.set_column_width(col, if col == 0 { 34 } else { 16 })?;
+    }
+    Ok(())
 }
 
 fn mode(w: &Words, m: TravelMode) -> String {
@@ -70,6 +57,7 @@ fn mode(w: &Words, m: TravelMode) -> String {
 
 pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8>, XlsxError> {
     let c = Cells::new(w.language);
+    let fig = Figures::new();
     let t = |id: &str| w.text(id);
     let mut book = Workbook::new();
     let title = w.get("report-title", &[("cycle", r.cycle_title.clone().into())]);
@@ -113,20 +101,21 @@ pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8
     row += 1;
     sheet.write_string(row, 0, t("report-label-green-share"))?;
     if r.travellers > 0 {
-        sheet.write_number_with_format(row, 1, f64::from(r.green_travellers) / f64::from(r.travellers), &c.share)?;
+        sheet.write_number_with_format(row, 1, f64::from(r.green_travellers) / f64::from(r.travellers), &fig.share)?;
     }
     row += 1;
     sheet.write_string(row, 0, t("report-label-co2"))?;
-    c.kg(sheet, row, 1, r.footprint.co2_grams)?;
+    fig.kg(sheet, row, 1, r.footprint.co2_grams)?;
     row += 1;
     sheet.write_string(row, 0, t("report-label-all-standard"))?;
-    c.kg(sheet, row, 1, r.footprint.all_standard_grams)?;
+    fig.kg(sheet, row, 1, r.footprint.all_standard_grams)?;
     row += 1;
     text(sheet, &t("report-label-source"), &r.footprint.source, &mut row)?;
 
     // The year's programmes.
     let sheet = book.add_worksheet().set_name(t("report-sheet-programmes"))?;
-    c.header(
+    header(
+        &c,
         sheet,
         &["report-col-programme", "report-col-cycles", "report-col-grants", "report-col-travellers", "report-col-envelope", "report-col-awarded"].map(t),
     )?;
@@ -142,7 +131,7 @@ pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8
 
     // Countries.
     let sheet = book.add_worksheet().set_name(t("report-sheet-countries"))?;
-    c.header(sheet, &["report-col-country", "report-col-country-code", "report-col-grants", "report-col-awarded", "report-col-sent", "report-col-received"].map(t))?;
+    header(&c, sheet, &["report-col-country", "report-col-country-code", "report-col-grants", "report-col-awarded", "report-col-sent", "report-col-received"].map(t))?;
     for (i, x) in r.countries.iter().enumerate() {
         let row = i as u32 + 1;
         sheet.write_string(row, 0, country_name(&x.country, w.language))?;
@@ -172,7 +161,7 @@ pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8
         "report-col-co2",
     ]
     .map(t);
-    c.header(sheet, &columns)?;
+    header(&c, sheet, &columns)?;
     for (i, j) in r.trips.iter().enumerate() {
         let row = i as u32 + 1;
         sheet.write_number(row, 0, j.grant_id as f64)?;
@@ -190,14 +179,14 @@ pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8
         }
         if let (Some(label), Some(mg)) = (&j.factor_label, j.mg_per_pkm) {
             sheet.write_string(row, 11, label)?;
-            sheet.write_number_with_format(row, 12, mg as f64 / 1000.0, &c.grams_per_km)?;
-            c.kg(sheet, row, 13, j.co2_grams)?;
+            sheet.write_number_with_format(row, 12, mg as f64 / 1000.0, &fig.grams_per_km)?;
+            fig.kg(sheet, row, 13, j.co2_grams)?;
         }
     }
 
     // The factors.
     let sheet = book.add_worksheet().set_name(t("report-sheet-factors"))?;
-    c.header(sheet, &["report-col-factor", "report-col-mode", "report-col-from-km", "report-col-to-km", "report-col-per-km"].map(t))?;
+    header(&c, sheet, &["report-col-factor", "report-col-mode", "report-col-from-km", "report-col-to-km", "report-col-per-km"].map(t))?;
     for (i, f) in r.factors.factors.iter().enumerate() {
         let row = i as u32 + 1;
         sheet.write_string(row, 0, &f.label)?;
@@ -206,7 +195,7 @@ pub(crate) fn workbook(r: &CycleReport, w: &Words) -> std::result::Result<Vec<u8
         if let Some(to) = f.to_km {
             sheet.write_number(row, 3, f64::from(to))?;
         }
-        sheet.write_number_with_format(row, 4, f.mg_per_pkm as f64 / 1000.0, &c.grams_per_km)?;
+        sheet.write_number_with_format(row, 4, f.mg_per_pkm as f64 / 1000.0, &fig.grams_per_km)?;
     }
     let last = r.factors.factors.len() as u32 + 2;
     sheet.write_string_with_format(last, 0, t("report-label-source"), &c.bold)?;

@@ -99,9 +99,14 @@ impl Words {
 
     /// Whole numbers with the language's grouping: "1,234"; "1 234".
     pub fn number(&self, n: u32) -> String {
-        let digits = n.to_string();
+        self.integer(i64::from(n))
+    }
+
+    /// The same for any whole number, with its sign: "-1,234".
+    pub fn integer(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
         let separator = if self.language == "fr" { "\u{202f}" } else { "," };
-        let mut out = String::new();
+        let mut out = String::from(if n < 0 { "-" } else { "" });
         for (i, ch) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(separator);

@@ -96,6 +96,19 @@ pub fn clean_text(text: &str) -> String {
     out.trim_end().to_string()
 }
 
+/// `text` cleaned for a document other than a letter ("The report", "The publication"), or an
+/// error naming `what` it is and the character the font lacks, with its code point.
+pub(crate) fn printable(document: &str, what: &str, text: &str) -> crate::error::Result<String> {
+    let text = clean_text(text);
+    match missing_glyph(&text) {
+        None => Ok(text),
+        Some(ch) => Err(crate::error::Error::new(
+            crate::error::ErrorCode::NotAllowed,
+            format!("{document} cannot be printed: {what} ('{text}') has the character '{ch}' (U+{:04X}), which the font does not have.", ch as u32),
+        )),
+    }
+}
+
 /// Whether a character the font lacks is in the text: `Err(char)` names it.
 pub fn check_text(text: &str) -> Result<(), char> {
     missing_glyph(text).map_or(Ok(()), Err)
