@@ -90,6 +90,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         cycle_delete,
         cycle_transitions,
         cycle_move,
+        cycle_catch_up,
         cycle_events,
         applications_import_choose,
         applications_import_preview,
@@ -382,6 +383,11 @@ fn cycle_transitions(state: State<'_, AppState>, id: Payload<i64>) -> Result<Vec
 #[tauri::command]
 fn cycle_move(state: State<'_, AppState>, id: Payload<i64>, to: Payload<Phase>, reason: Payload<Option<String>>) -> Result<Cycle, Error> {
     state.with(|s| s.move_cycle(id.0, to.0, reason.0.as_deref().unwrap_or("")))
+}
+
+#[tauri::command]
+fn cycle_catch_up(state: State<'_, AppState>, id: Payload<i64>) -> Result<Cycle, Error> {
+    state.with(|s| s.catch_up_cycle(id.0))
 }
 
 #[tauri::command]

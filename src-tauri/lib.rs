@@ -95,7 +95,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
+    use mobility_desk_core::{applications, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -145,6 +145,9 @@ pub fn typescript_bindings() -> String {
         cycles::CycleEvent,
         cycles::Transition,
         cycles::CycleQuery,
+        gates::Work,
+        gates::Gate,
+        gates::AheadOfPhase,
         applications::Role,
         applications::TravelMode,
         applications::StaffFormat,

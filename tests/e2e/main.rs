@@ -308,6 +308,9 @@ async fn screenshots() {
     s.screenshot(&out.join("criteria.png")).await;
     s.click("#criteria-cancel").await;
     s.click("#tab-pairing").await;
+    s.click("#phase-notice-move").await;
+    s.click("#phase-notice-confirm").await;
+    s.wait_gone("#phase-notice-matching").await;
     s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
     s.click("#pairs-table tr.pair-row .pair-explain").await;
     s.wait_for("tr.pair-breakdown .criterion").await;
@@ -319,6 +322,12 @@ async fn screenshots() {
     s.click("#pairing-summary").await;
     s.screenshot(&out.join("pairing-map.png")).await;
     s.resize(1280, 800).await;
+    s.click("#pairing-confirm").await;
+    s.click("#confirm-yes").await;
+    s.wait_for("#move-on-dialog").await;
+    s.screenshot(&out.join("pairing-move-on.png")).await;
+    s.click("#move-on-yes").await;
+    s.wait_gone("#move-on-dialog").await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "grants").await;
     s.screenshot(&out.join("grants.png")).await;
@@ -850,9 +859,26 @@ async fn grants_are_computed_explained_and_awarded_ones_stay_when_a_rate_changes
     s.click("#selection-run").await;
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
 
+    // In Selection the drafts show, but awarding waits for the Awarded phase: the tab says so.
+    s.click("#tab-grants").await;
+    s.wait_text("#grants-count", "26 grants").await;
+    s.wait_text(
+        "#phase-notice-award",
+        "'P2P Learning 2027' is in Selection: grants are awarded from Awarded to Reporting. Move the cycle to Awarded first: Cycles → P2P Learning 2027 → Next step.",
+    )
+    .await;
+    assert!(!s.enabled("#grants-award-all").await);
+    s.click("tr.grant-row .grant-explain").await;
+    s.wait_text("#grant-phase-note", "Move the cycle to Awarded first").await;
+    assert!(!s.enabled("#grant-award").await);
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    pair_and_move_to_awarded(&s).await;
+
     // 13 visiting hubs at €1,175 and 13 hosts at €500: the whole €21,775 envelope.
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "26 grants").await;
+    assert_eq!(s.count("#phase-notice-award").await, 0);
     s.wait_text("#budget-drafts", "€21,775.00").await;
     s.wait_text("#budget-envelope", "€21,775.00").await;
     assert!(s.text("#grants-rule-version").await.starts_with("Rules v1"));
@@ -970,6 +996,60 @@ async fn a_band_table_with_a_gap_is_refused_at_the_table() {
     s.end().await;
 }
 
+/// A data file from before the phase gates: the demo P2P cycle paired, awarded and lettered
+/// while it still says Selection. The list flags it, the cycle says what ran ahead, and one
+/// confirmed step moves it to Awarded through each guard, kept in its history and after a
+/// restart.
+#[tokio::test]
+async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward() {
+    use mobility_desk_core::cycles::Phase;
+    let world = World::new("ahead");
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        store
+            .save_settings(mobility_desk_core::settings::SettingsInput {
+                network_name: "European Network of Cultural Centres".into(),
+                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
+                signatory_name: "Zofia Wiśniewska".into(),
+                signatory_title: "Secretary General".into(),
+                default_language: "en".into(),
+            })
+            .unwrap();
+        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(cycle, Phase::Selection, "").unwrap();
+        store.select(cycle, "tester").unwrap();
+        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+        store.award_grants(cycle, None, true, "tester").unwrap();
+        store.write_cycle_letters(cycle, &world.folder("letters"), None, "tester", &mut |_| true).unwrap();
+        store.force_phase_for_tests(cycle, Phase::Selection).unwrap();
+    }
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.wait_text(&format!("[data-cycle-id='{p2p}'] [data-testid=cycle-ahead-tag]"), "Work ahead").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.wait_text(
+        "#cycle-ahead-text",
+        "13 pairs confirmed, 26 grants awarded and 26 letters issued while the cycle says Selection. That work belongs to Awarded",
+    )
+    .await;
+    s.click("#cycle-catch-up").await;
+    s.click("#catch-up-yes").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Awarded").await;
+    s.wait_gone("#cycle-ahead").await;
+    let history = s.texts("[data-testid=cycle-event]").await;
+    assert!(history.iter().any(|e| e.contains("Matching → Awarded") && e.contains("Caught up with work done ahead of the phase")), "{history:?}");
+    s.end().await;
+
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    assert_eq!(s.count("[data-testid=cycle-ahead-tag]").await, 0);
+    s.wait_text(&format!("[data-cycle-id='{p2p}'] [data-testid=phase-pill]"), "Awarded").await;
+    s.end().await;
+}
+
 /// The demo P2P cycle selected and every grant awarded, left on the Grants tab.
 /// The demo loaded, and its P2P cycle moved to Selection and selected (13 visiting and 13
 /// hosting hubs), in the window.
@@ -988,8 +1068,28 @@ async fn demo_p2p_selected(s: &Session) {
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
 }
 
+/// On the Applications screen of the demo P2P cycle in Selection: the Pairing tab's notice
+/// moves the cycle to Matching, the pairs are confirmed, and the offer that follows moves the
+/// cycle on to Awarded.
+async fn pair_and_move_to_awarded(s: &Session) {
+    s.click("#tab-pairing").await;
+    s.wait_text("#phase-notice-matching", "'P2P Learning 2027' is in Selection").await;
+    assert_eq!(s.count("#pairs-table .pair-lock").await, 0, "no lock before Matching");
+    s.click("#phase-notice-move").await;
+    s.click("#phase-notice-confirm").await;
+    s.wait_gone("#phase-notice-matching").await;
+    s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
+    s.click("#pairing-confirm").await;
+    s.click("#confirm-yes").await;
+    s.wait_text("#move-on-dialog", "Move 'P2P Learning 2027' on to Awarded now?").await;
+    s.click("#move-on-yes").await;
+    s.wait_gone("#move-on-dialog").await;
+    s.wait_text("#toast", "is now in Awarded").await;
+}
+
 async fn awarded_p2p(s: &Session) {
     demo_p2p_selected(s).await;
+    pair_and_move_to_awarded(s).await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "26 grants").await;
     s.click("#grants-award-all").await;
@@ -1158,10 +1258,20 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     let world = World::new("pairing");
     let s = world.start().await;
     demo_p2p_selected(&s).await;
+    // Matching starts from the cycle's next step.
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.wait_text("#phase-forward", "Start matching").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Matching").await;
+    s.wait_text("#phase-forward", "Move to Awarded").await;
 
     s.click("[data-nav=pairing]").await;
     s.wait_for("#tab-pairing[aria-selected=true]").await;
     s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
+    assert_eq!(s.count("#phase-notice-matching").await, 0, "in Matching the pairs are open");
     s.wait_text("#pairing-status", "Not confirmed").await;
     s.wait_text("#pairing-grants", "€21,775.00").await;
     // The suggested pairs, by their application ids.
@@ -1245,6 +1355,9 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     s.click("#pairing-confirm").await;
     s.click("#confirm-yes").await;
     s.wait_text("#pairing-status", "Confirmed").await;
+    // The offer to move on can wait.
+    s.click("#move-on-later").await;
+    s.wait_gone("#move-on-dialog").await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "26 grants").await;
     let visitor_row = s.texts("tr.grant-row").await.into_iter().find(|r| r.contains(&visitor) && r.contains("Visiting")).unwrap();
@@ -1293,6 +1406,7 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
         }
         store.move_cycle(staff, Phase::Selection, "").unwrap();
         store.select(staff, "tester").unwrap();
+        store.move_cycle(staff, Phase::Matching, "").unwrap();
         (staff, alliance, brno)
     };
 
@@ -1338,6 +1452,9 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
     s.click("#placement-confirm").await;
     s.click("#confirm-yes").await;
     s.wait_text("#placement-status", "Confirmed").await;
+    s.wait_text("#move-on-dialog", "Move 'Staff Exchange 2027' on to Awarded now?").await;
+    s.click("#move-on-yes").await;
+    s.wait_gone("#move-on-dialog").await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "3 grants").await;
     let grants = s.texts("tr.grant-row").await;
@@ -1369,10 +1486,7 @@ async fn the_demo_p2p_letters_are_previewed_issued_printed_and_written_in_a_batc
     let world = World::new("letters");
     let s = world.start().await;
     demo_p2p_selected(&s).await;
-    s.click("#tab-pairing").await;
-    s.wait_rows_of("#pairs-table tr.pair-row", 13).await;
-    s.click("#pairing-confirm").await;
-    s.click("#confirm-yes").await;
+    pair_and_move_to_awarded(&s).await;
     s.wait_text("#pairing-status", "Confirmed").await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "26 grants").await;
@@ -1564,13 +1678,21 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.click("#vote-winner-grant").await;
     s.wait_for("#tab-letters[aria-selected=true]").await;
     let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
-    assert!(row.contains("€10,000.00") && row.contains("To issue"), "{row}");
-    // And awarded, on the Grants tab of the same cycle.
+    assert!(row.contains("€10,000.00") && row.contains("Draft: award it in the Grants tab first."), "{row}");
+    // Awarded on the Grants tab of the same cycle, once the cycle is in Awarded.
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "1 grant").await;
+    s.wait_text("#phase-notice-award", "'Workshops 2027' is in Selection: grants are awarded from Awarded to Reporting.").await;
+    assert!(!s.enabled("#grants-award-all").await);
+    s.click("#phase-notice-move").await;
+    s.click("#phase-notice-confirm").await;
+    s.wait_gone("#phase-notice-award").await;
     s.click("#grants-award-all").await;
     s.click("#confirm-yes").await;
     s.wait_text("#budget-awarded", "€10,000.00").await;
+    s.click("#tab-letters").await;
+    let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
+    assert!(row.contains("To issue"), "{row}");
     s.end().await;
 
     let s = world.start().await;
@@ -1590,7 +1712,7 @@ async fn a_report_is_received_stories_are_told_with_a_photo_and_the_publication_
         let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
         store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
         store.select(cycle, "tester").unwrap();
-        store.confirm_pairing(cycle, "tester").unwrap();
+        store.advance_cycle(cycle, mobility_desk_core::cycles::Phase::Awarded, "tester").unwrap();
         store.award_grants(cycle, None, true, "tester").unwrap();
         let g = store.grants(cycle).unwrap().into_iter().find(|g| g.host_name.is_some() && g.applicant == "Armazém Ribeirinho").unwrap();
         (g.id.to_string(), g.applicant)
@@ -1686,7 +1808,7 @@ async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_sav
         let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
         store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
         store.select(cycle, "tester").unwrap();
-        store.confirm_pairing(cycle, "tester").unwrap();
+        store.advance_cycle(cycle, mobility_desk_core::cycles::Phase::Awarded, "tester").unwrap();
         store.award_grants(cycle, None, true, "tester").unwrap();
         store.cycle_report(cycle).unwrap()
     };

@@ -61,6 +61,15 @@ fn selected_p2p(h: &Harness) -> Value {
     p2p
 }
 
+/// The demo P2P cycle selected, paired and moved to Awarded, through the commands; its id.
+fn awarding_p2p(h: &Harness) -> Value {
+    let p2p = selected_p2p(h);
+    h.ok("cycle_move", json!({ "id": p2p, "to": "matching", "reason": null }));
+    h.ok("pairing_confirm", json!({ "cycleId": p2p }));
+    h.ok("cycle_move", json!({ "id": p2p, "to": "awarded", "reason": null }));
+    p2p
+}
+
 fn athens_input() -> Value {
     json!({
         "key": "", "name": "Εργαστήρι Δοκιμής", "city": "Athens", "country": "gr",
@@ -372,6 +381,18 @@ fn grants_and_rules_through_the_commands() {
     assert_eq!(saved["version"], 2);
     assert_eq!(h.ok("rule_set_versions", json!({ "cycleId": p2p })).as_array().unwrap().len(), 2);
 
+    // In Selection, awarding is refused with the phase and the move to make.
+    let e = h.err("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": true }));
+    assert_eq!(e["code"], "wrong_phase");
+    assert!(e["message"].as_str().unwrap().contains("Move the cycle to Awarded first: Cycles → P2P Learning 2027 → Next step."), "{e}");
+    let cycle = h.ok("cycle_get", json!({ "id": p2p }));
+    let award = cycle["gates"].as_array().unwrap().iter().find(|g| g["work"] == "award").unwrap().clone();
+    assert_eq!(award["blocked"], e["message"]);
+    h.ok("cycle_move", json!({ "id": p2p, "to": "matching", "reason": null }));
+    h.ok("pairing_confirm", json!({ "cycleId": p2p }));
+    h.ok("cycle_move", json!({ "id": p2p, "to": "awarded", "reason": null }));
+    assert_eq!(h.err("cycle_catch_up", json!({ "id": p2p }))["code"], "not_allowed", "nothing is ahead of its phase");
+
     // Past the envelope: over_budget first, then awarded with the confirmation.
     let e = h.err("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));
     assert_eq!(e["code"], "over_budget");
@@ -388,7 +409,7 @@ fn grants_and_rules_through_the_commands() {
 #[test]
 fn payments_reports_and_the_export_through_the_commands() {
     let h = Harness::new();
-    let p2p = selected_p2p(&h);
+    let p2p = awarding_p2p(&h);
     h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));
 
     let overview = h.ok("payments_overview", json!({ "cycleId": p2p }));
@@ -428,6 +449,7 @@ fn payments_reports_and_the_export_through_the_commands() {
 fn pairing_through_the_commands() {
     let h = Harness::new();
     let p2p = selected_p2p(&h);
+    h.ok("cycle_move", json!({ "id": p2p, "to": "matching", "reason": null }));
     let plan = h.ok("pairing_get", json!({ "cycleId": p2p }));
     assert_eq!(plan["pairs"].as_array().unwrap().len(), 13);
     assert_eq!(plan["complete"], true);
@@ -466,7 +488,7 @@ fn placements_and_alliance_checks_through_the_commands() {
     assert_eq!(h.ok("placement_get", json!({ "cycleId": staff }))["hosts"][0]["capacity"], 2);
     let e = h.err("host_capacity_set", json!({ "cycleId": staff, "hubId": hub, "capacity": 60 }));
     assert_eq!(e["fields"][0]["field"], "capacity");
-    assert_eq!(h.err("placement_confirm", json!({ "cycleId": staff }))["code"], "not_allowed");
+    assert_eq!(h.err("placement_confirm", json!({ "cycleId": staff }))["code"], "wrong_phase");
     assert_eq!(h.err("placement_get", json!({ "cycleId": alliance }))["code"], "not_allowed");
     let checks = h.ok("alliance_checks", json!({ "cycleId": alliance }));
     assert_eq!(checks.as_array().unwrap().len(), 3);
@@ -476,11 +498,12 @@ fn placements_and_alliance_checks_through_the_commands() {
 #[test]
 fn letters_through_the_commands() {
     let h = Harness::new();
-    let p2p = selected_p2p(&h);
+    let p2p = awarding_p2p(&h);
 
     let overview = h.ok("letters_overview", json!({ "cycleId": p2p }));
     assert_eq!(overview["missing_settings"].as_array().unwrap().len(), 4);
-    assert_eq!(overview["rows"][0]["status"], "to_issue");
+    assert_eq!(overview["rows"][0]["status"], "none", "a draft has no letter until it is awarded");
+    assert_eq!(overview["rows"][0]["note"], "Draft: award it in the Grants tab first.");
     let grant = overview["rows"][0]["grant_id"].clone();
     // The preview shows before anything is set, with the problems named.
     let preview = h.ok("letter_preview", json!({ "grantId": grant, "language": "fr" }));
@@ -493,7 +516,10 @@ fn letters_through_the_commands() {
     assert!(e["message"].as_str().unwrap().contains("Fill them in under Settings"), "{e}");
 
     h.ok("settings_save", json!({ "input": { "network_name": "Réseau des Lieux", "postal_address": "Rue de la Loi 42\n1040 Bruxelles", "signatory_name": "Ana Novak", "signatory_title": "Director", "default_language": "en" } }));
-    // Issuing a draft awards it.
+    // A draft is refused; once awarded, its letter is issued.
+    let e = h.err("letter_issue", json!({ "grantId": grant, "language": null }));
+    assert!(e["message"].as_str().unwrap().contains("is still a draft: award it first"), "{e}");
+    h.ok("grants_award", json!({ "cycleId": p2p, "ids": [grant], "overBudget": false }));
     let letter = h.ok("letter_issue", json!({ "grantId": grant, "language": null }));
     assert_eq!(letter["reference"], "P2P-2027-001");
     assert_eq!(letter["language"], "en");
@@ -549,7 +575,7 @@ fn the_vote_through_the_commands() {
 #[test]
 fn stories_through_the_commands() {
     let h = Harness::new();
-    let p2p = selected_p2p(&h);
+    let p2p = awarding_p2p(&h);
     let overview = h.ok("grants_overview", json!({ "cycleId": p2p }));
     let grant = overview["grants"][0]["id"].clone();
     let input = json!({ "title": "Five days", "author": "Ana", "body": "First.\n\nSecond." });
@@ -571,7 +597,7 @@ fn stories_through_the_commands() {
 #[test]
 fn the_cycle_report_and_its_factors_through_the_commands() {
     let h = Harness::new();
-    let p2p = selected_p2p(&h);
+    let p2p = awarding_p2p(&h);
     let empty = h.ok("cycle_report", json!({ "cycleId": p2p }));
     assert_eq!((empty["grants"].as_u64(), empty["drafts_left_out"].as_u64()), (Some(0), Some(26)), "drafts are not counted");
     h.ok("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": true }));

@@ -528,6 +528,9 @@ enum CyclesCommand {
         #[arg(long, default_value = "")]
         reason: String,
     },
+    /// Move a cycle whose work ran ahead of its phase (grants awarded while it said
+    /// Selection, say) forward to the phase that work belongs to, through each guard.
+    CatchUp { id: i64 },
     /// New cycle from an earlier one: settings and dates moved to YEAR, no applications.
     Clone {
         id: i64,
@@ -588,7 +591,7 @@ fn main() -> ExitCode {
                 eprintln!("  {}: {}", f.field, f.message);
             }
             match e.code {
-                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::OverBudget => {
+                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::WrongPhase | ErrorCode::OverBudget => {
                     ExitCode::from(2)
                 }
                 _ => ExitCode::from(1),
@@ -1127,6 +1130,15 @@ fn print_cycle(c: &Cycle) {
     println!("  budget:    {}", format_euros(c.budget_cents));
     let schedule: Vec<String> = c.payment_schedule.iter().map(|i| format!("{} % {}", i.percent, serde_json::to_value(i.due).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default())).collect();
     println!("  payments:  {}", schedule.join(", "));
+    if let Some(ahead) = &c.ahead {
+        println!(
+            "  ahead:     {} while in {}: run `cycles catch-up {}` to move it to {}",
+            ahead.work.join(", "),
+            c.phase.label(),
+            c.id,
+            ahead.belongs_to.label()
+        );
+    }
 }
 
 fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error> {
@@ -1188,6 +1200,10 @@ fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error
         CyclesCommand::Move { id, phase, reason } => {
             let to = Phase::parse(&phase).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{phase}' is not a phase: draft, call_open, selection, matching, awarded, in_progress, reporting, closed")))?;
             let cycle = store.move_cycle(id, to, &reason)?;
+            println!("#{} {} is now in {}", cycle.id, cycle.title, cycle.phase.label());
+        }
+        CyclesCommand::CatchUp { id } => {
+            let cycle = store.catch_up_cycle(id)?;
             println!("#{} {} is now in {}", cycle.id, cycle.title, cycle.phase.label());
         }
         CyclesCommand::Clone { id, year } => {

@@ -21,6 +21,15 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Move the demo P2P cycle (selected) to Awarded the way staff would: Matching, the pairing
+/// confirmed, Awarded.
+fn to_awarded(data: &Path) {
+    for args in [&["cycles", "move", "1", "matching"][..], &["pairs", "confirm", "--cycle", "1"], &["cycles", "move", "1", "awarded"]] {
+        let o = cli(data, args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    }
+}
+
 #[test]
 fn demo_load_then_list_as_json() {
     let dir = tempfile::tempdir().unwrap();
@@ -230,6 +239,7 @@ fn grants_compute_list_explain_rules_and_award() {
     assert!(stderr(&o).contains("Between rows 1 and 2, 100 to 199 km is in no band."), "{}", stderr(&o));
 
     // One grant awarded; it stays when the host's lump sum rises to €600.
+    to_awarded(&data);
     let o = cli(&data, &["grants", "award", "--cycle", "1", "--grant", &id]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("1 grant(s) awarded"), "{}", stdout(&o));
@@ -255,6 +265,7 @@ fn payments_reports_and_the_finance_export() {
     assert!(cli(&data, &["demo", "load"]).status.success());
     assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
     assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    to_awarded(&data);
     assert!(cli(&data, &["grants", "award", "--cycle", "1"]).status.success());
 
     let o = cli(&data, &["payments", "list", "--cycle", "1", "--json"]);
@@ -306,6 +317,10 @@ fn pair_lock_forbid_confirm() {
     assert!(cli(&data, &["demo", "load"]).status.success());
     assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
     assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    let o = cli(&data, &["pairs", "lock", "--cycle", "1", "1", "2"]);
+    assert_eq!(o.status.code(), Some(2), "pairs are made in Matching");
+    assert!(stderr(&o).contains("'P2P Learning 2027' is in Selection") && stderr(&o).contains("Move the cycle to Matching first"), "{}", stderr(&o));
+    assert!(cli(&data, &["cycles", "move", "1", "matching"]).status.success());
     let o = cli(&data, &["pair", "--cycle", "1", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -369,6 +384,7 @@ fn letters_for_a_cycle_a_combined_file_and_one_grant() {
     assert!(cli(&data, &["demo", "load"]).status.success());
     assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
     assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    to_awarded(&data);
     assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
     let out = dir.path().join("letters");
     std::fs::create_dir(&out).unwrap();
@@ -457,6 +473,7 @@ fn stories_are_added_with_a_photo_and_listed() {
     assert!(cli(&data, &["grants", "compute", "--cycle", "1"]).status.success());
     let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "T", "--author", "A", "--text", "x"]);
     assert_eq!(o.status.code(), Some(2), "a draft grant takes no story: {}", stderr(&o));
+    to_awarded(&data);
     assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
     let text = dir.path().join("story.txt");
     std::fs::write(&text, "First paragraph.\n\nSecond paragraph.").unwrap();
@@ -486,7 +503,7 @@ fn the_cycle_report_is_printed_and_written_and_a_grants_report_still_marked() {
     assert!(cli(&data, &["demo", "load"]).status.success());
     assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
     assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
-    assert!(cli(&data, &["pairs", "confirm", "--cycle", "1"]).status.success());
+    to_awarded(&data);
     assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
 
     let o = cli(&data, &["report", "--cycle", "1"]);

@@ -93,6 +93,11 @@ pub struct Cycle {
     pub notes: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Work the cycle holds that belongs to a later phase (a data file from before the phase
+    /// gates): the cycle should be moved forward.
+    pub ahead: Option<crate::gates::AheadOfPhase>,
+    /// Each kind of work and whether the cycle's phase allows it now.
+    pub gates: Vec<crate::gates::Gate>,
 }
 
 /// The cycle form. Dates are `YYYY-MM-DD` or empty.
@@ -285,6 +290,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
         notes: r.get(19)?,
         created_at: r.get(20)?,
         updated_at: r.get(21)?,
+        ahead: None,
+        gates: Vec::new(),
     })
 }
 
@@ -303,14 +310,23 @@ impl Store {
              ORDER BY c.year DESC, p.position, c.title"
         ))?;
         let rows = stmt.query_map(params![q.programme_id, q.year], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        rows.map(|c| self.with_standing(c?)).collect()
     }
 
     pub fn cycle(&self, id: i64) -> Result<Cycle> {
-        self.conn()
+        let cycle = self
+            .conn()
             .query_row(&format!("SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1"), [id], from_row)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no cycle with id {id}.")))
+            .ok_or_else(|| Error::not_found(format!("There is no cycle with id {id}.")))?;
+        self.with_standing(cycle)
+    }
+
+    /// The cycle with what its phase allows and any work it holds ahead of its phase.
+    fn with_standing(&self, mut cycle: Cycle) -> Result<Cycle> {
+        cycle.gates = crate::gates::gates(&cycle);
+        cycle.ahead = self.ahead_of_phase(&cycle)?;
+        Ok(cycle)
     }
 
     /// A new cycle's form, filled from the programme's default figures.
@@ -500,7 +516,7 @@ impl Store {
     }
 
     /// What blocks the move from the cycle's phase to the next one.
-    fn missing_for(&self, cycle: &Cycle, to: Phase) -> Vec<String> {
+    pub(crate) fn missing_for(&self, cycle: &Cycle, to: Phase) -> Vec<String> {
         let mut missing = Vec::new();
         match to {
             Phase::CallOpen => {

@@ -16,6 +16,9 @@ pub enum ErrorCode {
     /// The action is not allowed in the current state (e.g. a phase guard); the message says
     /// what is missing.
     NotAllowed,
+    /// The work belongs to other phases of the cycle than the one it is in; the message names
+    /// the phase and the move to make.
+    WrongPhase,
     /// Awarding would take the grants past the cycle's envelope; the message gives the figures.
     /// Asking again with the confirmation awards anyway.
     OverBudget,

@@ -906,10 +906,7 @@ impl Store {
     /// and their lines recorded in their history. Past the envelope this is refused unless
     /// `over_budget` confirms it.
     pub fn award_grants(&mut self, cycle_id: i64, ids: Option<&[i64]>, over_budget: bool, actor: &str) -> Result<AwardSummary> {
-        let cycle = self.cycle(cycle_id)?;
-        if cycle.phase < crate::cycles::Phase::Selection {
-            return Err(not_allowed(format!("'{}' is still {}: grants are awarded after selection.", cycle.title, cycle.phase.label().to_lowercase())));
-        }
+        crate::gates::check(&self.cycle(cycle_id)?, crate::gates::Work::Award)?;
         self.recompute_drafts(cycle_id)?;
         let drafts: Vec<Grant> = self.grants(cycle_id)?.into_iter().filter(|g| g.state == GrantState::Draft && ids.is_none_or(|ids| ids.contains(&g.id))).collect();
         if let Some(ids) = ids {
@@ -977,6 +974,7 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("reason", "Say why the awarded grant changes (it is kept in the grant's history).")]));
         }
         let detail = self.grant_detail(id)?;
+        crate::gates::check(&self.cycle(detail.grant.cycle_id)?, crate::gates::Work::Amend)?;
         if detail.grant.state != GrantState::Awarded {
             return Err(not_allowed(format!("The grant of {} is {}: only an awarded grant is amended.", detail.grant.applicant, detail.grant.state.as_str())));
         }
@@ -1007,6 +1005,7 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("reason", "Say why the grant is cancelled (it is kept in the grant's history).")]));
         }
         let grant = self.grant_row(id)?;
+        crate::gates::check(&self.cycle(grant.cycle_id)?, crate::gates::Work::Amend)?;
         if grant.state != GrantState::Awarded {
             return Err(not_allowed(format!("The grant of {} is {}: only an awarded grant is cancelled (a draft follows the selection).", grant.applicant, grant.state.as_str())));
         }

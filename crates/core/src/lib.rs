@@ -13,6 +13,7 @@ pub mod distance;
 pub mod finance;
 pub mod error;
 pub mod fold;
+pub mod gates;
 pub mod gazetteer;
 pub mod grants;
 pub mod hubs;

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::applications::Role;
-use crate::cycles::Phase;
 use crate::error::{Error, ErrorCode, Result};
+use crate::gates::{self, Work};
 use crate::grants::Place;
 use crate::hubs::Maturity;
 use crate::pairing::{best_assignment, check_weights, score_pair, Candidate, PairScore, PairingWeights};
@@ -231,7 +231,7 @@ impl Store {
 
     /// Save the cycle's weights; the plan follows.
     pub fn save_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PairingPlan> {
-        self.p2p_cycle(cycle_id)?;
+        gates::check(&self.p2p_cycle(cycle_id)?, Work::MatchingSettings)?;
         self.store_pairing_weights(cycle_id, weights)?;
         self.pairing_plan(cycle_id)
     }
@@ -475,7 +475,7 @@ impl Store {
             message,
             confirmed_at: confirmed.iter().map(|c| c.2.clone()).max(),
             matches_confirmed: !confirmed_set.is_empty() && confirmed_set == planned_set,
-            can_confirm: matches!(cycle.phase, Phase::Selection | Phase::Matching),
+            can_confirm: gates::refusal(&cycle, Work::Matching).is_none(),
             weights,
         })
     }
@@ -483,7 +483,7 @@ impl Store {
     /// Lock a pair (kept by every re-run; other locks of either hub go), forbid it, or clear
     /// what was set (`None`). Returns the new plan.
     pub fn set_pair_constraint(&mut self, cycle_id: i64, visiting_id: i64, hosting_id: i64, kind: Option<ConstraintKind>, actor: &str) -> Result<PairingPlan> {
-        self.p2p_cycle(cycle_id)?;
+        gates::check(&self.p2p_cycle(cycle_id)?, Work::Matching)?;
         let side = |id: i64| -> Result<(String, String, String)> {
             self.conn()
                 .query_row(
@@ -546,11 +546,8 @@ impl Store {
     /// Confirm the plan's pairs: they replace the cycle's confirmed pairs, the grants take each
     /// pair's host, and the move to Awarded can follow once every visiting hub is paired.
     pub fn confirm_pairing(&mut self, cycle_id: i64, actor: &str) -> Result<PairingPlan> {
+        gates::check(&self.p2p_cycle(cycle_id)?, Work::Matching)?;
         let plan = self.pairing_plan(cycle_id)?;
-        if !plan.can_confirm {
-            let cycle = self.cycle(cycle_id)?;
-            return Err(not_allowed(format!("'{}' is {}: pairs are confirmed during selection or matching.", cycle.title, cycle.phase.label().to_lowercase())));
-        }
         if plan.pairs.is_empty() {
             return Err(not_allowed(if plan.message.is_empty() { "There is no pair to confirm.".to_string() } else { plan.message }));
         }

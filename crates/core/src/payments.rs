@@ -28,6 +28,7 @@ use ts_rs::TS;
 use crate::applications::Role;
 use crate::cycles::{format_date, DATE_FORMAT};
 use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::gates::Work;
 use crate::grants::GrantState;
 use crate::money::format_euros;
 use crate::programmes::{Instalment, InstalmentDue};
@@ -583,6 +584,7 @@ impl Store {
     /// than today. A balance is paid only once the grant's report is received.
     pub fn mark_paid(&mut self, payment_id: i64, input: &PaymentInput, actor: &str) -> Result<GrantPayments> {
         let (grant_id, row) = self.payment_grant(payment_id)?;
+        self.check_grant_work(grant_id, Work::Payments)?;
         let dates = self.grant_dates(grant_id)?;
         if row.state != PaymentState::Open {
             return Err(not_allowed(format!("This payment is already {}.", row.state.as_str())));
@@ -616,6 +618,7 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("reason", "Say why this payment is given up (it is kept with the payment).")]));
         }
         let (grant_id, row) = self.payment_grant(payment_id)?;
+        self.check_grant_work(grant_id, Work::Payments)?;
         if row.state != PaymentState::Open {
             return Err(not_allowed(format!("This payment is {}: only an open one can be waived.", row.state.as_str())));
         }
@@ -637,6 +640,7 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("reason", "Say why the payment is reopened (it is kept with the payment).")]));
         }
         let (grant_id, row) = self.payment_grant(payment_id)?;
+        self.check_grant_work(grant_id, Work::Payments)?;
         let was = match row.state {
             PaymentState::Paid => format!("Payment of {} on {} undone: {reason}", format_euros(row.amount_cents), row.paid_on.as_deref().unwrap_or("?")),
             PaymentState::Waived => format!("Waiver undone: {reason}"),
@@ -656,6 +660,7 @@ impl Store {
     /// due that day. `None` clears it, unless the balance was already paid.
     pub fn set_report_received(&mut self, grant_id: i64, received_on: Option<&str>, actor: &str) -> Result<GrantPayments> {
         let dates = self.grant_dates(grant_id)?;
+        self.check_grant_work(grant_id, Work::Reports)?;
         match (received_on, dates.state) {
             (Some(_), GrantState::Cancelled) => return Err(not_allowed(format!("The grant of {} is cancelled: it takes no report.", dates.applicant))),
             (Some(_), GrantState::Draft) => return Err(not_allowed(format!("The grant of {} is not awarded yet: a report comes after the award.", dates.applicant))),

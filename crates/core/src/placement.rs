@@ -17,8 +17,8 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::cycles::Phase;
 use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::gates::{self, Work};
 use crate::grants::Place;
 use crate::hubs::Maturity;
 use crate::pairing::{best_assignment, score_pair, Candidate, PairScore, PairingWeights};
@@ -169,7 +169,7 @@ impl Store {
 
     /// Set how many people a hub hosts in a cycle (0 to 50); the plan follows.
     pub fn set_host_capacity(&mut self, cycle_id: i64, hub_id: i64, capacity: u32) -> Result<()> {
-        self.cycle(cycle_id)?;
+        gates::check(&self.cycle(cycle_id)?, Work::MatchingSettings)?;
         self.hub(hub_id)?;
         if capacity > 50 {
             return Err(Error::validation(vec![FieldError::new("capacity", "A host takes 0 to 50 people in a cycle.")]));
@@ -355,13 +355,13 @@ impl Store {
             message,
             confirmed_at: confirmed.iter().map(|c| c.2.clone()).max(),
             matches_confirmed: !confirmed_set.is_empty() && confirmed_set == planned_set,
-            can_confirm: matches!(cycle.phase, Phase::Selection | Phase::Matching),
+            can_confirm: gates::refusal(&cycle, Work::Matching).is_none(),
         })
     }
 
     /// Lock a person at a host, forbid that host for them, or clear (`None`).
     pub fn set_placement_constraint(&mut self, cycle_id: i64, application_id: i64, host_hub_id: i64, kind: Option<ConstraintKind>, actor: &str) -> Result<PlacementPlan> {
-        self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?;
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::Matching)?;
         let app: Option<(String, String, i64)> = self
             .conn()
             .query_row("SELECT role, status, hub_id FROM applications WHERE id = ?1 AND cycle_id = ?2", params![application_id, cycle_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -432,17 +432,15 @@ impl Store {
 
     /// Save the cycle's score weights (the pairing's); the placements follow.
     pub fn save_placement_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PlacementPlan> {
-        self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?;
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::MatchingSettings)?;
         self.store_pairing_weights(cycle_id, weights)?;
         self.placement_plan(cycle_id)
     }
 
     /// Confirm the plan's placements; the grants take each person's host.
     pub fn confirm_placements(&mut self, cycle_id: i64, actor: &str) -> Result<PlacementPlan> {
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::Matching)?;
         let plan = self.placement_plan(cycle_id)?;
-        if !plan.can_confirm {
-            return Err(not_allowed("Placements are confirmed during selection or matching."));
-        }
         if plan.placements.is_empty() {
             return Err(not_allowed(if plan.message.is_empty() { "There is no placement to confirm.".to_string() } else { plan.message }));
         }

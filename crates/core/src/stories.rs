@@ -194,7 +194,7 @@ impl Store {
         match GrantState::parse(&state) {
             GrantState::Cancelled => Err(not_allowed("The grant is cancelled: it takes no report and no story.")),
             GrantState::Draft => Err(not_allowed("The grant is not awarded yet: stories come with the report, after the award.")),
-            GrantState::Awarded => Ok(()),
+            GrantState::Awarded => self.check_grant_work(grant_id, crate::gates::Work::Stories),
         }
     }
 
@@ -287,7 +287,8 @@ impl Store {
 
     /// Remove a story and its photos.
     pub fn delete_story(&mut self, id: i64) -> Result<()> {
-        self.story(id)?;
+        let story = self.story(id)?;
+        self.check_grant_work(story.grant_id, crate::gates::Work::Stories)?;
         self.conn().execute("DELETE FROM stories WHERE id = ?1", [id])?;
         Ok(())
     }
@@ -336,6 +337,8 @@ impl Store {
             .query_row("SELECT story_id FROM story_photos WHERE id = ?1", [photo_id], |r| r.get(0))
             .optional()?
             .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no photo {photo_id}.")))?;
+        let grant_id = self.story(story_id)?.grant_id;
+        self.check_grant_work(grant_id, crate::gates::Work::Stories)?;
         self.conn().execute("DELETE FROM story_photos WHERE id = ?1", [photo_id])?;
         self.story(story_id)
     }

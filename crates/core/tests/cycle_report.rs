@@ -58,7 +58,7 @@ fn alliance(s: &mut Store) -> i64 {
         external_ref: plovdiv.external_ref.clone(),
     };
     s.update_application(plovdiv.id, &input).unwrap();
-    s.move_cycle(cycle, Phase::Selection, "").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     cycle
 }
@@ -165,7 +165,7 @@ fn drafts_and_cancelled_grants_are_left_out() {
     let r = s.cycle_report(cycle).unwrap();
     assert_eq!((r.grants, r.drafts_left_out, r.trips.len(), r.budget.awarded_cents), (0, 3, 0, 0));
     assert_eq!(r.green_permille, None);
-    s.move_cycle(cycle, Phase::Selection, "").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     let first = s.grants(cycle).unwrap()[0].id;
     s.cancel_grant(first, "The visit was called off.", "tester").unwrap();

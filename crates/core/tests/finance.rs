@@ -25,6 +25,7 @@ fn awarded_p2p(s: &mut Store) -> (i64, i64) {
     let cycle = cycle_of(s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, false, "tester").unwrap();
     let visitor = s.grants(cycle).unwrap().into_iter().find(|g| g.role == Role::Visiting).unwrap();
     let first = s.grant_payments(visitor.id).unwrap().payments[0].id;

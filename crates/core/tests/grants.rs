@@ -92,6 +92,7 @@ fn a_rate_change_moves_draft_grants_and_leaves_awarded_ones() {
     let visiting: Vec<_> = overview.grants.iter().filter(|g| g.role == Role::Visiting).cloned().collect();
     let awarded = visiting[0].clone();
     let draft = visiting[1].clone();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, Some(&[awarded.id]), false, "tester").unwrap();
     // €100 a day: €350 + 5 × €100 = €850 for drafts.
     set_day_rate(&mut s, cycle, 10_000);
@@ -124,6 +125,7 @@ fn an_awarded_grant_changes_only_by_amendment_with_a_reason() {
     let mut s = demo();
     let cycle = selected_p2p(&mut s);
     let g = s.grants_overview(cycle).unwrap().grants.into_iter().find(|g| g.role == Role::Visiting).unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, Some(&[g.id]), false, "tester").unwrap();
     // Nothing changed yet: nothing to amend.
     let err = s.amend_grant(g.id, "ticket cheaper", "tester").unwrap_err();
@@ -155,6 +157,7 @@ fn awarding_past_the_envelope_needs_a_confirmation() {
     let mut input = s.cycle(cycle).unwrap().input();
     input.budget_cents = 2_000_000;
     s.update_cycle(cycle, &input).unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     let err = s.award_grants(cycle, None, false, "tester").unwrap_err();
     assert_eq!(err.code, ErrorCode::OverBudget);
     assert_eq!(err.message, "Awarding 26 grant(s) of €21,775.00 brings the awarded total to €21,775.00, €1,775.00 over the envelope of €20,000.00.");
@@ -205,6 +208,7 @@ fn withdrawn_applications_lose_their_draft_and_flag_their_awarded_grant() {
     let cycle = selected_p2p(&mut s);
     let grants = s.grants_overview(cycle).unwrap().grants;
     let hosting: Vec<_> = grants.iter().filter(|g| g.role == Role::Hosting).collect();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, Some(&[hosting[0].id]), false, "tester").unwrap();
     s.withdraw(hosting[0].application_id, "tester").unwrap();
     let withdrawal = s.withdraw(hosting[1].application_id, "tester").unwrap();
@@ -240,6 +244,7 @@ fn rules_grants_and_history_survive_a_restart() {
         s.load_demo().unwrap();
         let cycle = selected_p2p(&mut s);
         let g = s.grants_overview(cycle).unwrap().grants[0].clone();
+        s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
         s.award_grants(cycle, Some(&[g.id]), false, "tester").unwrap();
         set_day_rate(&mut s, cycle, 15_000);
         (cycle, g.id)

@@ -45,6 +45,7 @@ fn awarded_p2p(s: &mut Store) -> i64 {
     let cycle = cycle_of(s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     cycle
 }
@@ -337,6 +338,7 @@ fn a_zero_grant_and_a_character_the_font_lacks_are_refused() {
         }
     }
     s.save_rule_set(cycle, &RuleSetInput { body, note: "Nothing".into() }, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     let g = s.grants(cycle).unwrap()[0].clone();
     assert_eq!(g.total_cents, 0);
     let err = s.issue_letter(g.id, None, "tester").unwrap_err();

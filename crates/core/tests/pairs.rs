@@ -20,6 +20,7 @@ fn selected(s: &mut Store) -> i64 {
     let cycle = cycle_of(s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.move_cycle(cycle, Phase::Matching, "").unwrap();
     cycle
 }
 
@@ -119,6 +120,7 @@ fn impossible_pairings_are_explained_and_the_best_partial_one_offered() {
     let mut s = demo();
     let cycle = selected(&mut s);
     let host = s.pairing_plan(cycle).unwrap().pairs.iter().find(|p| p.source == PairSource::Suggested).unwrap().hosting.application_id;
+    s.move_cycle(cycle, Phase::Selection, "A host drops out").unwrap();
     s.decide(host, Decision::NotSelected, "tester").unwrap();
     let plan = s.pairing_plan(cycle).unwrap();
     assert_eq!((plan.hosting_count, plan.visiting_count), (12, 13), "the demo's hosting waiting list is empty");
@@ -157,7 +159,6 @@ fn confirmed_pairs_feed_the_grants_and_the_award_guard_and_survive_a_restart() {
         let mut s = Store::open(&path).unwrap();
         s.load_demo().unwrap();
         let cycle = selected(&mut s);
-        s.move_cycle(cycle, Phase::Matching, "").unwrap();
         let err = s.move_cycle(cycle, Phase::Awarded, "").unwrap_err();
         assert!(err.message.contains("a hosting hub paired with every selected visiting hub (13 have none"), "{}", err.message);
         let plan = s.pairing_plan(cycle).unwrap();
@@ -173,7 +174,7 @@ fn confirmed_pairs_feed_the_grants_and_the_award_guard_and_survive_a_restart() {
         }
         assert_eq!(s.move_cycle(cycle, Phase::Awarded, "").unwrap().phase, Phase::Awarded);
         // Settings freeze: no new confirmation after the award.
-        assert_eq!(s.confirm_pairing(cycle, "tester").unwrap_err().code, ErrorCode::NotAllowed);
+        assert_eq!(s.confirm_pairing(cycle, "tester").unwrap_err().code, ErrorCode::WrongPhase);
         (cycle, pair_ids(&plan))
     };
     let s = Store::open(&path).unwrap();

@@ -26,6 +26,7 @@ fn awarded_visitor(s: &mut Store) -> (i64, i64) {
     let cycle = cycle_of(s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     let g = s.grants_overview(cycle).unwrap().grants.into_iter().find(|g| g.role == Role::Visiting).unwrap();
     s.award_grants(cycle, Some(&[g.id]), false, "tester").unwrap();
     (cycle, g.id)

@@ -45,6 +45,7 @@ fn staff(s: &mut Store) -> (i64, Vec<i64>) {
     }
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.move_cycle(cycle, Phase::Matching, "").unwrap();
     (cycle, ids)
 }
 
@@ -122,7 +123,6 @@ fn locks_bans_and_full_hosts_are_respected_and_explained() {
 fn confirmed_placements_feed_the_grants_and_the_award_guard() {
     let mut s = demo();
     let (cycle, _) = staff(&mut s);
-    s.move_cycle(cycle, Phase::Matching, "").unwrap();
     let err = s.move_cycle(cycle, Phase::Awarded, "").unwrap_err();
     assert!(err.message.contains("a host hub for every selected person (4 without"), "{}", err.message);
     let plan = s.confirm_placements(cycle, "tester").unwrap();

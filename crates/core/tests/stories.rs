@@ -19,6 +19,7 @@ fn awarded(s: &mut Store) -> (i64, i64) {
     let cycle = cycle_of(s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     (cycle, s.grants(cycle).unwrap()[0].id)
 }
@@ -135,7 +136,7 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
     let cycle = cycle_of(&s, Shape::P2p);
     s.move_cycle(cycle, Phase::Selection, "").unwrap();
     s.select(cycle, "tester").unwrap();
-    s.confirm_pairing(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     let e = s.publication_pdf(cycle, None).unwrap_err();
     assert!(e.message.contains("no story yet"), "{}", e.message);

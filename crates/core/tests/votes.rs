@@ -3,7 +3,7 @@
 //! grant ready for its letter), the report, and a restart.
 
 use mobility_desk_core::applications::Status;
-use mobility_desk_core::cycles::CycleQuery;
+use mobility_desk_core::cycles::{CycleQuery, Phase};
 use mobility_desk_core::grants::GrantState;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::settings::SettingsInput;
@@ -147,7 +147,9 @@ fn the_vote_is_counted_declared_and_the_winner_gets_its_grant() {
     // Frozen: no more ballots, no second declaration, the count stays as declared.
     assert_eq!(s.record_ballot(cycle, &ballot(voters[20], &[kypseli]), "t").unwrap_err().code, ErrorCode::NotAllowed);
     assert_eq!(s.declare_vote(cycle, false, "t").unwrap_err().code, ErrorCode::NotAllowed);
-    // The grant goes on to its letter (issuing awards the draft).
+    // The grant goes on to its award and its letter.
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+    s.award_grants(cycle, Some(&[grant]), false, "tester").unwrap();
     let letter = s.issue_letter(grant, None, "tester").unwrap();
     assert_eq!(letter.reference, "WS-2027-001");
     // The report.

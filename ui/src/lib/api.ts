@@ -194,6 +194,8 @@ export const cycleUpdate = (id: number, input: CycleInput) => call<Cycle>('cycle
 export const cycleClone = (id: number, year: number) => call<Cycle>('cycle_clone', { id, year });
 export const cycleDelete = (id: number) => call<null>('cycle_delete', { id });
 export const cycleTransitions = (id: number) => call<Transition[]>('cycle_transitions', { id });
+/** Move a cycle whose work ran ahead of its phase forward to where that work belongs. */
+export const cycleCatchUp = (id: number) => call<Cycle>('cycle_catch_up', { id });
 /** Forward one phase when its guard is met, or back to an earlier one with a reason. */
 export const cycleMove = (id: number, to: Phase, reason: string | null) =>
   call<Cycle>('cycle_move', { id, to, reason });

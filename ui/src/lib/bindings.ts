@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
@@ -151,7 +151,16 @@ call_opens: string | null, call_deadline: string | null, activity_start: string 
 /**
  * The phases of this cycle's programme, in order.
  */
-phases: Array<Phase>, cloned_from: number | null, notes: string, created_at: string, updated_at: string, };
+phases: Array<Phase>, cloned_from: number | null, notes: string, created_at: string, updated_at: string, 
+/**
+ * Work the cycle holds that belongs to a later phase (a data file from before the phase
+ * gates): the cycle should be moved forward.
+ */
+ahead: AheadOfPhase | null, 
+/**
+ * Each kind of work and whether the cycle's phase allows it now.
+ */
+gates: Array<Gate>, };
 
 export type CycleInput = { programme_id: number, year: number, title: string, call_opens: string | null, call_deadline: string | null, activity_start: string | null, activity_end: string | null, report_deadline: string | null, slots_primary: number, slots_secondary: number, min_days: number | null, max_days: number | null, budget_cents: number, payment_schedule: Array<Instalment>, notes: string, };
 
@@ -172,6 +181,29 @@ missing: Array<string>,
 needs_reason: boolean, };
 
 export type CycleQuery = { programme_id: number | null, year: number | null, };
+
+export type Work = "matching" | "matching_settings" | "award" | "amend" | "letters" | "payments" | "reports" | "stories";
+
+export type Gate = { work: Work, 
+/**
+ * Empty when the work can be done now; otherwise the refusal, naming the phase and the move.
+ */
+blocked: string, 
+/**
+ * When the work waits for a later phase: the cycle's next phase, the move to make (its
+ * own guard still applies).
+ */
+next_phase: Phase | null, };
+
+export type AheadOfPhase = { 
+/**
+ * The phase the work belongs to: the cycle should be moved forward to it.
+ */
+belongs_to: Phase, 
+/**
+ * What was done ahead, in words: "26 grants awarded", "1 payment recorded".
+ */
+work: Array<string>, };
 
 export type Role = "visiting" | "hosting" | "visitor" | "proposer";
 

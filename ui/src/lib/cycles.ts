@@ -31,7 +31,8 @@ const FORWARD_LABELS: Partial<Record<Phase, string>> = {
   call_open: 'Open the call',
   selection: 'Start selection',
   matching: 'Start matching',
-  awarded: 'Award',
+  // Not "Award": awarding grants is its own decision, on the Grants tab, once the cycle is here.
+  awarded: 'Move to Awarded',
   in_progress: 'Start activities',
   reporting: 'Start reporting',
   closed: 'Close the cycle',

@@ -55,13 +55,13 @@ pub struct LetterRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum LetterStatus {
-    /// An awarded grant with no letter yet (or a draft that issuing would award).
+    /// An awarded grant with no letter yet.
     ToIssue,
     /// The letter states the grant as it stands.
     Issued,
     /// The grant was amended after its letter: a new version is due.
     Outdated,
-    /// No letter can be issued (cancelled, €0, blocked draft); `note` says why.
+    /// No letter can be issued (cancelled, €0, a draft not awarded yet); `note` says why.
     None,
 }
 
@@ -474,11 +474,11 @@ impl Store {
         Ok(typeset::render(&preview.document))
     }
 
-    /// Issue the letter of a grant: award it first if it is still a draft (with the award's
-    /// checks), give it its number, set it, and keep the bytes with their hash. A grant whose
-    /// letter already states it gets that letter back, unchanged; an amended grant gets a new
-    /// version. Refused, with what is missing, without the signatory or the network's address,
-    /// for a cancelled grant and for a €0 grant.
+    /// Issue the letter of an awarded grant: give it its number, set it, and keep the bytes
+    /// with their hash. A grant whose letter already states it gets that letter back,
+    /// unchanged; an amended grant gets a new version. Refused, with what is missing, before
+    /// the cycle is in Awarded, without the signatory or the network's address, for a draft
+    /// (awarding is its own decision, in the Grants tab), a cancelled grant and a €0 grant.
     pub fn issue_letter(&mut self, grant_id: i64, language: Option<&str>, actor: &str) -> Result<LetterRecord> {
         let words = self.language_or_default(language)?;
         let settings = self.settings()?;
@@ -486,13 +486,16 @@ impl Store {
         if !missing.is_empty() {
             return Err(not_allowed(format!("The letter cannot be issued: {}", missing_text(&missing))));
         }
-        let mut facts = self.letter_facts(grant_id)?;
+        let facts = self.letter_facts(grant_id)?;
+        crate::gates::check(&self.cycle(facts.cycle_id)?, crate::gates::Work::Letters)?;
         if let Some(why) = Self::letter_refusal(&facts) {
             return Err(not_allowed(why));
         }
         if facts.state == GrantState::Draft {
-            self.award_grants(facts.cycle_id, Some(&[grant_id]), false, actor)?;
-            facts = self.letter_facts(grant_id)?;
+            return Err(not_allowed(format!(
+                "The grant of {} is still a draft: award it first (Applications → Grants → Award…), then issue its letter.",
+                if facts.person_name.is_empty() { &facts.hub.name } else { &facts.person_name }
+            )));
         }
         if let Some(current) = self.grant_letters(grant_id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision) {
             return Ok(current);
@@ -520,7 +523,7 @@ impl Store {
                 GrantState::Cancelled => (LetterStatus::None, "Cancelled: no letter.".to_string()),
                 _ if g.total_cents <= 0 => (LetterStatus::None, "€0.00: nothing to award.".to_string()),
                 GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, g.blocked.clone()),
-                GrantState::Draft => (LetterStatus::ToIssue, "Draft: issuing awards it.".to_string()),
+                GrantState::Draft => (LetterStatus::None, "Draft: award it in the Grants tab first.".to_string()),
                 GrantState::Awarded if current => (LetterStatus::Issued, String::new()),
                 GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, "Amended since its letter: issue a new version.".to_string()),
                 GrantState::Awarded => (LetterStatus::ToIssue, String::new()),
@@ -565,6 +568,7 @@ impl Store {
         if !missing.is_empty() {
             return Err(not_allowed(format!("The letters cannot be issued: {}", missing_text(&missing))));
         }
+        crate::gates::check(&self.cycle(cycle_id)?, crate::gates::Work::Letters)?;
         let grants: Vec<_> = self.grants(cycle_id)?.into_iter().filter(|g| g.state == GrantState::Awarded && g.total_cents > 0).collect();
         if grants.is_empty() {
             return Err(not_allowed("The cycle has no awarded grant: award the grants first (Grants tab), then issue their letters."));
