@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use mobility_desk_core::applications::{Application, ApplicationInput};
-use mobility_desk_core::intake::{ColumnMapping, FormImportPreview};
+use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
 use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
@@ -432,12 +432,13 @@ async fn applications_import_preview(
     cycle_id: Payload<i64>,
     path: Payload<String>,
     mapping: Payload<Option<ColumnMapping>>,
+    date_order: Payload<Option<DateOrder>>,
 ) -> Result<FormImportPreview, Error> {
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&PathBuf::from(&path.0))?;
         let guard = store.lock().map_err(|_| poisoned())?;
-        guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref())
+        guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0)
     })
     .await
 }
@@ -448,13 +449,14 @@ async fn applications_import_commit(
     cycle_id: Payload<i64>,
     path: Payload<String>,
     mapping: Payload<Option<ColumnMapping>>,
+    date_order: Payload<Option<DateOrder>>,
     sha256: Payload<String>,
 ) -> Result<ImportSummary, Error> {
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&PathBuf::from(&path.0))?;
         let mut guard = store.lock().map_err(|_| poisoned())?;
-        guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), Some(&sha256.0))
+        guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0, Some(&sha256.0))
     })
     .await
 }

@@ -158,6 +158,8 @@ pub fn typescript_bindings() -> String {
         intake::ImportField,
         intake::MissingColumn,
         intake::PlannedApplication,
+        intake::DateOrder,
+        intake::DateSample,
         intake::FormImportPreview,
         selection::Criterion,
         selection::CriterionInput,

@@ -126,8 +126,16 @@ async fn settings_are_saved_and_kept() {
     s.type_into("#settings-signatory-name", "Zsófia Kovács").await;
     s.type_into("#settings-signatory-title", "Coordinator").await;
     s.select("#settings-language", "fr").await;
+    // The place of signature is read from the address (its country line in French), then kept
+    // as the user leaves or changes it.
+    s.type_into("#settings-address", "Rue de la Loi 42\u{E007}1040 Bruxelles\u{E007}Belgique").await;
     s.click("#settings-save").await;
     s.wait_text("#toast", "Settings saved").await;
+    s.wait_text("#place-hint", "\"Bruxelles, 5 March 2027\"").await;
+    assert_eq!(s.value("#settings-place").await, "Bruxelles");
+    s.fill("#settings-place", "Ixelles").await;
+    s.click("#settings-save").await;
+    s.wait_text("#place-hint", "\"Ixelles, 5 March 2027\"").await;
 
     // The logo, picked with the native dialog, is kept as a copy inside the data file.
     let logo = world.write_bytes("logo.png", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/icons/32x32.png")).unwrap());
@@ -146,6 +154,7 @@ async fn settings_are_saved_and_kept() {
     assert_eq!(s.value("#settings-network-name").await, "Réseau Art Nouveau Network");
     assert_eq!(s.value("#settings-signatory-name").await, "Zsófia Kovács");
     assert_eq!(s.value("#settings-language").await, "fr");
+    assert_eq!(s.value("#settings-place").await, "Ixelles");
     s.wait_for("#settings-logo").await;
     s.end().await;
 }
@@ -634,6 +643,58 @@ fn form_export() -> String {
     csv
 }
 
+/// A form export from a US-locale account: its slash dates could be read either way, so the
+/// dialog asks for their order before anything is imported, and shows what a date becomes; a
+/// second file with one response id on two rows is refused at both rows.
+#[tokio::test]
+async fn a_us_form_export_asks_for_its_date_order_and_a_shared_response_id_is_refused() {
+    let world = World::new("date-order");
+    let us = world.write_file(
+        "us-export.csv",
+        "Response ID,Timestamp,Organisation,Applying as,Manager,Available from,Available until\r\n\
+         us-1,1/9/27 2:02:00 PM,pellava-tampere,Visiting hub,Aino,4/5/27,4/9/27\r\n\
+         us-2,1/10/27 8:45:10 AM,ledeberg-gent,Hosting hub,Pieter,3/1/27,10/1/27\r\n",
+    );
+    let s = world.start().await;
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=applications]").await;
+    s.wait_text("#applications-count", "31 applications").await;
+    world.answer_next_dialog(&us);
+    s.click("#import-applications").await;
+    s.wait_for("#app-import-dialog").await;
+    s.wait_text("#app-import-dates", "Dates written like '4/5/27' (row 2, Available from) are").await;
+    s.wait_text("#app-import-dates", "Nothing in the file says which").await;
+    assert!(!s.enabled("#app-import-commit").await, "nothing is imported while the dates could be either");
+    let options = s.texts("#app-import-date-order option").await;
+    assert_eq!(options, ["Choose the order…", "day/month: 4 May 2027", "month/day: 5 Apr 2027"], "{options:?}");
+    s.select("#app-import-date-order", "month_day").await;
+    s.wait_text("#app-import-summary", "2 rows: 2 new").await;
+    s.click("#app-import-commit").await;
+    s.wait_gone("#app-import-dialog").await;
+    s.wait_text("#applications-count", "33 applications").await;
+    let row = s.texts("[data-testid=application-row]").await.into_iter().find(|r| r.contains("Työpaja Pellava")).unwrap_or_default();
+    assert!(row.replace('\u{a0}', " ").contains("5–9 Apr 2027"), "read month/day: {row}");
+
+    // One response id on two rows: both rows are named, nothing is imported.
+    let dup = world.write_file(
+        "dup-export.csv",
+        "Response ID,Organisation,Applying as,Manager,Available from,Available until\r\n\
+         r-7,zabica-rijeka,visiting,Ana,2027-05-03,2027-05-28\r\n\
+         r-7,navile-bologna,visiting,Luca,2027-05-03,2027-05-28\r\n",
+    );
+    world.answer_next_dialog(&dup);
+    s.click("#import-applications").await;
+    s.wait_for("#app-import-dialog").await;
+    s.wait_text("#app-import-dialog", "the response id 'r-7' is also on row 3").await;
+    s.wait_text("#app-import-dialog", "the response id 'r-7' is also on row 2").await;
+    assert!(!s.enabled("#app-import-commit").await);
+    s.click("#app-import-cancel").await;
+    s.wait_gone("#app-import-dialog").await;
+    s.wait_text("#applications-count", "33 applications").await;
+    s.end().await;
+}
+
 #[tokio::test]
 async fn a_p2p_call_is_entered_imported_scored_selected_and_kept() {
     let world = World::new("selection");
@@ -1014,6 +1075,7 @@ async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward(
                 signatory_name: "Zofia Wiśniewska".into(),
                 signatory_title: "Secretary General".into(),
                 default_language: "en".into(),
+                signing_place: String::new(),
             })
             .unwrap();
         let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;

@@ -340,6 +340,22 @@ fn a_form_export_is_imported_through_the_commands() {
     assert_eq!(done["created"], 1);
     let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
     assert_eq!((again["saved_mapping"].as_bool(), again["unchanged"].as_u64()), (Some(true), Some(1)));
+
+    // A US export: its slash dates could be either order until one is chosen.
+    let us = h.dir.path().join("us.csv");
+    std::fs::write(&us, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-2,ecluses-marseille,visiting,Léa,5/3/2027,5/28/2027\n").unwrap();
+    let us = us.display().to_string();
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": null }));
+    assert_eq!((p["date_order"].clone(), p["date_order_found"].as_str()), (json!("month_day"), Some("month_day")), "5/28 settles it");
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": "sideways" }));
+    assert_eq!(e["code"], "bad_request");
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": "day_month" }));
+    assert_eq!(p["ready"], false, "28 is no month");
+    // Two rows under one response id are refused.
+    let dup = h.dir.path().join("dup.csv");
+    std::fs::write(&dup, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-3,ledeberg-gent,visiting,A,2027-05-03,2027-05-28\nx-3,zabica-rijeka,visiting,B,2027-05-03,2027-05-28\n").unwrap();
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": dup.display().to_string(), "mapping": null, "dateOrder": null }));
+    assert_eq!((p["ready"].as_bool(), p["error_count"].as_u64()), (Some(false), Some(2)));
 }
 
 #[test]

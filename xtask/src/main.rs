@@ -6,6 +6,7 @@
 //!   cargo xtask bench   criterion benchmarks of the core (see docs/benchmarks.md)
 //!   cargo xtask bench-letters  award letters against LibreOffice headless (installs it as root)
 //!   cargo xtask measure release build, .deb, cold start and idle memory under Xvfb (Linux)
+//!   cargo xtask installers  set everything up and build the platform's installer (.deb, .dmg, .msi)
 //!   cargo xtask screenshots  re-render docs/screenshots/ (Linux, Xvfb)
 //!
 //! Set-up is idempotent: it installs only what is missing. On Debian/Ubuntu it installs the
@@ -47,8 +48,9 @@ fn main() -> ExitCode {
         "bench-letters" => bench_letters(),
         "measure" => measure(),
         "screenshots" => screenshots(),
+        "installers" => installers(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | setup | bench | bench-letters | measure | screenshots>");
+            eprintln!("usage: cargo xtask <run | test | setup | bench | bench-letters | measure | screenshots | installers>");
             return ExitCode::from(2);
         }
     };
@@ -250,6 +252,31 @@ fn screenshots() -> Result {
         .current_dir(root()))
 }
 
+/// The Tauri CLI's release build and bundles, run from the repository folder: the CLI takes
+/// the folder of `tauri.conf.json` as the app's and finds the UI (`ui/`, its
+/// `beforeBuildCommand`) by its `package.json`.
+fn tauri_build(bundles: &[&str]) -> Result {
+    let npx = if cfg!(windows) { "npx.cmd" } else { "npx" };
+    run(Command::new(npx).args(["--yes", TAURI_CLI, "build", "--bundles", &bundles.join(",")]).current_dir(root()))
+}
+
+/// The installer of the platform this runs on, after the same set-up as `cargo xtask run`:
+/// a `.deb` on Linux, an `.app` in a `.dmg` on macOS, an `.msi` on Windows.
+fn installers() -> Result {
+    setup(false)?;
+    let bundles: &[&str] = if cfg!(target_os = "macos") {
+        &["app", "dmg"]
+    } else if cfg!(windows) {
+        &["msi"]
+    } else {
+        &["deb"]
+    };
+    step(&format!("Release build and installer ({})", bundles.join(", ")));
+    tauri_build(bundles)?;
+    println!("\nInstallers are in target/release/bundle/.");
+    Ok(())
+}
+
 /// Release binary and .deb sizes, then five cold starts under Xvfb: time from spawning the
 /// app to the page reporting its first screen shown (`ui_ready`), and the memory (PSS) of
 /// the app and all its WebKit processes after three idle seconds.
@@ -260,9 +287,7 @@ fn measure() -> Result {
 
     setup(true)?;
     step("Release build and .deb bundle (tauri build)");
-    run(Command::new("npx")
-        .args(["--yes", TAURI_CLI, "build", "--bundles", "deb"])
-        .current_dir(root().join("ui")))?;
+    tauri_build(&["deb"])?;
     run(cargo().args(["build", "--release", "-p", "mobility-desk-cli"]))?;
     let bin = root().join("target/release/mobility-desk");
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);

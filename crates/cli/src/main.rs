@@ -12,6 +12,7 @@ use mobility_desk_core::csv_io::read_import_file;
 use mobility_desk_core::selection::{centi_text, os_account, Ranking};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
+use mobility_desk_core::intake::DateOrder;
 use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
 use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
@@ -143,6 +144,10 @@ enum Command {
         /// en or fr.
         #[arg(long)]
         language: Option<String>,
+        /// The place letters are signed at, printed before the date ("Bruxelles"); an empty
+        /// value goes back to the town read from the address.
+        #[arg(long)]
+        place: Option<String>,
     },
     /// The participants' stories that come with the reports of P2P and Staff Exchange grants.
     #[command(subcommand)]
@@ -560,6 +565,11 @@ enum ApplicationsCommand {
         /// starts_on, ends_on, title, summary, travellers, travel_mode, participants, budget_request, needs.
         #[arg(long = "map", value_name = "FIELD=COLUMN")]
         map: Vec<String>,
+        /// How dates written with slashes read: day-month (14/01/2027) or month-day
+        /// (01/14/2027). Needed when the file's dates could be either; a day over 12 in the
+        /// file, or the order saved with the cycle, otherwise settles it.
+        #[arg(long, value_name = "ORDER")]
+        date_order: Option<String>,
         /// Only check the file and say what would change.
         #[arg(long)]
         dry_run: bool,
@@ -734,7 +744,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_payments(&p);
         }
         Command::Report { .. } => return Err(Error::new(ErrorCode::BadRequest, "Give a grant's id, or --cycle ID for the cycle report.")),
-        Command::Settings { network_name, address, signatory_name, signatory_title, language } => {
+        Command::Settings { network_name, address, signatory_name, signatory_title, language, place } => {
             let mut store = open(cli.data_dir)?;
             let now = store.settings()?;
             let mut input = mobility_desk_core::settings::SettingsInput {
@@ -743,8 +753,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 signatory_name: now.signatory_name,
                 signatory_title: now.signatory_title,
                 default_language: now.default_language,
+                signing_place: if now.signing_place_typed { now.signing_place } else { String::new() },
             };
-            let changing = network_name.is_some() || address.is_some() || signatory_name.is_some() || signatory_title.is_some() || language.is_some();
+            let changing = network_name.is_some() || address.is_some() || signatory_name.is_some() || signatory_title.is_some() || language.is_some() || place.is_some();
+            input.signing_place = place.unwrap_or(input.signing_place);
             input.network_name = network_name.unwrap_or(input.network_name);
             input.postal_address = address.map(|a| a.replace("\\n", "\n")).unwrap_or(input.postal_address);
             input.signatory_name = signatory_name.unwrap_or(input.signatory_name);
@@ -755,6 +767,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("address:   {}", shown.postal_address.replace('\n', " / "));
             println!("signatory: {}, {}", shown.signatory_name, shown.signatory_title);
             println!("letters:   {}", shown.default_language);
+            println!("place:     {}{}", shown.signing_place, if shown.signing_place_typed { "" } else { " (read from the address)" });
         }
         Command::Vote(command) => vote(cli.data_dir, command)?,
         Command::Stories(command) => stories(cli.data_dir, command)?,
@@ -776,14 +789,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Rules(command) => rules(cli.data_dir, command)?,
-        Command::Applications(ApplicationsCommand::Import { cycle, file, map, dry_run }) => {
+        Command::Applications(ApplicationsCommand::Import { cycle, file, map, date_order, dry_run }) => {
+            let date_order = match date_order.as_deref() {
+                None => None,
+                Some(text) => Some(DateOrder::parse(text).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("--date-order '{text}': write day-month or month-day")))?),
+            };
             let bytes = read_import_file(&file)?;
             let mut store = open(cli.data_dir)?;
             let mapping = if map.is_empty() {
                 None
             } else {
                 // Start from what would be used anyway and override the fields given.
-                let mut m = store.preview_application_import(cycle, &bytes, None)?.mapping;
+                let mut m = store.preview_application_import(cycle, &bytes, None, date_order)?.mapping;
                 for pair in &map {
                     let (field, column) = pair.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("--map '{pair}': write FIELD=COLUMN, e.g. hub=Organisation")))?;
                     m.retain(|_, c| c != column.trim());
@@ -791,7 +808,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 Some(m)
             };
-            let preview = store.preview_application_import(cycle, &bytes, mapping.as_ref())?;
+            let preview = store.preview_application_import(cycle, &bytes, mapping.as_ref(), date_order)?;
             println!("columns:");
             for f in &preview.fields {
                 let column = preview.mapping.get(&f.key).map_or_else(|| "(not in the file)".to_string(), |c| format!("'{c}'"));
@@ -810,6 +827,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     format!("No column is mapped to {}: add --map FIELD=COLUMN. Nothing was imported.", preview.unmapped_required.join(", ")),
                 ));
             }
+            if let Some(sample) = &preview.date_sample {
+                match preview.date_order {
+                    Some(order) => println!("dates: read {} ('{}' on row {})", order.as_str().replace('_', "/"), sample.text, sample.row),
+                    None => eprintln!("dates: '{}' on row {} could be read either way: add --date-order day-month or month-day", sample.text, sample.row),
+                }
+            }
             if preview.error_count > 0 {
                 for e in &preview.errors {
                     let col = if e.column.is_empty() { "(row)" } else { &e.column };
@@ -820,7 +843,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if dry_run {
                 println!("{} rows: {} new, {} updated, {} unchanged (dry run: nothing written)", preview.rows, preview.creates, preview.updates, preview.unchanged);
             } else {
-                let s = store.import_applications(cycle, &bytes, Some(&preview.mapping), Some(&preview.sha256))?;
+                let s = store.import_applications(cycle, &bytes, Some(&preview.mapping), preview.date_order, Some(&preview.sha256))?;
                 println!("{} rows imported: {} new, {} updated, {} unchanged; mapping saved with the cycle", s.rows, s.created, s.updated, s.unchanged);
             }
         }

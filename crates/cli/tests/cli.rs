@@ -535,3 +535,29 @@ fn the_cycle_report_is_printed_and_written_and_a_grants_report_still_marked() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("report of grant 1 received on"), "{}", stdout(&o));
 }
+
+#[test]
+fn a_us_form_export_needs_its_date_order_and_one_response_id_per_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    let file = dir.path().join("us.csv");
+    std::fs::write(&file, "Response ID,Timestamp,Organisation,Applying as,Manager,Available from,Available until\n\
+        us-1,1/9/27 2:02:00 PM,pellava-tampere,Visiting hub,Maria,4/5/27,4/9/27\n").unwrap();
+    let path = file.to_str().unwrap();
+    let o = cli(&data, &["applications", "import", "--cycle", "1", path]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("'4/5/27' on row 2 could be read either way: add --date-order day-month or month-day"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("could be 4 May 2027 or 5 April 2027"), "{}", stderr(&o));
+    let o = cli(&data, &["applications", "import", "--cycle", "1", path, "--date-order", "month-day"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("dates: read month/day ('4/5/27' on row 2)") && stdout(&o).contains("1 new"), "{}", stdout(&o));
+    let o = cli(&data, &["applications", "import", "--cycle", "1", path, "--date-order", "sideways"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    std::fs::write(&file, "Response ID,Organisation,Applying as,Manager,Available from,Available until\n\
+        r-1,ledeberg-gent,visiting,A,2027-05-03,2027-05-28\nr-1,zabica-rijeka,visiting,B,2027-05-03,2027-05-28\n").unwrap();
+    let o = cli(&data, &["applications", "import", "--cycle", "1", path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("row 3, Response ID: the response id 'r-1' is also on row 2"), "{}", stderr(&o));
+}

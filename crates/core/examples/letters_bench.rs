@@ -27,6 +27,7 @@ fn store_with(dir: &Path, n: usize) -> (Store, i64) {
             signatory_name: "Zofia Wiśniewska".into(),
             signatory_title: "Secretary General".into(),
             default_language: "en".into(),
+            signing_place: String::new(),
         })
         .unwrap();
     let cycle = store.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::StaffExchange).unwrap().id;

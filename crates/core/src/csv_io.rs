@@ -6,6 +6,7 @@
 //! Rows are matched to stored hubs on the `key` column (made from name and country when
 //! empty), so importing the same file twice updates instead of duplicating.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -119,14 +120,87 @@ pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))
 }
 
-/// Decode the bytes as UTF-8 (dropping a BOM) or say exactly where and why they are not.
-pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, bool)> {
+/// What a file that is not text at all is, from its first bytes, and what to do instead.
+fn not_text(bytes: &[u8]) -> Option<&'static str> {
+    const KINDS: [(&[u8], &str); 8] = [
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (an .xlsx or .ods workbook, or a .docx, is one)"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Office file (.xls or .doc)"),
+        (b"\x89PNG\r\n\x1A\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"SQLite format 3\0", "an SQLite database"),
+        (b"{\\rtf", "an RTF document"),
+    ];
+    KINDS.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, kind)| *kind)
+}
+
+/// UTF-16 text, as Excel's "Unicode text" writes it (little-endian with a byte-order mark, tab
+/// separated), with or without the mark: decoded, or None when the bytes are not UTF-16.
+fn utf16(bytes: &[u8]) -> Option<std::result::Result<String, usize>> {
+    let (body, little) = if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        (rest, true)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        (rest, false)
+    } else {
+        // No mark: in UTF-16, every Latin letter, digit, separator and line break has a zero
+        // byte on the same side, and text has almost no zero on the other.
+        let head = &bytes[..bytes.len().min(1000) & !1];
+        if head.len() < 4 {
+            return None;
+        }
+        let zeros = |offset: usize| head.iter().skip(offset).step_by(2).filter(|b| **b == 0).count();
+        let half = head.len() / 2;
+        let (even, odd) = (zeros(0), zeros(1));
+        if odd * 4 >= half && even * 50 <= half {
+            (bytes, true)
+        } else if even * 4 >= half && odd * 50 <= half {
+            (bytes, false)
+        } else {
+            return None;
+        }
+    };
+    if body.len() % 2 != 0 {
+        return Some(Err(body.len()));
+    }
+    let units = body.chunks_exact(2).map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let mut text = String::with_capacity(body.len() / 2);
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => return Some(Err(i * 2)),
+        }
+    }
+    Some(Ok(text))
+}
+
+/// Decode the bytes as text: UTF-8 (dropping a BOM) or UTF-16 (what Excel's "Unicode text"
+/// saves). A file that is not text (a PDF, a workbook, an image) is named as what it is, and
+/// text in another encoding is refused with the line and byte at fault.
+pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool)> {
+    if let Some(kind) = not_text(bytes) {
+        return Err(csv_error(format!(
+            "This file is {kind}, not a CSV file. Open it in the program it comes from and save (or export) the table as \"CSV UTF-8\", then import that file. Nothing was imported."
+        )));
+    }
+    match utf16(bytes) {
+        Some(Ok(text)) => return Ok((Cow::Owned(text), bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF"))),
+        Some(Err(at)) => {
+            return Err(csv_error(format!(
+                "The file looks like UTF-16 text (Excel's \"Unicode text\") but is damaged at byte {at}. Save it again, preferably as \"CSV UTF-8\". Nothing was imported."
+            )))
+        }
+        None => {}
+    }
     let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
     };
+    if body.iter().take(8192).any(|b| *b == 0) {
+        return Err(csv_error("This file is not text: it holds binary data. Choose the CSV file the form tool or spreadsheet exported (saved as \"CSV UTF-8\"). Nothing was imported."));
+    }
     match std::str::from_utf8(body) {
-        Ok(text) => Ok((text, had_bom)),
+        Ok(text) => Ok((Cow::Borrowed(text), had_bom)),
         Err(e) => {
             let at = e.valid_up_to();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -211,7 +285,7 @@ fn split_list(text: &str) -> Vec<String> {
 
 fn parse(bytes: &[u8]) -> Result<Parsed> {
     let (text, had_bom) = decode(bytes)?;
-    let (separator, header) = detect_separator(text)?;
+    let (separator, header) = detect_separator(&text)?;
 
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut header_problems = Vec::new();

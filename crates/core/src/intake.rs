@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::{Date, Month, PrimitiveDateTime, Time};
 use ts_rs::TS;
 
@@ -84,6 +84,13 @@ pub struct FormImportPreview {
     pub planned: Vec<PlannedApplication>,
     /// True when the import can run: every required field mapped and no bad row.
     pub ready: bool,
+    /// The order in which slash dates are read: the one chosen, else the one the file's own
+    /// dates show (a day over 12), else the one saved with the cycle; none when nothing says.
+    pub date_order: Option<DateOrder>,
+    /// The order the file's own dates show, if they show one.
+    pub date_order_found: Option<DateOrder>,
+    /// A slash date of the file, ambiguous if there is one, to show what each order reads.
+    pub date_sample: Option<DateSample>,
 }
 
 struct FieldSpec {
@@ -347,26 +354,130 @@ fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
     Ok(Sheet { separator, had_bom, headers, rows })
 }
 
-/// A date as forms write it: ISO, or day/month/year with `/`, `.` or `-`.
-fn parse_day(text: &str) -> std::result::Result<Option<String>, String> {
+/// The order of day and month in dates written with slashes, which form tools write in the
+/// convention of the account's locale: `05/04/2027` is 5 April in Europe and May 4 in the US.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrder {
+    /// 14/01/2027
+    DayMonth,
+    /// 01/14/2027
+    MonthDay,
+}
+
+impl DateOrder {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateOrder::DayMonth => "day_month",
+            DateOrder::MonthDay => "month_day",
+        }
+    }
+    pub fn parse(text: &str) -> Option<DateOrder> {
+        match text.trim().to_lowercase().replace(['-', ' ', '/'], "_").as_str() {
+            "day_month" | "dmy" | "dd_mm" => Some(DateOrder::DayMonth),
+            "month_day" | "mdy" | "mm_dd" => Some(DateOrder::MonthDay),
+            _ => None,
+        }
+    }
+    fn words(self) -> &'static str {
+        match self {
+            DateOrder::DayMonth => "day/month",
+            DateOrder::MonthDay => "month/day",
+        }
+    }
+}
+
+/// A date of the file written with slashes, and what it is in either order, so the person
+/// importing can tell which order the file uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DateSample {
+    pub row: u32,
+    pub column: String,
+    pub text: String,
+    /// The date read day/month (`YYYY-MM-DD`), when that is a date.
+    pub day_month: Option<String>,
+    /// The date read month/day, when that is a date.
+    pub month_day: Option<String>,
+}
+
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// The numbers of a date written with slashes (first, second, year), or None for any other way
+/// of writing it. A two-digit year is in this century.
+fn slash_parts(text: &str) -> Option<(u32, u32, i32)> {
+    let parts: Vec<&str> = text.trim().split('/').map(str::trim).collect();
+    let [a, b, y] = parts.as_slice() else { return None };
+    if a.is_empty() || a.len() > 2 || b.is_empty() || b.len() > 2 || !(y.len() == 4 || y.len() == 2) {
+        return None;
+    }
+    let year: i32 = y.parse().ok()?;
+    Some((a.parse().ok()?, b.parse().ok()?, if y.len() == 2 { 2000 + year } else { year }))
+}
+
+fn calendar(year: i32, month: u32, day: u32) -> Option<Date> {
+    let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
+    Date::from_calendar_date(year, month, u8::try_from(day).ok()?).ok()
+}
+
+/// What the numbers of a slash date are in one order.
+fn in_order(parts: (u32, u32, i32), order: DateOrder) -> Option<Date> {
+    let (a, b, y) = parts;
+    match order {
+        DateOrder::DayMonth => calendar(y, b, a),
+        DateOrder::MonthDay => calendar(y, a, b),
+    }
+}
+
+/// "5 April 2027".
+fn spoken(d: Date) -> String {
+    format!("{} {} {}", d.day(), MONTHS[usize::from(u8::from(d.month())) - 1], d.year())
+}
+
+/// A date as forms write it: ISO (`2027-05-03`), day first with dots or dashes (`03.05.2027`),
+/// or with slashes in the file's order of day and month. A slash date that could be either is
+/// refused while the order is not known: it is never guessed.
+fn parse_day(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     let bad = || format!("'{t}' is not a date: write 2027-05-03 or 03/05/2027");
-    let parts: Vec<&str> = t.split(['-', '/', '.']).map(str::trim).collect();
-    if parts.len() != 3 {
+    if let Some(parts) = slash_parts(t) {
+        let date = match order {
+            Some(order) => in_order(parts, order).ok_or_else(|| format!("'{t}' is not a date read {} (the order of this file's dates)", order.words()))?,
+            None => match (in_order(parts, DateOrder::DayMonth), in_order(parts, DateOrder::MonthDay)) {
+                (Some(a), Some(b)) if a != b => {
+                    return Err(format!(
+                        "'{t}' could be {} or {}: choose the order of this file's dates (day/month or month/day)",
+                        spoken(a),
+                        spoken(b)
+                    ))
+                }
+                (Some(d), _) | (None, Some(d)) => d,
+                (None, None) => return Err(bad()),
+            },
+        };
+        return Ok(Some(crate::cycles::format_date(date)));
+    }
+    let parts: Vec<&str> = t.split(['-', '.']).map(str::trim).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return Err(bad());
     }
-    let nums: Vec<i32> = parts.iter().map(|p| p.parse::<i32>()).collect::<std::result::Result<_, _>>().map_err(|_| bad())?;
-    let (y, m, d) = if parts[0].len() == 4 { (nums[0], nums[1], nums[2]) } else if parts[2].len() == 4 { (nums[2], nums[1], nums[0]) } else { return Err(bad()) };
-    let month = Month::try_from(u8::try_from(m).map_err(|_| bad())?).map_err(|_| bad())?;
-    let date = Date::from_calendar_date(y, month, u8::try_from(d).map_err(|_| bad())?).map_err(|_| bad())?;
-    Ok(Some(crate::cycles::format_date(date)))
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse::<u32>()).collect::<std::result::Result<_, _>>().map_err(|_| bad())?;
+    let date = if parts[0].len() == 4 {
+        calendar(i32::try_from(nums[0]).map_err(|_| bad())?, nums[1], nums[2])
+    } else if parts[2].len() == 4 || parts[2].len() == 2 {
+        let year = i32::try_from(nums[2]).map_err(|_| bad())?;
+        calendar(if parts[2].len() == 2 { 2000 + year } else { year }, nums[1], nums[0])
+    } else {
+        None
+    };
+    Ok(Some(crate::cycles::format_date(date.ok_or_else(bad)?)))
 }
 
-/// A submission time: a date, with an optional `HH:MM[:SS]`, in UTC unless it says otherwise.
-fn parse_time(text: &str) -> std::result::Result<Option<String>, String> {
+/// A submission time: a date, with an optional `HH:MM[:SS]` (or `h:MM[:SS] AM/PM`), in UTC
+/// unless it says otherwise.
+fn parse_time(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -376,24 +487,85 @@ fn parse_time(text: &str) -> std::result::Result<Option<String>, String> {
     }
     let bad = || format!("'{t}' is not a time: write 2027-01-14 09:30 or 14/01/2027 09:30");
     let (day, clock) = match t.split_once([' ', 'T']) {
-        Some((d, c)) => (d, Some(c.trim().trim_end_matches('Z'))),
+        Some((d, c)) => (d, Some(c.trim().trim_end_matches('Z').trim())),
         None => (t, None),
     };
-    let date = parse_day(day).map_err(|_| bad())?.ok_or_else(bad)?;
+    let date = match parse_day(day, order) {
+        Ok(Some(d)) => d,
+        Ok(None) => return Err(bad()),
+        // An ambiguous day says so, rather than "not a time".
+        Err(m) if m.contains("could be") || m.contains("order of this file") => return Err(m),
+        Err(_) => return Err(bad()),
+    };
     let date = Date::parse(&date, crate::cycles::DATE_FORMAT).map_err(|_| bad())?;
     let clock = match clock {
         None => Time::MIDNIGHT,
         Some(c) => {
+            let upper = c.to_uppercase().replace('.', "");
+            let (c, half) = match upper.strip_suffix("AM").or_else(|| upper.strip_suffix("PM")) {
+                Some(rest) => (rest.trim().to_string(), Some(upper.ends_with("PM"))),
+                None => (c.to_string(), None),
+            };
             let nums: Vec<u8> = c.split(':').map(|p| p.parse::<u8>()).collect::<std::result::Result<_, _>>().map_err(|_| bad())?;
-            match nums.as_slice() {
-                [h, m] => Time::from_hms(*h, *m, 0),
-                [h, m, s] => Time::from_hms(*h, *m, *s),
+            let (h, m, sec) = match nums.as_slice() {
+                [h, m] => (*h, *m, 0),
+                [h, m, s] => (*h, *m, *s),
                 _ => return Err(bad()),
-            }
-            .map_err(|_| bad())?
+            };
+            let h = match half {
+                None => h,
+                Some(_) if !(1..=12).contains(&h) => return Err(bad()),
+                Some(false) => h % 12,
+                Some(true) => h % 12 + 12,
+            };
+            Time::from_hms(h, m, sec).map_err(|_| bad())?
         }
     };
     Ok(Some(utc_text(PrimitiveDateTime::new(date, clock).assume_utc())))
+}
+
+/// The fields whose cells are dates or times.
+const DATE_FIELDS: [&str; 3] = ["starts_on", "ends_on", "submitted_at"];
+
+/// What a file's own slash dates say of their order: a day over 12 settles it (both orders
+/// seen: none), and a sample to show the person importing, an ambiguous one when there is one.
+fn dates_in_file(sheet: &Sheet, mapping: &ColumnMapping) -> (Option<DateOrder>, Option<DateSample>) {
+    let (mut day_month, mut month_day) = (false, false);
+    let mut sample: Option<DateSample> = None;
+    let mut sample_ambiguous = false;
+    for field in DATE_FIELDS {
+        let Some(column) = mapping.get(field) else { continue };
+        let Some(i) = sheet.headers.iter().position(|h| h == column) else { continue };
+        for (row, cells) in &sheet.rows {
+            let cell = cells.get(i).map_or("", |c| c.trim());
+            let day = cell.split([' ', 'T']).next().unwrap_or("");
+            let Some(parts) = slash_parts(day) else { continue };
+            let (a, b) = (in_order(parts, DateOrder::DayMonth), in_order(parts, DateOrder::MonthDay));
+            match (a, b) {
+                (Some(_), None) => day_month = true,
+                (None, Some(_)) => month_day = true,
+                _ => {}
+            }
+            let ambiguous = matches!((a, b), (Some(x), Some(y)) if x != y);
+            // The first slash date, or better the first that could be either.
+            if sample.is_none() || (ambiguous && !sample_ambiguous) {
+                sample_ambiguous = ambiguous;
+                sample = Some(DateSample {
+                    row: *row,
+                    column: column.clone(),
+                    text: day.to_string(),
+                    day_month: a.map(crate::cycles::format_date),
+                    month_day: b.map(crate::cycles::format_date),
+                });
+            }
+        }
+    }
+    let found = match (day_month, month_day) {
+        (true, false) => Some(DateOrder::DayMonth),
+        (false, true) => Some(DateOrder::MonthDay),
+        _ => None,
+    };
+    (found, sample)
 }
 
 fn parse_role(text: &str) -> std::result::Result<Role, String> {
@@ -489,13 +661,22 @@ impl Store {
         Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
     }
 
+    /// The order of dates saved by the cycle's last import, if one was known.
+    fn saved_date_order(&self, cycle_id: i64) -> Result<Option<DateOrder>> {
+        let text: Option<Option<String>> = self.conn().query_row("SELECT date_order FROM import_mappings WHERE cycle_id = ?1", [cycle_id], |r| r.get(0)).optional()?;
+        Ok(text.flatten().and_then(|t| DateOrder::parse(&t)))
+    }
+
     /// What importing this form export into the cycle would do. `mapping` is the one the user
     /// chose; without it the cycle's saved mapping is used, completed by guesses.
-    pub fn preview_application_import(&self, cycle_id: i64, bytes: &[u8], mapping: Option<&ColumnMapping>) -> Result<FormImportPreview> {
+    /// `date_order`, when given, is how slash dates are read (see [`FormImportPreview::date_order`]).
+    pub fn preview_application_import(&self, cycle_id: i64, bytes: &[u8], mapping: Option<&ColumnMapping>, date_order: Option<DateOrder>) -> Result<FormImportPreview> {
         let cycle = self.cycle(cycle_id)?;
         let sheet = read_sheet(bytes)?;
         let saved = self.import_mapping(cycle_id)?;
         let mapping = self.mapping_for(&cycle, &sheet, mapping, saved.as_ref())?;
+        let (date_order_found, date_sample) = dates_in_file(&sheet, &mapping);
+        let order = date_order.or(date_order_found).or(self.saved_date_order(cycle_id)?);
         let fields = import_fields(cycle.shape);
         let used: Vec<&String> = mapping.values().collect();
         let extra_columns = sheet.headers.iter().filter(|h| !h.is_empty() && !used.contains(h)).cloned().collect();
@@ -512,7 +693,7 @@ impl Store {
         let unmapped_required: Vec<String> = fields.iter().filter(|f| f.required && !mapping.contains_key(&f.key)).map(|f| f.label.clone()).collect();
         let run = if unmapped_required.is_empty() {
             let tx = self.conn().unchecked_transaction()?;
-            let run = self.run_import(&cycle, &sheet, &mapping)?;
+            let run = self.run_import(&cycle, &sheet, &mapping, order)?;
             tx.rollback()?;
             run
         } else {
@@ -537,12 +718,15 @@ impl Store {
             error_count: run.error_count,
             errors: run.errors,
             planned: run.planned,
+            date_order: order,
+            date_order_found,
+            date_sample,
         })
     }
 
     /// Import every row of the form export or none, and save the mapping with the cycle.
     /// `expected_sha256`, when given, must match the previewed file.
-    pub fn import_applications(&mut self, cycle_id: i64, bytes: &[u8], mapping: Option<&ColumnMapping>, expected_sha256: Option<&str>) -> Result<ImportSummary> {
+    pub fn import_applications(&mut self, cycle_id: i64, bytes: &[u8], mapping: Option<&ColumnMapping>, date_order: Option<DateOrder>, expected_sha256: Option<&str>) -> Result<ImportSummary> {
         if let Some(expected) = expected_sha256 {
             if sha256_hex(bytes) != expected {
                 return Err(csv_error("The file changed since it was previewed. Preview it again before importing."));
@@ -560,8 +744,9 @@ impl Store {
         if sheet.rows.is_empty() {
             return Err(csv_error("The file has a header but no rows. Nothing was imported."));
         }
+        let order = date_order.or(dates_in_file(&sheet, &mapping).0).or(self.saved_date_order(cycle_id)?);
         let tx = self.conn().unchecked_transaction()?;
-        let run = self.run_import(&cycle, &sheet, &mapping)?;
+        let run = self.run_import(&cycle, &sheet, &mapping, order)?;
         if run.error_count > 0 {
             tx.rollback()?;
             let first = &run.errors[0];
@@ -574,9 +759,10 @@ impl Store {
             )));
         }
         tx.execute(
-            "INSERT INTO import_mappings (cycle_id, mapping) VALUES (?1, ?2)
-             ON CONFLICT (cycle_id) DO UPDATE SET mapping = excluded.mapping, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            rusqlite::params![cycle_id, serde_json::to_string(&mapping).unwrap_or_else(|_| "{}".into())],
+            "INSERT INTO import_mappings (cycle_id, mapping, date_order) VALUES (?1, ?2, ?3)
+             ON CONFLICT (cycle_id) DO UPDATE SET mapping = excluded.mapping, date_order = coalesce(excluded.date_order, date_order),
+                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            rusqlite::params![cycle_id, serde_json::to_string(&mapping).unwrap_or_else(|_| "{}".into()), order.map(DateOrder::as_str)],
         )?;
         tx.commit()?;
         self.auto_select(cycle_id, AUTOMATIC)?;
@@ -613,7 +799,7 @@ impl Store {
     }
 
     /// Write every row (inside the caller's transaction) and collect what happened.
-    fn run_import(&self, cycle: &Cycle, sheet: &Sheet, mapping: &ColumnMapping) -> Result<Run> {
+    fn run_import(&self, cycle: &Cycle, sheet: &Sheet, mapping: &ColumnMapping, order: Option<DateOrder>) -> Result<Run> {
         let index = {
             let hubs = self.all_hubs()?;
             let mut by_name: HashMap<String, Vec<i64>> = HashMap::new();
@@ -624,9 +810,31 @@ impl Store {
         };
         let column_of: HashMap<&str, usize> = mapping.iter().filter_map(|(f, c)| sheet.headers.iter().position(|h| h == c).map(|i| (f.as_str(), i))).collect();
         let mut run = Run { creates: 0, updates: 0, unchanged: 0, errors: Vec::new(), error_count: 0, planned: Vec::new() };
+        // A response id names one application: two rows with the same id are two people (or one
+        // sent twice), never merged. Each such row is refused, naming the other rows.
+        let mut rows_of_ref: HashMap<String, Vec<u32>> = HashMap::new();
+        if let Some(i) = column_of.get("external_ref") {
+            for (row, cells) in &sheet.rows {
+                let r = cells.get(*i).map_or("", |c| c.trim());
+                if !r.is_empty() {
+                    rows_of_ref.entry(r.to_string()).or_default().push(*row);
+                }
+            }
+        }
         for (row, cells) in &sheet.rows {
             let cell = |field: &str| column_of.get(field).and_then(|i| cells.get(*i)).map_or("", |s| s.as_str());
             let mut row_errors: Vec<(String, String)> = Vec::new();
+            if let Some(rows) = rows_of_ref.get(cell("external_ref").trim()).filter(|rows| rows.len() > 1) {
+                let others: Vec<String> = rows.iter().filter(|r| *r != row).map(u32::to_string).collect();
+                row_errors.push((
+                    mapping.get("external_ref").cloned().unwrap_or_default(),
+                    format!(
+                        "the response id '{}' is also on row {}: each response needs its own id, or one of the rows is a repeat to remove",
+                        cell("external_ref").trim(),
+                        others.join(", ")
+                    ),
+                ));
+            }
             let mut note = |field: &str, message: String| row_errors.push((mapping.get(field).cloned().unwrap_or_default(), message));
             let hub_id = match index.resolve(cell("hub")) {
                 Ok(Some(id)) => id,
@@ -652,13 +860,13 @@ impl Store {
                 _ => Role::Visitor,
             };
             let mut day = |field: &str| {
-                parse_day(cell(field)).unwrap_or_else(|m| {
+                parse_day(cell(field), order).unwrap_or_else(|m| {
                     note(field, m);
                     None
                 })
             };
             let (starts_on, ends_on) = (day("starts_on"), day("ends_on"));
-            let submitted_at = parse_time(cell("submitted_at")).unwrap_or_else(|m| {
+            let submitted_at = parse_time(cell("submitted_at"), order).unwrap_or_else(|m| {
                 note("submitted_at", m);
                 None
             });
@@ -771,15 +979,31 @@ mod tests {
 
     #[test]
     fn dates_and_times_as_forms_write_them() {
-        assert_eq!(parse_day("2027-05-03").unwrap().as_deref(), Some("2027-05-03"));
-        assert_eq!(parse_day("3/5/2027").unwrap().as_deref(), Some("2027-05-03"));
-        assert_eq!(parse_day("03.05.2027").unwrap().as_deref(), Some("2027-05-03"));
-        assert!(parse_day("31/02/2027").is_err());
-        assert!(parse_day("May 3").is_err());
-        assert_eq!(parse_time("2027-01-14 09:30").unwrap().as_deref(), Some("2027-01-14T09:30:00Z"));
-        assert_eq!(parse_time("14/01/2027 09:30:15").unwrap().as_deref(), Some("2027-01-14T09:30:15Z"));
-        assert_eq!(parse_time("2027-01-14T10:30:00+01:00").unwrap().as_deref(), Some("2027-01-14T09:30:00Z"));
-        assert!(parse_time("yesterday").is_err());
+        let dm = Some(DateOrder::DayMonth);
+        let md = Some(DateOrder::MonthDay);
+        assert_eq!(parse_day("2027-05-03", None).unwrap().as_deref(), Some("2027-05-03"));
+        assert_eq!(parse_day("3/5/2027", dm).unwrap().as_deref(), Some("2027-05-03"));
+        assert_eq!(parse_day("3/5/2027", md).unwrap().as_deref(), Some("2027-03-05"));
+        assert_eq!(parse_day("03.05.2027", None).unwrap().as_deref(), Some("2027-05-03"), "dots are day first");
+        assert_eq!(parse_day("14/01/2027", None).unwrap().as_deref(), Some("2027-01-14"), "a day over 12 settles it");
+        assert_eq!(parse_day("1/14/27", None).unwrap().as_deref(), Some("2027-01-14"));
+        assert_eq!(parse_day("5/5/2027", None).unwrap().as_deref(), Some("2027-05-05"), "the same either way");
+        assert_eq!(
+            parse_day("05/04/2027", None).unwrap_err(),
+            "'05/04/2027' could be 5 April 2027 or 4 May 2027: choose the order of this file's dates (day/month or month/day)"
+        );
+        assert_eq!(parse_day("1/14/27", dm).unwrap_err(), "'1/14/27' is not a date read day/month (the order of this file's dates)");
+        assert!(parse_day("31/02/2027", dm).is_err());
+        assert!(parse_day("May 3", None).is_err());
+        assert_eq!(parse_time("2027-01-14 09:30", None).unwrap().as_deref(), Some("2027-01-14T09:30:00Z"));
+        assert_eq!(parse_time("14/01/2027 09:30:15", None).unwrap().as_deref(), Some("2027-01-14T09:30:15Z"));
+        assert_eq!(parse_time("2027-01-14T10:30:00+01:00", None).unwrap().as_deref(), Some("2027-01-14T09:30:00Z"));
+        assert_eq!(parse_time("1/14/27 9:30:12 AM", None).unwrap().as_deref(), Some("2027-01-14T09:30:12Z"));
+        assert_eq!(parse_time("1/14/27 12:05 AM", None).unwrap().as_deref(), Some("2027-01-14T00:05:00Z"));
+        assert_eq!(parse_time("1/14/27 1:30:00 PM", None).unwrap().as_deref(), Some("2027-01-14T13:30:00Z"));
+        assert!(parse_time("1/4/27 9:30", None).unwrap_err().contains("could be 1 April 2027 or 4 January 2027"));
+        assert!(parse_time("1/14/27 13:30 PM", None).is_err());
+        assert!(parse_time("yesterday", None).is_err());
     }
 
     #[test]

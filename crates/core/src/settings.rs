@@ -23,6 +23,11 @@ pub struct NetworkSettings {
     pub default_language: String,
     /// The logo as a `data:` URL the UI can show, if one is set.
     pub logo_data_url: Option<String>,
+    /// The place letters are signed at, printed before the date: as typed in Settings, or,
+    /// until one is typed, the town read from the postal address.
+    pub signing_place: String,
+    /// Whether `signing_place` was typed (false: read from the address).
+    pub signing_place_typed: bool,
 }
 
 /// What the Settings form sends; the logo is set separately from a file.
@@ -33,6 +38,9 @@ pub struct SettingsInput {
     pub signatory_name: String,
     pub signatory_title: String,
     pub default_language: String,
+    /// The place of signature as it should print; empty: read it from the postal address.
+    #[serde(default)]
+    pub signing_place: String,
 }
 
 impl SettingsInput {
@@ -42,6 +50,7 @@ impl SettingsInput {
         self.network_name = clean_line(&self.network_name);
         self.signatory_name = clean_line(&self.signatory_name);
         self.signatory_title = clean_line(&self.signatory_title);
+        self.signing_place = clean_line(&self.signing_place);
         self.postal_address = self.postal_address.replace("\r\n", "\n").trim().to_string();
         self.default_language = self.default_language.trim().to_lowercase();
         if self.network_name.is_empty() {
@@ -60,6 +69,9 @@ impl SettingsInput {
         }
         if self.signatory_title.chars().count() > 120 {
             errors.push(FieldError::new("signatory_title", "The title is too long (at most 120 characters)."));
+        }
+        if self.signing_place.chars().count() > 80 {
+            errors.push(FieldError::new("signing_place", "The place is too long (at most 80 characters)."));
         }
         if !LETTER_LANGUAGES.contains(&self.default_language.as_str()) {
             errors.push(FieldError::new("default_language", "Choose English (en) or French (fr)."));
@@ -92,18 +104,22 @@ impl Store {
         let row = self
             .conn()
             .query_row(
-                "SELECT network_name, postal_address, signatory_name, signatory_title, default_language, logo, logo_mime FROM settings WHERE id = 1",
+                "SELECT network_name, postal_address, signatory_name, signatory_title, default_language, logo, logo_mime, signing_place FROM settings WHERE id = 1",
                 [],
                 |r| {
                     let logo: Option<Vec<u8>> = r.get(5)?;
                     let mime: Option<String> = r.get(6)?;
+                    let address: String = r.get(1)?;
+                    let typed: String = r.get(7)?;
                     Ok(NetworkSettings {
                         network_name: r.get(0)?,
-                        postal_address: r.get(1)?,
                         signatory_name: r.get(2)?,
                         signatory_title: r.get(3)?,
                         default_language: r.get(4)?,
                         logo_data_url: logo.zip(mime).map(|(bytes, mime)| data_url(&mime, &bytes)),
+                        signing_place_typed: !typed.is_empty(),
+                        signing_place: if typed.is_empty() { town_of(&address) } else { typed },
+                        postal_address: address,
                     })
                 },
             )
@@ -115,8 +131,8 @@ impl Store {
         let input = input.validate()?;
         self.conn().execute(
             "UPDATE settings SET network_name = ?1, postal_address = ?2, signatory_name = ?3, signatory_title = ?4,
-                default_language = ?5, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = 1",
-            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language],
+                default_language = ?5, signing_place = ?6, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = 1",
+            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language, input.signing_place],
         )?;
         self.settings()
     }
@@ -151,7 +167,46 @@ impl Store {
     }
 }
 
+/// The town of a postal address, as a first place of signature: the line with the postal code
+/// without its code ("1040 Bruxelles" → "Bruxelles"), else the last line that is not a
+/// country (in English or French, or its code).
+pub fn town_of(address: &str) -> String {
+    let is_country = |line: &str| {
+        let folded = crate::fold::ascii_key(line);
+        crate::countries::all().iter().any(|c| crate::fold::ascii_key(&c.name) == folded || c.code.eq_ignore_ascii_case(line))
+            || crate::letters::content::french_countries().any(|name| crate::fold::ascii_key(name) == folded)
+    };
+    let lines: Vec<&str> = address.lines().map(|l| l.trim().trim_end_matches(',').trim()).filter(|l| !l.is_empty() && !is_country(l)).collect();
+    let has_code = |line: &&str| line.split_whitespace().any(|w| w.chars().filter(char::is_ascii_digit).count() >= 3);
+    let line = lines.iter().rev().find(|l| has_code(l)).or(lines.last()).copied().unwrap_or("");
+    // Drop the postal code (digits, and letters joined to them: "B-1040", "75011", "SE-211 20").
+    let words: Vec<&str> = line.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && !(w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))).collect();
+    let town = words.join(" ").trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
+    if town.is_empty() {
+        line.to_string()
+    } else {
+        town
+    }
+}
+
 pub(crate) fn data_url(mime: &str, bytes: &[u8]) -> String {
     use base64::Engine as _;
     format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+#[cfg(test)]
+mod town_tests {
+    use super::town_of;
+
+    #[test]
+    fn the_town_is_read_from_addresses_as_networks_write_them() {
+        assert_eq!(town_of("Rue de la Loi 42\n1040 Bruxelles\nBelgium"), "Bruxelles");
+        assert_eq!(town_of("Rue de la Loi 42\n1040 Bruxelles\nBelgique"), "Bruxelles");
+        assert_eq!(town_of("Rue de la Loi 42\nB-1040 Bruxelles\nBE"), "Bruxelles");
+        assert_eq!(town_of("12 rue Oberkampf\n75011 Paris\nFrance"), "Paris");
+        assert_eq!(town_of("Kulturhuset\nSE-211 20 Malmö\nSverige"), "Malmö");
+        assert_eq!(town_of("Via Zamboni 1\n40126 Bologna BO\nItalie"), "Bologna");
+        assert_eq!(town_of("Kraków"), "Kraków");
+        assert_eq!(town_of(""), "");
+    }
 }

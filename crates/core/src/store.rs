@@ -28,6 +28,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/009_votes.sql"),
     include_str!("../migrations/010_stories.sql"),
     include_str!("../migrations/011_emission_factors.sql"),
+    include_str!("../migrations/012_import_date_order.sql"),
+    include_str!("../migrations/013_signing_place.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -191,6 +191,7 @@ fn settings_are_validated_and_kept() {
         signatory_name: String::new(),
         signatory_title: String::new(),
         default_language: "de".into(),
+        signing_place: String::new(),
     };
     assert_eq!(fields_of(store.save_settings(bad).unwrap_err()), vec!["network_name", "default_language"]);
     let good = SettingsInput {
@@ -199,6 +200,7 @@ fn settings_are_validated_and_kept() {
         signatory_name: "Ása Ólafsdóttir".into(),
         signatory_title: "Secretary General".into(),
         default_language: "FR".into(),
+        signing_place: String::new(),
     };
     let s = store.save_settings(good).unwrap();
     assert_eq!(s.network_name, "IETM – International network for contemporary performing arts");
@@ -414,6 +416,53 @@ fn latin1_bytes_are_named_as_an_encoding_problem() {
     assert!(err.message.contains("line 2"), "{}", err.message);
     assert!(err.message.contains("Latin-1"), "{}", err.message);
     assert!(err.message.contains("'é'"), "{}", err.message);
+}
+
+/// Excel's "Unicode text": UTF-16 little-endian with a byte-order mark, tab separated.
+fn utf16le(text: &str, bom: bool) -> Vec<u8> {
+    let mut out = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+    out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    out
+}
+
+#[test]
+fn utf16_text_from_excel_is_read_with_its_scripts() {
+    let mut store = Store::open_in_memory().unwrap();
+    let text = "name\tcity\tcountry\tmaturity\tmembership\r\nΚυψέλη Δοκιμή\tAthens\tGR\temerging\tregular\r\nŁódzka Przędzalnia\tŁódź\tPL\testablished\tregular\r\n";
+    for bom in [true, false] {
+        let p = preview(&store, &utf16le(text, bom));
+        assert_eq!((p.rows, p.separator.as_str(), p.error_count), (2, "tab", 0), "{:?}", p.errors);
+    }
+    store.import_hubs(&utf16le(text, true), None).unwrap();
+    assert!(store.all_hubs().unwrap().iter().any(|h| h.name == "Κυψέλη Δοκιμή" && h.country == "GR"));
+    // Big-endian too.
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    assert_eq!(preview(&store, &be).rows, 2);
+    // A cut-off UTF-16 file is named as such.
+    let mut cut = utf16le(text, true);
+    cut.pop();
+    let err = store.preview_hub_import(&cut).unwrap_err();
+    assert!(err.message.contains("looks like UTF-16 text") && err.message.contains("damaged"), "{}", err.message);
+}
+
+#[test]
+fn a_file_that_is_not_text_is_named_for_what_it_is() {
+    let store = Store::open_in_memory().unwrap();
+    for (bytes, kind) in [
+        (&b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"[..], "a PDF document"),
+        (&b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml"[..], "a ZIP archive (an .xlsx or .ods workbook"),
+        (&b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR"[..], "a PNG image"),
+        (&b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"[..], "an old Office file (.xls or .doc)"),
+    ] {
+        let err = store.preview_hub_import(bytes).unwrap_err();
+        assert_eq!(err.code, ErrorCode::Csv);
+        assert!(err.message.starts_with(&format!("This file is {kind}")), "{}", err.message);
+        assert!(err.message.contains("save (or export) the table as \"CSV UTF-8\""), "{}", err.message);
+        assert!(!err.message.contains("Latin-1"), "{}", err.message);
+    }
+    let err = store.preview_hub_import(b"name,city\x00\x01\x02\xFF\x00\x00garbage").unwrap_err();
+    assert!(err.message.starts_with("This file is not text: it holds binary data."), "{}", err.message);
 }
 
 #[test]

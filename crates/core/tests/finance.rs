@@ -102,6 +102,7 @@ fn the_french_csv_uses_semicolons_and_decimal_commas() {
         signatory_name: now.signatory_name,
         signatory_title: now.signatory_title,
         default_language: "fr".into(),
+        signing_place: String::new(),
     })
     .unwrap();
     assert_eq!(s.finance_csv(&[cycle], None).unwrap(), csv.into_bytes());

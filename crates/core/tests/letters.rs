@@ -26,6 +26,7 @@ fn settings(language: &str) -> SettingsInput {
         signatory_name: "Zofia Wiśniewska-Ødegård".into(),
         signatory_title: "Secretary General".into(),
         default_language: language.into(),
+        signing_place: String::new(),
     }
 }
 
@@ -467,4 +468,74 @@ fn letters_survive_a_restart() {
     assert_eq!(s.letter_pdf(id).unwrap(), bytes);
     let text = pdftotext(&bytes);
     assert!(text.contains("Notre référence"), "{text}");
+}
+
+/// The French total of a large grant: "11 628,00 €" stays on one line with its sign, in the
+/// breakdown and the payment schedule (it used to break before the euro sign).
+#[test]
+fn a_large_french_amount_stays_whole_on_its_line() {
+    if !pdf_tools() {
+        return;
+    }
+    for lump in [1_162_800, 1_000_000] {
+        let mut s = demo();
+        s.save_settings(settings("fr")).unwrap();
+        let cycle = cycle_of(&s, Shape::P2p);
+        s.move_cycle(cycle, Phase::Selection, "").unwrap();
+        s.select(cycle, "tester").unwrap();
+        let mut body = s.rule_set(cycle).unwrap().body;
+        for c in &mut body.components {
+            if let Rule::LumpSum { amount_cents } = &mut c.rule {
+                *amount_cents = lump;
+            }
+        }
+        s.save_rule_set(cycle, &RuleSetInput { body, note: "A large final event".into() }, "tester").unwrap();
+        s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+        s.award_grants(cycle, None, true, "tester").unwrap();
+        let host = s.grants(cycle).unwrap().into_iter().find(|g| g.role == Role::Hosting).unwrap();
+        let letter = s.issue_letter(host.id, Some("fr"), "tester").unwrap();
+        let text = plain(&pdftotext(&s.letter_pdf(letter.id).unwrap()));
+        let printed = format_money(lump, "fr").replace(['\u{202f}', '\u{a0}'], " ");
+        let total = text.lines().find(|l| l.trim_start().starts_with("Total")).unwrap_or_else(|| panic!("no total line:\n{text}"));
+        assert!(total.trim_end().ends_with(&printed), "the total and its sign on one line: '{total}'\n{text}");
+        assert!(!text.lines().any(|l| l.trim() == "€"), "no euro sign alone on a line:\n{text}");
+        // Every amount of the letter is whole where it is printed.
+        let whole = text.matches(&printed).count();
+        assert!(whole >= 2, "{printed} {whole} times:\n{text}");
+    }
+}
+
+/// The place before the date: read from the address (whatever language its country line is
+/// in) until staff type one in Settings, then printed as typed.
+#[test]
+fn the_place_of_signature_comes_from_settings_as_typed() {
+    if !pdf_tools() {
+        return;
+    }
+    let mut s = demo();
+    let mut input = settings("fr");
+    input.postal_address = "Rue de la Loi 42\n1040 Bruxelles\nBelgique".into();
+    let shown = s.save_settings(input.clone()).unwrap();
+    assert_eq!((shown.signing_place.as_str(), shown.signing_place_typed), ("Bruxelles", false));
+    let cycle = awarded_p2p(&mut s);
+    let grants = s.grants(cycle).unwrap();
+    let first = s.issue_letter(grants[0].id, Some("fr"), "tester").unwrap();
+    let text = plain(&pdftotext(&s.letter_pdf(first.id).unwrap()));
+    assert!(text.lines().any(|l| l.trim().starts_with("Bruxelles, le ")), "{text}");
+    assert!(!text.contains("Belgique, le"), "{text}");
+
+    input.signing_place = "  Ixelles (Bruxelles)  ".into();
+    let shown = s.save_settings(input.clone()).unwrap();
+    assert_eq!((shown.signing_place.as_str(), shown.signing_place_typed), ("Ixelles (Bruxelles)", true));
+    let second = s.issue_letter(grants[1].id, Some("en"), "tester").unwrap();
+    let text = plain(&pdftotext(&s.letter_pdf(second.id).unwrap()));
+    assert!(text.lines().any(|l| l.trim().starts_with("Ixelles (Bruxelles), ")), "{text}");
+    // Too long, or a character the font lacks, is refused at its field or named.
+    input.signing_place = "x".repeat(81);
+    let err = s.save_settings(input.clone()).unwrap_err();
+    assert_eq!(err.fields[0].field, "signing_place");
+    input.signing_place = "Bruxelles 🎭".into();
+    s.save_settings(input).unwrap();
+    let err = s.issue_letter(grants[2].id, None, "tester").unwrap_err();
+    assert!(err.message.contains("the place of signature (Settings)") && err.message.contains("U+1F3AD"), "{}", err.message);
 }

@@ -19,6 +19,7 @@ fn settings() -> SettingsInput {
         signatory_name: "Zofia Wiśniewska-Ødegård".into(),
         signatory_title: "Secretary General".into(),
         default_language: "en".into(),
+        signing_place: String::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use mobility_desk_core::applications::{ApplicationInput, Role, Status, TravelMode};
 use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::intake::ColumnMapping;
+use mobility_desk_core::intake::{ColumnMapping, DateOrder};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::selection::{CriterionInput, CriterionScore, Decision, ReviewInput, SelectionMethod};
 use mobility_desk_core::{ErrorCode, Store};
@@ -278,7 +278,7 @@ r-102;2027-01-10 08:45;Werkplaats Ledeberg;Hosting hub;Pieter Claes;pieter@ledeb
 fn a_form_export_is_mapped_previewed_and_imported_all_or_nothing() {
     let mut s = store(false);
     let cycle = cycle_of(&s, Shape::P2p);
-    let p = s.preview_application_import(cycle, FORM_EXPORT.as_bytes(), None).unwrap();
+    let p = s.preview_application_import(cycle, FORM_EXPORT.as_bytes(), None, None).unwrap();
     assert!(!p.saved_mapping);
     assert_eq!(p.mapping.get("hub").map(String::as_str), Some("Organisation"));
     assert_eq!(p.mapping.get("travel_mode").map(String::as_str), Some("How will you travel"));
@@ -287,7 +287,7 @@ fn a_form_export_is_mapped_previewed_and_imported_all_or_nothing() {
     assert_eq!((p.rows, p.creates, p.updates), (2, 2, 0));
     assert!(s.applications(cycle).unwrap().is_empty(), "a preview writes nothing");
 
-    let done = s.import_applications(cycle, FORM_EXPORT.as_bytes(), None, Some(&p.sha256)).unwrap();
+    let done = s.import_applications(cycle, FORM_EXPORT.as_bytes(), None, p.date_order, Some(&p.sha256)).unwrap();
     assert_eq!((done.created, done.updated), (2, 0));
     let apps = s.applications(cycle).unwrap();
     let maria = apps.iter().find(|a| a.external_ref.as_deref() == Some("r-101")).unwrap();
@@ -297,30 +297,30 @@ fn a_form_export_is_mapped_previewed_and_imported_all_or_nothing() {
     assert_eq!(maria.starts_on.as_deref(), Some("2027-04-05"));
 
     // The same file again updates nothing; the mapping was saved.
-    let again = s.preview_application_import(cycle, FORM_EXPORT.as_bytes(), None).unwrap();
+    let again = s.preview_application_import(cycle, FORM_EXPORT.as_bytes(), None, None).unwrap();
     assert!(again.saved_mapping);
     assert_eq!((again.creates, again.unchanged), (0, 2));
 
     // The form renamed a column: the saved one is named as missing, the new one as extra.
     let renamed = FORM_EXPORT.replace("Organisation", "Your hub's name");
-    let p = s.preview_application_import(cycle, renamed.as_bytes(), None).unwrap();
+    let p = s.preview_application_import(cycle, renamed.as_bytes(), None, None).unwrap();
     assert_eq!(p.missing_columns.len(), 1);
     assert_eq!((p.missing_columns[0].label.as_str(), p.missing_columns[0].column.as_str()), ("Hub", "Organisation"));
     assert!(p.extra_columns.contains(&"Your hub's name".to_string()));
     assert_eq!(p.unmapped_required, vec!["Hub"]);
     assert!(!p.ready);
-    let err = s.import_applications(cycle, renamed.as_bytes(), None, None).unwrap_err();
+    let err = s.import_applications(cycle, renamed.as_bytes(), None, None, None).unwrap_err();
     assert!(err.message.contains("No column is mapped to Hub"), "{}", err.message);
     // Mapped by hand, it imports; the new mapping replaces the saved one.
     let mut mapping: ColumnMapping = p.mapping.clone();
     mapping.insert("hub".into(), "Your hub's name".into());
-    assert!(s.preview_application_import(cycle, renamed.as_bytes(), Some(&mapping)).unwrap().ready);
-    s.import_applications(cycle, renamed.as_bytes(), Some(&mapping), None).unwrap();
+    assert!(s.preview_application_import(cycle, renamed.as_bytes(), Some(&mapping), None).unwrap().ready);
+    s.import_applications(cycle, renamed.as_bytes(), Some(&mapping), None, None).unwrap();
     assert_eq!(s.import_mapping(cycle).unwrap().unwrap().get("hub").map(String::as_str), Some("Your hub's name"));
 
     // A mapping naming a column the file lacks is refused.
     mapping.insert("needs".into(), "Accessibility".into());
-    let err = s.preview_application_import(cycle, renamed.as_bytes(), Some(&mapping)).unwrap_err();
+    let err = s.preview_application_import(cycle, renamed.as_bytes(), Some(&mapping), None).unwrap_err();
     assert_eq!((err.code, err.fields[0].field.as_str()), (ErrorCode::Validation, "needs"));
 }
 
@@ -331,18 +331,82 @@ fn a_bad_row_stops_the_whole_import_and_names_row_and_column() {
     let bad = FORM_EXPORT.to_string()
         + "r-103;2027-01-11 09:00;nowhere-hub;visiting;X;x@example.org;;2027-04-01;2027-04-20;;;;\r\n"
         + "r-104;2027-01-11 10:00;kypseli-athens;visiting;Μαρία;maria@kypseli.example;;31/02/2027;2027-04-20;;;;\r\n";
-    let p = s.preview_application_import(cycle, bad.as_bytes(), None).unwrap();
+    let p = s.preview_application_import(cycle, bad.as_bytes(), None, None).unwrap();
     assert!(!p.ready);
     let errors: Vec<(u32, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str())).collect();
     assert_eq!(errors, vec![(4, "Organisation"), (5, "Available from")], "{:?}", p.errors);
     assert!(p.errors[0].message.contains("no member hub is called 'nowhere-hub'"));
-    let err = s.import_applications(cycle, bad.as_bytes(), None, None).unwrap_err();
+    let err = s.import_applications(cycle, bad.as_bytes(), None, None, None).unwrap_err();
     assert_eq!(err.code, ErrorCode::Csv);
     assert!(err.message.contains("2 problem(s)") && err.message.contains("row 4, Organisation"), "{}", err.message);
     assert!(s.applications(cycle).unwrap().is_empty(), "nothing was imported");
     // The same hub twice in the same role, inside one file, is caught too.
     let twice = FORM_EXPORT.to_string() + "r-105;2027-01-12 09:00;kypseli-athens;visiting;Μαρία;;;2027-04-01;2027-04-20;;;;\r\n";
-    let p = s.preview_application_import(cycle, twice.as_bytes(), None).unwrap();
+    let p = s.preview_application_import(cycle, twice.as_bytes(), None, None).unwrap();
     assert_eq!(p.error_count, 1);
     assert!(p.errors[0].message.contains("already applied"), "{}", p.errors[0].message);
+}
+
+#[test]
+fn two_rows_with_one_response_id_are_refused_at_both_rows_and_nothing_is_imported() {
+    let mut s = store(false);
+    let cycle = cycle_of(&s, Shape::P2p);
+    // Two different people under one response id (a form tool's re-export, a merge gone wrong).
+    let twice = FORM_EXPORT.to_string() + "r-101;2027-01-12 11:00;Werkplaats Ledeberg;Visiting hub;Pieter Claes;pieter@ledeberg.example;;2027-04-01;2027-04-20;Visit;1;Train;no\r\n";
+    let p = s.preview_application_import(cycle, twice.as_bytes(), None, None).unwrap();
+    assert!(!p.ready);
+    let at: Vec<(u32, &str, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str(), e.message.as_str())).collect();
+    assert_eq!(
+        at,
+        vec![
+            (2, "Response ID", "the response id 'r-101' is also on row 4: each response needs its own id, or one of the rows is a repeat to remove"),
+            (4, "Response ID", "the response id 'r-101' is also on row 2: each response needs its own id, or one of the rows is a repeat to remove"),
+        ]
+    );
+    let err = s.import_applications(cycle, twice.as_bytes(), None, None, None).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Csv);
+    assert!(err.message.contains("row 2, Response ID"), "{}", err.message);
+    assert!(s.applications(cycle).unwrap().is_empty(), "nothing was imported");
+}
+
+/// A US-locale export: month first, two-digit years, 12-hour times.
+const US_EXPORT: &str = "Response ID,Timestamp,Organisation,Applying as,Manager,Available from,Available until\r\n\
+us-1,1/9/27 2:02:00 PM,kypseli-athens,Visiting hub,Μαρία Λαμπράκη,4/5/27,4/9/27\r\n\
+us-2,1/10/27 8:45:10 AM,Werkplaats Ledeberg,Hosting hub,Pieter Claes,3/1/27,10/1/27\r\n";
+
+#[test]
+fn dates_that_could_be_either_order_wait_for_a_choice_and_the_choice_is_kept() {
+    let mut s = store(false);
+    let cycle = cycle_of(&s, Shape::P2p);
+    // Nothing in the file says which: every such cell is refused, and nothing is guessed.
+    let p = s.preview_application_import(cycle, US_EXPORT.as_bytes(), None, None).unwrap();
+    assert_eq!(p.date_order, None);
+    assert_eq!(p.date_order_found, None);
+    let sample = p.date_sample.clone().unwrap();
+    assert_eq!((sample.row, sample.column.as_str(), sample.text.as_str()), (2, "Available from", "4/5/27"));
+    assert_eq!((sample.day_month.as_deref(), sample.month_day.as_deref()), (Some("2027-05-04"), Some("2027-04-05")));
+    assert!(!p.ready);
+    assert!(p.errors.iter().any(|e| e.row == 2 && e.column == "Available from" && e.message == "'4/5/27' could be 4 May 2027 or 5 April 2027: choose the order of this file's dates (day/month or month/day)"), "{:?}", p.errors);
+    assert!(s.import_applications(cycle, US_EXPORT.as_bytes(), None, None, None).is_err());
+    assert!(s.applications(cycle).unwrap().is_empty());
+
+    // Read month/day: the dates are what the form meant, the times in 24 hours.
+    let p = s.preview_application_import(cycle, US_EXPORT.as_bytes(), None, Some(DateOrder::MonthDay)).unwrap();
+    assert!(p.ready, "{:?}", p.errors);
+    s.import_applications(cycle, US_EXPORT.as_bytes(), None, Some(DateOrder::MonthDay), Some(&p.sha256)).unwrap();
+    let apps = s.applications(cycle).unwrap();
+    let maria = apps.iter().find(|a| a.external_ref.as_deref() == Some("us-1")).unwrap();
+    assert_eq!((maria.starts_on.as_deref(), maria.ends_on.as_deref()), (Some("2027-04-05"), Some("2027-04-09")));
+    assert_eq!(maria.submitted_at, "2027-01-09T14:02:00Z");
+    // The order is kept with the cycle's mapping: the next export of the form reads the same.
+    let again = s.preview_application_import(cycle, US_EXPORT.as_bytes(), None, None).unwrap();
+    assert_eq!(again.date_order, Some(DateOrder::MonthDay));
+    assert_eq!((again.error_count, again.unchanged), (0, 2));
+
+    // A day over 12 in the file settles the order, and a cell against it is refused.
+    let settled = US_EXPORT.replace("10/1/27\r\n", "10/13/27\r\n");
+    let p = s.preview_application_import(cycle, settled.as_bytes(), None, None).unwrap();
+    assert_eq!(p.date_order_found, Some(DateOrder::MonthDay));
+    let p = s.preview_application_import(cycle, settled.as_bytes(), None, Some(DateOrder::DayMonth)).unwrap();
+    assert!(p.errors.iter().any(|e| e.message == "'10/13/27' is not a date read day/month (the order of this file's dates)"), "{:?}", p.errors);
 }

@@ -118,6 +118,7 @@ fn the_vote_is_counted_declared_and_the_winner_gets_its_grant() {
         signatory_name: "Ana Novak".into(),
         signatory_title: "Director".into(),
         default_language: "en".into(),
+        signing_place: String::new(),
     })
     .unwrap();
     let cycle = workshops(&s);

@@ -18,6 +18,7 @@ import type {
   CycleInput,
   CycleQuery,
   CycleReport,
+  DateOrder,
   Decision,
   DemoSummary,
   EmissionFactors,
@@ -222,11 +223,23 @@ export const applicationsImportChoose = () => call<PickedFile | null>('applicati
  * What importing the file into the cycle would do. Without `mapping` the cycle's saved mapping
  * is used, completed by guesses from the column names; the preview returns the mapping used.
  */
-export const applicationsImportPreview = (cycleId: number, path: string, mapping: ColumnMapping | null) =>
-  call<FormImportPreview>('applications_import_preview', { cycleId, path, mapping });
-/** All rows or none; saves the mapping with the cycle. `sha256` comes from the preview. */
-export const applicationsImportCommit = (cycleId: number, path: string, mapping: ColumnMapping | null, sha256: string) =>
-  call<ImportSummary>('applications_import_commit', { cycleId, path, mapping, sha256 });
+export const applicationsImportPreview = (
+  cycleId: number,
+  path: string,
+  mapping: ColumnMapping | null,
+  dateOrder: DateOrder | null,
+) => call<FormImportPreview>('applications_import_preview', { cycleId, path, mapping, dateOrder });
+/**
+ * All rows or none; saves the mapping (and the order of slash dates) with the cycle. `sha256`
+ * comes from the preview.
+ */
+export const applicationsImportCommit = (
+  cycleId: number,
+  path: string,
+  mapping: ColumnMapping | null,
+  dateOrder: DateOrder | null,
+  sha256: string,
+) => call<ImportSummary>('applications_import_commit', { cycleId, path, mapping, dateOrder, sha256 });
 
 // Selection: criteria and rules per cycle, reviewers' scores, the ranking and the decisions.
 export const selectionSettingsGet = (cycleId: number) => call<SelectionSettings>('selection_settings_get', { cycleId });

@@ -15,9 +15,22 @@ default_language: string,
 /**
  * The logo as a `data:` URL the UI can show, if one is set.
  */
-logo_data_url: string | null, };
+logo_data_url: string | null, 
+/**
+ * The place letters are signed at, printed before the date: as typed in Settings, or,
+ * until one is typed, the town read from the postal address.
+ */
+signing_place: string, 
+/**
+ * Whether `signing_place` was typed (false: read from the address).
+ */
+signing_place_typed: boolean, };
 
-export type SettingsInput = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, default_language: string, };
+export type SettingsInput = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, default_language: string, 
+/**
+ * The place of signature as it should print; empty: read it from the postal address.
+ */
+signing_place: string, };
 
 export type Country = { 
 /**
@@ -233,6 +246,18 @@ export type MissingColumn = { field: string, label: string, column: string, };
 
 export type PlannedApplication = { row: number, applicant: string, role: string, outcome: Upsert, };
 
+export type DateOrder = "day_month" | "month_day";
+
+export type DateSample = { row: number, column: string, text: string, 
+/**
+ * The date read day/month (`YYYY-MM-DD`), when that is a date.
+ */
+day_month: string | null, 
+/**
+ * The date read month/day, when that is a date.
+ */
+month_day: string | null, };
+
 export type FormImportPreview = { sha256: string, separator: string, had_bom: boolean, 
 /**
  * The file's columns, as written.
@@ -265,7 +290,20 @@ unmapped_required: Array<string>, rows: number, creates: number, updates: number
 /**
  * True when the import can run: every required field mapped and no bad row.
  */
-ready: boolean, };
+ready: boolean, 
+/**
+ * The order in which slash dates are read: the one chosen, else the one the file's own
+ * dates show (a day over 12), else the one saved with the cycle; none when nothing says.
+ */
+date_order: DateOrder | null, 
+/**
+ * The order the file's own dates show, if they show one.
+ */
+date_order_found: DateOrder | null, 
+/**
+ * A slash date of the file, ambiguous if there is one, to show what each order reads.
+ */
+date_sample: DateSample | null, };
 
 export type Criterion = { id: number, label: string, 
 /**

@@ -181,18 +181,6 @@ pub(crate) fn missing_settings(settings: &NetworkSettings) -> Vec<&'static str> 
 
 /// The town a letter is written from: the last line of the network's address that is not a
 /// country, without its postcode ("1000 Bruxelles" gives "Bruxelles").
-pub(crate) fn place_of(address: &str) -> String {
-    let is_country = |line: &str| countries::all().iter().any(|c| c.name.eq_ignore_ascii_case(line) || c.code.eq_ignore_ascii_case(line));
-    let line = address.lines().map(str::trim).rfind(|l| !l.is_empty() && !is_country(l)).unwrap_or("");
-    let words: Vec<&str> = line.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && w.len() > 1 || w.chars().all(char::is_alphabetic)).collect();
-    let place = words.join(" ");
-    if place.is_empty() {
-        line.to_string()
-    } else {
-        place.trim_matches(|c: char| c == ',' || c == '-').trim().to_string()
-    }
-}
-
 /// A country's name in the letter's language.
 pub(crate) fn country_name(code: &str, language: &str) -> String {
     if language == "fr" {
@@ -203,14 +191,20 @@ pub(crate) fn country_name(code: &str, language: &str) -> String {
     countries::get(code).map(|c| c.name.clone()).unwrap_or_else(|| code.to_string())
 }
 
-fn french_country(code: &str) -> Option<&'static str> {
+fn french_names() -> &'static std::collections::HashMap<&'static str, &'static str> {
     use std::collections::HashMap;
     use std::sync::OnceLock;
     static NAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        include_str!("../../data/countries_fr.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect()
-    });
-    names.get(code.to_ascii_uppercase().as_str()).copied()
+    NAMES.get_or_init(|| include_str!("../../data/countries_fr.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect())
+}
+
+fn french_country(code: &str) -> Option<&'static str> {
+    french_names().get(code.to_ascii_uppercase().as_str()).copied()
+}
+
+/// Every country's name in French.
+pub fn french_countries() -> impl Iterator<Item = &'static str> {
+    french_names().values().copied()
 }
 
 /// The network's initials for the letterhead's mark: "European Network of Cultural Centres"
@@ -286,7 +280,7 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
 
     let mut blocks = vec![Block::Letterhead { name: network.clone(), address: address.clone(), mark: initials(&network) }];
     blocks.push(Block::Right {
-        lines: vec![w.get("place-date", &[("place", place_of(&address.join("\n")).into()), ("date", w.date(numbering.issued_on).into())])],
+        lines: vec![w.get("place-date", &[("place", field("the place of signature (Settings)", &settings.signing_place)?.into()), ("date", w.date(numbering.issued_on).into())])],
     });
     // The recipient: the person for Staff Exchange and Hubs Alliance, else the hub and its contact.
     let recipient = if facts.role == Role::Visitor && !person.is_empty() {
@@ -482,9 +476,9 @@ mod tests {
 
     #[test]
     fn the_place_comes_from_the_address() {
-        assert_eq!(place_of("Rue de la Loi 1\n1000 Bruxelles\nBelgium"), "Bruxelles");
-        assert_eq!(place_of("Kulturhuset\nSE-111 53 Stockholm"), "Stockholm");
-        assert_eq!(place_of("Somewhere"), "Somewhere");
+        assert_eq!(crate::settings::town_of("Rue de la Loi 1\n1000 Bruxelles\nBelgium"), "Bruxelles");
+        assert_eq!(crate::settings::town_of("Kulturhuset\nSE-111 53 Stockholm"), "Stockholm");
+        assert_eq!(crate::settings::town_of("Somewhere"), "Somewhere");
     }
 
     #[test]

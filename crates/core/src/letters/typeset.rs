@@ -371,13 +371,43 @@ fn justified(face: &Face, line: &str, size: f32, width: f32) -> Vec<TextItem> {
     items
 }
 
-fn table_layout(columns: &[Column]) -> Vec<(f32, f32)> {
+/// The columns' places: their share of the text width, except that a column is never
+/// narrower than the widest word one of its own cells holds (an amount such as `11 628,00 €`
+/// is one word, its spaces non-breaking), so nothing is cut inside a word. The width a column
+/// needs is taken from the columns with room to spare, in proportion to that room.
+fn table_layout(f: &Fonts, columns: &[Column], rows: &[Row]) -> Vec<(f32, f32)> {
     let total: f32 = columns.iter().map(|c| c.width).sum::<f32>().max(0.0001);
+    let mut widths: Vec<f32> = columns.iter().map(|c| TEXT_WIDTH * c.width / total).collect();
+    let widest = |face: &Face, text: &str| text.split([' ', '\n']).map(|w| face.width(w, TABLE_SIZE)).fold(0.0_f32, f32::max);
+    let mut least: Vec<f32> = columns.iter().map(|c| widest(&f.bold, &c.title)).collect();
+    for row in rows {
+        let face = if row.bold { &f.bold } else { &f.regular };
+        let span = (row.span.max(1) as usize).min(columns.len());
+        // The first cell spans `span` columns; each other cell has one column of its own.
+        let own = if span == 1 { 0 } else { 1 };
+        for (i, cell) in row.cells.iter().enumerate().skip(own) {
+            let column = if i == 0 { 0 } else { span + i - 1 };
+            if let Some(l) = least.get_mut(column) {
+                *l = l.max(widest(face, cell));
+            }
+        }
+    }
+    let least: Vec<f32> = least.into_iter().map(|w| w + 2.0 * CELL_PAD + 0.5).collect();
+    let short: f32 = widths.iter().zip(&least).map(|(w, l)| (l - w).max(0.0)).sum();
+    let spare: f32 = widths.iter().zip(&least).map(|(w, l)| (w - l).max(0.0)).sum();
+    if short > 0.0 && spare >= short {
+        for (w, l) in widths.iter_mut().zip(&least) {
+            if *w < *l {
+                *w = *l;
+            } else {
+                *w -= (*w - l) / spare * short;
+            }
+        }
+    }
     let mut x = MARGIN_LEFT;
-    columns
-        .iter()
-        .map(|c| {
-            let w = TEXT_WIDTH * c.width / total;
+    widths
+        .into_iter()
+        .map(|w| {
             let start = x;
             x += w;
             (start, w)
@@ -533,7 +563,7 @@ fn layout_with_anchors(doc: &Document) -> (Vec<Vec<Op>>, std::collections::HashM
                 p.y -= 5.0;
             }
             Block::Table { columns, rows } => {
-                let places = table_layout(columns);
+                let places = table_layout(f, columns, rows);
                 let titles: Vec<String> = columns.iter().map(|c| c.title.clone()).collect();
                 let header_places = row_places(columns, &places, 1);
                 let header_lines = row_lines(f, &header_places, &titles, true);
