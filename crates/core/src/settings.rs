@@ -180,7 +180,8 @@ pub fn town_of(address: &str) -> String {
     let has_code = |line: &&str| line.split_whitespace().any(|w| w.chars().filter(char::is_ascii_digit).count() >= 3);
     let line = lines.iter().rev().find(|l| has_code(l)).or(lines.last()).copied().unwrap_or("");
     // Drop the postal code (digits, and letters joined to them: "B-1040", "75011", "SE-211 20").
-    let words: Vec<&str> = line.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && !(w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))).collect();
+    let postal = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+    let words: Vec<&str> = line.split_whitespace().filter(|w| !postal(w)).collect();
     let town = words.join(" ").trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
     if town.is_empty() {
         line.to_string()
