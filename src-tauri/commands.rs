@@ -8,7 +8,7 @@ use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, Revie
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
-use mobility_desk_core::cycles::{Cycle, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
+use mobility_desk_core::cycles::{Cycle, CycleChange, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
 use mobility_desk_core::demo::DemoSummary;
 use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
 use mobility_desk_core::gazetteer::{self, Place};
@@ -86,6 +86,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         cycle_template,
         cycle_create,
         cycle_update,
+        cycle_change,
+        cycle_amend,
         cycle_clone,
         cycle_delete,
         cycle_transitions,
@@ -363,6 +365,22 @@ fn cycle_create(state: State<'_, AppState>, input: Payload<CycleInput>) -> Resul
 #[tauri::command]
 fn cycle_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<CycleInput>) -> Result<Cycle, Error> {
     state.with(|s| s.update_cycle(id.0, &input.0))
+}
+
+#[tauri::command]
+fn cycle_change(state: State<'_, AppState>, id: Payload<i64>, input: Payload<CycleInput>) -> Result<CycleChange, Error> {
+    state.with(|s| s.cycle_change(id.0, &input.0))
+}
+
+#[tauri::command]
+fn cycle_amend(
+    state: State<'_, AppState>,
+    id: Payload<i64>,
+    input: Payload<CycleInput>,
+    reason: Payload<String>,
+    over_budget: Payload<bool>,
+) -> Result<Cycle, Error> {
+    state.with(|s| s.amend_cycle(id.0, &input.0, &reason.0, over_budget.0, &os_account()))
 }
 
 #[tauri::command]

@@ -143,6 +143,7 @@ pub fn typescript_bindings() -> String {
         cycles::Cycle,
         cycles::CycleInput,
         cycles::CycleEvent,
+        cycles::CycleChange,
         cycles::Transition,
         cycles::CycleQuery,
         gates::Work,

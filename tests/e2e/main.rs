@@ -1112,6 +1112,76 @@ async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward(
     s.end().await;
 }
 
+/// Once letters are out, what they rest on changes only by amendment: cutting the budget shows
+/// the overrun and asks why; a later report deadline names the letters that would need a new
+/// version; the amendment is kept in the history and the letters fall due again.
+#[tokio::test]
+async fn a_frozen_cycle_is_amended_with_its_consequences_shown() {
+    use mobility_desk_core::cycles::Phase;
+    let world = World::new("amend");
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        store
+            .save_settings(mobility_desk_core::settings::SettingsInput {
+                network_name: "European Network of Cultural Centres".into(),
+                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
+                signatory_name: "Zofia Wiśniewska".into(),
+                signatory_title: "Secretary General".into(),
+                default_language: "en".into(),
+                signing_place: String::new(),
+            })
+            .unwrap();
+        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(cycle, Phase::Selection, "").unwrap();
+        store.select(cycle, "tester").unwrap();
+        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+        store.award_grants(cycle, None, true, "tester").unwrap();
+        for g in store.grants(cycle).unwrap().into_iter().take(2) {
+            store.issue_letter(g.id, None, "tester").unwrap();
+        }
+    }
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#cycle-frozen", "Frozen: 26 grants are awarded, 2 letters are issued.").await;
+    s.wait_text("#cycle-edit", "Amend settings…").await;
+
+    // The budget cut to €15,000: the dialog names the change and the overrun, and asks why.
+    s.click("#cycle-edit").await;
+    s.wait_for("#cycle-form").await;
+    s.fill("#cycle-budget", "15000").await;
+    s.click("#cycle-save").await;
+    s.wait_text("#amend-changes", "Budget envelope: €21,775.00 → €15,000.00").await;
+    s.wait_text("#amend-overrun", "The envelope of €15,000.00 would be €6,775.00 below the €21,775.00 already awarded.").await;
+    assert_eq!(s.count("#amend-letters").await, 0, "no letter states the envelope");
+    s.wait_text("#amend-confirm", "Amend despite the overrun").await;
+    s.click("#amend-confirm").await;
+    s.wait_text("#amend-reason-error", "Say why").await;
+    s.click("#amend-cancel").await;
+    s.wait_gone("#amend-dialog").await;
+
+    // A later report deadline instead: the two issued letters state the old one.
+    s.fill("#cycle-budget", "21775").await;
+    s.fill("#cycle-report-deadline", "2028-01-31").await;
+    s.click("#cycle-save").await;
+    s.wait_text("#amend-changes", "Report deadline: 2027-12-15 → 2028-01-31").await;
+    s.wait_text("#amend-letters", "2 issued letters state a setting that changes: they would need a new version.").await;
+    s.type_into("#amend-reason", "Reports after the winter break").await;
+    s.click("#amend-confirm").await;
+    s.wait_gone("#amend-dialog").await;
+    s.wait_gone("#cycle-form").await;
+    s.wait_text("#cycle-history", "Settings amended").await;
+    s.wait_text("#cycle-history", "Report deadline: 2027-12-15 → 2028-01-31").await;
+    s.wait_text("#cycle-history", "Reports after the winter break").await;
+
+    s.click("[data-nav=letters]").await;
+    s.wait_rows_of("#letters-table tr.letter-row", 26).await;
+    s.wait_text("#letters-summary", "0 issued · 24 to issue · 2 need a new version").await;
+    s.end().await;
+}
+
 /// The demo P2P cycle selected and every grant awarded, left on the Grants tab.
 /// The demo loaded, and its P2P cycle moved to Selection and selected (13 visiting and 13
 /// hosting hubs), in the window.

@@ -408,6 +408,20 @@ fn grants_and_rules_through_the_commands() {
     h.ok("pairing_confirm", json!({ "cycleId": p2p }));
     h.ok("cycle_move", json!({ "id": p2p, "to": "awarded", "reason": null }));
     assert_eq!(h.err("cycle_catch_up", json!({ "id": p2p }))["code"], "not_allowed", "nothing is ahead of its phase");
+    // In Awarded the settings change by amendment only.
+    let mut input = h.ok("cycle_get", json!({ "id": p2p }));
+    for key in ["id", "programme_name", "shape", "phase", "phases", "cloned_from", "created_at", "updated_at", "frozen", "ahead", "gates"] {
+        input.as_object_mut().unwrap().remove(key);
+    }
+    input["budget_cents"] = json!(2_000_000);
+    assert_eq!(h.err("cycle_update", json!({ "id": p2p, "input": input }))["code"], "needs_amendment");
+    let change = h.ok("cycle_change", json!({ "id": p2p, "input": input }));
+    assert_eq!(change["changes"], json!(["Budget envelope: €21,775.00 → €20,000.00"]));
+    assert_eq!(h.err("cycle_amend", json!({ "id": p2p, "input": input, "reason": "", "overBudget": false }))["fields"][0]["field"], "reason");
+    let amended = h.ok("cycle_amend", json!({ "id": p2p, "input": input, "reason": "A smaller envelope", "overBudget": false }));
+    assert_eq!(amended["budget_cents"], 2_000_000);
+    input["budget_cents"] = json!(2_177_500);
+    h.ok("cycle_amend", json!({ "id": p2p, "input": input, "reason": "The envelope restored", "overBudget": false }));
 
     // Past the envelope: over_budget first, then awarded with the confirmation.
     let e = h.err("grants_award", json!({ "cycleId": p2p, "ids": null, "overBudget": false }));

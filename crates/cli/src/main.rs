@@ -533,6 +533,33 @@ enum CyclesCommand {
         #[arg(long, default_value = "")]
         reason: String,
     },
+    /// Change a cycle's settings once grants are awarded or letters issued: an amendment with
+    /// a reason, kept in the cycle's history. Prints what changes and what it does to the
+    /// issued letters first.
+    Amend {
+        id: i64,
+        /// Why the settings change (kept in the cycle's history).
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        title: Option<String>,
+        /// The budget envelope in euros, e.g. 15000.
+        #[arg(long)]
+        budget: Option<String>,
+        /// Dates as YYYY-MM-DD.
+        #[arg(long)]
+        activity_start: Option<String>,
+        #[arg(long)]
+        activity_end: Option<String>,
+        #[arg(long)]
+        report_deadline: Option<String>,
+        /// Confirm an envelope below what is already awarded.
+        #[arg(long)]
+        over_budget: bool,
+        /// Only say what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Move a cycle whose work ran ahead of its phase (grants awarded while it said
     /// Selection, say) forward to the phase that work belongs to, through each guard.
     CatchUp { id: i64 },
@@ -601,7 +628,7 @@ fn main() -> ExitCode {
                 eprintln!("  {}: {}", f.field, f.message);
             }
             match e.code {
-                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::WrongPhase | ErrorCode::OverBudget => {
+                ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::WrongPhase | ErrorCode::NeedsAmendment | ErrorCode::OverBudget => {
                     ExitCode::from(2)
                 }
                 _ => ExitCode::from(1),
@@ -1224,6 +1251,32 @@ fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error
             let to = Phase::parse(&phase).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{phase}' is not a phase: draft, call_open, selection, matching, awarded, in_progress, reporting, closed")))?;
             let cycle = store.move_cycle(id, to, &reason)?;
             println!("#{} {} is now in {}", cycle.id, cycle.title, cycle.phase.label());
+        }
+        CyclesCommand::Amend { id, reason, title, budget, activity_start, activity_end, report_deadline, over_budget, dry_run } => {
+            let mut input = store.cycle(id)?.input();
+            input.title = title.unwrap_or(input.title);
+            if let Some(b) = budget {
+                input.budget_cents = parse_euros(&b, "budget").map_err(|e| Error::validation(vec![e]))?;
+            }
+            input.activity_start = activity_start.or(input.activity_start);
+            input.activity_end = activity_end.or(input.activity_end);
+            input.report_deadline = report_deadline.or(input.report_deadline);
+            let change = store.cycle_change(id, &input)?;
+            for c in &change.changes {
+                println!("  {c}");
+            }
+            if change.letters_affected > 0 {
+                println!("{} issued letter(s) state a setting that changes: they would need a new version", change.letters_affected);
+            }
+            if !change.overrun.is_empty() {
+                println!("{}", change.overrun);
+            }
+            if dry_run {
+                println!("dry run: nothing changed");
+            } else {
+                let cycle = store.amend_cycle(id, &input, &reason, over_budget, &os_account())?;
+                println!("#{} {} amended; kept in its history", cycle.id, cycle.title);
+            }
         }
         CyclesCommand::CatchUp { id } => {
             let cycle = store.catch_up_cycle(id)?;

@@ -561,3 +561,32 @@ fn a_us_form_export_needs_its_date_order_and_one_response_id_per_person() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("row 3, Response ID: the response id 'r-1' is also on row 2"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_frozen_cycle_is_amended_with_a_reason_and_its_letters_fall_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["settings", "--network-name", "Réseau", "--address", "Rue de la Loi 42\\n1040 Bruxelles\\nBelgique", "--signatory-name", "Ana", "--signatory-title", "Director"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    to_awarded(&data);
+    assert!(cli(&data, &["grants", "award", "--cycle", "1"]).status.success());
+    let out = dir.path().join("letters");
+    std::fs::create_dir_all(&out).unwrap();
+    let o = cli(&data, &["letters", "--cycle", "1", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = cli(&data, &["settings"]);
+    assert!(stdout(&o).contains("place:     Bruxelles (read from the address)"), "{}", stdout(&o));
+    let o = cli(&data, &["cycles", "amend", "1", "--reason", "Funder cut", "--budget", "15000"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("Budget envelope: €21,775.00 → €15,000.00"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("€6,775.00 below the €21,775.00 already awarded"), "{}", stderr(&o));
+    let o = cli(&data, &["cycles", "amend", "1", "--reason", "Reports after the break", "--report-deadline", "2028-01-31"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("26 issued letter(s) state a setting that changes"), "{}", stdout(&o));
+    let o = cli(&data, &["letters", "--cycle", "1", "--list"]);
+    assert!(stdout(&o).contains("outdated"), "{}", stdout(&o));
+    let o = cli(&data, &["cycles", "show", "1"]);
+    assert!(o.status.success());
+}

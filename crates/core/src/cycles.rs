@@ -93,6 +93,8 @@ pub struct Cycle {
     pub notes: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Why the settings change only by amendment (grants awarded, letters issued), or empty.
+    pub frozen: String,
     /// Work the cycle holds that belongs to a later phase (a data file from before the phase
     /// gates): the cycle should be moved forward.
     pub ahead: Option<crate::gates::AheadOfPhase>,
@@ -145,13 +147,34 @@ impl Cycle {
     }
 }
 
-/// A recorded phase change.
+/// A recorded phase change, or an amendment of the settings or the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct CycleEvent {
+    /// `move`, `amendment` (settings) or `rules` (a new rule set once frozen).
+    pub kind: String,
     pub from_phase: Phase,
     pub to_phase: Phase,
     pub reason: String,
+    /// What an amendment changed, one line each.
+    pub changes: Vec<String>,
+    pub actor: String,
     pub at: String,
+}
+
+/// What saving a cycle's settings would change, and what that does to what was issued.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CycleChange {
+    /// Why the settings change only by amendment ("26 grants are awarded, 26 letters issued"),
+    /// empty when they can be saved as they are.
+    pub frozen: String,
+    /// Each setting that changes, with its value before and after.
+    pub changes: Vec<String>,
+    /// Issued letters that state something the change alters (and would need a new version).
+    pub letters_affected: u32,
+    #[ts(type = "number")]
+    pub awarded_cents: i64,
+    /// The envelope would be below what is already awarded: the overrun in words, else empty.
+    pub overrun: String,
 }
 
 /// A move the cycle could make now, or why it cannot.
@@ -290,6 +313,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
         notes: r.get(19)?,
         created_at: r.get(20)?,
         updated_at: r.get(21)?,
+        frozen: String::new(),
         ahead: None,
         gates: Vec::new(),
     })
@@ -301,6 +325,45 @@ fn not_allowed(message: impl Into<String>) -> Error {
 
 /// The phase from which settings are frozen: grants are computed from them.
 const FROZEN_FROM: Phase = Phase::Awarded;
+
+/// Each setting that differs between the cycle and the checked form, in words, and whether a
+/// setting that letters state (title, activity window, report deadline, schedule) is among them.
+fn settings_changes(cycle: &Cycle, v: &ValidCycle) -> (Vec<String>, bool) {
+    let mut changes = Vec::new();
+    let mut letters = false;
+    let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "not set".to_string());
+    let new_dates = v.dates.map(|d| d.map(format_date));
+    let schedule = |s: &[Instalment]| {
+        s.iter()
+            .map(|i| format!("{} % {}", i.percent, match i.due { crate::programmes::InstalmentDue::BeforeActivity => "before the activity", crate::programmes::InstalmentDue::AfterReport => "after the report" }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let days = |d: Option<u32>| d.map_or_else(|| "not set".to_string(), |d| d.to_string());
+    let mut note = |label: &str, before: String, after: String, in_letters: bool| {
+        if before != after {
+            changes.push(format!("{label}: {before} → {after}"));
+            letters |= in_letters;
+        }
+    };
+    note("Year", cycle.year.to_string(), v.year.to_string(), true);
+    note("Title", cycle.title.clone(), v.title.clone(), true);
+    note("Call opens", date(&cycle.call_opens), date(&new_dates[0]), false);
+    note("Call deadline", date(&cycle.call_deadline), date(&new_dates[1]), false);
+    note("Activity starts", date(&cycle.activity_start), date(&new_dates[2]), true);
+    note("Activity ends", date(&cycle.activity_end), date(&new_dates[3]), true);
+    note("Report deadline", date(&cycle.report_deadline), date(&new_dates[4]), true);
+    note("Slots", cycle.slots_primary.to_string(), v.defaults.slots_primary.to_string(), false);
+    note("Second slots", cycle.slots_secondary.to_string(), v.defaults.slots_secondary.to_string(), false);
+    note("Shortest activity (days)", days(cycle.min_days), days(v.defaults.min_days), false);
+    note("Longest activity (days)", days(cycle.max_days), days(v.defaults.max_days), false);
+    note("Budget envelope", crate::money::format_euros(cycle.budget_cents), crate::money::format_euros(v.defaults.budget_cents), false);
+    note("Payment schedule", schedule(&cycle.payment_schedule), schedule(&v.defaults.payment_schedule), true);
+    if cycle.notes != v.notes {
+        changes.push("Notes changed".to_string());
+    }
+    (changes, letters)
+}
 
 impl Store {
     pub fn cycles(&self, q: &CycleQuery) -> Result<Vec<Cycle>> {
@@ -324,6 +387,7 @@ impl Store {
 
     /// The cycle with what its phase allows and any work it holds ahead of its phase.
     fn with_standing(&self, mut cycle: Cycle) -> Result<Cycle> {
+        cycle.frozen = self.freeze_reason(&cycle)?;
         cycle.gates = crate::gates::gates(&cycle);
         cycle.ahead = self.ahead_of_phase(&cycle)?;
         Ok(cycle)
@@ -404,16 +468,114 @@ impl Store {
         self.cycle(id)
     }
 
-    /// Change a cycle's settings; refused once it is awarded (grants are computed from them).
+    /// Why a cycle's settings change only by amendment: its grants and letters rest on them.
+    fn freeze_reason(&self, cycle: &Cycle) -> Result<String> {
+        let (awarded, letters): (u32, u32) = self.conn().query_row(
+            "SELECT (SELECT count(*) FROM grants WHERE cycle_id = ?1 AND state <> 'draft'),
+                    (SELECT count(*) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1)",
+            [cycle.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut parts = Vec::new();
+        match awarded {
+            0 => {}
+            1 => parts.push("1 grant is awarded".to_string()),
+            n => parts.push(format!("{n} grants are awarded")),
+        }
+        match letters {
+            0 => {}
+            1 => parts.push("1 letter is issued".to_string()),
+            n => parts.push(format!("{n} letters are issued")),
+        }
+        if parts.is_empty() && cycle.phase >= FROZEN_FROM {
+            parts.push(format!("the cycle is in {}", cycle.phase.label()));
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// What saving `input` would change on the cycle, what it does to its issued letters and
+    /// whether the envelope would fall below what is awarded. Nothing is saved.
+    pub fn cycle_change(&self, id: i64, input: &CycleInput) -> Result<CycleChange> {
+        let current = self.cycle(id)?;
+        if input.programme_id != current.programme_id {
+            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+        }
+        let programme = self.programme(current.programme_id)?;
+        let v = validate(input, &programme)?;
+        let (changes, letters_change) = settings_changes(&current, &v);
+        let letters_affected: u32 = if letters_change {
+            self.conn().query_row(
+                "SELECT count(DISTINCT l.grant_id) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1 AND g.state = 'awarded'",
+                [id],
+                |r| r.get(0),
+            )?
+        } else {
+            0
+        };
+        let awarded_cents: i64 = self.conn().query_row("SELECT coalesce(sum(total_cents), 0) FROM grants WHERE cycle_id = ?1 AND state = 'awarded'", [id], |r| r.get(0))?;
+        let overrun = if v.defaults.budget_cents < awarded_cents {
+            format!(
+                "The envelope of {} would be {} below the {} already awarded.",
+                crate::money::format_euros(v.defaults.budget_cents),
+                crate::money::format_euros(awarded_cents - v.defaults.budget_cents),
+                crate::money::format_euros(awarded_cents)
+            )
+        } else {
+            String::new()
+        };
+        Ok(CycleChange { frozen: current.frozen.clone(), changes, letters_affected, awarded_cents, overrun })
+    }
+
+    /// Change a frozen cycle's settings by amendment: with a reason (kept in the cycle's
+    /// history with each change), confirming an envelope below what is awarded. Issued letters
+    /// that state a changed setting are then due a new version.
+    pub fn amend_cycle(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str) -> Result<Cycle> {
+        let change = self.cycle_change(id, input)?;
+        let reason = reason.trim();
+        if reason.chars().count() < 5 {
+            return Err(Error::validation(vec![FieldError::new("reason", "Say why the settings change (at least 5 characters): it is kept in the cycle's history.")]));
+        }
+        if change.changes.is_empty() {
+            return Err(not_allowed("Nothing changes: the settings are the same as the cycle's."));
+        }
+        let budget_changes = change.changes.iter().any(|c| c.starts_with("Budget envelope"));
+        if !change.overrun.is_empty() && budget_changes && !over_budget {
+            return Err(Error::new(ErrorCode::OverBudget, format!("{} Confirm to amend anyway.", change.overrun)));
+        }
+        let before = self.cycle(id)?;
+        let tx = self.conn().unchecked_transaction()?;
+        self.write_cycle(id, input)?;
+        let letters_change = settings_changes(&before, &validate(input, &self.programme(before.programme_id)?)?).1;
+        if letters_change {
+            self.conn().execute("UPDATE cycles SET letters_amendment = letters_amendment + 1 WHERE id = ?1", [id])?;
+        }
+        self.conn().execute(
+            "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES (?1, ?2, ?2, ?3, 'amendment', ?4, ?5)",
+            params![id, before.phase.as_str(), reason, change.changes.join("\n"), actor],
+        )?;
+        tx.commit()?;
+        self.cycle(id)
+    }
+
+    /// Change a cycle's settings. Once grants are awarded or letters issued, only the notes
+    /// change this way; the rest goes through [`Store::amend_cycle`].
     pub fn update_cycle(&mut self, id: i64, input: &CycleInput) -> Result<Cycle> {
         let current = self.cycle(id)?;
-        if current.phase >= FROZEN_FROM {
-            return Err(not_allowed(format!(
-                "'{}' is {}: its settings are frozen. Move it back to Selection (with a reason) to change them.",
-                current.title,
-                current.phase.label().to_lowercase()
-            )));
+        if !current.frozen.is_empty() {
+            let change = self.cycle_change(id, input)?;
+            if change.changes.iter().any(|c| !c.starts_with("Notes")) {
+                return Err(Error::new(
+                    ErrorCode::NeedsAmendment,
+                    format!("'{}': {}. Its settings change only by an amendment with a reason, kept in its history.", current.title, current.frozen),
+                ));
+            }
         }
+        self.write_cycle(id, input)
+    }
+
+    /// Check and write a cycle's settings (the programme stays).
+    fn write_cycle(&self, id: i64, input: &CycleInput) -> Result<Cycle> {
+        let current = self.cycle(id)?;
         if input.programme_id != current.programme_id {
             return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
         }
@@ -632,13 +794,17 @@ impl Store {
     /// The cycle's phase history, oldest first.
     pub fn cycle_events(&self, id: i64) -> Result<Vec<CycleEvent>> {
         self.cycle(id)?;
-        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
+        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at, kind, changes, actor FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([id], |r| {
+            let changes: String = r.get(5)?;
             Ok(CycleEvent {
                 from_phase: Phase::parse(&r.get::<_, String>(0)?).unwrap_or(Phase::Draft),
                 to_phase: Phase::parse(&r.get::<_, String>(1)?).unwrap_or(Phase::Draft),
                 reason: r.get(2)?,
                 at: r.get(3)?,
+                kind: r.get(4)?,
+                changes: changes.lines().map(str::to_string).filter(|l| !l.is_empty()).collect(),
+                actor: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -19,6 +19,9 @@ pub enum ErrorCode {
     /// The work belongs to other phases of the cycle than the one it is in; the message names
     /// the phase and the move to make.
     WrongPhase,
+    /// The cycle's grants or letters rest on what was to change: it changes only by an
+    /// amendment with a reason (the message says why it is frozen).
+    NeedsAmendment,
     /// Awarding would take the grants past the cycle's envelope; the message gives the figures.
     /// Asking again with the confirmation awards anyway.
     OverBudget,

@@ -272,6 +272,7 @@ mod tests {
             notes: String::new(),
             created_at: String::new(),
             updated_at: String::new(),
+            frozen: String::new(),
             ahead: None,
             gates: Vec::new(),
         }

@@ -456,8 +456,23 @@ impl Store {
         if note.chars().count() > 500 {
             return Err(Error::validation(vec![FieldError::new("note", "At most 500 characters.")]));
         }
+        // Once grants are awarded or letters issued, new rules are an amendment: they say why,
+        // and the cycle's history keeps it. Awarded grants keep their lines (an awarded grant
+        // changes only by its own amendment), so no issued letter stops being true.
+        if !cycle.frozen.is_empty() && note.chars().count() < 5 {
+            return Err(Error::validation(vec![FieldError::new(
+                "note",
+                format!("'{}': {}. Say why the rules change (at least 5 characters): it is kept in the cycle's history.", cycle.title, cycle.frozen),
+            )]));
+        }
         let tx = self.conn().unchecked_transaction()?;
         self.insert_rule_set(cycle_id, current.version + 1, &body, note, actor)?;
+        if !cycle.frozen.is_empty() {
+            self.conn().execute(
+                "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES (?1, ?2, ?2, ?3, 'rules', ?4, ?5)",
+                rusqlite::params![cycle_id, cycle.phase.as_str(), note, format!("Rules: version {} → version {}", current.version, current.version + 1), actor],
+            )?;
+        }
         self.recompute_drafts(cycle_id)?;
         tx.commit()?;
         self.rule_set(cycle_id)

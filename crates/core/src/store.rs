@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/011_emission_factors.sql"),
     include_str!("../migrations/012_import_date_order.sql"),
     include_str!("../migrations/013_signing_place.sql"),
+    include_str!("../migrations/014_cycle_amendments.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -213,3 +213,80 @@ fn a_catch_up_whose_guard_fails_moves_nothing_and_names_what_is_missing() {
     assert!(err.message.contains("cannot move on to Awarded: missing a hosting hub paired with every selected visiting hub"), "{}", err.message);
     assert_eq!(s.cycle(cycle).unwrap().phase, Phase::Selection, "no step was kept");
 }
+
+/// From the first award, the settings letters and grants rest on change only by amendment:
+/// with a reason, kept in the cycle's history with each change, an envelope below what is
+/// awarded confirmed, and the letters that state a changed setting due a new version.
+#[test]
+fn what_letters_rely_on_changes_only_by_amendment() {
+    let mut s = demo();
+    let cycle = cycle_of(&s, Shape::P2p);
+    s.move_cycle(cycle, Phase::Selection, "").unwrap();
+    s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+    let grants = s.grants_overview(cycle).unwrap().grants;
+    // Before any award, in Awarded, the settings are frozen by the phase.
+    assert_eq!(s.cycle(cycle).unwrap().frozen, "the cycle is in Awarded");
+    s.award_grants(cycle, None, true, "tester").unwrap();
+    let first = s.issue_letter(grants[0].id, None, "tester").unwrap();
+    s.issue_letter(grants[1].id, None, "tester").unwrap();
+    s.issue_letter(grants[2].id, None, "tester").unwrap();
+    let c = s.cycle(cycle).unwrap();
+    assert_eq!(c.frozen, "26 grants are awarded, 3 letters are issued");
+
+    // Cutting the budget: refused as a plain save, named with what it does as an amendment.
+    let mut input = c.input();
+    input.budget_cents = 1_500_000;
+    let err = s.update_cycle(cycle, &input).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NeedsAmendment);
+    assert_eq!(err.message, "'P2P Learning 2027': 26 grants are awarded, 3 letters are issued. Its settings change only by an amendment with a reason, kept in its history.");
+    let change = s.cycle_change(cycle, &input).unwrap();
+    assert_eq!(change.changes, ["Budget envelope: €21,775.00 → €15,000.00"]);
+    assert_eq!(change.letters_affected, 0, "no letter states the envelope");
+    assert_eq!(change.overrun, "The envelope of €15,000.00 would be €6,775.00 below the €21,775.00 already awarded.");
+    let err = s.amend_cycle(cycle, &input, "", true, "tester").unwrap_err();
+    assert_eq!(err.fields[0].field, "reason");
+    let err = s.amend_cycle(cycle, &input, "The funder cut the year's budget", false, "tester").unwrap_err();
+    assert_eq!(err.code, ErrorCode::OverBudget);
+    assert_eq!(s.cycle(cycle).unwrap().budget_cents, 2_177_500, "nothing changed");
+    let amended = s.amend_cycle(cycle, &input, "The funder cut the year's budget", true, "tester").unwrap();
+    assert_eq!(amended.budget_cents, 1_500_000);
+    let last = s.cycle_events(cycle).unwrap().pop().unwrap();
+    assert_eq!((last.kind.as_str(), last.reason.as_str(), last.actor.as_str()), ("amendment", "The funder cut the year's budget", "tester"));
+    assert_eq!(last.changes, ["Budget envelope: €21,775.00 → €15,000.00"]);
+    assert_eq!(s.letters_overview(cycle).unwrap().outdated, 0, "the letters still state the truth");
+    // Notes alone are not frozen.
+    let mut notes = amended.input();
+    notes.notes = "Funder call on 3 March.".into();
+    assert_eq!(s.update_cycle(cycle, &notes).unwrap().notes, "Funder call on 3 March.");
+
+    // A later report deadline: the three issued letters state the old one.
+    let mut later = s.cycle(cycle).unwrap().input();
+    later.report_deadline = Some("2028-01-31".into());
+    let change = s.cycle_change(cycle, &later).unwrap();
+    assert_eq!(change.changes, ["Report deadline: 2027-12-15 → 2028-01-31"]);
+    assert_eq!(change.letters_affected, 3);
+    s.amend_cycle(cycle, &later, "Reports after the winter break", false, "tester").unwrap();
+    let overview = s.letters_overview(cycle).unwrap();
+    assert_eq!((overview.outdated, overview.issued), (3, 0));
+    let row = overview.rows.iter().find(|r| r.grant_id == grants[0].id).unwrap();
+    assert_eq!(row.note, "The cycle's settings were amended since its letter: issue a new version.");
+    let second = s.issue_letter(grants[0].id, None, "tester").unwrap();
+    assert_eq!(second.reference, format!("{}/2", first.reference));
+    assert!(s.letter(first.id).unwrap().superseded);
+    assert_eq!(s.issue_letter(grants[0].id, None, "tester").unwrap().id, second.id, "issued once");
+
+    // Rules: a new version says why, and the history keeps it; awarded grants keep their lines.
+    let outdated = s.letters_overview(cycle).unwrap().outdated;
+    assert_eq!(outdated, 2, "the two letters not issued again");
+    let mut body = s.rule_set(cycle).unwrap().body;
+    if let mobility_desk_core::rules::Rule::LumpSum { amount_cents } = &mut body.components[2].rule {
+        *amount_cents = 60_000;
+    }
+    let err = s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body: body.clone(), note: "".into() }, "tester").unwrap_err();
+    assert_eq!(err.fields[0].field, "note");
+    s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body, note: "Bigger final events".into() }, "tester").unwrap();
+    let last = s.cycle_events(cycle).unwrap().pop().unwrap();
+    assert_eq!((last.kind.as_str(), last.changes[0].as_str()), ("rules", "Rules: version 1 → version 2"));
+    assert_eq!(s.letters_overview(cycle).unwrap().outdated, outdated, "no letter changed with the rules");
+}

@@ -14,6 +14,7 @@ import type {
   ConstraintKind,
   Country,
   Cycle,
+  CycleChange,
   CycleEvent,
   CycleInput,
   CycleQuery,
@@ -191,6 +192,11 @@ export const cycleTemplate = (programmeId: number, year: number) =>
   call<CycleInput>('cycle_template', { programmeId, year });
 export const cycleCreate = (input: CycleInput) => call<Cycle>('cycle_create', { input });
 export const cycleUpdate = (id: number, input: CycleInput) => call<Cycle>('cycle_update', { id, input });
+/** What saving the form would change on a frozen cycle, and what that does to its letters. */
+export const cycleChange = (id: number, input: CycleInput) => call<CycleChange>('cycle_change', { id, input });
+/** Change a frozen cycle's settings by amendment, with a reason kept in its history. */
+export const cycleAmend = (id: number, input: CycleInput, reason: string, overBudget: boolean) =>
+  call<Cycle>('cycle_amend', { id, input, reason, overBudget });
 /** A draft copy of the cycle with every date moved to `year`. */
 export const cycleClone = (id: number, year: number) => call<Cycle>('cycle_clone', { id, year });
 export const cycleDelete = (id: number) => call<null>('cycle_delete', { id });

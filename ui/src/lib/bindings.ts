@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
@@ -166,6 +166,10 @@ call_opens: string | null, call_deadline: string | null, activity_start: string 
  */
 phases: Array<Phase>, cloned_from: number | null, notes: string, created_at: string, updated_at: string, 
 /**
+ * Why the settings change only by amendment (grants awarded, letters issued), or empty.
+ */
+frozen: string, 
+/**
  * Work the cycle holds that belongs to a later phase (a data file from before the phase
  * gates): the cycle should be moved forward.
  */
@@ -177,7 +181,34 @@ gates: Array<Gate>, };
 
 export type CycleInput = { programme_id: number, year: number, title: string, call_opens: string | null, call_deadline: string | null, activity_start: string | null, activity_end: string | null, report_deadline: string | null, slots_primary: number, slots_secondary: number, min_days: number | null, max_days: number | null, budget_cents: number, payment_schedule: Array<Instalment>, notes: string, };
 
-export type CycleEvent = { from_phase: Phase, to_phase: Phase, reason: string, at: string, };
+export type CycleEvent = { 
+/**
+ * `move`, `amendment` (settings) or `rules` (a new rule set once frozen).
+ */
+kind: string, from_phase: Phase, to_phase: Phase, reason: string, 
+/**
+ * What an amendment changed, one line each.
+ */
+changes: Array<string>, actor: string, at: string, };
+
+export type CycleChange = { 
+/**
+ * Why the settings change only by amendment ("26 grants are awarded, 26 letters issued"),
+ * empty when they can be saved as they are.
+ */
+frozen: string, 
+/**
+ * Each setting that changes, with its value before and after.
+ */
+changes: Array<string>, 
+/**
+ * Issued letters that state something the change alters (and would need a new version).
+ */
+letters_affected: number, awarded_cents: number, 
+/**
+ * The envelope would be below what is already awarded: the overrun in words, else empty.
+ */
+overrun: string, };
 
 export type Transition = { to: Phase, 
 /**
@@ -786,7 +817,12 @@ reference: string, version: number, grant_revision: number, language: string, to
 /**
  * A later version replaces this one.
  */
-superseded: boolean, };
+superseded: boolean, 
+/**
+ * False once an amendment of the cycle changed a setting the letter states (its dates,
+ * the report deadline, the schedule): the grant is due a new version.
+ */
+cycle_current: boolean, };
 
 export type LetterStatus = "to_issue" | "issued" | "outdated" | "none";
 

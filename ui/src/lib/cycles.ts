@@ -43,11 +43,6 @@ export function forwardLabel(to: Phase): string {
   return FORWARD_LABELS[to] ?? `Move to ${PHASE_LABELS[to]}`;
 }
 
-/** From Awarded on, a cycle's settings are frozen (grants are computed from them). */
-export function isFrozen(phase: Phase): boolean {
-  return PHASES.indexOf(phase) >= PHASES.indexOf('awarded');
-}
-
 export const SHAPES: readonly Shape[] = ['p2p', 'staff_exchange', 'workshops', 'hubs_alliance'];
 
 export const SHAPE_NAMES: Record<Shape, string> = {

@@ -40,7 +40,7 @@ export function lastLetter(row: LetterRow): LetterRecord | null {
   return row.letters.length > 0 ? row.letters[row.letters.length - 1] : null;
 }
 
-/** A batch writes the letters of awarded grants only: drafts are awarded on the Grants tab or one by one by issuing. */
+/** A batch writes the letters of awarded grants only: drafts are awarded on the Grants tab first. */
 export function inBatch(row: LetterRow): boolean {
   return row.grant_state === 'awarded' && row.status !== 'none';
 }

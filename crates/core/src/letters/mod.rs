@@ -49,6 +49,9 @@ pub struct LetterRecord {
     pub actor: String,
     /// A later version replaces this one.
     pub superseded: bool,
+    /// False once an amendment of the cycle changed a setting the letter states (its dates,
+    /// the report deadline, the schedule): the grant is due a new version.
+    pub cycle_current: bool,
 }
 
 /// Where a grant stands for its letter.
@@ -222,7 +225,8 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
 
 const RECORD_COLUMNS: &str = "l.id, l.grant_id, l.reference, l.version, l.grant_revision, l.language, l.total_cents, l.sha256, l.pages,
     length(l.pdf), l.issued_on, l.issued_at, l.actor,
-    EXISTS (SELECT 1 FROM letters n WHERE n.grant_id = l.grant_id AND n.version > l.version)";
+    EXISTS (SELECT 1 FROM letters n WHERE n.grant_id = l.grant_id AND n.version > l.version),
+    l.cycle_amendment = (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = l.grant_id)";
 
 fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
     let reference: String = r.get(2)?;
@@ -242,6 +246,7 @@ fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
         issued_at: r.get(11)?,
         actor: r.get(12)?,
         superseded: r.get(13)?,
+        cycle_current: r.get(14)?,
     })
 }
 
@@ -304,8 +309,10 @@ fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, acto
     }
     let content = serde_json::to_string(&p.document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
     tx.execute(
-        "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
+                cycle_amendment)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+                (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1))",
         params![
             p.grant_id,
             p.base,
@@ -497,7 +504,7 @@ impl Store {
                 if facts.person_name.is_empty() { &facts.hub.name } else { &facts.person_name }
             )));
         }
-        if let Some(current) = self.grant_letters(grant_id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision) {
+        if let Some(current) = self.grant_letters(grant_id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision && l.cycle_current) {
             return Ok(current);
         }
         let (base, version, replaces) = self.next_number(&facts)?;
@@ -518,13 +525,16 @@ impl Store {
         self.recompute_drafts(cycle_id)?;
         for g in self.grants(cycle_id)? {
             let letters = self.grant_letters(g.id)?;
-            let current = letters.iter().any(|l| l.grant_revision == g.revision && g.state == GrantState::Awarded);
+            let current = letters.iter().any(|l| l.grant_revision == g.revision && l.cycle_current && g.state == GrantState::Awarded);
             let (status, note) = match g.state {
                 GrantState::Cancelled => (LetterStatus::None, "Cancelled: no letter.".to_string()),
                 _ if g.total_cents <= 0 => (LetterStatus::None, "€0.00: nothing to award.".to_string()),
                 GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, g.blocked.clone()),
                 GrantState::Draft => (LetterStatus::None, "Draft: award it in the Grants tab first.".to_string()),
                 GrantState::Awarded if current => (LetterStatus::Issued, String::new()),
+                GrantState::Awarded if letters.last().is_some_and(|l| l.grant_revision == g.revision) => {
+                    (LetterStatus::Outdated, "The cycle's settings were amended since its letter: issue a new version.".to_string())
+                }
                 GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, "Amended since its letter: issue a new version.".to_string()),
                 GrantState::Awarded => (LetterStatus::ToIssue, String::new()),
             };
@@ -580,7 +590,7 @@ impl Store {
         let mut given: std::collections::HashMap<(String, i32), u32> = std::collections::HashMap::new();
         for g in &grants {
             let facts = self.letter_facts(g.id)?;
-            if let Some(letter) = self.grant_letters(g.id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision) {
+            if let Some(letter) = self.grant_letters(g.id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision && l.cycle_current) {
                 current.push(letter);
                 continue;
             }
