@@ -130,6 +130,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         pairing_constraint,
         pairing_weights_save,
         pairing_confirm,
+        pair_visit_set,
         placement_get,
         placement_constraint,
         placement_confirm,
@@ -652,6 +653,18 @@ fn pairing_constraint(
 #[tauri::command]
 fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>) -> Result<PairingPlan, Error> {
     state.with(|s| s.save_pairing_weights(cycle_id.0, &weights.0))
+}
+
+/// The agreed dates of a confirmed pair's visit, or `null` dates to clear them.
+#[tauri::command]
+fn pair_visit_set(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    visiting_id: Payload<i64>,
+    starts_on: Payload<Option<String>>,
+    ends_on: Payload<Option<String>>,
+) -> Result<PairingPlan, Error> {
+    state.with(|s| s.set_pair_visit(cycle_id.0, visiting_id.0, starts_on.0.as_deref().zip(ends_on.0.as_deref())))
 }
 
 #[tauri::command]

@@ -317,6 +317,8 @@ async fn screenshots() {
     s.screenshot(&out.join("criteria.png")).await;
     s.click("#criteria-cancel").await;
     s.click("#tab-pairing").await;
+    s.wait_for("#phase-notice-matching").await;
+    s.screenshot(&out.join("pairing-phase-notice.png")).await;
     s.click("#phase-notice-move").await;
     s.click("#phase-notice-confirm").await;
     s.wait_gone("#phase-notice-matching").await;
@@ -337,6 +339,11 @@ async fn screenshots() {
     s.screenshot(&out.join("pairing-move-on.png")).await;
     s.click("#move-on-yes").await;
     s.wait_gone("#move-on-dialog").await;
+    s.click("#pairs-table tr.pair-row .pair-dates").await;
+    s.wait_for("#visit-dialog").await;
+    s.screenshot(&out.join("pairing-visit-dates.png")).await;
+    s.click("#visit-save").await;
+    s.wait_gone("#visit-dialog").await;
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "grants").await;
     s.screenshot(&out.join("grants.png")).await;
@@ -1179,6 +1186,75 @@ async fn a_frozen_cycle_is_amended_with_its_consequences_shown() {
     s.click("[data-nav=letters]").await;
     s.wait_rows_of("#letters-table tr.letter-row", 26).await;
     s.wait_text("#letters-summary", "0 issued · 24 to issue · 2 need a new version").await;
+    s.end().await;
+}
+
+/// A P2P exchange has its own dates: the pair shows the proposed window as a proposal, staff
+/// set the dates the hubs agreed (refused outside their availability), the grant dialog shows
+/// availability and visit apart, and the letter's preview states the visit.
+#[tokio::test]
+async fn a_pairs_visit_dates_are_set_and_the_letter_states_them() {
+    use mobility_desk_core::cycles::Phase;
+    let world = World::new("visit");
+    let (visiting, hub, visit) = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        store
+            .save_settings(mobility_desk_core::settings::SettingsInput {
+                network_name: "European Network of Cultural Centres".into(),
+                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
+                signatory_name: "Zofia Wiśniewska".into(),
+                signatory_title: "Secretary General".into(),
+                default_language: "en".into(),
+                signing_place: String::new(),
+            })
+            .unwrap();
+        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(cycle, Phase::Selection, "").unwrap();
+        store.select(cycle, "tester").unwrap();
+        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+        store.award_grants(cycle, None, true, "tester").unwrap();
+        let pair = store.pairing_plan(cycle).unwrap().pairs.into_iter().find(|p| p.visiting.starts_on.is_some() && p.visit.is_some()).unwrap();
+        (pair.visiting.application_id, pair.visiting.hub_name.clone(), pair.visit.unwrap())
+    };
+    let words = |iso: &str| mobility_desk_core::letters::i18n::Words::of("en").unwrap().date_text(iso);
+    let s = world.start().await;
+    s.click("[data-nav=pairing]").await;
+    let row = format!("tr.pair-row[data-visiting-id='{visiting}']");
+    s.wait_text(&format!("{row} .pair-visit"), "To be agreed").await;
+    s.wait_text(&format!("{row} .pair-visit"), "proposed").await;
+
+    // The grant dialog: the hub's availability, and the visit still to agree.
+    s.click("#tab-grants").await;
+    let grant = s.attr_where("tr.grant-row", &hub, "data-grant-id").await;
+    s.click(&format!("tr.grant-row[data-grant-id='{grant}'] .grant-explain")).await;
+    s.wait_for("#grant-availability").await;
+    s.wait_text("#grant-activity", "dates still to be agreed by the two hubs").await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+
+    s.click("#tab-pairing").await;
+    s.click(&format!("{row} .pair-dates")).await;
+    s.wait_for("#visit-dialog").await;
+    assert_eq!(s.value("#visit-from").await, visit.starts_on, "the proposal is the first suggestion");
+    s.fill("#visit-from", "2020-01-01").await;
+    s.fill("#visit-to", "2020-01-03").await;
+    s.click("#visit-save").await;
+    s.wait_text("[data-field-error='visit_start']", "the visit must fall within").await;
+    s.fill("#visit-from", &visit.starts_on).await;
+    s.fill("#visit-to", &visit.ends_on).await;
+    s.click("#visit-save").await;
+    s.wait_gone("#visit-dialog").await;
+    s.wait_text(&format!("{row} .visit-dates"), &format!("{} day", visit.days)).await;
+
+    // The letter's preview states the visit.
+    s.click("#tab-letters").await;
+    let letter = s.attr_where("#letters-table tr.letter-row", &hub, "data-grant-id").await;
+    s.click(&format!("#letters-table tr.letter-row[data-grant-id='{letter}'] .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    let paper = s.text("#letter-preview-dialog .letter-paper").await.split_whitespace().collect::<Vec<_>>().join(" ");
+    let period = format!("from {} to {}", words(&visit.starts_on), words(&visit.ends_on));
+    assert!(paper.contains(&period), "{period} in {paper}");
     s.end().await;
 }
 

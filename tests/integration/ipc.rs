@@ -501,6 +501,15 @@ fn pairing_through_the_commands() {
     assert_eq!(h.ok("pairing_weights_save", json!({ "cycleId": p2p, "weights": weights }))["weights"]["distance"], 7);
     let confirmed = h.ok("pairing_confirm", json!({ "cycleId": p2p }));
     assert_eq!(confirmed["matches_confirmed"], true);
+    // The visit's dates, on a confirmed pair: refused outside the hubs' days, then set.
+    let pair = confirmed["pairs"][0].clone();
+    let visiting = pair["visiting"]["application_id"].clone();
+    let e = h.err("pair_visit_set", json!({ "cycleId": p2p, "visitingId": visiting, "startsOn": "2020-01-01", "endsOn": "2020-01-02" }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("visit_start")));
+    let plan = h.ok("pair_visit_set", json!({ "cycleId": p2p, "visitingId": visiting, "startsOn": pair["visit"]["starts_on"], "endsOn": pair["visit"]["ends_on"] }));
+    assert_eq!(plan["pairs"][0]["visit"]["agreed"], true);
+    let plan = h.ok("pair_visit_set", json!({ "cycleId": p2p, "visitingId": visiting, "startsOn": null, "endsOn": null }));
+    assert_eq!(plan["pairs"][0]["visit"]["agreed"], false);
 }
 
 #[test]

@@ -206,6 +206,21 @@ enum PairsCommand {
         #[arg(long)]
         cycle: i64,
     },
+    /// The dates the two hubs of a confirmed P2P pair agreed for their visit (within both
+    /// hubs' availability); `--clear` goes back to "to be agreed".
+    Visit {
+        #[arg(long)]
+        cycle: i64,
+        /// The visiting hub's application id.
+        visiting: i64,
+        /// YYYY-MM-DD
+        #[arg(long, required_unless_present = "clear")]
+        from: Option<String>,
+        #[arg(long, required_unless_present = "clear")]
+        to: Option<String>,
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        clear: bool,
+    },
     /// How many people a hub hosts in the cycle (Staff Exchange), or at the same time (Hubs
     /// Alliance); 0 = not hosting.
     Capacity {
@@ -1332,8 +1347,13 @@ fn print_grants(store: &Store, cycle: i64) -> Result<(), Error> {
 fn print_detail(d: &GrantDetail) {
     println!("Grant {} of {} ({}), {}", d.grant.id, d.grant.applicant, d.grant.role.as_str(), state_text(&d.grant));
     println!("from {}{}", d.origin, d.host.as_ref().map(|h| format!(" to {h}")).unwrap_or_default());
+    if let Some(a) = &d.availability {
+        println!("available {} to {} ({} days)", a.from, a.to, a.days);
+    }
     if let Some(a) = &d.activity {
-        println!("activity {a}");
+        println!("{} {} to {} ({} days)", if d.availability.is_some() { "visit" } else { "activity" }, a.from, a.to, a.days);
+    } else if d.visit_to_agree {
+        println!("visit: dates still to be agreed (set them with `pairs visit`)");
     }
     if !d.grant.blocked.is_empty() {
         println!("blocked: {}", d.grant.blocked);
@@ -1383,6 +1403,11 @@ fn print_plan(plan: &PairingPlan) {
             },
             format_euros(p.grant_cents)
         );
+        match &p.visit {
+            Some(v) if v.agreed => println!("      visit {} to {} ({} days)", v.starts_on, v.ends_on, v.days),
+            Some(v) => println!("      visit to be agreed (proposed: {} to {}, {} days)", v.starts_on, v.ends_on, v.days),
+            None => println!("      visit to be agreed (no common days in both hubs' availability)"),
+        }
         for c in &p.score.breakdown {
             println!("      {:<24} {:>3} x {:>2} = {:>4}  {}", c.label, c.points, c.weight, c.score, c.reason);
         }
@@ -1509,6 +1534,10 @@ fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<(), Error> 
         PairsCommand::Forbid { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, Some(ConstraintKind::Forbidden), &actor)?,
         PairsCommand::Unlock { cycle, visiting, hosting } => store.set_pair_constraint(cycle, visiting, hosting, None, &actor)?,
         PairsCommand::Confirm { cycle } => store.confirm_pairing(cycle, &actor)?,
+        PairsCommand::Visit { cycle, visiting, from, to, clear } => {
+            let dates = if clear { None } else { from.as_deref().zip(to.as_deref()) };
+            store.set_pair_visit(cycle, visiting, dates)?
+        }
         PairsCommand::Weights { cycle, set } => {
             let mut w = store.pairing_weights(cycle)?;
             if set.is_empty() {

@@ -346,6 +346,18 @@ fn pair_lock_forbid_confirm() {
     let o = cli(&data, &["pairs", "confirm", "--cycle", "1"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains(", confirmed "), "{}", stdout(&o));
+    // The visit's dates: proposed, then agreed; outside the visiting hub's days refused.
+    assert!(stdout(&o).contains("visit to be agreed (proposed: "), "{}", stdout(&o));
+    let o = cli(&data, &["pairs", "visit", "--cycle", "1", &v, "--from", "2020-01-01", "--to", "2020-01-03"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("the visit must fall within"), "{}", stderr(&o));
+    let o = cli(&data, &["pair", "--cycle", "1", "--json"]);
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let pair = plan["pairs"].as_array().unwrap().iter().find(|p| p["visiting"]["application_id"].as_i64().unwrap().to_string() == v).unwrap();
+    let (from, to) = (pair["visit"]["starts_on"].as_str().unwrap().to_string(), pair["visit"]["ends_on"].as_str().unwrap().to_string());
+    let o = cli(&data, &["pairs", "visit", "--cycle", "1", &v, "--from", &from, "--to", &to]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("visit {from} to {to} (")), "{}", stdout(&o));
     let o = cli(&data, &["grants", "list", "--cycle", "1", "--json"]);
     let grants: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let locked = grants.as_array().unwrap().iter().find(|g| g["application_id"].as_i64().unwrap().to_string() == v).unwrap();

@@ -29,6 +29,7 @@ fn facts(i: usize) -> GrantFacts {
         travel_cost_cents: None,
         inclusion_cents: None,
         visa_travellers: 0,
+        visit_undated: false,
     }
 }
 

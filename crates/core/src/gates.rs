@@ -27,6 +27,8 @@ pub enum Work {
     Matching,
     /// The weights of the pairing and the hosts' places: settings of the matching.
     MatchingSettings,
+    /// Setting the dates the two hubs of a confirmed pair agreed for their visit.
+    VisitDates,
     /// Awarding draft grants.
     Award,
     /// Amending or cancelling an awarded grant.
@@ -42,13 +44,14 @@ pub enum Work {
 }
 
 impl Work {
-    pub const ALL: [Work; 8] = [Work::Matching, Work::MatchingSettings, Work::Award, Work::Amend, Work::Letters, Work::Payments, Work::Reports, Work::Stories];
+    pub const ALL: [Work; 9] = [Work::Matching, Work::MatchingSettings, Work::VisitDates, Work::Award, Work::Amend, Work::Letters, Work::Payments, Work::Reports, Work::Stories];
 
     /// The first and last phase (inclusive) in which the work is done.
     pub fn phases(self) -> (Phase, Phase) {
         match self {
             Work::Matching => (Phase::Matching, Phase::Matching),
             Work::MatchingSettings => (Phase::Draft, Phase::Matching),
+            Work::VisitDates => (Phase::Matching, Phase::InProgress),
             Work::Award | Work::Amend | Work::Payments | Work::Reports => (Phase::Awarded, Phase::Reporting),
             Work::Letters | Work::Stories => (Phase::Awarded, Phase::Closed),
         }
@@ -59,6 +62,7 @@ impl Work {
         match self {
             Work::Matching => "pairs and placements are made and confirmed",
             Work::MatchingSettings => "the matching's weights and hosts' places are set",
+            Work::VisitDates => "the visits' dates are set",
             Work::Award => "grants are awarded",
             Work::Amend => "awarded grants are amended or cancelled",
             Work::Letters => "award letters are issued",
@@ -315,10 +319,11 @@ mod tests {
                 let open: Vec<Work> = gates(&c).into_iter().filter(|g| g.blocked.is_empty()).map(|g| g.work).collect();
                 let expected: Vec<Work> = match phase {
                     Phase::Draft | Phase::CallOpen | Phase::Selection => vec![Work::MatchingSettings],
-                    Phase::Matching => vec![Work::Matching, Work::MatchingSettings],
-                    Phase::Awarded | Phase::InProgress | Phase::Reporting => {
-                        vec![Work::Award, Work::Amend, Work::Letters, Work::Payments, Work::Reports, Work::Stories]
+                    Phase::Matching => vec![Work::Matching, Work::MatchingSettings, Work::VisitDates],
+                    Phase::Awarded | Phase::InProgress => {
+                        vec![Work::VisitDates, Work::Award, Work::Amend, Work::Letters, Work::Payments, Work::Reports, Work::Stories]
                     }
+                    Phase::Reporting => vec![Work::Award, Work::Amend, Work::Letters, Work::Payments, Work::Reports, Work::Stories],
                     Phase::Closed => vec![Work::Letters, Work::Stories],
                 };
                 assert_eq!(open, expected, "{shape:?} in {phase:?}");

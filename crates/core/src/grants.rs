@@ -53,6 +53,9 @@ pub struct GrantFacts {
     /// Declared real costs of inclusion or accessibility, for the grant.
     pub inclusion_cents: Option<i64>,
     pub visa_travellers: u32,
+    /// A P2P visiting hub whose pair has no agreed visit dates yet: `activity_days` are then
+    /// its availability, and the rule set's `undated_visits` says what the grant does.
+    pub visit_undated: bool,
 }
 
 /// One line of a grant: `quantity × unit_cents = amount_cents`, except the cap line, whose
@@ -166,6 +169,12 @@ fn coordinates(place: &Place) -> Result<(f64, f64), String> {
 /// The lines of one grant under a rule set, or why it cannot be computed (a missing host,
 /// coordinates or dates), in words naming what to fix.
 pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<Vec<GrantLine>, String> {
+    if facts.visit_undated && rules.undated_visits == crate::rules::UndatedVisits::Blocked {
+        return Err(format!(
+            "The dates of {}'s visit are not agreed yet: set them on its pair (Applications → Pairing → Visit dates…). The cycle's rules block undated visits.",
+            facts.applicant
+        ));
+    }
     let mut b = Builder { version, facts, lines: Vec::new() };
     let applies: Vec<_> = rules.components.iter().filter(|c| c.roles.contains(&facts.role)).collect();
     let per_traveller = |r: &Rule| matches!(r, Rule::DistanceBand { .. } | Rule::CappedTravel { .. } | Rule::Subsistence { .. } | Rule::Accommodation { .. } | Rule::GreenTopUp { .. });
@@ -442,7 +451,13 @@ pub struct GrantDetail {
     /// From the home hub: "Hub, City (CC)".
     pub origin: String,
     pub host: Option<String>,
-    pub activity: Option<String>,
+    /// The dates the grant counts: a P2P pair's agreed visit, else the application's own dates
+    /// (a person's stay); `None` while they are not known or not agreed.
+    pub activity: Option<DateSpan>,
+    /// For a P2P hub: the days it said it is available, within which the visit falls.
+    pub availability: Option<DateSpan>,
+    /// A P2P pair whose visit dates are not agreed yet (its letter says so).
+    pub visit_to_agree: bool,
     /// For an awarded grant: what the rules and inputs in force would give now, if that differs
     /// (an amendment would apply it). `None` when nothing would change.
     pub pending: Option<Vec<GrantLine>>,
@@ -450,6 +465,22 @@ pub struct GrantDetail {
     pub history: Vec<GrantRevision>,
     /// The instalments and recoveries of an awarded or cancelled grant; `None` for a draft.
     pub payments: Option<GrantPayments>,
+}
+
+/// Dates from one day to another, both included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DateSpan {
+    pub from: String,
+    pub to: String,
+    pub days: u32,
+}
+
+impl DateSpan {
+    fn of(from: &Option<String>, to: &Option<String>) -> Option<DateSpan> {
+        let (from, to) = (from.clone()?, to.clone()?);
+        let days = days_inclusive(Some(from.clone()), Some(to.clone()))?;
+        Some(DateSpan { from, to, days })
+    }
 }
 
 /// What a recomputation did.
@@ -510,10 +541,12 @@ fn days_inclusive(from: Option<String>, to: Option<String>) -> Option<u32> {
 }
 
 const SELECTED_SQL: &str = "
-    SELECT a.id, a.role, a.person_name, a.travellers, a.travel_mode, a.starts_on, a.ends_on,
+    SELECT a.id, a.role, a.person_name, a.travellers, a.travel_mode,
+           coalesce(pv.visit_start, ph.visit_start, a.starts_on), coalesce(pv.visit_end, ph.visit_end, a.ends_on),
            h.name, h.city, h.country, h.latitude, h.longitude,
            p.name, p.city, p.country, p.latitude, p.longitude,
-           i.travel_cost_cents, i.inclusion_cents, coalesce(i.visa_travellers, 0)
+           i.travel_cost_cents, i.inclusion_cents, coalesce(i.visa_travellers, 0),
+           pv.id IS NOT NULL AND pv.visit_start IS NULL
       FROM applications a
       JOIN hubs h ON h.id = a.hub_id
       LEFT JOIN pairs pv ON pv.visiting_id = a.id
@@ -543,6 +576,7 @@ fn read_selected(r: &rusqlite::Row<'_>) -> rusqlite::Result<Selected> {
         travel_cost_cents: r.get(17)?,
         inclusion_cents: r.get(18)?,
         visa_travellers: r.get(19)?,
+        visit_undated: r.get(20)?,
     };
     Ok(Selected { application_id: r.get(0)?, facts })
 }
@@ -843,9 +877,17 @@ impl Store {
         let s = selected.into_iter().next().ok_or_else(|| Error::not_found("The grant's application is gone."))?;
         let place = |p: &Place| format!("{}, {} ({})", p.hub, p.city, p.country);
         let app = self.application(grant.application_id)?;
-        let activity = match (&app.starts_on, &app.ends_on, s.facts.activity_days) {
-            (Some(a), Some(b), Some(days)) => Some(format!("{a} to {b} ({days} day(s))")),
-            _ => None,
+        let pair: Option<(Option<String>, Option<String>)> = self
+            .conn()
+            .query_row("SELECT visit_start, visit_end FROM pairs WHERE visiting_id = ?1 OR hosting_id = ?1", [grant.application_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (activity, availability, visit_to_agree) = match &pair {
+            Some((start, end)) => {
+                let visit = DateSpan::of(start, end);
+                let to_agree = visit.is_none();
+                (visit, DateSpan::of(&app.starts_on, &app.ends_on), to_agree)
+            }
+            None => (DateSpan::of(&app.starts_on, &app.ends_on), None, false),
         };
         let (pending, pending_blocked) = if grant.state == GrantState::Awarded {
             let rules = self.rule_set(grant.cycle_id)?;
@@ -864,6 +906,8 @@ impl Store {
             origin: place(&s.facts.origin),
             host: s.facts.host.as_ref().map(place),
             activity,
+            availability,
+            visit_to_agree,
             history: self.history(id)?,
             grant,
             lines,

@@ -71,6 +71,42 @@ pub struct PlannedPair {
     /// The two grants under the cycle's rules with this host (visiting + hosting), cents.
     #[ts(type = "number")]
     pub grant_cents: i64,
+    /// The visit's dates: agreed (set by staff on the confirmed pair), or a first window the
+    /// pairing proposes (the first common days of the cycle's length); none when the two
+    /// hubs' availability has no such days in common.
+    pub visit: Option<Visit>,
+}
+
+/// The dates of a P2P exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Visit {
+    pub starts_on: String,
+    pub ends_on: String,
+    pub days: u32,
+    /// Set by staff on the confirmed pair; false for the pairing's proposal.
+    pub agreed: bool,
+}
+
+fn parse_day(text: &str) -> Option<time::Date> {
+    time::Date::parse(text.trim(), crate::cycles::DATE_FORMAT).ok()
+}
+
+/// The first window of `length` days within both hubs' availability and the cycle's activity
+/// window (or shorter, down to `least` days, when that is all they share).
+fn first_window(visiting: &PairSide, hosting: &PairSide, cycle: &crate::cycles::Cycle) -> Option<Visit> {
+    let starts = [&visiting.starts_on, &hosting.starts_on, &cycle.activity_start];
+    let ends = [&visiting.ends_on, &hosting.ends_on, &cycle.activity_end];
+    let from = starts.iter().filter_map(|d| d.as_deref().and_then(parse_day)).max()?;
+    let to = ends.iter().filter_map(|d| d.as_deref().and_then(parse_day)).min()?;
+    let length = i64::from(cycle.max_days.or(cycle.min_days).unwrap_or(5).max(1));
+    let least = i64::from(cycle.min_days.unwrap_or(1).max(1));
+    let shared = (to - from).whole_days() + 1;
+    if shared < least {
+        return None;
+    }
+    let days = shared.min(length);
+    let end = from + time::Duration::days(days - 1);
+    Some(Visit { starts_on: crate::cycles::format_date(from), ends_on: crate::cycles::format_date(end), days: days as u32, agreed: false })
 }
 
 /// A selected hub left without a partner, and why.
@@ -379,6 +415,20 @@ impl Store {
             })
             .collect();
         let grants = self.grant_totals_with_hosts(cycle_id, &hosts)?;
+        let agreed: HashMap<(i64, i64), Visit> = {
+            let mut stmt = self.conn().prepare("SELECT visiting_id, hosting_id, visit_start, visit_end FROM pairs WHERE cycle_id = ?1 AND visit_start IS NOT NULL AND visit_end IS NOT NULL")?;
+            let rows = stmt.query_map([cycle_id], |r| Ok(((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?), r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+            let mut map = HashMap::new();
+            for row in rows {
+                let (ids, start, end) = row?;
+                let days = match (parse_day(&start), parse_day(&end)) {
+                    (Some(a), Some(b)) => ((b - a).whole_days() + 1).max(0) as u32,
+                    _ => 0,
+                };
+                map.insert(ids, Visit { starts_on: start, ends_on: end, days, agreed: true });
+            }
+            map
+        };
         let pairs: Vec<PlannedPair> = all
             .iter()
             .map(|&(i, j, source)| PlannedPair {
@@ -387,6 +437,10 @@ impl Store {
                 score: scores[i][j].clone(),
                 source,
                 grant_cents: grants.get(&visiting[i].side.application_id).copied().unwrap_or(0) + grants.get(&hosting[j].side.application_id).copied().unwrap_or(0),
+                visit: agreed
+                    .get(&(visiting[i].side.application_id, hosting[j].side.application_id))
+                    .cloned()
+                    .or_else(|| first_window(&visiting[i].side, &hosting[j].side, &cycle)),
             })
             .collect();
 
@@ -554,12 +608,14 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute("DELETE FROM pairs WHERE cycle_id = ?1", [cycle_id])?;
         {
+            // A pair confirmed again keeps the visit dates agreed for it; a proposal stays one.
             let mut insert = self.conn().prepare(
-                "INSERT INTO pairs (cycle_id, visiting_id, hosting_id, visiting_hub_id, hosting_hub_id, score, breakdown, source, actor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO pairs (cycle_id, visiting_id, hosting_id, visiting_hub_id, hosting_hub_id, score, breakdown, source, actor, visit_start, visit_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             for p in &plan.pairs {
                 let breakdown = serde_json::to_string(&p.score.breakdown).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+                let agreed = p.visit.as_ref().filter(|v| v.agreed);
                 insert.execute(params![
                     cycle_id,
                     p.visiting.application_id,
@@ -569,10 +625,95 @@ impl Store {
                     p.score.total,
                     breakdown,
                     p.source.as_str(),
-                    actor
+                    actor,
+                    agreed.map(|v| v.starts_on.clone()),
+                    agreed.map(|v| v.ends_on.clone())
                 ])?;
             }
         }
+        self.recompute_drafts(cycle_id)?;
+        tx.commit()?;
+        self.pairing_plan(cycle_id)
+    }
+
+    /// Set the dates of a confirmed pair's visit, as the two hubs agreed them (or clear them
+    /// with `None`): within both hubs' availability and the cycle's activity window, and no
+    /// longer than the cycle's longest activity. The pair's grants follow.
+    pub fn set_pair_visit(&mut self, cycle_id: i64, visiting_id: i64, dates: Option<(&str, &str)>) -> Result<PairingPlan> {
+        let cycle = self.p2p_cycle(cycle_id)?;
+        gates::check(&cycle, Work::VisitDates)?;
+        let plan = self.pairing_plan(cycle_id)?;
+        let confirmed: Option<i64> = self
+            .conn()
+            .query_row("SELECT hosting_id FROM pairs WHERE cycle_id = ?1 AND visiting_id = ?2", params![cycle_id, visiting_id], |r| r.get(0))
+            .optional()?;
+        let Some(hosting_id) = confirmed else {
+            return Err(not_allowed("This visiting hub has no confirmed pair yet: confirm the pairing first, then set the visit's dates."));
+        };
+        let pair = plan.pairs.iter().find(|p| p.visiting.application_id == visiting_id && p.hosting.application_id == hosting_id);
+        let (start, end) = match dates {
+            None => (None, None),
+            Some((from, to)) => {
+                let mut errors = Vec::new();
+                let from_day = parse_day(from);
+                let to_day = parse_day(to);
+                if from_day.is_none() {
+                    errors.push(crate::error::FieldError::new("visit_start", format!("'{}' is not a date: write it as YYYY-MM-DD.", from.trim())));
+                }
+                if to_day.is_none() {
+                    errors.push(crate::error::FieldError::new("visit_end", format!("'{}' is not a date: write it as YYYY-MM-DD.", to.trim())));
+                }
+                if let (Some(a), Some(b)) = (from_day, to_day) {
+                    let days = (b - a).whole_days() + 1;
+                    let fmt = crate::cycles::format_date;
+                    if days < 1 {
+                        errors.push(crate::error::FieldError::new("visit_end", format!("The visit ends ({}) before it starts ({}).", fmt(b), fmt(a))));
+                    } else {
+                        if let Some(max) = cycle.max_days.filter(|m| days > i64::from(*m)) {
+                            errors.push(crate::error::FieldError::new(
+                                "visit_end",
+                                format!("The visit lasts {days} days; the cycle's rules pay for at most {max}. Shorten it, or amend the cycle."),
+                            ));
+                        }
+                        let mut within = |side: Option<&PairSide>, whose: &str| {
+                            let Some(side) = side else { return };
+                            let (s, e) = (side.starts_on.as_deref().and_then(parse_day), side.ends_on.as_deref().and_then(parse_day));
+                            if s.is_some_and(|s| a < s) || e.is_some_and(|e| b > e) {
+                                errors.push(crate::error::FieldError::new(
+                                    "visit_start",
+                                    format!(
+                                        "{} ({}) is available from {} to {}: the visit must fall within those days.",
+                                        side.hub_name,
+                                        whose,
+                                        side.starts_on.as_deref().unwrap_or("any day"),
+                                        side.ends_on.as_deref().unwrap_or("any day")
+                                    ),
+                                ));
+                            }
+                        };
+                        within(pair.map(|p| &p.visiting), "visiting");
+                        within(pair.map(|p| &p.hosting), "hosting");
+                        let (cs, ce) = (cycle.activity_start.as_deref().and_then(parse_day), cycle.activity_end.as_deref().and_then(parse_day));
+                        if cs.is_some_and(|s| a < s) || ce.is_some_and(|e| b > e) {
+                            errors.push(crate::error::FieldError::new(
+                                "visit_start",
+                                format!(
+                                    "The cycle's activities run from {} to {}: the visit must fall within them.",
+                                    cycle.activity_start.as_deref().unwrap_or("any day"),
+                                    cycle.activity_end.as_deref().unwrap_or("any day")
+                                ),
+                            ));
+                        }
+                    }
+                }
+                if !errors.is_empty() {
+                    return Err(Error::validation(errors));
+                }
+                (from_day.map(crate::cycles::format_date), to_day.map(crate::cycles::format_date))
+            }
+        };
+        let tx = self.conn().unchecked_transaction()?;
+        self.conn().execute("UPDATE pairs SET visit_start = ?3, visit_end = ?4 WHERE cycle_id = ?1 AND visiting_id = ?2", params![cycle_id, visiting_id, start, end])?;
         self.recompute_drafts(cycle_id)?;
         tx.commit()?;
         self.pairing_plan(cycle_id)

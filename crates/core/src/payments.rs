@@ -432,11 +432,15 @@ impl Store {
     fn grant_dates(&self, grant_id: i64) -> Result<GrantDates> {
         self.conn()
             .prepare_cached(
-                "SELECT g.cycle_id, g.state, g.total_cents, a.person_name, h.name, a.role, coalesce(a.starts_on, c.activity_start), r.received_on
+                "SELECT g.cycle_id, g.state, g.total_cents, a.person_name, h.name, a.role,
+                        CASE WHEN coalesce(pv.id, ph.id) IS NULL THEN coalesce(a.starts_on, c.activity_start) ELSE coalesce(pv.visit_start, ph.visit_start) END,
+                        r.received_on
                    FROM grants g
                    JOIN applications a ON a.id = g.application_id
                    JOIN hubs h ON h.id = a.hub_id
                    JOIN cycles c ON c.id = g.cycle_id
+                   LEFT JOIN pairs pv ON pv.visiting_id = a.id
+                   LEFT JOIN pairs ph ON ph.hosting_id = a.id
                    LEFT JOIN grant_reports r ON r.grant_id = g.id
                   WHERE g.id = ?1",
             )?

@@ -125,9 +125,24 @@ pub struct Component {
     pub rule: Rule,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct RuleSetBody {
     pub components: Vec<Component>,
+    /// How a P2P visiting hub's grant is computed while its visit's dates are not agreed.
+    #[serde(default)]
+    pub undated_visits: UndatedVisits,
+}
+
+/// What a P2P visiting hub's grant does until the two hubs have agreed their visit's dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum UndatedVisits {
+    /// Computed on the most the rules pay within the hubs' availability; the letter says the
+    /// dates are still to be agreed.
+    #[default]
+    FundedMaximum,
+    /// Blocked until the dates are set on the pair.
+    Blocked,
 }
 
 /// One stored version of a cycle's rule set.
@@ -197,7 +212,7 @@ pub fn default_rules(shape: Shape) -> RuleSetBody {
             component("Cap per person", &[Role::Visitor], Rule::GrantCap { cap_cents: 117_500 }),
         ],
     };
-    RuleSetBody { components }
+    RuleSetBody { components, ..Default::default() }
 }
 
 /// The Erasmus+ country groups from 2024 (shared/domain.md), for a subsistence or accommodation
@@ -509,7 +524,7 @@ mod tests {
         let mut bands = erasmus_2024_bands();
         bands[2].from_km = 600;
         bands[4].green_cents = Some(-5);
-        let body = RuleSetBody { components: vec![component("Travel", &[Role::Visitor], Rule::DistanceBand { bands })] };
+        let body = RuleSetBody { components: vec![component("Travel", &[Role::Visitor], Rule::DistanceBand { bands })], ..Default::default() };
         let errors = check_rules(&body, Shape::StaffExchange);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].field, "components.0.bands");
@@ -528,6 +543,7 @@ mod tests {
                 &[Role::Visitor],
                 Rule::Accommodation { rate_cents: 10_000, groups, max_nights: None },
             )],
+            ..Default::default()
         };
         let messages: Vec<String> = check_rules(&body, Shape::StaffExchange).into_iter().map(|e| e.message).collect();
         assert_eq!(messages, vec!["AT is in two groups.", "'XX' is not a country code (two letters, e.g. FR)."]);

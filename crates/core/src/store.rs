@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/012_import_date_order.sql"),
     include_str!("../migrations/013_signing_place.sql"),
     include_str!("../migrations/014_cycle_amendments.sql"),
+    include_str!("../migrations/015_visit_dates.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -33,11 +33,12 @@ fn facts(role: Role) -> GrantFacts {
         travel_cost_cents: None,
         inclusion_cents: None,
         visa_travellers: 0,
+        visit_undated: false,
     }
 }
 
 fn one(label: &str, role: Role, rule: Rule) -> RuleSetBody {
-    RuleSetBody { components: vec![Component { label: label.into(), roles: vec![role], rule }] }
+    RuleSetBody { components: vec![Component { label: label.into(), roles: vec![role], rule }], ..Default::default() }
 }
 
 /// A line as (label, quantity, unit, amount).
@@ -215,6 +216,7 @@ fn top_ups_for_green_travel_inclusion_and_visas() {
             Component { label: "Accessibility".into(), roles: vec![Role::Visitor], rule: Rule::InclusionTopUp { cap_cents: 100_000 } },
             Component { label: "Visa".into(), roles: vec![Role::Visitor], rule: Rule::VisaTopUp { amount_cents: 12_000 } },
         ],
+        ..Default::default()
     };
     let none = compute(&rules, 1, &facts(Role::Visitor)).unwrap();
     assert!(none.is_empty(), "standard travel, no declared costs, no visa: no top-up");
@@ -288,7 +290,7 @@ proptest! {
         if let Some(cap_cents) = cap {
             components.push(Component { label: "Cap".into(), roles: vec![Role::Visitor], rule: Rule::GrantCap { cap_cents } });
         }
-        let body = RuleSetBody { components };
+        let body = RuleSetBody { components, ..Default::default() };
         let f = GrantFacts {
             travellers,
             activity_days: Some(days),

@@ -539,3 +539,33 @@ fn the_place_of_signature_comes_from_settings_as_typed() {
     let err = s.issue_letter(grants[2].id, None, "tester").unwrap_err();
     assert!(err.message.contains("the place of signature (Settings)") && err.message.contains("U+1F3AD"), "{}", err.message);
 }
+
+/// A P2P letter states the visit the two hubs agreed, never a hub's availability: "to be
+/// agreed" until the dates are set on the pair, then the dates, in a new version.
+#[test]
+fn a_p2p_letter_states_the_visit_not_the_availability() {
+    if !pdf_tools() {
+        return;
+    }
+    let mut s = demo();
+    let cycle = awarded_p2p(&mut s);
+    let plan = s.pairing_plan(cycle).unwrap();
+    let pair = plan.pairs.iter().find(|p| p.visiting.starts_on.is_some()).unwrap().clone();
+    let grant = s.grants(cycle).unwrap().into_iter().find(|g| g.application_id == pair.visiting.application_id).unwrap();
+    let first = s.issue_letter(grant.id, Some("en"), "tester").unwrap();
+    let text = plain(&pdftotext(&s.letter_pdf(first.id).unwrap())).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("on dates the two hubs are still to agree"), "{text}");
+    let available = mobility_desk_core::letters::i18n::Words::of("en").unwrap().date_text(pair.visiting.starts_on.as_deref().unwrap());
+    assert!(!text.contains(&available), "the availability ({available}) is not the visit: {text}");
+
+    let visit = pair.visit.clone().unwrap();
+    s.set_pair_visit(cycle, pair.visiting.application_id, Some((&visit.starts_on, &visit.ends_on))).unwrap();
+    let overview = s.letters_overview(cycle).unwrap();
+    assert_eq!(overview.rows.iter().find(|r| r.grant_id == grant.id).unwrap().status, LetterStatus::Outdated);
+    let second = s.issue_letter(grant.id, Some("en"), "tester").unwrap();
+    assert_eq!(second.reference, format!("{}/2", first.reference));
+    let text = plain(&pdftotext(&s.letter_pdf(second.id).unwrap())).split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = mobility_desk_core::letters::i18n::Words::of("en").unwrap();
+    let period = format!("from {} to {}", words.date_text(&visit.starts_on), words.date_text(&visit.ends_on));
+    assert!(text.contains(&period), "{period} in {text}");
+}

@@ -183,3 +183,78 @@ fn confirmed_pairs_feed_the_grants_and_the_award_guard_and_survive_a_restart() {
     assert!(plan.matches_confirmed);
     assert_eq!(plan.constraints.len(), 1);
 }
+
+/// A P2P exchange has its own dates, agreed by the two hubs within both hubs' availability:
+/// the pairing proposes a first window, staff set the dates on the confirmed pair, the grant
+/// counts the visit's days, and until then the cycle's rule says what the grant does.
+#[test]
+fn a_visit_has_its_own_dates_within_both_hubs_availability() {
+    let mut s = demo();
+    let cycle = selected(&mut s);
+    s.confirm_pairing(cycle, "tester").unwrap();
+    let plan = s.pairing_plan(cycle).unwrap();
+    let cycle_row = s.cycle(cycle).unwrap();
+    // The proposals: the first common days, as long as the cycle's longest activity, within
+    // both hubs' availability.
+    for p in &plan.pairs {
+        let v = p.visit.clone().expect("the demo hubs share days");
+        assert!(!v.agreed);
+        assert_eq!(Some(v.days), cycle_row.max_days.map(|d| d.min(v.days)));
+        for side in [&p.visiting, &p.hosting] {
+            assert!(side.starts_on.as_deref().is_none_or(|s| v.starts_on.as_str() >= s), "{v:?} {side:?}");
+            assert!(side.ends_on.as_deref().is_none_or(|e| v.ends_on.as_str() <= e), "{v:?} {side:?}");
+        }
+    }
+    let pair = plan.pairs.iter().find(|p| p.visiting.starts_on.is_some() && p.hosting.starts_on.is_some()).unwrap().clone();
+    let visiting = pair.visiting.application_id;
+    let grant_of = |s: &Store| s.grants_overview(cycle).unwrap().grants.into_iter().find(|g| g.application_id == visiting).unwrap();
+    // Undated: computed on the funded maximum (the default), or blocked when the rules say so.
+    assert_eq!(grant_of(&s).total_cents, 117_500);
+    let detail = s.grant_detail(grant_of(&s).id).unwrap();
+    assert!(detail.visit_to_agree && detail.activity.is_none());
+    assert_eq!(detail.availability.as_ref().map(|a| a.from.clone()), pair.visiting.starts_on.clone());
+    let mut body = s.rule_set(cycle).unwrap().body;
+    body.undated_visits = mobility_desk_core::rules::UndatedVisits::Blocked;
+    s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body: body.clone(), note: "Dates first".into() }, "tester").unwrap();
+    let blocked = grant_of(&s);
+    assert!(blocked.blocked.starts_with(&format!("The dates of {}'s visit are not agreed yet", pair.visiting.hub_name)), "{}", blocked.blocked);
+
+    // Bad dates are refused at their field and change nothing.
+    let proposal = pair.visit.clone().unwrap();
+    let day = |d: &str, n: i64| {
+        let date = time::Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).unwrap() + time::Duration::days(n);
+        date.format(time::macros::format_description!("[year]-[month]-[day]")).unwrap()
+    };
+    let before = day(pair.visiting.starts_on.as_deref().unwrap().max(pair.hosting.starts_on.as_deref().unwrap()), -1);
+    let err = s.set_pair_visit(cycle, visiting, Some((&before, &day(&before, 3)))).unwrap_err();
+    assert_eq!(err.fields[0].field, "visit_start", "{err:?}");
+    assert!(err.fields[0].message.contains("is available from"), "{}", err.fields[0].message);
+    let long_end = day(&proposal.starts_on, 5);
+    let err = s.set_pair_visit(cycle, visiting, Some((&proposal.starts_on, &long_end))).unwrap_err();
+    assert!(err.fields.iter().any(|f| f.message == "The visit lasts 6 days; the cycle's rules pay for at most 5. Shorten it, or amend the cycle."), "{err:?}");
+    let err = s.set_pair_visit(cycle, visiting, Some((&proposal.ends_on, &proposal.starts_on))).unwrap_err();
+    assert!(err.fields[0].message.contains("before it starts"), "{err:?}");
+    assert!(s.pairing_plan(cycle).unwrap().pairs.iter().all(|p| p.visit.as_ref().is_none_or(|v| !v.agreed)));
+
+    // Four days agreed: the grant pays four days, the plan says agreed, and a new
+    // confirmation of the same pairs keeps them.
+    let end = day(&proposal.starts_on, 3);
+    let plan = s.set_pair_visit(cycle, visiting, Some((&proposal.starts_on, &end))).unwrap();
+    let v = plan.pairs.iter().find(|p| p.visiting.application_id == visiting).unwrap().visit.clone().unwrap();
+    assert!(v.agreed && v.days == 4);
+    let g = grant_of(&s);
+    assert!(g.blocked.is_empty(), "{}", g.blocked);
+    let lines = s.grant_lines(g.id).unwrap();
+    let subsistence = lines.iter().find(|l| l.kind == "subsistence").unwrap();
+    assert_eq!((subsistence.quantity, subsistence.amount_cents), (4, 4 * 16_500));
+    let detail = s.grant_detail(g.id).unwrap();
+    assert_eq!(detail.activity.map(|a| (a.from, a.to, a.days)), Some((proposal.starts_on.clone(), end.clone(), 4)));
+    s.confirm_pairing(cycle, "tester").unwrap();
+    assert!(s.pairing_plan(cycle).unwrap().pairs.iter().any(|p| p.visit.as_ref().is_some_and(|v| v.agreed && v.days == 4)));
+    // Cleared: undated again.
+    s.set_pair_visit(cycle, visiting, None).unwrap();
+    assert!(!grant_of(&s).blocked.is_empty());
+    // Before Matching, or without a confirmed pair, the dates wait.
+    s.move_cycle(cycle, Phase::Selection, "Reopen the selection").unwrap();
+    assert_eq!(s.set_pair_visit(cycle, visiting, Some((&proposal.starts_on, &end))).unwrap_err().code, ErrorCode::WrongPhase);
+}

@@ -65,9 +65,14 @@ fn an_award_cuts_the_schedule_into_exact_instalments() {
     assert_eq!(p.payments[0].due, PaymentDue::BeforeActivity);
     assert_eq!(p.payments[0].label, "Instalment 1 of 2: 70 % before the activity");
     assert_eq!(p.payments[1].label, "Instalment 2 of 2: 30 % after the report");
-    // Pre-financing falls due on the first day of the visit; the balance waits for the report.
-    let app = s.application(s.grant_detail(id).unwrap().grant.application_id).unwrap();
-    assert_eq!(p.payments[0].due_on, app.starts_on);
+    // Pre-financing falls due on the first day of the visit, once the two hubs agree it (the
+    // visiting hub's availability is not its visit); the balance waits for the report.
+    assert_eq!(p.payments[0].due_on, None);
+    let visiting = s.grant_detail(id).unwrap().grant.application_id;
+    let visit = s.pairing_plan(cycle).unwrap().pairs.into_iter().find(|x| x.visiting.application_id == visiting).unwrap().visit.unwrap();
+    s.set_pair_visit(cycle, visiting, Some((&visit.starts_on, &visit.ends_on))).unwrap();
+    let p = s.grant_payments(id).unwrap();
+    assert_eq!(p.payments[0].due_on.as_deref(), Some(visit.starts_on.as_str()));
     assert_eq!(p.payments[1].due_on, None);
     assert_eq!(p.payments[1].status, PaymentStatus::Waiting);
     assert_eq!((p.paid_cents, p.outstanding_cents, p.to_recover_cents), (0, 117_500, 0));

@@ -270,7 +270,7 @@ fn what_letters_rely_on_changes_only_by_amendment() {
     let overview = s.letters_overview(cycle).unwrap();
     assert_eq!((overview.outdated, overview.issued), (3, 0));
     let row = overview.rows.iter().find(|r| r.grant_id == grants[0].id).unwrap();
-    assert_eq!(row.note, "The cycle's settings were amended since its letter: issue a new version.");
+    assert_eq!(row.note, "The cycle's settings or the visit's dates changed since its letter: issue a new version.");
     let second = s.issue_letter(grants[0].id, None, "tester").unwrap();
     assert_eq!(second.reference, format!("{}/2", first.reference));
     assert!(s.letter(first.id).unwrap().superseded);

@@ -325,6 +325,9 @@ export const pairingWeightsSave = (cycleId: number, weights: PairingWeights) =>
   call<PairingPlan>('pairing_weights_save', { cycleId, weights });
 /** Confirm the plan's pairs: the grants take each pair's host (before the award only). */
 export const pairingConfirm = (cycleId: number) => call<PairingPlan>('pairing_confirm', { cycleId });
+/** The dates the two hubs of a confirmed pair agreed for their visit; nulls clear them. */
+export const pairVisitSet = (cycleId: number, visitingId: number, startsOn: string | null, endsOn: string | null) =>
+  call<PairingPlan>('pair_visit_set', { cycleId, visitingId, startsOn, endsOn });
 
 // Hosts for people. Staff Exchange: each selected person placed at a member hub within each
 // host's places, under the cycle's pairing weights (a cycle of another programme is

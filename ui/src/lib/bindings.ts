@@ -226,7 +226,7 @@ needs_reason: boolean, };
 
 export type CycleQuery = { programme_id: number | null, year: number | null, };
 
-export type Work = "matching" | "matching_settings" | "award" | "amend" | "letters" | "payments" | "reports" | "stories";
+export type Work = "matching" | "matching_settings" | "visit_dates" | "award" | "amend" | "letters" | "payments" | "reports" | "stories";
 
 export type Gate = { work: Work, 
 /**
@@ -453,7 +453,13 @@ export type Component = { label: string,
  */
 roles: Array<Role>, rule: Rule, };
 
-export type RuleSetBody = { components: Array<Component>, };
+export type UndatedVisits = "funded_maximum" | "blocked";
+
+export type RuleSetBody = { components: Array<Component>, 
+/**
+ * How a P2P visiting hub's grant is computed while its visit's dates are not agreed.
+ */
+undated_visits: UndatedVisits, };
 
 export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, note: string, actor: string, created_at: string, };
 
@@ -541,11 +547,26 @@ travel_cost_cents: number | null,
  */
 inclusion_cents: number | null, visa_travellers: number, };
 
+export type DateSpan = { from: string, to: string, days: number, };
+
 export type GrantDetail = { grant: Grant, lines: Array<GrantLine>, inputs: GrantInputs, 
 /**
  * From the home hub: "Hub, City (CC)".
  */
-origin: string, host: string | null, activity: string | null, 
+origin: string, host: string | null, 
+/**
+ * The dates the grant counts: a P2P pair's agreed visit, else the application's own dates
+ * (a person's stay); `None` while they are not known or not agreed.
+ */
+activity: DateSpan | null, 
+/**
+ * For a P2P hub: the days it said it is available, within which the visit falls.
+ */
+availability: DateSpan | null, 
+/**
+ * A P2P pair whose visit dates are not agreed yet (its letter says so).
+ */
+visit_to_agree: boolean, 
 /**
  * For an awarded grant: what the rules and inputs in force would give now, if that differs
  * (an amendment would apply it). `None` when nothing would change.
@@ -701,7 +722,19 @@ export type PlannedPair = { visiting: PairSide, hosting: PairSide, score: PairSc
 /**
  * The two grants under the cycle's rules with this host (visiting + hosting), cents.
  */
-grant_cents: number, };
+grant_cents: number, 
+/**
+ * The visit's dates: agreed (set by staff on the confirmed pair), or a first window the
+ * pairing proposes (the first common days of the cycle's length); none when the two
+ * hubs' availability has no such days in common.
+ */
+visit: Visit | null, };
+
+export type Visit = { starts_on: string, ends_on: string, days: number, 
+/**
+ * Set by staff on the confirmed pair; false for the pairing's proposal.
+ */
+agreed: boolean, };
 
 export type Unpaired = { side: PairSide, role: Role, reason: string, };
 
@@ -819,8 +852,9 @@ reference: string, version: number, grant_revision: number, language: string, to
  */
 superseded: boolean, 
 /**
- * False once an amendment of the cycle changed a setting the letter states (its dates,
- * the report deadline, the schedule): the grant is due a new version.
+ * False once something the letter states changed without a new grant revision: an
+ * amendment of the cycle (its dates, the report deadline, the schedule) or the dates of
+ * the P2P visit. The grant is then due a new version.
  */
 cycle_current: boolean, };
 

@@ -25,6 +25,7 @@ salutation = Dear { $name },
 salutation-generic = Dear colleagues,
 period = from { $start } to { $end }
 period-open = on dates still to be agreed
+period-to-agree = on dates the two hubs are still to agree
 participants = { $count ->
     [one] one participant
    *[other] { $count } participants

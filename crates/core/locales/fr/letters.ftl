@@ -28,6 +28,7 @@ salutation = { $name },
 salutation-generic = Madame, Monsieur,
 period = du { $start } au { $end }
 period-open = à des dates encore à convenir
+period-to-agree = à des dates que les deux lieux doivent encore convenir
 participants = { $count ->
     [one] d'un participant
    *[other] de { $count } participants

@@ -59,13 +59,18 @@ pub(crate) struct LetterFacts {
     pub hub: HubAddress,
     pub host: Option<HubAddress>,
     pub schedule: Vec<ScheduleRow>,
+    /// A P2P pair whose visit dates are not agreed yet: the letter says so, and states no
+    /// dates (a hub's availability is not its visit).
+    pub visit_to_agree: bool,
 }
 
 const FACTS_SQL: &str = "
     SELECT g.id, g.cycle_id, g.state, g.revision, g.total_cents, a.role, p.shape, p.key, c.title, c.year, c.report_deadline,
-           coalesce(a.starts_on, c.activity_start), coalesce(a.ends_on, c.activity_end), a.person_name,
-           coalesce(nullif(a.person_name, ''), h.contact_name), a.travellers,
-           h.name, h.city, h.country, o.name, o.city, o.country
+           CASE WHEN coalesce(pv.id, ph.id) IS NULL THEN coalesce(a.starts_on, c.activity_start) ELSE coalesce(pv.visit_start, ph.visit_start) END,
+           CASE WHEN coalesce(pv.id, ph.id) IS NULL THEN coalesce(a.ends_on, c.activity_end) ELSE coalesce(pv.visit_end, ph.visit_end) END,
+           a.person_name, coalesce(nullif(a.person_name, ''), h.contact_name), a.travellers,
+           h.name, h.city, h.country, o.name, o.city, o.country,
+           coalesce(pv.id, ph.id) IS NOT NULL AND coalesce(pv.visit_start, ph.visit_start) IS NULL
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN cycles c ON c.id = g.cycle_id
@@ -107,6 +112,7 @@ impl Store {
                         None => None,
                     },
                     schedule: Vec::new(),
+                    visit_to_agree: r.get(22)?,
                 })
             })
             .optional()?;
@@ -308,6 +314,7 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
     });
 
     let period = match (parse_date(&facts.starts_on), parse_date(&facts.ends_on)) {
+        _ if facts.visit_to_agree => w.text("period-to-agree"),
         (Some(start), Some(end)) => w.get("period", &[("start", w.date(start).into()), ("end", w.date(end).into())]),
         _ => w.text("period-open"),
     };

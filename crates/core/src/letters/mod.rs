@@ -49,8 +49,9 @@ pub struct LetterRecord {
     pub actor: String,
     /// A later version replaces this one.
     pub superseded: bool,
-    /// False once an amendment of the cycle changed a setting the letter states (its dates,
-    /// the report deadline, the schedule): the grant is due a new version.
+    /// False once something the letter states changed without a new grant revision: an
+    /// amendment of the cycle (its dates, the report deadline, the schedule) or the dates of
+    /// the P2P visit. The grant is then due a new version.
     pub cycle_current: bool,
 }
 
@@ -226,7 +227,9 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
 const RECORD_COLUMNS: &str = "l.id, l.grant_id, l.reference, l.version, l.grant_revision, l.language, l.total_cents, l.sha256, l.pages,
     length(l.pdf), l.issued_on, l.issued_at, l.actor,
     EXISTS (SELECT 1 FROM letters n WHERE n.grant_id = l.grant_id AND n.version > l.version),
-    l.cycle_amendment = (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = l.grant_id)";
+    l.cycle_amendment = (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = l.grant_id)
+      AND l.visit_stated = (SELECT coalesce(max(CASE WHEN p.visit_start IS NULL OR p.visit_end IS NULL THEN 'to-agree' ELSE p.visit_start || '..' || p.visit_end END), '')
+                              FROM grants g JOIN pairs p ON p.visiting_id = g.application_id OR p.hosting_id = g.application_id WHERE g.id = l.grant_id)";
 
 fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
     let reference: String = r.get(2)?;
@@ -310,9 +313,11 @@ fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, acto
     let content = serde_json::to_string(&p.document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
     tx.execute(
         "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
-                cycle_amendment)
+                cycle_amendment, visit_stated)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
-                (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1))",
+                (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1),
+                (SELECT coalesce(max(CASE WHEN p.visit_start IS NULL OR p.visit_end IS NULL THEN 'to-agree' ELSE p.visit_start || '..' || p.visit_end END), '')
+                   FROM grants g JOIN pairs p ON p.visiting_id = g.application_id OR p.hosting_id = g.application_id WHERE g.id = ?1))",
         params![
             p.grant_id,
             p.base,
@@ -533,7 +538,7 @@ impl Store {
                 GrantState::Draft => (LetterStatus::None, "Draft: award it in the Grants tab first.".to_string()),
                 GrantState::Awarded if current => (LetterStatus::Issued, String::new()),
                 GrantState::Awarded if letters.last().is_some_and(|l| l.grant_revision == g.revision) => {
-                    (LetterStatus::Outdated, "The cycle's settings were amended since its letter: issue a new version.".to_string())
+                    (LetterStatus::Outdated, "The cycle's settings or the visit's dates changed since its letter: issue a new version.".to_string())
                 }
                 GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, "Amended since its letter: issue a new version.".to_string()),
                 GrantState::Awarded => (LetterStatus::ToIssue, String::new()),
