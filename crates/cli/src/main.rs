@@ -416,6 +416,21 @@ enum GrantsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Record what the grant's applicant declared: the real travel cost per traveller, the
+    /// real costs of inclusion or accessibility, and how many travellers need a visa. Fields
+    /// not given keep their value; `none` clears a cost. The draft follows; an awarded grant
+    /// then shows what an amendment would give.
+    Inputs {
+        grant: i64,
+        /// Euros, e.g. 420 or 420.50; `none` to clear.
+        #[arg(long, value_name = "EUR")]
+        travel_cost: Option<String>,
+        /// Euros; `none` to clear.
+        #[arg(long, value_name = "EUR")]
+        inclusion: Option<String>,
+        #[arg(long, value_name = "N")]
+        visas: Option<u32>,
+    },
     /// Change an awarded grant to what the rules and inputs in force give now.
     Amend {
         grant: i64,
@@ -1648,6 +1663,28 @@ fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error
             } else {
                 print_grants(&store, cycle)?;
             }
+        }
+        GrantsCommand::Inputs { grant, travel_cost, inclusion, visas } => {
+            let detail = store.grant_detail(grant)?;
+            let mut inputs = detail.inputs.clone();
+            let euros = |text: &str, field: &str| -> Result<Option<i64>, Error> {
+                if text.trim().eq_ignore_ascii_case("none") {
+                    Ok(None)
+                } else {
+                    parse_euros(text, field).map(Some).map_err(|e| Error::validation(vec![e]))
+                }
+            };
+            if let Some(t) = travel_cost {
+                inputs.travel_cost_cents = euros(&t, "travel_cost_cents")?;
+            }
+            if let Some(t) = inclusion {
+                inputs.inclusion_cents = euros(&t, "inclusion_cents")?;
+            }
+            if let Some(v) = visas {
+                inputs.visa_travellers = v;
+            }
+            store.save_grant_inputs(detail.grant.application_id, &inputs)?;
+            print_detail(&store.grant_detail(grant)?);
         }
         GrantsCommand::Explain { grant, json } => {
             let d = store.grant_detail(grant)?;

@@ -238,6 +238,18 @@ fn grants_compute_list_explain_rules_and_award() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("Between rows 1 and 2, 100 to 199 km is in no band."), "{}", stderr(&o));
 
+    // Declared costs from the command line: a €90 ticket moves the draft; bad input is refused.
+    let o = cli(&data, &["grants", "inputs", &id, "--travel-cost", "90", "--visas", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("total €840.00"), "€90 + 5 × €150: {}", stdout(&o));
+    let o = cli(&data, &["grants", "inputs", &id, "--travel-cost", "ninety"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(&data, &["grants", "inputs", &id, "--visas", "9"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("traveller(s) travel"), "{}", stderr(&o));
+    let o = cli(&data, &["grants", "inputs", &id, "--travel-cost", "none", "--visas", "0"]);
+    assert!(stdout(&o).contains("total €1,100.00"), "{}", stdout(&o));
+
     // One grant awarded; it stays when the host's lump sum rises to €600.
     to_awarded(&data);
     let o = cli(&data, &["grants", "award", "--cycle", "1", "--grant", &id]);
@@ -245,7 +257,10 @@ fn grants_compute_list_explain_rules_and_award() {
     assert!(stdout(&o).contains("1 grant(s) awarded"), "{}", stdout(&o));
     let o = cli(&data, &["rules", "show", "--cycle", "1"]);
     std::fs::write(&file, stdout(&o).replace("\"amount_cents\": 50000", "\"amount_cents\": 60000")).unwrap();
-    assert!(cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap()]).status.success());
+    let o = cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "awarded grants: new rules say why");
+    assert!(stderr(&o).contains("Say why the rules change"), "{}", stderr(&o));
+    assert!(cli(&data, &["rules", "save", "--cycle", "1", file.to_str().unwrap(), "--note", "Bigger final events"]).status.success());
     let o = cli(&data, &["grants", "explain", &id]);
     assert!(stdout(&o).contains("awarded (rev 1)") && stdout(&o).contains("total €1,100.00"), "{}", stdout(&o));
     // Visiting hubs at €1,100 (two with two travellers at the €1,175 cap, one already awarded)

@@ -190,6 +190,10 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                     let (lat2, lon2) = coordinates(&host)?;
                     let km = band_km(lat1, lon1, lat2, lon2);
                     let route = format!("{} → {}, {} km one way", facts.origin.city, host.city, km_text(km));
+                    let expensive = applies.iter().find_map(|e| match e.rule {
+                        Rule::ExpensiveTravel { below_percent, share_percent } => Some((below_percent, share_percent)),
+                        _ => None,
+                    });
                     let (unit, band, note) = match band_for(bands, km) {
                         Some(band) => {
                             let amount = band_amount(band, facts.travel_mode);
@@ -198,7 +202,23 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                                 (true, false) => "no green rate in this band: standard rate",
                                 _ => "standard rate",
                             };
-                            (amount, Some(band_text(band)), format!("{route}; {mode}; return trip"))
+                            match (expensive, facts.travel_cost_cents) {
+                                // The band covers less than the threshold of the real cost:
+                                // a share of the real cost instead (integer cents, half up).
+                                (Some((below, share)), Some(cost)) if cost > 0 && i128::from(amount) * 100 < i128::from(cost) * i128::from(below) => {
+                                    let paid = ((i128::from(cost) * i128::from(share) + 50) / 100) as i64;
+                                    (
+                                        paid,
+                                        Some(band_text(band)),
+                                        format!(
+                                            "{route}; expensive travel: the band's {} covers less than {below} % of the real cost of {}, so {share} % of that cost",
+                                            format_euros(amount),
+                                            format_euros(cost)
+                                        ),
+                                    )
+                                }
+                                _ => (amount, Some(band_text(band)), format!("{route}; {mode}; return trip")),
+                            }
                         }
                         None => {
                             let lowest = bands.iter().map(|b| b.from_km).min().unwrap_or(0);

@@ -91,6 +91,10 @@ pub enum Rule {
         #[ts(type = "number")]
         amount_cents: i64,
     },
+    /// Erasmus+ "expensive travel", with a distance band of the same roles: where the band's
+    /// amount covers less than `below_percent` % of the real travel cost declared per
+    /// traveller, `share_percent` % of that cost is paid instead of the band (never both).
+    ExpensiveTravel { below_percent: u32, share_percent: u32 },
     /// Applied after every other line: the grant is at most this much. Shown as its own line.
     GrantCap {
         #[ts(type = "number")]
@@ -109,6 +113,7 @@ impl Rule {
             Rule::GreenTopUp { .. } => "green_top_up",
             Rule::InclusionTopUp { .. } => "inclusion_top_up",
             Rule::VisaTopUp { .. } => "visa_top_up",
+            Rule::ExpensiveTravel { .. } => "expensive_travel",
             Rule::GrantCap { .. } => "grant_cap",
         }
     }
@@ -345,6 +350,18 @@ pub fn check_rules(body: &RuleSetBody, shape: Shape) -> Vec<FieldError> {
                 check_amount(&mut errors, format!("{at}.amount_cents"), *amount_cents, "The amount")
             }
             Rule::InclusionTopUp { cap_cents } | Rule::GrantCap { cap_cents } => check_amount(&mut errors, format!("{at}.cap_cents"), *cap_cents, "The cap"),
+            Rule::ExpensiveTravel { below_percent, share_percent } => {
+                if !(1..=100).contains(below_percent) {
+                    errors.push(FieldError::new(format!("{at}.below_percent"), "A percentage from 1 to 100."));
+                }
+                if !(1..=100).contains(share_percent) {
+                    errors.push(FieldError::new(format!("{at}.share_percent"), "A percentage from 1 to 100."));
+                }
+                let banded = body.components.iter().any(|d| matches!(d.rule, Rule::DistanceBand { .. }) && c.roles.iter().all(|r| d.roles.contains(r)));
+                if !banded {
+                    errors.push(FieldError::new(format!("{at}.roles"), "Expensive travel replaces a distance band: add a distance-band component for the same applicants."));
+                }
+            }
         }
     }
     // One cap per role: two would leave it unclear which one holds.

@@ -319,3 +319,41 @@ proptest! {
         }
     }
 }
+
+/// Erasmus+ "expensive travel": where the band covers less than 70 % of the real cost, 80 % of
+/// that cost is paid instead of the band, never both; at exactly 70 % the band stays.
+#[test]
+fn expensive_travel_replaces_the_band_below_seventy_percent_of_the_real_cost() {
+    use mobility_desk_core::distance::DistanceBand;
+    let rules = RuleSetBody {
+        components: vec![
+            Component {
+                label: "Travel".into(),
+                roles: vec![Role::Visitor],
+                rule: Rule::DistanceBand { bands: vec![DistanceBand { from_km: 0, to_km: None, standard_cents: 28_000, green_cents: None }] },
+            },
+            Component { label: "Expensive travel".into(), roles: vec![Role::Visitor], rule: Rule::ExpensiveTravel { below_percent: 70, share_percent: 80 } },
+        ],
+        ..Default::default()
+    };
+    assert_eq!(mobility_desk_core::rules::check_rules(&rules, Shape::StaffExchange), vec![]);
+    let with_cost = |cents: Option<i64>| compute(&rules, 1, &GrantFacts { travel_cost_cents: cents, ..facts(Role::Visitor) }).unwrap();
+    // €280 is exactly 70 % of €400: the band.
+    assert_eq!(amounts(&with_cost(Some(40_000))), vec![row("Travel", 1, 28_000)]);
+    // A cent more and the band covers less than 70 %: 80 % of €400.01, to the cent.
+    let lines = with_cost(Some(40_001));
+    assert_eq!(amounts(&lines), vec![row("Travel", 1, 32_001)]);
+    assert!(lines[0].note.contains("covers less than 70 % of the real cost of €400.01, so 80 % of that cost"), "{}", lines[0].note);
+    // No cost declared: the band.
+    assert_eq!(amounts(&with_cost(None)), vec![row("Travel", 1, 28_000)]);
+    // Without a distance band for the same applicants, the component is refused.
+    let alone = RuleSetBody { components: vec![rules.components[1].clone()], ..Default::default() };
+    let errors = mobility_desk_core::rules::check_rules(&alone, Shape::StaffExchange);
+    assert_eq!(errors[0].field, "components.0.roles");
+    let bad = RuleSetBody {
+        components: vec![rules.components[0].clone(), Component { rule: Rule::ExpensiveTravel { below_percent: 0, share_percent: 120 }, ..rules.components[1].clone() }],
+        ..Default::default()
+    };
+    let fields: Vec<String> = mobility_desk_core::rules::check_rules(&bad, Shape::StaffExchange).into_iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["components.1.below_percent", "components.1.share_percent"]);
+}

@@ -444,7 +444,7 @@ group: string,
  */
 countries: Array<string>, rate_cents: number, };
 
-export type Rule = { "kind": "distance_band", bands: Array<DistanceBand>, } | { "kind": "capped_travel", cap_cents: number, } | { "kind": "subsistence", rate_cents: number, groups: Array<CountryRate>, max_days: number | null, travel_days: number, green_travel_days: number, reduced_after_day: number | null, reduced_percent: number, } | { "kind": "accommodation", rate_cents: number, groups: Array<CountryRate>, max_nights: number | null, } | { "kind": "lump_sum", amount_cents: number, } | { "kind": "green_top_up", amount_cents: number, } | { "kind": "inclusion_top_up", cap_cents: number, } | { "kind": "visa_top_up", amount_cents: number, } | { "kind": "grant_cap", cap_cents: number, };
+export type Rule = { "kind": "distance_band", bands: Array<DistanceBand>, } | { "kind": "capped_travel", cap_cents: number, } | { "kind": "subsistence", rate_cents: number, groups: Array<CountryRate>, max_days: number | null, travel_days: number, green_travel_days: number, reduced_after_day: number | null, reduced_percent: number, } | { "kind": "accommodation", rate_cents: number, groups: Array<CountryRate>, max_nights: number | null, } | { "kind": "lump_sum", amount_cents: number, } | { "kind": "green_top_up", amount_cents: number, } | { "kind": "inclusion_top_up", cap_cents: number, } | { "kind": "visa_top_up", amount_cents: number, } | { "kind": "expensive_travel", below_percent: number, share_percent: number, } | { "kind": "grant_cap", cap_cents: number, };
 
 export type Component = { label: string, 
 /**

@@ -19,6 +19,7 @@ export const RULE_KINDS: readonly RuleKind[] = [
   'green_top_up',
   'inclusion_top_up',
   'visa_top_up',
+  'expensive_travel',
   'grant_cap',
 ];
 
@@ -31,6 +32,7 @@ export const KIND_LABELS: Record<RuleKind, string> = {
   green_top_up: 'Green travel top-up',
   inclusion_top_up: 'Inclusion top-up',
   visa_top_up: 'Visa top-up',
+  expensive_travel: 'Expensive travel',
   grant_cap: 'Cap per grant',
 };
 
@@ -46,6 +48,8 @@ export const KIND_HINTS: Record<RuleKind, string> = {
   green_top_up: 'Per traveller who travels green.',
   inclusion_top_up: 'Once per grant: the declared real costs of inclusion or accessibility, up to the cap.',
   visa_top_up: 'Per traveller who needs a visa.',
+  expensive_travel:
+    "With a distance band: where the band covers less than a share of the real travel cost declared, a share of that cost is paid instead (Erasmus+: below 70 %, 80 %).",
   grant_cap: 'Applied after every other line: the grant is at most this much (shown as its own line).',
 };
 
@@ -59,6 +63,7 @@ export const KIND_DEFAULT_NAMES: Record<RuleKind, string> = {
   green_top_up: 'Green travel top-up',
   inclusion_top_up: 'Inclusion support',
   visa_top_up: 'Visa costs',
+  expensive_travel: 'Expensive travel',
   grant_cap: 'Cap per grant',
 };
 
