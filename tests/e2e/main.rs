@@ -1064,6 +1064,30 @@ async fn a_band_table_with_a_gap_is_refused_at_the_table() {
     s.end().await;
 }
 
+/// Before the app starts: the demo in the world's data file, the network's settings filled in,
+/// and the P2P cycle selected, paired, moved to Awarded with every grant awarded.
+fn demo_p2p_awarded_in_file(world: &World) -> (mobility_desk_core::Store, i64) {
+    use mobility_desk_core::cycles::Phase;
+    let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    store.load_demo().unwrap();
+    store
+        .save_settings(mobility_desk_core::settings::SettingsInput {
+            network_name: "European Network of Cultural Centres".into(),
+            postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
+            signatory_name: "Zofia Wiśniewska".into(),
+            signatory_title: "Secretary General".into(),
+            default_language: "en".into(),
+            signing_place: String::new(),
+        })
+        .unwrap();
+    let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+    store.move_cycle(cycle, Phase::Selection, "").unwrap();
+    store.select(cycle, "tester").unwrap();
+    store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+    store.award_grants(cycle, None, true, "tester").unwrap();
+    (store, cycle)
+}
+
 /// A data file from before the phase gates: the demo P2P cycle paired, awarded and lettered
 /// while it still says Selection. The list flags it, the cycle says what ran ahead, and one
 /// confirmed step moves it to Awarded through each guard, kept in its history and after a
@@ -1073,23 +1097,7 @@ async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward(
     use mobility_desk_core::cycles::Phase;
     let world = World::new("ahead");
     {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-        store
-            .save_settings(mobility_desk_core::settings::SettingsInput {
-                network_name: "European Network of Cultural Centres".into(),
-                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
-                signatory_name: "Zofia Wiśniewska".into(),
-                signatory_title: "Secretary General".into(),
-                default_language: "en".into(),
-                signing_place: String::new(),
-            })
-            .unwrap();
-        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
-        store.move_cycle(cycle, Phase::Selection, "").unwrap();
-        store.select(cycle, "tester").unwrap();
-        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
-        store.award_grants(cycle, None, true, "tester").unwrap();
+        let (mut store, cycle) = demo_p2p_awarded_in_file(&world);
         store.write_cycle_letters(cycle, &world.folder("letters"), None, "tester", &mut |_| true).unwrap();
         store.force_phase_for_tests(cycle, Phase::Selection).unwrap();
     }
@@ -1124,26 +1132,9 @@ async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward(
 /// version; the amendment is kept in the history and the letters fall due again.
 #[tokio::test]
 async fn a_frozen_cycle_is_amended_with_its_consequences_shown() {
-    use mobility_desk_core::cycles::Phase;
     let world = World::new("amend");
     {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-        store
-            .save_settings(mobility_desk_core::settings::SettingsInput {
-                network_name: "European Network of Cultural Centres".into(),
-                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
-                signatory_name: "Zofia Wiśniewska".into(),
-                signatory_title: "Secretary General".into(),
-                default_language: "en".into(),
-                signing_place: String::new(),
-            })
-            .unwrap();
-        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
-        store.move_cycle(cycle, Phase::Selection, "").unwrap();
-        store.select(cycle, "tester").unwrap();
-        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
-        store.award_grants(cycle, None, true, "tester").unwrap();
+        let (mut store, cycle) = demo_p2p_awarded_in_file(&world);
         for g in store.grants(cycle).unwrap().into_iter().take(2) {
             store.issue_letter(g.id, None, "tester").unwrap();
         }
@@ -1194,26 +1185,9 @@ async fn a_frozen_cycle_is_amended_with_its_consequences_shown() {
 /// availability and visit apart, and the letter's preview states the visit.
 #[tokio::test]
 async fn a_pairs_visit_dates_are_set_and_the_letter_states_them() {
-    use mobility_desk_core::cycles::Phase;
     let world = World::new("visit");
     let (visiting, hub, visit) = {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-        store
-            .save_settings(mobility_desk_core::settings::SettingsInput {
-                network_name: "European Network of Cultural Centres".into(),
-                postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
-                signatory_name: "Zofia Wiśniewska".into(),
-                signatory_title: "Secretary General".into(),
-                default_language: "en".into(),
-                signing_place: String::new(),
-            })
-            .unwrap();
-        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
-        store.move_cycle(cycle, Phase::Selection, "").unwrap();
-        store.select(cycle, "tester").unwrap();
-        store.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
-        store.award_grants(cycle, None, true, "tester").unwrap();
+        let (store, cycle) = demo_p2p_awarded_in_file(&world);
         let pair = store.pairing_plan(cycle).unwrap().pairs.into_iter().find(|p| p.visiting.starts_on.is_some() && p.visit.is_some()).unwrap();
         (pair.visiting.application_id, pair.visiting.hub_name.clone(), pair.visit.unwrap())
     };
@@ -1915,13 +1889,7 @@ async fn a_report_is_received_stories_are_told_with_a_photo_and_the_publication_
     let world = World::new("reports");
     // The demo P2P cycle selected, paired and awarded, through the core before the app starts.
     let (grant, applicant) = {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
-        store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
-        store.select(cycle, "tester").unwrap();
-        store.advance_cycle(cycle, mobility_desk_core::cycles::Phase::Awarded, "tester").unwrap();
-        store.award_grants(cycle, None, true, "tester").unwrap();
+        let (store, cycle) = demo_p2p_awarded_in_file(&world);
         let g = store.grants(cycle).unwrap().into_iter().find(|g| g.host_name.is_some() && g.applicant == "Armazém Ribeirinho").unwrap();
         (g.id.to_string(), g.applicant)
     };
@@ -2011,13 +1979,7 @@ async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_sav
     let world = World::new("cycle-report");
     // The demo P2P cycle selected, paired and awarded, through the core before the app starts.
     let report = {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-        let cycle = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
-        store.move_cycle(cycle, mobility_desk_core::cycles::Phase::Selection, "").unwrap();
-        store.select(cycle, "tester").unwrap();
-        store.advance_cycle(cycle, mobility_desk_core::cycles::Phase::Awarded, "tester").unwrap();
-        store.award_grants(cycle, None, true, "tester").unwrap();
+        let (store, cycle) = demo_p2p_awarded_in_file(&world);
         store.cycle_report(cycle).unwrap()
     };
     assert_eq!((report.grants, report.trips.len()), (26, 13));

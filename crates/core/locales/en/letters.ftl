@@ -49,6 +49,7 @@ line-participant = { $label }, participant { $number }
 total = Total grant
 basis-distance_band = { $from } → { $to }, { $km } km one way ({ $band }); return trip
 basis-distance_band-none = { $from } → { $to }, { $km } km one way: no travel band applies
+basis-expensive_travel = { $from } → { $to }, { $km } km one way; return trip at a share of the real cost, the band ({ $band }) covering too little of it
 basis-capped_travel = return trip, real costs up to the ceiling
 basis-subsistence = { $quantity ->
     [one] one day

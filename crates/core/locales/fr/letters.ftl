@@ -52,6 +52,7 @@ line-participant = { $label }, participant { $number }
 total = Total de la subvention
 basis-distance_band = { $from } → { $to }, { $km } km aller ({ $band }) ; aller-retour
 basis-distance_band-none = { $from } → { $to }, { $km } km aller : aucune tranche ne s'applique
+basis-expensive_travel = { $from } → { $to }, { $km } km aller ; aller-retour à une part des frais réels, la tranche ({ $band }) n'en couvrant pas assez
 basis-capped_travel = aller-retour, frais réels dans la limite du plafond
 basis-subsistence = { $quantity ->
     [one] un jour

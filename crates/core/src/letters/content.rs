@@ -364,7 +364,15 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
         let quantity = Arg::Number(i64::from(line.quantity));
         let basis = match (line.kind.as_str(), &host) {
             ("distance_band", Some((_, host_city, _))) => {
-                let key = if line.band.is_some() { "basis-distance_band" } else { "basis-distance_band-none" };
+                // Expensive travel paid a share of the real cost instead of the band: say so,
+                // so the rate printed is not read as the band's.
+                let key = if line.note.contains("; expensive travel:") {
+                    "basis-expensive_travel"
+                } else if line.band.is_some() {
+                    "basis-distance_band"
+                } else {
+                    "basis-distance_band-none"
+                };
                 w.get(
                     key,
                     &[
