@@ -1859,8 +1859,9 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     // The winner's grant is ready for its letter.
     s.click("#vote-winner-grant").await;
     s.wait_for("#tab-letters[aria-selected=true]").await;
+    s.wait_text("#letters-table tr.letter-row", "Draft: award it in the Grants tab first.").await;
     let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
-    assert!(row.contains("€10,000.00") && row.contains("Draft: award it in the Grants tab first."), "{row}");
+    assert!(row.contains("€10,000.00"), "{row}");
     // Awarded on the Grants tab of the same cycle, once the cycle is in Awarded.
     s.click("#tab-grants").await;
     s.wait_text("#grants-count", "1 grant").await;
@@ -1873,8 +1874,10 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.click("#confirm-yes").await;
     s.wait_text("#budget-awarded", "€10,000.00").await;
     s.click("#tab-letters").await;
+    // The one grant of the cycle, now awarded: its letter is to issue.
+    s.wait_text("#letters-table tr.letter-row", "To issue").await;
     let row = s.texts("#letters-table tr.letter-row").await.into_iter().find(|r| r.contains("Κυψέλη")).expect("the winner's row");
-    assert!(row.contains("To issue"), "{row}");
+    assert!(row.contains("€10,000.00"), "{row}");
     s.end().await;
 
     let s = world.start().await;
