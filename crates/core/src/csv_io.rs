@@ -365,7 +365,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             push(&mut errors, row, "", format!("this row has {} fields but the header has {width}{hint}", record.len()));
             continue;
         }
-        let get = |col: &str| index.get(col).map(|&i| record.get(i).unwrap_or("")).unwrap_or("");
+        let get = |col: &str| index.get(col).map(|&i| unguarded(record.get(i).unwrap_or(""))).unwrap_or("");
         let mut row_ok = true;
 
         let latitude = match parse_coordinate(get("latitude")) {
@@ -573,6 +573,32 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
+/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading apostrophe, which spreadsheets show as text; a plain
+/// number ("-21.89541", "-1 175,00") is left alone. Our own import takes the apostrophe off
+/// again ([`unguarded`]), so an export still round-trips.
+pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = {
+        let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+        digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')) && digits.chars().any(|c| c.is_ascii_digit())
+    };
+    if risky && !number {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A cell read back: the apostrophe [`spreadsheet_safe`] put before a formula character is
+/// taken off.
+pub(crate) fn unguarded(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
+
 pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
@@ -585,7 +611,7 @@ pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
             let since = h.member_since.map(|y| y.to_string()).unwrap_or_default();
             let sectors = h.sectors.join("|");
             let languages = h.languages.join("|");
-            w.write_record([
+            let record = [
                 h.key.as_str(),
                 &h.name,
                 &h.city,
@@ -604,8 +630,8 @@ pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
                 &since,
                 &h.notes,
                 yes_no(h.archived),
-            ])
-            .map_err(io)?;
+            ];
+            w.write_record(record.iter().map(|cell| spreadsheet_safe(cell).into_owned())).map_err(io)?;
         }
         w.flush().map_err(|e| Error::io("Could not write the CSV", e))?;
     }

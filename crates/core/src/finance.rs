@@ -329,7 +329,7 @@ fn csv_bytes(data: &[CycleData], language: &str) -> Result<(Vec<u8>, u32)> {
         for (g, p, scheduled) in payment_rows(d) {
             let payee = d.payees.get(&g.id);
             let field = |f: fn(&Payee) -> &String| payee.map(f).cloned().unwrap_or_default();
-            out.write_record([
+            let record = [
                 d.cycle.title.clone(),
                 d.cycle.programme_name.clone(),
                 g.id.to_string(),
@@ -352,8 +352,8 @@ fn csv_bytes(data: &[CycleData], language: &str) -> Result<(Vec<u8>, u32)> {
                 p.paid_on.clone().unwrap_or_default(),
                 p.reference.clone(),
                 p.note.clone(),
-            ])
-            .map_err(io)?;
+            ];
+            out.write_record(record.iter().map(|cell| crate::csv_io::spreadsheet_safe(cell).into_owned())).map_err(io)?;
             count += 1;
         }
     }

@@ -501,3 +501,29 @@ fn exports_are_written_atomically() {
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
     assert!(std::fs::read(&target).unwrap().starts_with(b"\xEF\xBB\xBFkey,name"));
 }
+
+/// A cell a spreadsheet would run as a formula is written with an apostrophe in front (shown
+/// as text), numbers stay numbers, and our own import takes the apostrophe off again.
+#[test]
+fn formulas_in_exported_cells_are_defused_and_still_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut hub = input();
+    hub.name = "=HYPERLINK(\"http://evil.example\",\"Click\")".into();
+    hub.contact_name = "@SUM(1)".into();
+    hub.notes = "+cmd|' /C calc'!A0".into();
+    hub.latitude = Some(47.2);
+    hub.longitude = Some(-1.55);
+    let created = store.create_hub(&hub).unwrap();
+    let csv = String::from_utf8(store.export_hubs_csv().unwrap()).unwrap();
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\""), "{csv}");
+    assert!(csv.contains(",'@SUM(1),") && csv.contains("'+cmd|' /C calc'!A0"), "{csv}");
+    assert!(csv.contains(",-1.55,"), "a negative number stays a number: {csv}");
+    assert!(!csv.lines().skip(1).any(|l| l.starts_with('=') || l.contains(",=") || l.contains(",@") || l.contains(",+")), "{csv}");
+    // Importing the export changes nothing: the apostrophes come off.
+    let p = store.preview_hub_import(csv.as_bytes()).unwrap();
+    assert_eq!((p.error_count, p.unchanged), (0, 1), "{:?}", p.errors);
+    let again = store.hub(created.id).unwrap();
+    assert_eq!((again.name.as_str(), again.contact_name.as_str(), again.notes.as_str()), (hub.name.as_str(), "@SUM(1)", "+cmd|' /C calc'!A0"));
+    assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-1\u{202f}175,00"), "-1\u{202f}175,00");
+    assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-"), "'-");
+}

@@ -203,3 +203,18 @@ fn an_export_is_written_whole_or_not_at_all() {
     names.sort();
     assert_eq!(names, vec!["finance.csv", "finance.xlsx"]);
 }
+
+/// A payment reference that a spreadsheet would run as a formula is written as text.
+#[test]
+fn a_formula_in_a_reference_is_written_as_text() {
+    let mut s = demo();
+    let (cycle, visitor) = awarded_p2p(&mut s);
+    let open = s.grant_payments(visitor).unwrap().payments[1].id;
+    s.set_report_received(visitor, Some("2026-06-02"), "tester").unwrap();
+    s.mark_paid(open, &mobility_desk_core::payments::PaymentInput { paid_on: Some("2026-06-03".into()), reference: "+cmd|' /C calc'!A0".into() }, "tester").unwrap();
+    let csv = String::from_utf8(s.finance_csv(&[cycle], Some("en")).unwrap()).unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes()).records().map(|r| r.unwrap()).collect();
+    let row = rows.iter().find(|r| r[2] == visitor.to_string() && &r[19] == "2026-06-03").unwrap();
+    assert_eq!(&row[20], "'+cmd|' /C calc'!A0");
+    assert_eq!(&row[16], "352.50", "amounts stay numbers");
+}
