@@ -155,6 +155,10 @@ fn configure(conn: &mut Connection, file: bool) -> Result<()> {
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Every transaction of ours writes: take the write lock when it begins. A deferred one
+    // starts as a read and cannot wait for another writer when it then writes (SQLite answers
+    // "busy" at once); an immediate one waits up to the busy timeout for it to finish.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     Ok(())
 }
 

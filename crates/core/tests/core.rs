@@ -527,3 +527,29 @@ fn formulas_in_exported_cells_are_defused_and_still_round_trip() {
     assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-1\u{202f}175,00"), "-1\u{202f}175,00");
     assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-"), "'-");
 }
+
+/// Two writers on one data file: the second waits for the first (up to the busy timeout)
+/// instead of failing at once with "the data file is busy".
+#[test]
+fn a_second_writer_waits_for_the_first_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let other = std::thread::spawn({
+        let path = path.clone();
+        move || {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE; UPDATE settings SET network_name = 'Held' WHERE id = 1;").unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(1200));
+            conn.execute_batch("COMMIT").unwrap();
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let started = std::time::Instant::now();
+    let file = format!("{HEADER}\nhub-a,Hub A,Tartu,EE,,,emerging,regular,,,,,,yes,no,2020,\n");
+    let done = store.import_hubs(file.as_bytes(), None).expect("the import waits for the other writer");
+    assert_eq!(done.created, 1);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(700), "it waited: {:?}", started.elapsed());
+    other.join().unwrap();
+    assert_eq!(store.settings().unwrap().network_name, "Held");
+}
