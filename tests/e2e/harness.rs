@@ -88,8 +88,19 @@ impl World {
         std::fs::write(self.dir.path().join("dialog-answer.txt"), path.display().to_string()).unwrap();
     }
 
-    /// Start the app in a fresh WebDriver session.
+    /// Start the app in a fresh WebDriver session. A driver that never answers (seen once in
+    /// some 180 starts on these machines) is stopped and started once more.
     pub async fn start(&self) -> Session {
+        match self.try_start().await {
+            Ok(session) => session,
+            Err(first) => {
+                eprintln!("[{}] {first}; starting the driver again", self.name);
+                self.try_start().await.unwrap_or_else(|e| panic!("{e}"))
+            }
+        }
+    }
+
+    async fn try_start(&self) -> Result<Session, String> {
         let port = free_port();
         let native_port = free_port();
         let log = self.dir.path().join(format!("driver-{port}.log"));
@@ -121,10 +132,14 @@ impl World {
                     let _ = e;
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                Err(e) => panic!("[{}] no WebDriver session: {e}; see {}", self.name, log.display()),
+                Err(e) => {
+                    let mut driver = driver;
+                    stop(&mut driver);
+                    return Err(format!("[{}] no WebDriver session: {e}; see {}", self.name, log.display()));
+                }
             }
         };
-        Session { client, driver, log }
+        Ok(Session { client, driver, log })
     }
 }
 

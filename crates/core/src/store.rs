@@ -72,7 +72,18 @@ impl Store {
     }
 
     pub(crate) fn open_with(path: &Path, steps: &[&'static str]) -> Result<Store> {
-        let existing = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        let size = std::fs::metadata(path).map(|m| m.len()).ok();
+        if size == Some(0) {
+            // Not one of ours (ours always has a header): never taken over.
+            return Err(Error::new(
+                ErrorCode::NotADatabase,
+                format!(
+                    "{} is an empty file, not a Mobility Desk data file. It was left untouched: move it away to start a new data file there, or choose another data folder.",
+                    path.display()
+                ),
+            ));
+        }
+        let existing = size.is_some();
         let mut backup = None;
         if existing {
             check_header(path)?;
@@ -85,10 +96,11 @@ impl Store {
                     format!("{} is an SQLite database of another program, not a Mobility Desk data file. It was left untouched.", path.display()),
                 ));
             }
-            if app_id == 0 && tables > 0 {
+            if app_id == 0 && (tables > 0 || version > 0) {
+                let what = if tables > 0 { "holds tables of another program" } else { "is an SQLite file of another program (it has a data version but none of our tables)" };
                 return Err(Error::new(
                     ErrorCode::NotADatabase,
-                    format!("{} holds tables of another program, not a Mobility Desk data file. It was left untouched.", path.display()),
+                    format!("{} {what}, not a Mobility Desk data file. It was left untouched.", path.display()),
                 ));
             }
             let latest = steps.len() as i64;

@@ -73,6 +73,32 @@ fn a_file_that_is_not_sqlite_is_refused_and_untouched() {
     assert!(!dir.path().join(format!("{}-wal", paths::DATABASE_FILE)).exists());
 }
 
+/// A zero-byte file, or an empty SQLite file with a data version, is not ours: refused, and
+/// left exactly as it was (no header written, no `-wal` beside it).
+#[test]
+fn an_empty_file_or_a_bare_sqlite_file_is_refused_and_untouched() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(paths::DATABASE_FILE);
+    std::fs::write(&path, b"").unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotADatabase);
+    assert!(err.message.contains("is an empty file") && err.message.contains("left untouched"), "{}", err.message);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
+    assert!(!dir.path().join(format!("{}-wal", paths::DATABASE_FILE)).exists());
+
+    std::fs::remove_file(&path).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 7).unwrap();
+    }
+    let before = sha2::Sha256::digest(std::fs::read(&path).unwrap());
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotADatabase);
+    assert!(err.message.contains("it has a data version but none of our tables"), "{}", err.message);
+    assert_eq!(sha2::Sha256::digest(std::fs::read(&path).unwrap()), before, "the file is byte for byte as it was");
+}
+
 #[test]
 fn a_database_of_another_program_is_refused() {
     let dir = tempfile::tempdir().unwrap();
