@@ -224,12 +224,35 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-const RECORD_COLUMNS: &str = "l.id, l.grant_id, l.reference, l.version, l.grant_revision, l.language, l.total_cents, l.sha256, l.pages,
+/// What a letter states that can change without a new revision of its grant, for the grant
+/// named by `$grant` (an SQL expression): the cycle's count of amendments letters state, and
+/// the visit of its P2P pair ("start..end", "to-agree", or "" when not a pair). Written when a
+/// letter is issued, compared when it is read.
+macro_rules! cycle_amendment_of {
+    ($grant:literal) => {
+        concat!("(SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ", $grant, ")")
+    };
+}
+macro_rules! visit_stated_of {
+    ($grant:literal) => {
+        concat!(
+            "(SELECT coalesce(max(CASE WHEN p.visit_start IS NULL OR p.visit_end IS NULL THEN 'to-agree' ELSE p.visit_start || '..' || p.visit_end END), '')
+                FROM grants g JOIN pairs p ON p.visiting_id = g.application_id OR p.hosting_id = g.application_id WHERE g.id = ",
+            $grant,
+            ")"
+        )
+    };
+}
+
+const RECORD_COLUMNS: &str = concat!(
+    "l.id, l.grant_id, l.reference, l.version, l.grant_revision, l.language, l.total_cents, l.sha256, l.pages,
     length(l.pdf), l.issued_on, l.issued_at, l.actor,
     EXISTS (SELECT 1 FROM letters n WHERE n.grant_id = l.grant_id AND n.version > l.version),
-    l.cycle_amendment = (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = l.grant_id)
-      AND l.visit_stated = (SELECT coalesce(max(CASE WHEN p.visit_start IS NULL OR p.visit_end IS NULL THEN 'to-agree' ELSE p.visit_start || '..' || p.visit_end END), '')
-                              FROM grants g JOIN pairs p ON p.visiting_id = g.application_id OR p.hosting_id = g.application_id WHERE g.id = l.grant_id)";
+    l.cycle_amendment = ",
+    cycle_amendment_of!("l.grant_id"),
+    " AND l.visit_stated = ",
+    visit_stated_of!("l.grant_id")
+);
 
 fn read_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterRecord> {
     let reference: String = r.get(2)?;
@@ -312,12 +335,15 @@ fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, acto
     }
     let content = serde_json::to_string(&p.document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
     tx.execute(
-        "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
+        concat!(
+            "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
                 cycle_amendment, visit_stated)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
-                (SELECT c.letters_amendment FROM grants g JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1),
-                (SELECT coalesce(max(CASE WHEN p.visit_start IS NULL OR p.visit_end IS NULL THEN 'to-agree' ELSE p.visit_start || '..' || p.visit_end END), '')
-                   FROM grants g JOIN pairs p ON p.visiting_id = g.application_id OR p.hosting_id = g.application_id WHERE g.id = ?1))",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ",
+            cycle_amendment_of!("?1"),
+            ", ",
+            visit_stated_of!("?1"),
+            ")"
+        ),
         params![
             p.grant_id,
             p.base,
