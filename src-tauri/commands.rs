@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use mobility_desk_core::applications::{Application, ApplicationInput};
+use mobility_desk_core::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
 use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
 use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::countries::{self, Country};
@@ -23,7 +24,7 @@ use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
 use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
 use mobility_desk_core::stories::{Story, StoryInput};
 use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
-use mobility_desk_core::letters::{safe_file_stem, write_whole, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
+use mobility_desk_core::letters::{safe_file_stem, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
 use mobility_desk_core::{Error, ErrorCode};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -42,6 +43,10 @@ pub struct AppInfo {
     pub gazetteer_places: u32,
     /// Why the data file could not be opened, if it could not.
     pub open_error: Option<Error>,
+    /// The file's permissions forbid writing: it is shown, nothing can be saved.
+    pub read_only: bool,
+    /// The newest backup, offered for a restore when the file could not be opened.
+    pub newest_backup: Option<BackupFile>,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -59,6 +64,10 @@ pub struct PickedFile {
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_info,
+        backups_overview,
+        backup_now,
+        backup_policy_save,
+        backup_restore,
         settings_get,
         settings_save,
         settings_choose_logo,
@@ -171,10 +180,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 #[tauri::command]
 fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
     let database = state.data_dir.join(mobility_desk_core::paths::DATABASE_FILE);
-    let (schema_version, hubs, open_error) = match state.with(|s| Ok((s.schema_version()?, s.hub_count()?))) {
-        Ok((v, n)) => (Some(v as u32), n, None),
-        Err(e) => (None, 0, Some(e)),
+    let (schema_version, hubs, read_only, open_error) = match state.with(|s| Ok((s.schema_version()?, s.hub_count()?, s.is_read_only()))) {
+        Ok((v, n, ro)) => (Some(v as u32), n, ro, None),
+        Err(e) => (None, 0, false, Some(e)),
     };
+    let newest_backup = if open_error.is_some() { backups::newest(&database) } else { None };
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         data_dir: state.data_dir.display().to_string(),
@@ -183,7 +193,37 @@ fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
         hubs,
         gazetteer_places: gazetteer::len() as u32,
         open_error,
+        read_only,
+        newest_backup,
     })
+}
+
+#[tauri::command]
+fn backups_overview(state: State<'_, AppState>) -> Result<BackupsOverview, Error> {
+    state.with(|s| s.backups_overview())
+}
+
+#[tauri::command]
+async fn backup_now(state: State<'_, AppState>) -> Result<BackupsOverview, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let guard = store.lock().map_err(|_| poisoned())?;
+        guard.back_up_now()?;
+        guard.backups_overview()
+    })
+    .await
+}
+
+#[tauri::command]
+fn backup_policy_save(state: State<'_, AppState>, policy: Payload<BackupPolicy>) -> Result<BackupsOverview, Error> {
+    state.with(|s| s.set_backup_policy(policy.0))
+}
+
+/// Put a backup (named as `backups_overview` lists it) in place of the data file, keeping the
+/// file it replaces aside. Works when the file could not be opened, too.
+#[tauri::command]
+async fn backup_restore(state: State<'_, AppState>, name: Payload<String>) -> Result<Restored, Error> {
+    state.with_file_closed(|file| backups::restore(file, &name.0))
 }
 
 #[tauri::command]
@@ -728,7 +768,7 @@ fn letters_folder(state: &AppState, sub: Option<&str>) -> Result<PathBuf, Error>
     if let Some(sub) = sub {
         dir = dir.join(sub);
     }
-    std::fs::create_dir_all(&dir).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be made: {e}", dir.display())))?;
+    mobility_desk_core::files::create_private_dir(&dir)?;
     Ok(dir)
 }
 
@@ -742,7 +782,7 @@ async fn letter_preview_open<R: Runtime>(app: AppHandle<R>, state: State<'_, App
         let guard = store.lock().map_err(|_| poisoned())?;
         let bytes = guard.letter_preview_pdf(grant_id.0, language.0.as_deref())?;
         let path = folder.join(format!("preview-grant-{}.pdf", grant_id.0));
-        write_whole(&path, &bytes)?;
+        mobility_desk_core::files::write_atomic(&path, &bytes)?;
         Ok(path)
     })
     .await?;
@@ -788,7 +828,7 @@ fn letter_print<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, lette
     let path = state.with(|s| {
         let letter = s.letter(letter_id.0)?;
         let path = folder.join(letter_file_name(s, &letter)?);
-        write_whole(&path, &s.letter_pdf(letter.id)?)?;
+        mobility_desk_core::files::write_atomic(&path, &s.letter_pdf(letter.id)?)?;
         Ok(path)
     })?;
     dialogs::open_in_viewer(&app, &path)?;
@@ -895,7 +935,7 @@ async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, 
     let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
     state.with(|s| {
         let bytes = s.vote_report_pdf(cycle_id.0)?;
-        write_whole(&path, &bytes)?;
+        mobility_desk_core::files::write_atomic(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
     })
 }
@@ -969,7 +1009,7 @@ async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     blocking(move || {
         let guard = store.lock().map_err(|_| poisoned())?;
         let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
-        write_whole(&path, &bytes)?;
+        mobility_desk_core::files::write_atomic(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
     })
     .await

@@ -4,41 +4,95 @@
 
 pub mod commands;
 mod dialogs;
+pub mod ipc_protocol;
 mod menu;
 mod payload;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 use tauri::{Manager, Runtime};
 
 pub use payload::Payload;
 
+type Slot = Result<Arc<Mutex<Store>>, Error>;
+
 /// What every command shares: the open store, or the reason it could not be opened (the
-/// window still opens and shows that reason).
+/// window still opens and shows that reason). A restore closes the store and opens the
+/// restored file in its place.
 pub struct AppState {
     pub data_dir: PathBuf,
-    pub store: Result<Arc<Mutex<Store>>, Error>,
+    store: RwLock<Slot>,
+}
+
+fn open_slot(data_dir: &std::path::Path) -> Slot {
+    Store::open_dir(data_dir).map(|s| Arc::new(Mutex::new(s)))
 }
 
 impl AppState {
     /// Open the store in `data_dir`; a failure is kept and reported to the UI.
     pub fn open(data_dir: PathBuf) -> AppState {
-        let store = Store::open_dir(&data_dir).map(|s| Arc::new(Mutex::new(s)));
+        let store = RwLock::new(open_slot(&data_dir));
         AppState { data_dir, store }
     }
 
     pub fn store(&self) -> Result<Arc<Mutex<Store>>, Error> {
-        self.store.clone()
+        match self.store.read() {
+            Ok(slot) => slot.clone(),
+            Err(_) => Err(unavailable()),
+        }
+    }
+
+    pub fn data_file(&self) -> PathBuf {
+        self.data_dir.join(paths::DATABASE_FILE)
+    }
+
+    /// Close the data file, run `f` on it (a restore), and open it again, whatever `f` answered.
+    /// Refused while other work (a letter batch, an export) holds the store.
+    pub fn with_file_closed<T>(&self, f: impl FnOnce(&std::path::Path) -> Result<T, Error>) -> Result<T, Error> {
+        let mut slot = self.store.write().map_err(|_| unavailable())?;
+        if let Ok(store) = std::mem::replace(&mut *slot, Err(unavailable())) {
+            match Arc::try_unwrap(store) {
+                Ok(store) => drop(store),
+                Err(store) => {
+                    *slot = Ok(store);
+                    return Err(Error::new(ErrorCode::NotAllowed, "Other work is still using the data file (a letter batch or an export). Wait for it to finish, then try again."));
+                }
+            }
+        }
+        let result = f(&self.data_file());
+        *slot = open_slot(&self.data_dir);
+        result
     }
 
     /// Run `f` with the store locked.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
         let store = self.store()?;
-        let mut guard = store.lock().map_err(|_| Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app."))?;
+        let mut guard = store.lock().map_err(|_| unavailable())?;
         f(&mut guard)
     }
+
+    /// At start, in the background: remove what interrupted writes left, old copies of
+    /// letters, and take the day's backup if one is due.
+    pub fn housekeeping(&self) {
+        let data_dir = self.data_dir.clone();
+        let file = self.data_file();
+        let policy = self.with(|s| if s.is_read_only() { Ok(None) } else { s.backup_policy().map(Some) });
+        std::thread::spawn(move || {
+            mobility_desk_core::files::clean_interrupted(&data_dir);
+            mobility_desk_core::files::remove_older_than(&data_dir.join("letters"), mobility_desk_core::files::COPIES_KEPT);
+            if let Ok(Some(policy)) = policy {
+                if let Err(e) = mobility_desk_core::backups::take_if_due(&file, policy) {
+                    eprintln!("The day's backup could not be taken: {}", e.message);
+                }
+            }
+        });
+    }
+}
+
+fn unavailable() -> Error {
+    Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app.")
 }
 
 /// The data folder from `--data-dir DIR` (or `--data-dir=DIR`) on the command line,
@@ -59,7 +113,11 @@ pub fn data_dir_from_args(args: impl IntoIterator<Item = String>) -> Option<Path
 /// Register the commands and state on a builder; shared by `run()` and the IPC tests on the
 /// mock runtime (where `setup` does not run).
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder.manage(state).invoke_handler(commands::handler())
+    builder.manage(state).invoke_handler(commands::handler()).register_asynchronous_uri_scheme_protocol("ipc", |ctx, request, responder| {
+        // The app has one webview per window, labelled like its window.
+        let webview = ctx.app_handle().get_webview_window(ctx.webview_label()).map(|w| w.as_ref().clone());
+        ipc_protocol::handle(webview, request, move |response| responder.respond(response));
+    })
 }
 
 /// When the process started, for the start-up trace (`MOBILITY_DESK_TRACE_STARTUP=1`).
@@ -69,6 +127,7 @@ pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     let data_dir = data_dir_from_args(std::env::args().skip(1)).unwrap_or_else(|| PathBuf::from("mobility-desk-data"));
     let state = AppState::open(data_dir);
+    state.housekeeping();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             // A second launch brings the running window forward instead of opening the same
@@ -95,7 +154,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
+    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -273,6 +332,10 @@ pub fn typescript_bindings() -> String {
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,
+        backups::BackupPolicy,
+        backups::BackupFile,
+        backups::BackupsOverview,
+        backups::Restored,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -380,6 +380,25 @@ impl Drop for Session {
 
 impl Session {
     /// Save a PNG of the page as the user sees it.
+    /// Call a command the way any script in the page can, with arguments the IPC's JSON parser
+    /// cannot read: `nested` (200 arrays deep) or `surrogate` (a lone UTF-16 surrogate). What
+    /// the call resolves to (`{ok}`) or rejects with (`{err}`).
+    pub async fn invoke_malformed(&self, cmd: &str, kind: &str) -> serde_json::Value {
+        let script = r#"
+            const [cmd, kind, done] = arguments;
+            let args;
+            if (kind === 'nested') {
+              let v = 0;
+              for (let i = 0; i < 200; i++) v = [v];
+              args = { id: v };
+            } else {
+              args = { query: { text: 'x\ud800y' } };
+            }
+            window.__TAURI_INTERNALS__.invoke(cmd, args).then((r) => done({ ok: r }), (e) => done({ err: e }));
+        "#;
+        self.client.execute_async(script, vec![json!(cmd), json!(kind)]).await.expect("run the script")
+    }
+
     pub async fn screenshot(&self, path: &Path) {
         // WebKit hands over the last painted frame: give the page time to paint.
         tokio::time::sleep(Duration::from_millis(800)).await;

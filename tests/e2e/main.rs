@@ -216,6 +216,161 @@ async fn a_data_file_that_is_not_ours_is_reported_and_left_alone() {
     assert_eq!(std::fs::read_to_string(&data).unwrap(), "key,name\nnot,a database\n");
 }
 
+#[tokio::test]
+async fn a_hub_saved_elsewhere_meanwhile_is_not_silently_reverted() {
+    let world = World::new("stale-hub");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+    }
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+
+    // Meanwhile another program (here the core, as the command line would) changes the notes.
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        let hub = store.hub_by_key("kypseli-athens").unwrap();
+        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        input.notes = "Seen by the office on Monday".into();
+        store.update_hub(hub.id, &input).unwrap();
+    }
+
+    s.fill("#hub-website", "https://kypseli.example/new").await;
+    s.click("#hub-save").await;
+    let message = s.wait_text("#hub-stale", "after you opened it (notes)").await;
+    assert!(message.contains("Your changes are not saved yet"), "{message}");
+    s.wait_text("[data-field-error=notes]", "Seen by the office on Monday").await;
+
+    s.click("#hub-stale-reload").await;
+    let typed = s.wait_text("#hub-typed", "Website").await;
+    assert!(typed.contains("https://kypseli.example/new"), "{typed}");
+    assert_eq!(s.value("#hub-notes").await, "Seen by the office on Monday");
+    s.click("#hub-typed-use").await;
+    assert_eq!(s.value("#hub-website").await, "https://kypseli.example/new");
+    s.click("#hub-save").await;
+    s.wait_gone("#hub-form").await;
+    s.end().await;
+
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    let hub = store.hub_by_key("kypseli-athens").unwrap();
+    assert_eq!((hub.notes.as_str(), hub.website.as_str()), ("Seen by the office on Monday", "https://kypseli.example/new"));
+}
+
+#[tokio::test]
+async fn requests_the_ipc_cannot_parse_get_a_code_and_a_message_in_the_window() {
+    let world = World::new("ipc-malformed");
+    let s = world.start().await;
+    s.wait_for("[data-testid=empty-start]").await;
+    let nested = s.invoke_malformed("hub_get", "nested").await;
+    assert_eq!(nested["err"]["code"], "bad_request", "{nested}");
+    assert!(nested["err"]["message"].as_str().unwrap().contains("is not valid JSON"), "{nested}");
+    let surrogate = s.invoke_malformed("hubs_list", "surrogate").await;
+    assert_eq!(surrogate["err"]["code"], "bad_request", "{surrogate}");
+    // The window carries on.
+    s.click("#load-demo").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.end().await;
+}
+
+/// A demo data file with one backup, closed; returns the backup's name.
+fn demo_file_with_a_backup(world: &World) -> String {
+    let mut store = mobility_desk_core::Store::open_dir(world.data_file().parent().unwrap()).unwrap();
+    store.load_demo().unwrap();
+    let taken = store.back_up_now().unwrap();
+    taken.name
+}
+
+#[tokio::test]
+async fn a_backup_taken_in_settings_is_restored_over_later_changes() {
+    let world = World::new("backup-restore");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+    }
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    // The day's backup, taken when the window started.
+    s.wait_rows_of("#backups-table tbody tr", 1).await;
+    s.fill("#backup-keep-last", "0").await;
+    s.click("#backup-policy-save").await;
+    s.wait_text("#backup-keep-last-error", "between 1 and 1,000").await;
+    s.fill("#backup-keep-last", "5").await;
+    s.fill("#backup-monthly", "6").await;
+    s.click("#backup-policy-save").await;
+    s.wait_text("#toast", "Backup policy saved").await;
+    s.click("#backup-now").await;
+    s.wait_text("#toast", "Backup taken").await;
+    s.wait_rows_of("#backups-table tbody tr", 2).await;
+
+    // A change after the backup: a new hub.
+    s.click("[data-nav=hubs]").await;
+    s.click("#new-hub").await;
+    s.type_into("#hub-name", "Made after the backup").await;
+    s.type_into("#hub-city", "Brn").await;
+    s.wait_option_containing("[data-testid=city-option]", "Brno").await.click().await.unwrap();
+    s.click("#hub-save").await;
+    s.wait_text("#hub-count", "45 hubs").await;
+
+    s.click("[data-nav=settings]").await;
+    s.wait_rows_of("#backups-table tbody tr", 2).await;
+    s.click("#backups-table tbody tr:first-child button.restore").await;
+    s.wait_text("#confirm-dialog", "kept in").await;
+    s.click("#backup-restore-yes").await;
+    // The window reloads with the restored data.
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.end().await;
+
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    assert_eq!(store.hub_count().unwrap(), 44);
+    assert_eq!(store.backup_policy().unwrap(), mobility_desk_core::backups::BackupPolicy { keep_last: 5, monthly: 6 }, "the policy was saved before the backup, so the restored file keeps it");
+    let aside = std::fs::read_dir(world.data_file().parent().unwrap().join("backups/set-aside")).unwrap().count();
+    assert!(aside >= 1, "the replaced file is kept aside");
+}
+
+#[tokio::test]
+async fn a_damaged_data_file_is_reported_and_restored_from_its_backup() {
+    let world = World::new("damaged-file");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    let backup = demo_file_with_a_backup(&world);
+    let data = world.data_file();
+    let mut bytes = std::fs::read(&data).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    bytes[middle..middle + 8192].fill(0x5a);
+    std::fs::write(&data, &bytes).unwrap();
+
+    let s = world.start().await;
+    let message = s.wait_text("#open-error", "is damaged").await;
+    assert!(message.contains(&data.display().to_string()) && message.contains(&backup), "{message}");
+    s.click("#open-restore").await;
+    s.wait_text("#confirm-dialog", "not deleted").await;
+    s.click("#open-restore-yes").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.end().await;
+    assert_eq!(std::fs::read(&data).unwrap(), std::fs::read(data.parent().unwrap().join("backups").join(&backup)).unwrap());
+}
+
+#[tokio::test]
+async fn a_read_only_data_file_is_listed_and_says_so() {
+    let world = World::new("read-only");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+    }
+    let mut perms = std::fs::metadata(world.data_file()).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(world.data_file(), perms).unwrap();
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.wait_text("#read-only-notice", "cannot be changed").await;
+    s.end().await;
+}
+
 /// Not a check: renders the README's screenshots into docs/screenshots/.
 /// `cargo xtask screenshots` (or run this test with `--ignored` under Xvfb).
 #[tokio::test]

@@ -204,6 +204,116 @@ fn a_foreign_data_file_is_reported_not_touched() {
 }
 
 #[test]
+fn backups_through_the_commands_and_a_restore_over_a_damaged_file() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let e = h.err("backup_policy_save", json!({ "policy": { "keep_last": 0, "monthly": 3 } }));
+    assert_eq!(e["code"], "validation");
+    assert_eq!(e["fields"][0]["field"], "keep_last");
+    let overview = h.ok("backup_policy_save", json!({ "policy": { "keep_last": 3, "monthly": 0 } }));
+    assert_eq!(overview["policy"]["keep_last"], 3);
+    let overview = h.ok("backup_now", json!({}));
+    let name = overview["backups"][0]["name"].as_str().unwrap().to_string();
+    assert_eq!(overview["backups"].as_array().unwrap().len(), 1);
+
+    // A name that is not one of the listed backups is refused: no path from the page.
+    let e = h.err("backup_restore", json!({ "name": "../../etc/passwd" }));
+    assert_eq!(e["code"], "not_found", "{e}");
+
+    // The store is closed, the backup put in place and the store opened again.
+    h.ok("hub_create", json!({ "input": athens_input() }));
+    assert_eq!(h.ok("app_info", json!({}))["hubs"], 45);
+    let restored = h.ok("backup_restore", json!({ "name": name }));
+    assert_eq!(restored["from"]["name"], name.as_str());
+    assert!(restored["set_aside"].as_str().unwrap().contains("set-aside"));
+    assert_eq!(h.ok("app_info", json!({}))["hubs"], 44);
+
+    // Damaged on disk: the next start reports it with the newest backup, and a restore works
+    // although the store could not be opened. (A copy of the folder: the mock app keeps its
+    // state, and so its open store, until the test ends.)
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("backups")).unwrap();
+    std::fs::copy(h.dir.path().join("backups").join(&name), dir.path().join("backups").join(&name)).unwrap();
+    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let bytes = std::fs::read(dir.path().join("backups").join(&name)).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() / 3]).unwrap();
+    let h = Harness::in_dir(dir);
+    let info = h.ok("app_info", json!({}));
+    assert_eq!(info["open_error"]["code"], "damaged", "{info}");
+    assert_eq!(info["newest_backup"]["name"], name.as_str());
+    assert_eq!(h.err("hubs_list", json!({ "query": {} }))["code"], "damaged");
+    h.ok("backup_restore", json!({ "name": name }));
+    let info = h.ok("app_info", json!({}));
+    assert_eq!(info["open_error"], Value::Null, "{info}");
+    assert_eq!(info["hubs"], 44);
+}
+
+#[test]
+fn a_stale_hub_save_is_a_conflict_with_the_version_now() {
+    let h = Harness::new();
+    let hub = h.ok("hub_create", json!({ "input": athens_input() }));
+    let mut theirs = athens_input();
+    theirs["notes"] = json!("Changed from elsewhere");
+    theirs["expected_version"] = hub["version"].clone();
+    h.ok("hub_update", json!({ "id": hub["id"], "input": theirs }));
+    let mut mine = athens_input();
+    mine["website"] = json!("https://other.example/");
+    mine["expected_version"] = hub["version"].clone();
+    let e = h.err("hub_update", json!({ "id": hub["id"], "input": mine }));
+    assert_eq!(e["code"], "conflict", "{e}");
+    assert_eq!(e["version_now"], 2);
+    assert_eq!(e["fields"][0]["field"], "notes");
+    assert_eq!(h.ok("hub_get", json!({ "id": hub["id"] }))["notes"], "Changed from elsewhere");
+}
+
+/// Send `body` to `cmd` through the app's `ipc:` protocol, as the page's `invoke` does;
+/// the answer's `Tauri-Response` header and its JSON body.
+fn through_the_protocol(h: &Harness, cmd: &str, body: &[u8]) -> (String, Value) {
+    let request = http::Request::builder()
+        .method("POST")
+        .uri(format!("ipc://localhost/{cmd}"))
+        .header("Content-Type", "application/json")
+        .header("Tauri-Callback", "1")
+        .header("Tauri-Error", "2")
+        .header("Tauri-Invoke-Key", INVOKE_KEY)
+        .header("Origin", "tauri://localhost")
+        .body(body.to_vec())
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let webview: &tauri::Webview<MockRuntime> = h.window.as_ref();
+    mobility_desk_app::ipc_protocol::handle(Some(webview.clone()), request, move |response| {
+        let _ = tx.send(response);
+    });
+    let response = rx.recv_timeout(std::time::Duration::from_secs(10)).expect("an answer");
+    let header = response.headers().get("Tauri-Response").unwrap().to_str().unwrap().to_string();
+    assert_eq!(response.headers().get("Content-Type").unwrap(), "application/json");
+    (header, serde_json::from_slice(response.body()).unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(response.body()))))
+}
+
+#[test]
+fn payloads_tauri_cannot_parse_are_answered_with_a_code_and_message() {
+    let h = Harness::new();
+    // 200 arrays deep: past the JSON parser's limit of 128.
+    let nested = format!("{{\"id\":{}{}}}", "[".repeat(200), "]".repeat(200));
+    let (header, e) = through_the_protocol(&h, "hub_get", nested.as_bytes());
+    assert_eq!(header, "error");
+    assert_eq!(e["code"], "bad_request", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("'hub_get' is not valid JSON"), "{e}");
+    // A lone surrogate, as JSON.stringify writes it.
+    let (_, e) = through_the_protocol(&h, "hubs_list", br#"{"query":{"text":"\ud800"}}"#);
+    assert_eq!(e["code"], "bad_request", "{e}");
+    let (_, e) = through_the_protocol(&h, "hub_get", b"{not json");
+    assert_eq!(e["code"], "bad_request", "{e}");
+    // Well-formed requests go through to the commands, their answers and errors as before.
+    let (header, info) = through_the_protocol(&h, "app_info", b"{}");
+    assert_eq!((header.as_str(), info["hubs"].clone()), ("ok", json!(0)));
+    let (header, e) = through_the_protocol(&h, "hub_get", br#"{"id":999}"#);
+    assert_eq!((header.as_str(), e["code"].clone()), ("error", json!("not_found")));
+    let (_, e) = through_the_protocol(&h, "hub_get", br#"{"id":"\ud83d\ude00"}"#);
+    assert_eq!(e["code"], "bad_request", "a well-formed pair is read, then refused as not a number: {e}");
+}
+
+#[test]
 fn programmes_and_cycles_through_the_commands() {
     let h = Harness::new();
     let programmes = h.ok("programmes_list", json!({}));

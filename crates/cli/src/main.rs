@@ -11,7 +11,7 @@ use mobility_desk_core::applications::Status;
 use mobility_desk_core::csv_io::read_import_file;
 use mobility_desk_core::selection::{centi_text, os_account, Ranking};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
-use mobility_desk_core::hubs::{ArchiveFilter, HubQuery};
+use mobility_desk_core::hubs::{ArchiveFilter, HubInput, HubQuery};
 use mobility_desk_core::intake::DateOrder;
 use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
 use mobility_desk_core::money::{format_euros, parse_euros};
@@ -20,7 +20,7 @@ use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
 use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
-use mobility_desk_core::{paths, Error, ErrorCode, Store};
+use mobility_desk_core::{backups, paths, Error, ErrorCode, Store};
 
 #[derive(Parser)]
 #[command(name = "mobility-desk-cli", version, about = "Mobility Desk from the command line", long_about = None)]
@@ -172,6 +172,34 @@ enum Command {
     Export(ExportCommand),
     /// Where the data lives and what it holds.
     Info,
+    /// Backups of the data file: take one now, list them, set how many are kept.
+    #[command(subcommand)]
+    Backup(BackupCommand),
+    /// Put a backup in place of the data file (a damaged one, or one to go back from). The
+    /// file it replaces is kept in backups/set-aside/.
+    Restore {
+        /// The backup's file name, as `backup list` prints it.
+        #[arg(required_unless_present = "newest", conflicts_with = "newest")]
+        name: Option<String>,
+        /// Restore the newest backup.
+        #[arg(long)]
+        newest: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupCommand {
+    /// Take a backup now (then remove the ones the policy no longer keeps).
+    Now,
+    /// The backups, newest first.
+    List,
+    /// How many backups are kept: the newest N, and one a month for M months.
+    Policy {
+        #[arg(long, value_name = "N")]
+        keep_last: Option<u32>,
+        #[arg(long, value_name = "M")]
+        monthly: Option<u32>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -502,6 +530,25 @@ enum HubsCommand {
         #[arg(long)]
         all: bool,
     },
+    /// Change fields of one hub, named by its key or id. With --expect-version, the change is
+    /// refused (exit 2) if the hub changed since that version, as the window refuses a stale form.
+    Set {
+        /// The hub's key (or id).
+        hub: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        website: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        contact_name: Option<String>,
+        #[arg(long)]
+        contact_email: Option<String>,
+        /// The version the change was prepared from (`hubs list --json` shows each hub's).
+        #[arg(long, value_name = "N")]
+        expect_version: Option<i64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -680,7 +727,30 @@ fn run(cli: Cli) -> Result<(), Error> {
             let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
             println!("data file: {path}");
             println!("data version: {}", store.schema_version()?);
+            if store.is_read_only() {
+                println!("mode: read-only (the file's permissions forbid writing; nothing can be saved)");
+            }
             println!("hubs: {}", store.hub_count()?);
+        }
+        Command::Backup(command) => backup(cli.data_dir, command)?,
+        Command::Restore { name, newest } => {
+            let dir = paths::resolve_data_dir(cli.data_dir)
+                .ok_or_else(|| Error::new(ErrorCode::Io, "No data folder: pass --data-dir DIR or set MOBILITY_DESK_DATA_DIR."))?;
+            let file = dir.join(paths::DATABASE_FILE);
+            let name = match (name, newest) {
+                (Some(name), _) => name,
+                (None, _) => backups::newest(&file)
+                    .ok_or_else(|| Error::not_found(format!("There is no backup in {}.", backups::folder_of(&file).display())))?
+                    .name,
+            };
+            let restored = backups::restore(&file, &name)?;
+            // Opening it checks it and, if it is from an earlier version, upgrades it.
+            let store = Store::open(&file)?;
+            println!("restored {} (taken {}) as {}", restored.from.name, restored.from.taken, file.display());
+            if let Some(aside) = &restored.set_aside {
+                println!("the file it replaced is kept at {aside}");
+            }
+            println!("data version: {}; hubs: {}", store.schema_version()?, store.hub_count()?);
         }
         Command::Demo(DemoCommand::Load) => {
             let mut store = open(cli.data_dir)?;
@@ -689,6 +759,23 @@ fn run(cli: Cli) -> Result<(), Error> {
                 "demo network loaded: {} created, {} updated, {} unchanged; {} cycle(s) created",
                 s.hubs.created, s.hubs.updated, s.hubs.unchanged, s.cycles_created
             );
+        }
+        Command::Hubs(HubsCommand::Set { hub, name, website, notes, contact_name, contact_email, expect_version }) => {
+            let mut store = open(cli.data_dir)?;
+            let current = match hub.parse::<i64>() {
+                Ok(id) => store.hub(id)?,
+                Err(_) => store.hub_by_key(&hub)?,
+            };
+            let mut input = HubInput::from(&current);
+            input.archived = None;
+            input.expected_version = Some(expect_version.unwrap_or(current.version));
+            for (field, value) in [(&mut input.name, name), (&mut input.website, website), (&mut input.notes, notes), (&mut input.contact_name, contact_name), (&mut input.contact_email, contact_email)] {
+                if let Some(value) = value {
+                    *field = value;
+                }
+            }
+            let saved = store.update_hub(current.id, &input)?;
+            println!("saved {} ({}), now at version {}", saved.name, saved.key, saved.version);
         }
         Command::Hubs(HubsCommand::Import { file, dry_run }) => {
             let bytes = read_import_file(&file)?;
@@ -834,7 +921,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 return Err(Error::new(ErrorCode::BadRequest, format!("{} is not a .pdf file name.", out.display())));
             }
             let bytes = store.publication_pdf(cycle, lang.as_deref())?;
-            mobility_desk_core::letters::write_whole(&out, &bytes)?;
+            mobility_desk_core::files::write_atomic(&out, &bytes)?;
             println!("{} ({} KB)", out.display(), bytes.len() / 1024);
         }
         Command::Letters { cycle, grant, out, combined, lang, list } => letters(cli.data_dir, cycle, grant, out, combined, lang, list)?,
@@ -977,6 +1064,35 @@ fn print_ranking(r: &Ranking) {
     let mix = &r.spread;
     let countries: Vec<String> = mix.countries.iter().map(|c| format!("{} {}", c.country, c.count)).collect();
     println!("{}: {} emerging, {} established; {}", if mix.provisional { "top of the ranking" } else { "selection" }, mix.emerging, mix.established, countries.join(", "));
+}
+
+fn backup(data_dir: Option<PathBuf>, command: BackupCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        BackupCommand::Now => {
+            let taken = store.back_up_now()?;
+            println!("backup taken: {} ({} bytes)", taken.path, taken.bytes);
+        }
+        BackupCommand::List => {
+            let overview = store.backups_overview()?;
+            if overview.backups.is_empty() {
+                println!("no backups yet in {}", overview.folder);
+            }
+            for b in &overview.backups {
+                println!("{:<48} {:<24} v{:<3} {:>10} bytes", b.name, b.taken, b.data_version, b.bytes);
+            }
+        }
+        BackupCommand::Policy { keep_last, monthly } => {
+            let mut policy = store.backup_policy()?;
+            if keep_last.is_some() || monthly.is_some() {
+                policy.keep_last = keep_last.unwrap_or(policy.keep_last);
+                policy.monthly = monthly.unwrap_or(policy.monthly);
+                store.set_backup_policy(policy)?;
+            }
+            println!("kept: the newest {}, and the newest of each of the last {} months", policy.keep_last, policy.monthly);
+        }
+    }
+    Ok(())
 }
 
 fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, out: Option<PathBuf>, combined: Option<PathBuf>, lang: Option<String>, list: bool) -> Result<(), Error> {
@@ -1186,7 +1302,7 @@ fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<(), Error> {
         }
         VoteCommand::Report { cycle, pdf } => {
             let bytes = store.vote_report_pdf(cycle)?;
-            mobility_desk_core::letters::write_whole(&pdf, &bytes)?;
+            mobility_desk_core::files::write_atomic(&pdf, &bytes)?;
             println!("{}", pdf.display());
         }
     }

@@ -617,3 +617,57 @@ fn a_frozen_cycle_is_amended_with_a_reason_and_its_letters_fall_due() {
     let o = cli(&data, &["cycles", "show", "1"]);
     assert!(o.status.success());
 }
+
+#[test]
+fn backup_list_policy_and_restore_of_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    assert!(cli(data, &["demo", "load"]).status.success());
+    let o = cli(data, &["backup", "list"]);
+    assert!(stdout(&o).contains("no backups yet"), "{}", stdout(&o));
+    let o = cli(data, &["backup", "policy", "--keep-last", "0"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = cli(data, &["backup", "policy", "--keep-last", "4", "--monthly", "2"]);
+    assert!(stdout(&o).contains("the newest 4, and the newest of each of the last 2 months"), "{}", stdout(&o));
+    let o = cli(data, &["backup", "now"]);
+    assert!(o.status.success() && stdout(&o).contains("backup taken"), "{}", stderr(&o));
+    let o = cli(data, &["backup", "list"]);
+    assert_eq!(stdout(&o).lines().count(), 1, "{}", stdout(&o));
+
+    // Damage the file: it is refused with its path and the way back, and restored.
+    let file = data.join("mobility-desk.sqlite3");
+    let len = std::fs::metadata(&file).unwrap().len();
+    std::fs::OpenOptions::new().write(true).open(&file).unwrap().set_len(len / 2).unwrap();
+    let o = cli(data, &["info"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is damaged") && stderr(&o).contains("restore --newest") && stderr(&o).contains(&file.display().to_string()), "{}", stderr(&o));
+    let o = cli(data, &["restore", "--newest"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("the file it replaced is kept at") && stdout(&o).contains("hubs: 44"), "{}", stdout(&o));
+    let o = cli(data, &["hubs", "list", "--json"]);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap().as_array().unwrap().len(), 44);
+    let o = cli(data, &["restore", "no-such-backup.sqlite3"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("There is no backup named"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_stale_hub_change_is_refused_on_the_command_line_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    assert!(cli(data, &["demo", "load"]).status.success());
+    let o = cli(data, &["hubs", "set", "armazem-porto", "--notes", "Called on Monday"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("now at version 2"), "{}", stdout(&o));
+    // Prepared from version 1: refused, naming the notes changed since.
+    let o = cli(data, &["hubs", "set", "armazem-porto", "--website", "https://armazem.example/", "--expect-version", "1"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("after you opened it (notes)") && stderr(&o).contains("notes: Changed since"), "{}", stderr(&o));
+    let o = cli(data, &["hubs", "set", "armazem-porto", "--website", "https://armazem.example/", "--expect-version", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = cli(data, &["hubs", "list", "--json", "--search", "armazem"]);
+    let hubs: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(hubs[0]["notes"], "Called on Monday");
+    assert_eq!(hubs[0]["website"], "https://armazem.example/");
+    assert_eq!(hubs[0]["version"], 3);
+}

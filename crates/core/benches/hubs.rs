@@ -70,6 +70,49 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("preview_10k_rows_over_existing", |b| b.iter(|| store.preview_hub_import(csv.as_bytes()).unwrap()));
     group.finish();
+
+    // Opening a data file of 10,000 hubs: the app's open (header, owner and version checks,
+    // SQLite's quick check of every page) side by side with a bare SQLite open that reads the
+    // data version, the anchor.
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut on_disk = Store::open_dir(dir.path()).unwrap();
+        on_disk.import_hubs(csv.as_bytes(), None).unwrap();
+    }
+    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    println!("data file of 10,000 hubs: {} bytes", std::fs::metadata(&file).unwrap().len());
+    let mut group = c.benchmark_group("data_file_10k");
+    group.sample_size(20);
+    group.bench_function("open_checked", |b| b.iter(|| Store::open(&file).unwrap()));
+    group.bench_function("open_bare_anchor", |b| {
+        b.iter(|| {
+            let conn = rusqlite::Connection::open(&file).unwrap();
+            conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)).unwrap()
+        })
+    });
+    let mut on_disk = Store::open(&file).unwrap();
+    group.bench_function("back_up_now", |b| b.iter(|| on_disk.back_up_now().unwrap()));
+    // One saved change to a hub, durable at commit (synchronous=FULL, what the app runs)
+    // against synchronous=NORMAL (durable at the next checkpoint), the anchor.
+    let hub = on_disk.list_hubs(&HubQuery::default()).unwrap().rows[0].clone();
+    let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+    let mut n = 0;
+    group.bench_function("save_hub_full", |b| {
+        b.iter(|| {
+            n += 1;
+            input.notes = format!("note {n}");
+            on_disk.update_hub(hub.id, &input).unwrap()
+        })
+    });
+    on_disk.set_pragma_for_tests("synchronous", "NORMAL").unwrap();
+    group.bench_function("save_hub_normal_anchor", |b| {
+        b.iter(|| {
+            n += 1;
+            input.notes = format!("note {n}");
+            on_disk.update_hub(hub.id, &input).unwrap()
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(hubs, benches);

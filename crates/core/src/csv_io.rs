@@ -439,6 +439,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             member_since,
             notes: get("notes").to_string(),
             archived: Some(archived),
+            expected_version: None,
         };
         match input.validate() {
             Ok(valid) if row_ok => {
@@ -638,18 +639,4 @@ pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Write `bytes` to a temporary file beside `path`, then rename it into place, so a crash never
-/// leaves a half-written file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".mobility-desk-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(&format!("Could not write in {}", dir.display()), e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io("Could not write the file", e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io("Could not write the file", e))?;
-    tmp.persist(path).map_err(|e| Error::io(&format!("Could not save {}", path.display()), e.error))?;
-    Ok(())
-}
+pub use crate::files::write_atomic;

@@ -432,7 +432,7 @@ impl Store {
         )?;
         if taken {
             let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
-            return Err(Error { code: ErrorCode::Conflict, message: msg.clone(), fields: vec![FieldError::new("title", msg)] });
+            return Err(Error::conflict_at("title", msg));
         }
         let d = v.dates.map(|d| d.map(format_date));
         self.conn().execute(
@@ -591,7 +591,7 @@ impl Store {
             .optional()?;
         if clash.is_some() {
             let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
-            return Err(Error { code: ErrorCode::Conflict, message: msg.clone(), fields: vec![FieldError::new("title", msg)] });
+            return Err(Error::conflict_at("title", msg));
         }
         let d = v.dates.map(|d| d.map(format_date));
         self.conn().execute(
@@ -773,9 +773,8 @@ impl Store {
         }
         if transition.needs_reason && reason.chars().count() < 5 {
             return Err(Error {
-                code: ErrorCode::Validation,
                 message: format!("Moving '{}' back to {} needs a reason, which is kept in its history.", cycle.title, to.label()),
-                fields: vec![FieldError::new("reason", "Say why the cycle moves back (at least 5 characters).")],
+                ..Error::validation(vec![FieldError::new("reason", "Say why the cycle moves back (at least 5 characters).")])
             });
         }
         let tx = self.conn_mut().transaction()?;

@@ -31,6 +31,10 @@ pub enum ErrorCode {
     NotADatabase,
     /// The data file was written by a newer version of the app.
     NewerSchema,
+    /// The data file is damaged; the message names it and the newest backup.
+    Damaged,
+    /// The data file is open read-only: nothing can be saved.
+    ReadOnly,
     /// A file could not be read or written.
     Io,
     /// The database reported an error.
@@ -59,20 +63,30 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<FieldError>>", optional)]
     pub fields: Vec<FieldError>,
+    /// A save refused because the record changed since it was read (`conflict`): the record's
+    /// version now. Saving again with this version overwrites the change on purpose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(type = "number", optional)]
+    pub version_now: Option<i64>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), fields: Vec::new() }
+        Error { code, message: message.into(), fields: Vec::new(), version_now: None }
     }
     pub fn validation(fields: Vec<FieldError>) -> Self {
         let message = match fields.as_slice() {
             [one] => one.message.clone(),
             many => format!("{} fields need attention: {}", many.len(), many.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")),
         };
-        Error { code: ErrorCode::Validation, message, fields }
+        Error { code: ErrorCode::Validation, message, fields, version_now: None }
+    }
+    /// A conflict with stored data, named at `field` (e.g. a key already in use).
+    pub fn conflict_at(field: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        Error { code: ErrorCode::Conflict, fields: vec![FieldError::new(field, message.clone())], message, version_now: None }
     }
     pub fn not_found(what: impl Into<String>) -> Self {
         Error::new(ErrorCode::NotFound, what)
@@ -94,9 +108,19 @@ impl From<rusqlite::Error> for Error {
             if e.code == rusqlite::ErrorCode::NotADatabase {
                 return Error::new(ErrorCode::NotADatabase, "The data file is not an SQLite database.");
             }
+            if e.code == rusqlite::ErrorCode::DatabaseCorrupt {
+                return Error::new(ErrorCode::Damaged, "The data file is damaged: SQLite found a page it cannot read. Close the app and open it again to check the file and restore a backup.");
+            }
+            if e.code == rusqlite::ErrorCode::ReadOnly {
+                return Error::new(ErrorCode::ReadOnly, "The data file is open read-only, so this change cannot be saved. Make the file writable (or copy it to a folder you can write to) and open it again.");
+            }
             if e.code == rusqlite::ErrorCode::DatabaseBusy || e.code == rusqlite::ErrorCode::DatabaseLocked {
                 return Error::new(ErrorCode::Database, "The data file is busy: another program is writing to it. Try again in a moment.");
             }
+        }
+        // The SQL of a failing statement is for developers, not for the message.
+        if let rusqlite::Error::SqlInputError { msg, .. } = &err {
+            return Error::new(ErrorCode::Database, format!("Database error: {msg}"));
         }
         Error::new(ErrorCode::Database, format!("Database error: {err}"))
     }

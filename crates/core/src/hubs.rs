@@ -83,6 +83,11 @@ pub struct Hub {
     pub archived: bool,
     pub created_at: String,
     pub updated_at: String,
+    /// Raised by every change; a form saves with the version it was read at.
+    #[ts(type = "number")]
+    pub version: i64,
+    /// Who made the last change (empty before this was recorded).
+    pub updated_by: String,
 }
 
 /// What the hub form (or one CSV row) gives. `key` may be empty: one is made from the name and
@@ -110,6 +115,39 @@ pub struct HubInput {
     #[serde(default)]
     #[ts(optional)]
     pub archived: Option<bool>,
+    /// The version of the hub the form was read at: a save over a hub changed since is
+    /// refused as a conflict. None: save whatever changed (imports, and an overwrite on purpose
+    /// sends the version the conflict named).
+    #[serde(default)]
+    #[ts(type = "number | null", optional)]
+    pub expected_version: Option<i64>,
+}
+
+impl From<&Hub> for HubInput {
+    /// The form filled in with a stored hub, as the window opens it for editing.
+    fn from(h: &Hub) -> HubInput {
+        HubInput {
+            key: h.key.clone(),
+            name: h.name.clone(),
+            city: h.city.clone(),
+            country: h.country.clone(),
+            latitude: Some(h.latitude),
+            longitude: Some(h.longitude),
+            maturity: h.maturity,
+            membership: h.membership,
+            sectors: h.sectors.clone(),
+            languages: h.languages.clone(),
+            contact_name: h.contact_name.clone(),
+            contact_email: h.contact_email.clone(),
+            website: h.website.clone(),
+            available_for_mobility: h.available_for_mobility,
+            alliance_member: h.alliance_member,
+            member_since: h.member_since,
+            notes: h.notes.clone(),
+            archived: Some(h.archived),
+            expected_version: Some(h.version),
+        }
+    }
 }
 
 /// A checked, normalised hub ready to store.
@@ -374,7 +412,7 @@ pub struct HubFacets {
     pub archived: u32,
 }
 
-const HUB_COLUMNS: &str = "id, key, name, city, country, latitude, longitude, maturity, membership, sectors, languages, contact_name, contact_email, website, available_for_mobility, alliance_member, member_since, notes, archived, created_at, updated_at";
+const HUB_COLUMNS: &str = "id, key, name, city, country, latitude, longitude, maturity, membership, sectors, languages, contact_name, contact_email, website, available_for_mobility, alliance_member, member_since, notes, archived, created_at, updated_at, version, updated_by";
 
 fn hub_from_row(r: &Row<'_>) -> rusqlite::Result<Hub> {
     let maturity: String = r.get(7)?;
@@ -403,6 +441,8 @@ fn hub_from_row(r: &Row<'_>) -> rusqlite::Result<Hub> {
         archived: r.get(18)?,
         created_at: r.get(19)?,
         updated_at: r.get(20)?,
+        version: r.get(21)?,
+        updated_by: r.get(22)?,
     })
 }
 
@@ -429,6 +469,74 @@ pub(crate) fn get_hub(conn: &Connection, id: i64) -> Result<Hub> {
     conn.query_row(&format!("SELECT {HUB_COLUMNS} FROM hubs WHERE id = ?1"), [id], hub_from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(format!("There is no hub with id {id}.")))
+}
+
+/// The labels of a hub's editable columns, as the form names them.
+const HUB_FIELD_LABELS: &[(&str, &str)] = &[
+    ("key", "Key"),
+    ("name", "Name"),
+    ("city", "City"),
+    ("country", "Country"),
+    ("latitude", "Latitude"),
+    ("longitude", "Longitude"),
+    ("maturity", "Maturity"),
+    ("membership", "Membership"),
+    ("sectors", "Sectors"),
+    ("languages", "Languages"),
+    ("contact_name", "Contact person"),
+    ("contact_email", "Contact e-mail"),
+    ("website", "Website"),
+    ("available_for_mobility", "Available for mobility"),
+    ("alliance_member", "Alliance member"),
+    ("member_since", "Member since"),
+    ("notes", "Notes"),
+    ("archived", "Archived"),
+];
+
+/// The refusal of a save made from a form read at version `read_at` of a hub that is now at
+/// `now.version`: which fields changed since (each named at its field, with its value now),
+/// who made the last change and when.
+fn stale_hub(conn: &Connection, now: &Hub, read_at: i64) -> Result<Error> {
+    let then: Option<String> = conn
+        .query_row("SELECT data FROM record_history WHERE table_name = 'hubs' AND record_id = ?1 AND version = ?2", params![now.id, read_at], |r| r.get(0))
+        .optional()?;
+    let then: serde_json::Map<String, serde_json::Value> = then.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+    let current = serde_json::to_value(now).unwrap_or_default();
+    let shown = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) if s.is_empty() => "(empty)".to_string(),
+        serde_json::Value::String(s) => format!("“{}”", s.chars().take(80).collect::<String>()),
+        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
+        serde_json::Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+        serde_json::Value::Null => "(empty)".to_string(),
+        other => other.to_string(),
+    };
+    let mut fields = Vec::new();
+    let mut labels = Vec::new();
+    for (column, label) in HUB_FIELD_LABELS {
+        let Some(value_now) = current.get(*column) else { continue };
+        // SQLite keeps booleans as 0 and 1.
+        let value_then = then.get(*column).map(|v| match (v, value_now) {
+            (serde_json::Value::Number(n), serde_json::Value::Bool(_)) => serde_json::Value::Bool(n.as_i64() == Some(1)),
+            (v, _) => v.clone(),
+        });
+        if then.is_empty() || value_then.as_ref() == Some(value_now) {
+            continue;
+        }
+        labels.push(label.to_lowercase());
+        fields.push(FieldError::new(*column, format!("Changed since you opened the form; saved now: {}.", shown(value_now))));
+    }
+    let who = if now.updated_by.is_empty() { "someone".to_string() } else { now.updated_by.clone() };
+    let what = if labels.is_empty() { String::new() } else { format!(" ({})", labels.join(", ")) };
+    Ok(Error {
+        code: ErrorCode::Conflict,
+        message: format!(
+            "{} was changed by {who} at {} after you opened it{what}. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
+            now.name,
+            now.updated_at.replace('T', " ").replace('Z', " UTC")
+        ),
+        fields,
+        version_now: Some(now.version),
+    })
 }
 
 /// Insert the hub, or update the hub with the same key. Unchanged rows are not touched.
@@ -505,7 +613,7 @@ fn update(conn: &Connection, id: i64, h: &ValidHub) -> Result<()> {
             membership = ?9, sectors = ?10, languages = ?11, contact_name = ?12, contact_email = ?13, website = ?14,
             available_for_mobility = ?15, alliance_member = ?16, member_since = ?17, notes = ?18,
             archived = coalesce(?19, archived), search = ?20, sort_name = ?21,
-            updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?22
          WHERE id = ?1",
         params![
             id,
@@ -529,6 +637,7 @@ fn update(conn: &Connection, id: i64, h: &ValidHub) -> Result<()> {
             h.archived,
             search_of(h),
             fold::ascii_key(&h.name),
+            crate::selection::os_account(),
         ],
     )?;
     Ok(())
@@ -558,11 +667,7 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         if find_id_by_key(&tx, &valid.key)?.is_some() {
             if !input.key.trim().is_empty() {
-                return Err(Error {
-                    code: ErrorCode::Conflict,
-                    message: format!("Another hub already has the key '{}'.", valid.key),
-                    fields: vec![FieldError::new("key", format!("Another hub already has the key '{}'.", valid.key))],
-                });
+                return Err(Error::conflict_at("key", format!("Another hub already has the key '{}'.", valid.key)));
             }
             let base = valid.key.clone();
             let mut n = 2;
@@ -582,11 +687,14 @@ impl Store {
         let mut valid = input.validate()?;
         valid.archived = None;
         let tx = self.conn_mut().transaction()?;
-        get_hub(&tx, id)?;
+        let now = get_hub(&tx, id)?;
+        if let Some(read_at) = input.expected_version.filter(|v| *v != now.version) {
+            return Err(stale_hub(&tx, &now, read_at)?);
+        }
         if let Some(other) = find_id_by_key(&tx, &valid.key)? {
             if other != id {
                 let msg = format!("Another hub already has the key '{}'.", valid.key);
-                return Err(Error { code: ErrorCode::Conflict, message: msg.clone(), fields: vec![FieldError::new("key", msg)] });
+                return Err(Error::conflict_at("key", msg));
             }
         }
         update(&tx, id, &valid)?;
@@ -597,8 +705,8 @@ impl Store {
     /// Archive (or restore) a hub. Hubs are never deleted: later cycles refer to them.
     pub fn set_hub_archived(&mut self, id: i64, archived: bool) -> Result<Hub> {
         let n = self.conn().execute(
-            "UPDATE hubs SET archived = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![id, archived],
+            "UPDATE hubs SET archived = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?3 WHERE id = ?1",
+            params![id, archived, crate::selection::os_account()],
         )?;
         if n == 0 {
             return Err(Error::not_found(format!("There is no hub with id {id}.")));
@@ -665,7 +773,7 @@ impl Store {
         let mut total = 0u32;
         let rows = stmt
             .query_map(params.as_slice(), |r| {
-                total = r.get(21)?;
+                total = r.get(23)?;
                 hub_from_row(r)
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

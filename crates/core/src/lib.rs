@@ -4,12 +4,14 @@
 //! shell, the command-line tool and plain `cargo test`. See `ARCHITECTURE.md`.
 
 pub mod applications;
+pub mod backups;
 pub mod countries;
 pub mod csv_io;
 pub mod cycle_report;
 pub mod cycles;
 pub mod demo;
 pub mod distance;
+pub mod files;
 pub mod finance;
 pub mod error;
 pub mod fold;

@@ -32,6 +32,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/013_signing_place.sql"),
     include_str!("../migrations/014_cycle_amendments.sql"),
     include_str!("../migrations/015_visit_dates.sql"),
+    include_str!("../migrations/016_backup_policy.sql"),
+    include_str!("../migrations/017_record_versions.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
@@ -47,6 +49,8 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     backup: Option<PathBuf>,
+    read_only: bool,
+    _in_use: Option<crate::files::UseLock>,
 }
 
 impl std::fmt::Debug for Store {
@@ -58,7 +62,8 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Open (or create) the data file inside `dir`, creating the folder if needed.
     pub fn open_dir(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(&format!("Could not create the data folder {}", dir.display()), e))?;
+        crate::files::create_private_dir(dir)?;
+        crate::files::keep_notes_in(dir);
         Store::open(&dir.join(DATABASE_FILE))
     }
 
@@ -72,8 +77,8 @@ impl Store {
     }
 
     pub(crate) fn open_with(path: &Path, steps: &[&'static str]) -> Result<Store> {
-        let size = std::fs::metadata(path).map(|m| m.len()).ok();
-        if size == Some(0) {
+        let meta = std::fs::metadata(path).ok();
+        if meta.as_ref().is_some_and(|m| m.len() == 0) {
             // Not one of ours (ours always has a header): never taken over.
             return Err(Error::new(
                 ErrorCode::NotADatabase,
@@ -83,45 +88,57 @@ impl Store {
                 ),
             ));
         }
-        let existing = size.is_some();
-        let mut backup = None;
-        if existing {
-            check_header(path)?;
-            let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| refuse(path, e.into()))?;
-            let (app_id, version, tables) = inspect(&ro).map_err(|e| refuse(path, e))?;
-            if app_id != 0 && app_id != APPLICATION_ID {
-                return Err(Error::new(
-                    ErrorCode::NotADatabase,
-                    format!("{} is an SQLite database of another program, not a Mobility Desk data file. It was left untouched.", path.display()),
-                ));
+        let latest = steps.len() as i64;
+        let in_use = crate::files::UseLock::shared(path);
+        let Some(meta) = meta else {
+            // A new data file.
+            let mut conn = Connection::open(path)?;
+            crate::files::make_private(path)?;
+            configure(&mut conn, true)?;
+            upgrade(&mut conn, path, steps, 0)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: false, _in_use: Some(in_use) });
+        };
+        check_header(path)?;
+        // A read connection on a file in WAL mode creates its `-wal` and `-shm` and, being
+        // read-only, cannot remove them: a file that is refused gets them removed again.
+        let sides = SideFiles::before(path);
+        let ro = match check_existing(path, latest) {
+            Ok(checked) => checked,
+            Err(e) => {
+                sides.remove_new_empty();
+                return Err(e);
             }
-            if app_id == 0 && (tables > 0 || version > 0) {
-                let what = if tables > 0 { "holds tables of another program" } else { "is an SQLite file of another program (it has a data version but none of our tables)" };
+        };
+        let (ro, version) = ro;
+        if meta.permissions().readonly() {
+            if version < latest {
                 return Err(Error::new(
-                    ErrorCode::NotADatabase,
-                    format!("{} {what}, not a Mobility Desk data file. It was left untouched.", path.display()),
-                ));
-            }
-            let latest = steps.len() as i64;
-            if version > latest {
-                return Err(Error::new(
-                    ErrorCode::NewerSchema,
+                    ErrorCode::ReadOnly,
                     format!(
-                        "{} was written by a newer version of Mobility Desk (data version {version}; this version reads up to {latest}). Install the newer version to open it. The file was left untouched.",
+                        "{} is read-only and was written by an earlier version of Mobility Desk (data version {version}), which this version must upgrade before reading it. Copy it to a folder you can write to, or make it writable, and open it again. The file was left untouched.",
                         path.display()
                     ),
                 ));
             }
-            if version > 0 && version < latest {
-                backup = Some(backup_before_upgrade(&ro, path, version)?);
-            }
+            drop(ro);
+            let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| refuse(path, e.into()))?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: true, _in_use: Some(in_use) });
         }
+        let backup = if version > 0 && version < latest {
+            Some(PathBuf::from(crate::backups::take(&ro, path, version)?.path))
+        } else {
+            None
+        };
+        drop(ro);
         let mut conn = Connection::open(path)?;
         configure(&mut conn, true)?;
-        migrations(steps).to_latest(&mut conn)?;
+        upgrade(&mut conn, path, steps, version)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        Ok(Store { conn, path: Some(path.to_path_buf()), backup })
+        Ok(Store { conn, path: Some(path.to_path_buf()), backup, read_only: false, _in_use: Some(in_use) })
     }
 
     /// A private in-memory store, for tests and benchmarks.
@@ -129,7 +146,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&mut conn, false)?;
         migrations(MIGRATIONS).to_latest(&mut conn)?;
-        Ok(Store { conn, path: None, backup: None })
+        Ok(Store { conn, path: None, backup: None, read_only: false, _in_use: None })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -139,6 +156,12 @@ impl Store {
     /// The backup written before the last upgrade of this file, if one ran when it was opened.
     pub fn backup_path(&self) -> Option<&Path> {
         self.backup.as_deref()
+    }
+
+    /// Whether the file was opened read-only (its permissions forbid writing): it can be
+    /// read and exported, and every change is refused with `read_only`.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -154,13 +177,80 @@ impl Store {
     }
 }
 
+/// The checks of an existing file, on a read connection: ours, not newer, not damaged.
+fn check_existing(path: &Path, latest: i64) -> Result<(Connection, i64)> {
+        let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|e| refuse(path, e.into()))?;
+        ro.busy_timeout(std::time::Duration::from_secs(5))?;
+        let (app_id, version, tables) = inspect(&ro).map_err(|e| refuse(path, e))?;
+        if app_id != 0 && app_id != APPLICATION_ID {
+            return Err(Error::new(
+                ErrorCode::NotADatabase,
+                format!("{} is an SQLite database of another program, not a Mobility Desk data file. It was left untouched.", path.display()),
+            ));
+        }
+        if app_id == 0 && (tables > 0 || version > 0) {
+            let what = if tables > 0 { "holds tables of another program" } else { "is an SQLite file of another program (it has a data version but none of our tables)" };
+            return Err(Error::new(
+                ErrorCode::NotADatabase,
+                format!("{} {what}, not a Mobility Desk data file. It was left untouched.", path.display()),
+            ));
+        }
+        if version > latest {
+            return Err(Error::new(
+                ErrorCode::NewerSchema,
+                format!(
+                    "{} was written by a newer version of Mobility Desk (data version {version}; this version reads up to {latest}). Install the newer version to open it. The file was left untouched.",
+                    path.display()
+                ),
+            ));
+        }
+        // Nothing is written into a damaged file: SQLite's quick check reads every page.
+        let problems = quick_check(&ro).map_err(|e| refuse(path, e))?;
+        if !problems.is_empty() {
+            return Err(damaged(path, &problems.join("; ")));
+        }
+        Ok((ro, version))
+}
+
+/// The `-wal` and `-shm` beside a data file, as they were before it was opened.
+struct SideFiles {
+    files: Vec<(PathBuf, bool)>,
+}
+
+impl SideFiles {
+    fn before(path: &Path) -> SideFiles {
+        let files = ["-wal", "-shm"]
+            .iter()
+            .map(|suffix| {
+                let side = PathBuf::from(format!("{}{suffix}", path.display()));
+                let existed = side.exists();
+                (side, existed)
+            })
+            .collect();
+        SideFiles { files }
+    }
+
+    /// Remove the side files that did not exist before, when the `-wal` holds nothing.
+    fn remove_new_empty(&self) {
+        let wal_empty = self.files.first().is_some_and(|(wal, _)| std::fs::metadata(wal).map(|m| m.len() == 0).unwrap_or(true));
+        if wal_empty && self.files.iter().all(|(_, existed)| !existed) {
+            for (side, _) in &self.files {
+                let _ = std::fs::remove_file(side);
+            }
+        }
+    }
+}
+
 fn configure(conn: &mut Connection, file: bool) -> Result<()> {
     if file {
         let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::new(ErrorCode::Database, format!("The data file could not switch to WAL mode (got {mode}).")));
         }
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // FULL: a commit is on disk before the app reports it done, so a power cut cannot
+        // forget an issued letter whose PDF is already saved (ARCHITECTURE.md, invariants).
+        conn.pragma_update(None, "synchronous", "FULL")?;
         // 32 MiB of page cache (the default is 2 MiB): a recomputation of 10,000 grants then
         // changes its pages in memory and writes each once at commit (docs/benchmarks.md).
         conn.pragma_update(None, "cache_size", -32_768)?;
@@ -194,31 +284,57 @@ fn inspect(conn: &Connection) -> Result<(i32, i64, i64)> {
     Ok((app_id, version, tables))
 }
 
+/// An error met while checking an existing file: the header said SQLite, so a file SQLite
+/// cannot read is a damaged one.
 fn refuse(path: &Path, err: Error) -> Error {
-    if err.code == ErrorCode::NotADatabase {
-        Error::new(
-            ErrorCode::NotADatabase,
-            format!("{} is damaged or not an SQLite database. It was left untouched.", path.display()),
-        )
+    if matches!(err.code, ErrorCode::NotADatabase | ErrorCode::Damaged) {
+        damaged(path, "")
     } else {
         err
     }
 }
 
-fn backup_before_upgrade(ro: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
-    let dir = path.parent().unwrap_or(Path::new(".")).join("backups");
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io("Could not create the backups folder", e))?;
-    let stamp = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!("[year][month][day]T[hour][minute][second]Z"))
-        .unwrap_or_else(|_| "unknown-time".into());
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("mobility-desk");
-    let target = dir.join(format!("{stem}-v{version}-{stamp}.sqlite3"));
-    let mut dst = Connection::open(&target)?;
-    {
-        let backup = rusqlite::backup::Backup::new(ro, &mut dst)?;
-        backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-    }
-    Ok(target)
+/// The problems SQLite's quick check finds (none: the file is sound). It reads every page
+/// of the file once; docs/benchmarks.md has its cost on a file of 10,000 hubs.
+pub(crate) fn quick_check(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA quick_check(5)")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().filter(|r| r != "ok").collect())
+}
+
+/// The error for a damaged data file: its path, what is wrong, and the newest backup.
+pub fn damaged(path: &Path, detail: &str) -> Error {
+    let detail = if detail.is_empty() { String::new() } else { format!(" (SQLite's check says: {})", detail.chars().take(300).collect::<String>()) };
+    let backup = match crate::backups::newest(path) {
+        Some(b) => format!(
+            " The newest backup is {} ({}), taken {}: restoring it puts it in place and keeps the damaged file aside (in the window: Restore from backup; on the command line: restore --newest).",
+            b.name,
+            crate::backups::folder_of(path).display(),
+            b.taken
+        ),
+        None => format!(" There is no backup in {}: keep the file and ask for help to repair it.", crate::backups::folder_of(path).display()),
+    };
+    Error::new(ErrorCode::Damaged, format!("{} is damaged{detail}. Nothing was written into it.{backup}", path.display()))
+}
+
+/// Bring the schema to the latest version in one transaction: a failure changes nothing,
+/// and its message says what happened without quoting the migration's SQL.
+fn upgrade(conn: &mut Connection, path: &Path, steps: &[&'static str], from: i64) -> Result<()> {
+    migrations(steps).to_latest(conn).map_err(|e| {
+        let why = match e {
+            rusqlite_migration::Error::RusqliteError { err: rusqlite::Error::SqliteFailure(_, Some(msg)), .. } => msg,
+            rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err).message,
+            _ => "the upgrade could not run".into(),
+        };
+        Error::new(
+            ErrorCode::Damaged,
+            format!(
+                "{} could not be upgraded from data version {from} to {}: its tables do not match the data version it states ({why}). Nothing was changed.",
+                path.display(),
+                steps.len()
+            ),
+        )
+    })
 }
 
 #[cfg(test)]

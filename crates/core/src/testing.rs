@@ -38,6 +38,16 @@ impl Store {
     /// version without the phase gates could leave behind (grants awarded while the cycle
     /// still said Selection). For tests of such files only.
     #[doc(hidden)]
+    /// An integer pragma of the connection, e.g. `synchronous`.
+    pub fn pragma_for_tests(&self, name: &str) -> i64 {
+        self.conn().pragma_query_value(None, name, |r| r.get(0)).unwrap_or(-1)
+    }
+
+    /// Set a pragma of the connection, e.g. `synchronous` to compare durability settings.
+    pub fn set_pragma_for_tests(&self, name: &str, value: &str) -> Result<()> {
+        Ok(self.conn().pragma_update(None, name, value)?)
+    }
+
     pub fn force_phase_for_tests(&mut self, cycle_id: i64, phase: Phase) -> Result<()> {
         self.conn().execute("UPDATE cycles SET phase = ?2 WHERE id = ?1", params![cycle_id, phase.as_str()])?;
         Ok(())

@@ -26,6 +26,7 @@ fn input() -> HubInput {
         member_since: Some(2016),
         notes: String::new(),
         archived: None,
+        expected_version: None,
     }
 }
 
@@ -128,6 +129,268 @@ fn a_file_from_a_newer_version_is_refused_and_untouched() {
 }
 
 // ---------------------------------------------------------------- validation
+
+fn sha(path: &std::path::Path) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha256::digest(std::fs::read(path).unwrap()).to_vec()
+}
+
+fn side_files(path: &std::path::Path) -> Vec<bool> {
+    ["-wal", "-shm"].iter().map(|s| std::path::PathBuf::from(format!("{}{s}", path.display())).exists()).collect()
+}
+
+/// A demo data file, closed cleanly, with one backup taken.
+fn demo_file_with_a_backup(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut store = Store::open_dir(dir).unwrap();
+    store.load_demo().unwrap();
+    store.back_up_now().unwrap();
+    drop(store);
+    dir.join(paths::DATABASE_FILE)
+}
+
+#[test]
+fn a_damaged_file_is_refused_untouched_and_its_newest_backup_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file_with_a_backup(dir.path());
+    let backup = mobility_desk_core::backups::newest(&path).unwrap();
+    // 8 KiB of noise in the middle of the file.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    for (i, b) in bytes[middle..middle + 8192].iter_mut().enumerate() {
+        *b = (i * 7 + 13) as u8;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let before = sha(&path);
+
+    let err = Store::open_dir(dir.path()).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Damaged);
+    assert!(err.message.contains(&path.display().to_string()), "names the file: {}", err.message);
+    assert!(err.message.contains(&backup.name) && err.message.contains("Restore from backup"), "names the newest backup: {}", err.message);
+    assert_eq!(sha(&path), before, "nothing was written into the damaged file");
+    assert_eq!(side_files(&path), [false, false], "no -wal or -shm left beside it");
+
+    let restored = mobility_desk_core::backups::restore(&path, &backup.name).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&backup.path).unwrap(), "the backup is put in place byte for byte");
+    let aside = std::path::PathBuf::from(restored.set_aside.unwrap());
+    assert!(aside.starts_with(dir.path().join("backups").join("set-aside")));
+    assert_eq!(sha(&aside), before, "the damaged file is kept aside as it was");
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.hub_count().unwrap(), 44);
+}
+
+#[test]
+fn a_truncated_file_is_refused_as_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file_with_a_backup(dir.path());
+    let len = std::fs::metadata(&path).unwrap().len();
+    std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(len / 3).unwrap();
+    let before = sha(&path);
+    let err = Store::open_dir(dir.path()).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Damaged, "{}", err.message);
+    assert!(err.message.contains("restore --newest"), "{}", err.message);
+    assert_eq!(sha(&path), before);
+    assert_eq!(side_files(&path), [false, false]);
+}
+
+#[test]
+fn a_restore_round_trips_the_data_and_waits_for_the_file_to_be_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    store.load_demo().unwrap();
+    let hubs_before = store.list_hubs(&HubQuery::default()).unwrap();
+    let taken = store.back_up_now().unwrap();
+    let hub = hubs_before.rows[0].clone();
+    let mut changed = input();
+    changed.name = "Changed after the backup".into();
+    store.update_hub(hub.id, &changed).unwrap();
+    let path = dir.path().join(paths::DATABASE_FILE);
+
+    let err = mobility_desk_core::backups::restore(&path, &taken.name).unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotAllowed, "{}", err.message);
+    assert!(err.message.contains("in use"), "{}", err.message);
+    assert_eq!(store.hub(hub.id).unwrap().name, "Changed after the backup", "a refused restore changes nothing");
+    drop(store);
+
+    let err = mobility_desk_core::backups::restore(&path, "../mobility-desk.sqlite3").unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    mobility_desk_core::backups::restore(&path, &taken.name).unwrap();
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.list_hubs(&HubQuery::default()).unwrap(), hubs_before, "every hub as it was at the backup");
+    // The file the restore replaced, with the change, is kept aside.
+    let aside = std::fs::read_dir(dir.path().join("backups/set-aside")).unwrap().flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|e| e == "sqlite3")).unwrap();
+    let old = rusqlite::Connection::open(&aside).unwrap();
+    let name: String = old.query_row("SELECT name FROM hubs WHERE id = ?1", [hub.id], |r| r.get(0)).unwrap();
+    assert_eq!(name, "Changed after the backup");
+}
+
+#[test]
+fn backups_are_kept_by_the_policy() {
+    use mobility_desk_core::backups::{self, BackupPolicy};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(paths::DATABASE_FILE);
+    std::fs::create_dir_all(dir.path().join("backups")).unwrap();
+    // Two backups a month, on the 3rd and the 20th, from January 2025 to December 2026.
+    for year in [2025, 2026] {
+        for month in 1..=12 {
+            for day in [3, 20] {
+                std::fs::write(dir.path().join(format!("backups/mobility-desk-v16-{year}{month:02}{day:02}T120000Z.sqlite3")), b"x").unwrap();
+            }
+        }
+    }
+    std::fs::write(dir.path().join("backups/notes.txt"), b"not a backup").unwrap();
+    let now = time::macros::datetime!(2026-12-21 09:00 UTC);
+    let removed = backups::prune(&path, BackupPolicy { keep_last: 3, monthly: 12 }, now);
+    let kept: Vec<String> = backups::list(&path).into_iter().map(|b| b.name[18..26].to_string()).collect();
+    // The newest three, then the newest of each month back to January 2026.
+    let mut expected = vec!["20261220".to_string(), "20261203".into(), "20261120".into()];
+    expected.extend((1..=10).rev().map(|m| format!("2026{m:02}20")));
+    assert_eq!(kept, expected);
+    assert_eq!(removed.len(), 48 - expected.len());
+    assert!(dir.path().join("backups/notes.txt").exists(), "files that are not backups are left alone");
+
+    let err = BackupPolicy { keep_last: 0, monthly: 500 }.validate().unwrap_err();
+    assert_eq!(fields_of(err), ["keep_last", "monthly"]);
+}
+
+#[test]
+fn the_policy_is_saved_and_a_backup_now_prunes_by_it() {
+    use mobility_desk_core::backups::BackupPolicy;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.backup_policy().unwrap(), BackupPolicy { keep_last: 10, monthly: 12 });
+    store.set_backup_policy(BackupPolicy { keep_last: 2, monthly: 0 }).unwrap();
+    for _ in 0..4 {
+        store.back_up_now().unwrap();
+    }
+    let overview = store.backups_overview().unwrap();
+    assert_eq!(overview.backups.len(), 2);
+    drop(store);
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.backup_policy().unwrap(), BackupPolicy { keep_last: 2, monthly: 0 });
+    // Backups are readable by the user only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("backups")), 0o700);
+        assert_eq!(mode(std::path::Path::new(&overview.backups[0].path)), 0o600);
+        assert_eq!(mode(&dir.path().join(paths::DATABASE_FILE)), 0o600);
+    }
+}
+
+#[test]
+fn a_read_only_file_is_listed_and_changes_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    store.load_demo().unwrap();
+    drop(store);
+    let path = dir.path().join(paths::DATABASE_FILE);
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let before = sha(&path);
+
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    assert!(store.is_read_only());
+    assert_eq!(store.list_hubs(&HubQuery::default()).unwrap().total, 44);
+    let err = store.create_hub(&input()).unwrap_err();
+    assert_eq!(err.code, ErrorCode::ReadOnly, "{}", err.message);
+    drop(store);
+    assert_eq!(sha(&path), before);
+}
+
+#[test]
+fn a_failed_upgrade_changes_nothing_and_quotes_no_sql() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open_dir(dir.path()).unwrap());
+    let path = dir.path().join(paths::DATABASE_FILE);
+    {
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.pragma_update(None, "user_version", latest_schema_version() - 1).unwrap();
+    }
+    let err = Store::open(&path).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Damaged);
+    assert!(err.message.contains("could not be upgraded") && err.message.contains("Nothing was changed"), "{}", err.message);
+    for sql in ["ALTER", "CREATE", "TABLE settings", "INSERT"] {
+        assert!(!err.message.contains(sql), "no SQL in: {}", err.message);
+    }
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, latest_schema_version() - 1);
+}
+
+#[test]
+fn commits_are_durable_before_they_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_dir(dir.path()).unwrap();
+    // 2 = FULL: the write-ahead log is synced at every commit, not only at checkpoints.
+    assert_eq!(store.pragma_for_tests("synchronous"), 2);
+}
+
+#[test]
+fn temporary_files_of_interrupted_writes_are_cleaned() {
+    use mobility_desk_core::files;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    // What a write killed half-way leaves: its temporary file and the note naming it.
+    let temp = exports.path().join(".mobility-desk-abc123.part");
+    std::fs::write(&temp, b"half a letter").unwrap();
+    std::fs::create_dir_all(data.path().join("pending")).unwrap();
+    std::fs::write(data.path().join("pending/write-1.note"), temp.display().to_string()).unwrap();
+    // A file of the user's that a forged note names is never removed.
+    let precious = exports.path().join("budget.xlsx");
+    std::fs::write(&precious, b"mine").unwrap();
+    std::fs::write(data.path().join("pending/write-2.note"), precious.display().to_string()).unwrap();
+    std::fs::write(data.path().join(".mobility-desk-xyz.part"), b"half a backup").unwrap();
+
+    let removed = files::clean_interrupted_older_than(data.path(), std::time::Duration::ZERO);
+    assert_eq!(removed.len(), 2, "{removed:?}");
+    assert!(!temp.exists() && precious.exists());
+    assert_eq!(std::fs::read_dir(data.path().join("pending")).unwrap().count(), 0);
+    // A young note may be a write in progress in another process: it is left.
+    std::fs::write(&temp, b"in progress").unwrap();
+    std::fs::write(data.path().join("pending/write-3.note"), temp.display().to_string()).unwrap();
+    assert!(files::clean_interrupted(data.path()).is_empty());
+    assert!(temp.exists());
+}
+
+#[test]
+fn a_stale_hub_save_is_refused_with_what_changed_and_can_overwrite_on_purpose() {
+    let mut store = Store::open_in_memory().unwrap();
+    let hub = store.create_hub(&input()).unwrap();
+    assert_eq!(hub.version, 1);
+    // The window reads the hub; meanwhile the command line changes its notes.
+    let form_read = HubInput::from(&hub);
+    let mut other = HubInput::from(&hub);
+    other.notes = "Visited in May; new director.".into();
+    let theirs = store.update_hub(hub.id, &other).unwrap();
+    assert_eq!(theirs.version, 2);
+
+    // The window saves its stale form with a new website: refused, the notes kept.
+    let mut mine = form_read.clone();
+    mine.website = "https://new.kfs.example/".into();
+    let err = store.update_hub(hub.id, &mine).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert_eq!(err.version_now, Some(2));
+    assert!(err.message.contains("after you opened it (notes)"), "{}", err.message);
+    assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["notes"]);
+    assert!(err.fields[0].message.contains("Visited in May"), "{:?}", err.fields);
+    let stored = store.hub(hub.id).unwrap();
+    assert_eq!((stored.notes.as_str(), stored.website.as_str()), ("Visited in May; new director.", "https://kfs.example/"));
+
+    // Reloaded (the form now at version 2), the same edit goes through and keeps the notes.
+    let mut reloaded = HubInput::from(&stored);
+    reloaded.website = mine.website.clone();
+    let saved = store.update_hub(hub.id, &reloaded).unwrap();
+    assert_eq!((saved.notes.as_str(), saved.website.as_str(), saved.version), ("Visited in May; new director.", "https://new.kfs.example/", 3));
+
+    // Overwriting on purpose: the stale form sent with the version the conflict named.
+    mine.expected_version = Some(3);
+    let over = store.update_hub(hub.id, &mine).unwrap();
+    assert_eq!((over.notes.as_str(), over.version), ("", 4));
+    // Any writer raises the version: archiving, and an import.
+    assert_eq!(store.set_hub_archived(hub.id, true).unwrap().version, 5);
+}
 
 #[test]
 fn coordinates_come_from_the_gazetteer_when_missing() {
@@ -364,6 +627,9 @@ fn export_then_import_round_trips_exactly() {
         h.id = 0;
         h.created_at.clear();
         h.updated_at.clear();
+        // How often each was changed is the file's history, not the hub's content.
+        h.version = 0;
+        h.updated_by.clear();
         h
     };
     let a: Vec<_> = store.all_hubs().unwrap().into_iter().map(strip).collect();

@@ -73,6 +73,7 @@ fn rename_hub(s: &mut Store, application_id: i64, name: &str) {
         member_since: hub.member_since,
         notes: hub.notes.clone(),
         archived: None,
+        expected_version: None,
     };
     s.update_hub(hub.id, &input).unwrap();
 }

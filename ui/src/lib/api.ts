@@ -8,6 +8,8 @@ import type {
   Application,
   ApplicationInput,
   AwardSummary,
+  BackupPolicy,
+  BackupsOverview,
   BallotImport,
   BallotInput,
   BatchSummary,
@@ -56,6 +58,7 @@ import type {
   ProgrammeInput,
   Ranking,
   ReportFiles,
+  Restored,
   Review,
   ReviewInput,
   RuleSet,
@@ -79,23 +82,32 @@ export interface AppError {
   code: ErrorCode;
   message: string;
   fields: FieldError[];
+  /** A save refused as stale (`conflict`): the record's version now, to save over it on purpose. */
+  versionNow?: number;
 }
 
-const CODES: readonly ErrorCode[] = [
-  'validation',
-  'not_found',
-  'conflict',
-  'not_allowed',
-  'over_budget',
-  'csv',
-  'not_a_database',
-  'newer_schema',
-  'io',
-  'database',
-  'bad_request',
-  'cancelled',
-  'internal',
-];
+// Every code the core answers with; a code missing here is a type error, so a new one cannot
+// be turned into 'internal' by mistake.
+const CODE_SET: Record<ErrorCode, true> = {
+  validation: true,
+  not_found: true,
+  conflict: true,
+  not_allowed: true,
+  wrong_phase: true,
+  needs_amendment: true,
+  over_budget: true,
+  csv: true,
+  not_a_database: true,
+  newer_schema: true,
+  damaged: true,
+  read_only: true,
+  io: true,
+  database: true,
+  bad_request: true,
+  cancelled: true,
+  internal: true,
+};
+const CODES = Object.keys(CODE_SET) as ErrorCode[];
 
 function isCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (CODES as readonly string[]).includes(value);
@@ -134,7 +146,10 @@ export function toAppError(reason: unknown): AppError {
         : fields.length > 0
           ? fields[0].message
           : 'Something went wrong.';
-    return { code: isCode(r.code) ? r.code : 'internal', message, fields };
+    // From the core (`version_now`), or an AppError normalised already (`versionNow`).
+    const raw = r.version_now ?? r.versionNow;
+    const versionNow = typeof raw === 'number' ? raw : undefined;
+    return { code: isCode(r.code) ? r.code : 'internal', message, fields, ...(versionNow !== undefined ? { versionNow } : {}) };
   }
   return { code: 'internal', message: 'Something went wrong.', fields: [] };
 }
@@ -148,6 +163,12 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const appInfo = () => call<AppInfo>('app_info');
+
+export const backupsOverview = () => call<BackupsOverview>('backups_overview');
+export const backupNow = () => call<BackupsOverview>('backup_now');
+export const backupPolicySave = (policy: BackupPolicy) => call<BackupsOverview>('backup_policy_save', { policy });
+/** Puts the backup in place of the data file; the window must then reload everything. */
+export const backupRestore = (name: string) => call<Restored>('backup_restore', { name });
 
 export const settingsGet = () => call<NetworkSettings>('settings_get');
 export const settingsSave = (input: SettingsInput) => call<NetworkSettings>('settings_save', { input });

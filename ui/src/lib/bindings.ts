@@ -1,11 +1,16 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "damaged" | "read_only" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
-export type Error = { code: ErrorCode, message: string, fields?: Array<FieldError>, };
+export type Error = { code: ErrorCode, message: string, fields?: Array<FieldError>, 
+/**
+ * A save refused because the record changed since it was read (`conflict`): the record's
+ * version now. Saving again with this version overwrites the change on purpose.
+ */
+version_now?: number, };
 
 export type NetworkSettings = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, 
 /**
@@ -56,13 +61,27 @@ export type Maturity = "emerging" | "established";
 
 export type Membership = "regular" | "associate" | "former";
 
-export type Hub = { id: number, key: string, name: string, city: string, country: string, latitude: number, longitude: number, maturity: Maturity, membership: Membership, sectors: Array<string>, languages: Array<string>, contact_name: string, contact_email: string, website: string, available_for_mobility: boolean, alliance_member: boolean, member_since: number | null, notes: string, archived: boolean, created_at: string, updated_at: string, };
+export type Hub = { id: number, key: string, name: string, city: string, country: string, latitude: number, longitude: number, maturity: Maturity, membership: Membership, sectors: Array<string>, languages: Array<string>, contact_name: string, contact_email: string, website: string, available_for_mobility: boolean, alliance_member: boolean, member_since: number | null, notes: string, archived: boolean, created_at: string, updated_at: string, 
+/**
+ * Raised by every change; a form saves with the version it was read at.
+ */
+version: number, 
+/**
+ * Who made the last change (empty before this was recorded).
+ */
+updated_by: string, };
 
 export type HubInput = { key: string, name: string, city: string, country: string, latitude: number | null, longitude: number | null, maturity: Maturity, membership: Membership, sectors: Array<string>, languages: Array<string>, contact_name: string, contact_email: string, website: string, available_for_mobility: boolean, alliance_member: boolean, member_since: number | null, notes: string, 
 /**
  * Only read by imports (the form archives through its own action).
  */
-archived?: boolean, };
+archived?: boolean, 
+/**
+ * The version of the hub the form was read at: a save over a hub changed since is
+ * refused as a conflict. None: save whatever changed (imports, and an overwrite on purpose
+ * sends the version the conflict named).
+ */
+expected_version?: number | null, };
 
 export type HubSort = "name" | "city" | "country" | "member_since" | "updated";
 
@@ -1153,8 +1172,57 @@ export type AppInfo = { version: string, data_dir: string, database: string, sch
 /**
  * Why the data file could not be opened, if it could not.
  */
-open_error: Error | null, };
+open_error: Error | null, 
+/**
+ * The file's permissions forbid writing: it is shown, nothing can be saved.
+ */
+read_only: boolean, 
+/**
+ * The newest backup, offered for a restore when the file could not be opened.
+ */
+newest_backup: BackupFile | null, };
 
 export type ExportResult = { path: string, count: number, };
 
 export type PickedFile = { path: string, name: string, };
+
+export type BackupPolicy = { 
+/**
+ * The newest backups kept, whatever their age (1 to 1,000).
+ */
+keep_last: number, 
+/**
+ * Besides those, the newest backup of each of this many calendar months, this one
+ * included (0 to 120).
+ */
+monthly: number, };
+
+export type BackupFile = { 
+/**
+ * The file's name inside `backups/`: how the window and the command line name it.
+ */
+name: string, path: string, 
+/**
+ * When it was taken, e.g. "5 Dec 2026, 07:06 UTC".
+ */
+taken: string, 
+/**
+ * Seconds since 1970 (UTC), for sorting.
+ */
+taken_unix: number, bytes: number, 
+/**
+ * The data version of the app that wrote it.
+ */
+data_version: number, };
+
+export type BackupsOverview = { folder: string, policy: BackupPolicy, 
+/**
+ * Newest first.
+ */
+backups: Array<BackupFile>, };
+
+export type Restored = { from: BackupFile, 
+/**
+ * Where the file it replaced was kept (none when there was no file).
+ */
+set_aside: string | null, };

@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
+use crate::files::write_atomic;
 use crate::error::{Error, ErrorCode, Result};
 use crate::grants::GrantState;
 use crate::store::Store;
@@ -207,21 +208,6 @@ pub fn safe_file_stem(text: &str) -> String {
 
 fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
-}
-
-/// Write `bytes` to `path` through a temporary file in the same folder, renamed into place.
-pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let io = |e: std::io::Error| Error::new(ErrorCode::Io, format!("{} cannot be written: {e}", path.display()));
-    if !folder.is_dir() {
-        return Err(Error::new(ErrorCode::Io, format!("The folder {} does not exist.", folder.display())));
-    }
-    let mut file = tempfile::Builder::new().prefix(".letter-").suffix(".part").tempfile_in(folder).map_err(io)?;
-    file.write_all(bytes).map_err(io)?;
-    file.as_file().sync_all().map_err(io)?;
-    file.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }
 
 /// What a letter states that can change without a new revision of its grant, for the grant
@@ -674,7 +660,7 @@ impl Store {
         for (i, record) in records.iter().enumerate() {
             let row = self.letters_overview_row(record.grant_id)?;
             let path = folder.join(format!("{}_{}.pdf", safe_file_stem(&record.reference.replace('/', "-v")), safe_file_stem(&row)));
-            write_whole(&path, &self.letter_pdf(record.id)?)?;
+            write_atomic(&path, &self.letter_pdf(record.id)?)?;
             summary.files.push(path.display().to_string());
             if !progress(BatchProgress { done: total + i as u32 + 1, total: total * 2 }) {
                 summary.cancelled = true;
@@ -716,7 +702,7 @@ impl Store {
             summary.cancelled = true;
             return Ok(summary);
         };
-        write_whole(file, &bytes)?;
+        write_atomic(file, &bytes)?;
         summary.files.push(file.display().to_string());
         Ok(summary)
     }
@@ -730,7 +716,7 @@ impl Store {
     /// Write an issued letter's archived bytes to `file`, whole.
     pub fn save_letter(&self, id: i64, file: &Path) -> Result<PathBuf> {
         check_pdf_target(file)?;
-        write_whole(file, &self.letter_pdf(id)?)?;
+        write_atomic(file, &self.letter_pdf(id)?)?;
         Ok(file.to_path_buf())
     }
 }
