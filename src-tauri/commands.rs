@@ -55,8 +55,12 @@ pub struct ExportResult {
     pub count: u32,
 }
 
+/// A file the user chose in a native dialog. Commands that read it take the `token`: the page
+/// never names a path for the app to read.
 #[derive(Debug, Serialize, TS)]
 pub struct PickedFile {
+    pub token: String,
+    /// Shown to the user (it is the file they chose); never sent back.
     pub path: String,
     pub name: String,
 }
@@ -291,17 +295,18 @@ fn hub_set_archived(state: State<'_, AppState>, id: Payload<i64>, archived: Payl
 }
 
 #[tauri::command]
-async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>) -> Result<Option<PickedFile>, Error> {
+async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
     let picked = dialogs::pick_file(&app, "Import member hubs", "CSV files", &["csv", "txt", "tsv"]).await?;
-    Ok(picked.map(|p| PickedFile { name: p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), path: p.display().to_string() }))
+    Ok(picked.map(|p| state.picked(p)))
 }
 
 /// Reading and checking a large file runs off the UI thread, so the window never freezes.
 #[tauri::command]
-async fn hubs_import_preview(state: State<'_, AppState>, path: Payload<String>) -> Result<ImportPreview, Error> {
+async fn hubs_import_preview(state: State<'_, AppState>, token: Payload<String>) -> Result<ImportPreview, Error> {
+    let path = state.picked_path(&token.0)?;
     let store = state.store()?;
     blocking(move || {
-        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let bytes = read_import_file(&path)?;
         let guard = store.lock().map_err(|_| poisoned())?;
         guard.preview_hub_import(&bytes)
     })
@@ -309,10 +314,11 @@ async fn hubs_import_preview(state: State<'_, AppState>, path: Payload<String>) 
 }
 
 #[tauri::command]
-async fn hubs_import_commit(state: State<'_, AppState>, path: Payload<String>, sha256: Payload<String>) -> Result<ImportSummary, Error> {
+async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<String>, sha256: Payload<String>) -> Result<ImportSummary, Error> {
+    let path = state.picked_path(&token.0)?;
     let store = state.store()?;
     blocking(move || {
-        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let bytes = read_import_file(&path)?;
         let mut guard = store.lock().map_err(|_| poisoned())?;
         guard.import_hubs(&bytes, Some(&sha256.0))
     })
@@ -480,22 +486,23 @@ fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<
 }
 
 #[tauri::command]
-async fn applications_import_choose<R: Runtime>(app: AppHandle<R>) -> Result<Option<PickedFile>, Error> {
+async fn applications_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
     let picked = dialogs::pick_file(&app, "Import applications from a form export", "CSV files", &["csv", "txt", "tsv"]).await?;
-    Ok(picked.map(|p| PickedFile { name: p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), path: p.display().to_string() }))
+    Ok(picked.map(|p| state.picked(p)))
 }
 
 #[tauri::command]
 async fn applications_import_preview(
     state: State<'_, AppState>,
     cycle_id: Payload<i64>,
-    path: Payload<String>,
+    token: Payload<String>,
     mapping: Payload<Option<ColumnMapping>>,
     date_order: Payload<Option<DateOrder>>,
 ) -> Result<FormImportPreview, Error> {
+    let path = state.picked_path(&token.0)?;
     let store = state.store()?;
     blocking(move || {
-        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let bytes = read_import_file(&path)?;
         let guard = store.lock().map_err(|_| poisoned())?;
         guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0)
     })
@@ -506,14 +513,15 @@ async fn applications_import_preview(
 async fn applications_import_commit(
     state: State<'_, AppState>,
     cycle_id: Payload<i64>,
-    path: Payload<String>,
+    token: Payload<String>,
     mapping: Payload<Option<ColumnMapping>>,
     date_order: Payload<Option<DateOrder>>,
     sha256: Payload<String>,
 ) -> Result<ImportSummary, Error> {
+    let path = state.picked_path(&token.0)?;
     let store = state.store()?;
     blocking(move || {
-        let bytes = read_import_file(&PathBuf::from(&path.0))?;
+        let bytes = read_import_file(&path)?;
         let mut guard = store.lock().map_err(|_| poisoned())?;
         guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0, Some(&sha256.0))
     })

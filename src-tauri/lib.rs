@@ -24,6 +24,11 @@ type Slot = Result<Arc<Mutex<Store>>, Error>;
 pub struct AppState {
     pub data_dir: PathBuf,
     store: RwLock<Slot>,
+    /// The files the user chose in a native dialog, by the token the page was given.
+    picked: Mutex<Vec<(String, PathBuf)>>,
+    /// When set (by the IPC tests, on the mock runtime), files are not opened in the system's
+    /// viewer but listed in this file.
+    pub opened_log: Mutex<Option<PathBuf>>,
 }
 
 fn open_slot(data_dir: &std::path::Path) -> Slot {
@@ -34,7 +39,7 @@ impl AppState {
     /// Open the store in `data_dir`; a failure is kept and reported to the UI.
     pub fn open(data_dir: PathBuf) -> AppState {
         let store = RwLock::new(open_slot(&data_dir));
-        AppState { data_dir, store }
+        AppState { data_dir, store, picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None) }
     }
 
     pub fn store(&self) -> Result<Arc<Mutex<Store>>, Error> {
@@ -42,6 +47,30 @@ impl AppState {
             Ok(slot) => slot.clone(),
             Err(_) => Err(unavailable()),
         }
+    }
+
+    /// Remember a file the user chose; the page gets a token for it and its name to show.
+    pub fn picked(&self, path: PathBuf) -> commands::PickedFile {
+        let mut picked = self.picked.lock().unwrap_or_else(|e| e.into_inner());
+        // A token is only ever a name for a file the user chose: not a secret, never a path.
+        let token = format!("file-{}-{}", std::process::id(), picked.len() + 1);
+        let file = commands::PickedFile {
+            token: token.clone(),
+            name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            path: path.display().to_string(),
+        };
+        picked.push((token, path));
+        file
+    }
+
+    /// The file a token stands for.
+    pub fn picked_path(&self, token: &str) -> Result<PathBuf, Error> {
+        let picked = self.picked.lock().unwrap_or_else(|e| e.into_inner());
+        picked
+            .iter()
+            .find(|(t, _)| t == token)
+            .map(|(_, p)| p.clone())
+            .ok_or_else(|| Error::new(ErrorCode::BadRequest, "This file was not chosen in the app's file dialog: choose it again with Import CSV…."))
     }
 
     pub fn data_file(&self) -> PathBuf {

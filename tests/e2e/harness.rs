@@ -399,6 +399,11 @@ impl Session {
         self.client.execute_async(script, vec![json!(cmd), json!(kind)]).await.expect("run the script")
     }
 
+    /// Run an asynchronous script in the page (it calls the last argument with its result).
+    pub async fn script(&self, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+        self.client.execute_async(script, args).await.expect("run the script")
+    }
+
     pub async fn screenshot(&self, path: &Path) {
         // WebKit hands over the last painted frame: give the page time to paint.
         tokio::time::sleep(Duration::from_millis(800)).await;

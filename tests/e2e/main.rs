@@ -275,6 +275,77 @@ async fn requests_the_ipc_cannot_parse_get_a_code_and_a_message_in_the_window() 
     s.end().await;
 }
 
+/// Every command the shell registers, read from its `generate_handler!` list.
+fn registered_commands() -> Vec<String> {
+    let source = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/commands.rs")).unwrap();
+    let list = source.split("generate_handler![").nth(1).unwrap().split(']').next().unwrap();
+    list.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
+}
+
+/// The IPC fuzzing of the reliability suite: every registered command called from the page
+/// with malformed arguments (missing, of the wrong type, negative, huge, nested too deep, a
+/// lone surrogate). Each answers, within 20 s, with a value or a `{code, message}` error that
+/// is not a bug ('internal'), and the window still works afterwards.
+#[tokio::test]
+async fn every_command_answers_malformed_calls_with_a_code_and_a_message() {
+    let world = World::new("ipc-fuzz");
+    // Dialogs the fuzzing opens are answered "cancelled" (an empty answer file).
+    let s = world.start().await;
+    s.wait_for("[data-testid=empty-start]").await;
+    let commands = registered_commands();
+    assert!(commands.len() > 100, "{commands:?}");
+    let script = r#"
+        const [commands, done] = arguments;
+        const internals = window.__TAURI_INTERNALS__;
+        let deep = 0;
+        for (let i = 0; i < 200; i++) deep = [deep];
+        const long = 'x'.repeat(100000);
+        const kinds = {
+          none: {},
+          strings: { id: 'x', cycleId: 'x', grantId: 'x', applicationId: 'x', input: 'x', query: 'x', name: 'x', policy: 'x', token: 'x' },
+          negative: { id: -1, cycleId: -1, grantId: -1, applicationId: -1, storyId: -1, paymentId: -1, hubId: -1 },
+          huge: { id: 9007199254740991, cycleId: 1e308, grantId: 2 ** 53, input: { name: long }, query: { text: long }, name: long, reason: long },
+          nulls: { id: null, cycleId: null, input: null, query: null, reason: null },
+          arrays: { id: [1], cycleId: [], input: [], query: [1, 2] },
+          deep: { id: deep, input: deep, query: deep },
+          surrogate: { id: 'x\ud800', input: { name: '\udc00' }, query: { text: 'a\ud800b' }, name: '\ud800', reason: '\ud800' },
+        };
+        const CODES = ['validation', 'not_found', 'conflict', 'not_allowed', 'wrong_phase', 'needs_amendment', 'over_budget', 'csv', 'not_a_database', 'newer_schema', 'damaged', 'read_only', 'io', 'database', 'bad_request', 'cancelled', 'internal'];
+        (async () => {
+          const bad = [];
+          let calls = 0, oks = 0, errs = 0;
+          for (const cmd of commands) {
+            if (cmd === 'backup_restore') continue; // would reload the window; its refusals have their own tests
+            for (const [kind, args] of Object.entries(kinds)) {
+              calls++;
+              const answer = await Promise.race([
+                internals.invoke(cmd, args).then((v) => ({ ok: true, v }), (e) => ({ ok: false, e })),
+                new Promise((r) => setTimeout(() => r({ timeout: true }), 20000)),
+              ]);
+              if (answer.timeout) { bad.push(`${cmd} ${kind}: no answer in 20 s`); continue; }
+              if (answer.ok) { oks++; continue; }
+              errs++;
+              const e = answer.e;
+              if (typeof e !== 'object' || e === null || !CODES.includes(e.code) || typeof e.message !== 'string' || e.message === '') {
+                bad.push(`${cmd} ${kind}: ${JSON.stringify(e).slice(0, 200)}`);
+              } else if (e.code === 'internal') {
+                bad.push(`${cmd} ${kind}: internal error: ${e.message.slice(0, 200)}`);
+              }
+            }
+          }
+          done({ calls, oks, errs, bad });
+        })();
+    "#;
+    let result = s.script(script, vec![serde_json::json!(commands)]).await;
+    eprintln!("IPC fuzzing: {} calls to {} commands, {} answered with a value, {} with an error", result["calls"], commands.len(), result["oks"], result["errs"]);
+    assert_eq!(result["bad"], serde_json::json!([]), "answers that are not {{code, message}}");
+    // The window still works.
+    s.click("[data-nav=cycles]").await;
+    s.click("[data-nav=hubs]").await;
+    s.wait_for("#hub-count").await;
+    s.end().await;
+}
+
 /// A demo data file with one backup, closed; returns the backup's name.
 fn demo_file_with_a_backup(world: &World) -> String {
     let mut store = mobility_desk_core::Store::open_dir(world.data_file().parent().unwrap()).unwrap();

@@ -39,6 +39,18 @@ impl Harness {
         get_ipc_response(&self.window, request).map(|b| b.deserialize::<Value>().unwrap())
     }
 
+    /// Files the commands open in the system's viewer are listed in `log` instead.
+    fn record_opened_files(&self, log: &std::path::Path) {
+        use tauri::Manager;
+        *self._app.state::<AppState>().opened_log.lock().unwrap() = Some(log.to_path_buf());
+    }
+
+    /// What choosing `path` in the native file dialog gives the page: a token for it.
+    fn pick(&self, path: &std::path::Path) -> String {
+        use tauri::Manager;
+        self._app.state::<AppState>().picked(path.to_path_buf()).token
+    }
+
     fn ok(&self, cmd: &str, body: Value) -> Value {
         self.invoke(cmd, body).unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
     }
@@ -180,12 +192,19 @@ fn import_preview_lists_bad_rows_and_commit_refuses() {
     let h = Harness::new();
     let path = h.dir.path().join("broken.csv");
     std::fs::write(&path, "name;city;country;maturity;membership\nGood;Tartu;EE;emerging;regular\n;Riga;LV;emerging;regular\nBad;Oslo;ZZ;emerging;regular\n").unwrap();
-    let preview = h.ok("hubs_import_preview", json!({ "path": path }));
+    // The page names no path: a path where the token goes is refused, whatever file it names.
+    let e = h.err("hubs_import_preview", json!({ "token": "/etc/passwd" }));
+    assert_eq!(e["code"], "bad_request", "{e}");
+    assert!(!e["message"].as_str().unwrap().contains("root:"), "{e}");
+    let e = h.err("hubs_import_preview", json!({ "path": path }));
+    assert_eq!(e["code"], "bad_request", "{e}");
+    let path = h.pick(&path);
+    let preview = h.ok("hubs_import_preview", json!({ "token": path }));
     assert_eq!(preview["error_count"], 2);
     assert_eq!(preview["errors"][0]["row"], 3);
     assert_eq!(preview["errors"][0]["column"], "name");
     assert_eq!(preview["errors"][1]["column"], "country");
-    let e = h.err("hubs_import_commit", json!({ "path": path, "sha256": preview["sha256"] }));
+    let e = h.err("hubs_import_commit", json!({ "token": path, "sha256": preview["sha256"] }));
     assert_eq!(e["code"], "csv");
     assert_eq!(h.ok("app_info", json!({}))["hubs"], 0);
 }
@@ -437,34 +456,34 @@ fn a_form_export_is_imported_through_the_commands() {
     let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
     let file = h.dir.path().join("form.csv");
     std::fs::write(&file, "Response ID,Organisation,Applying as,Manager,Available from,Available until,Consent\nx-1,ledeberg-gent,visiting,Pieter Claes,2027-05-03,2027-05-28,yes\n").unwrap();
-    let path = file.display().to_string();
-    let preview = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
+    let path = h.pick(&file);
+    let preview = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": null }));
     assert_eq!(preview["mapping"]["hub"], "Organisation");
     assert_eq!(preview["extra_columns"], json!(["Consent"]));
     assert_eq!((preview["ready"].as_bool(), preview["creates"].as_u64()), (Some(true), Some(1)));
-    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": { "hub": "Nope" } }));
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": { "hub": "Nope" } }));
     assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub")));
-    let e = h.err("applications_import_commit", json!({ "cycleId": p2p, "path": path, "mapping": null, "sha256": "0" }));
+    let e = h.err("applications_import_commit", json!({ "cycleId": p2p, "token": path, "mapping": null, "sha256": "0" }));
     assert_eq!(e["code"], "csv");
-    let done = h.ok("applications_import_commit", json!({ "cycleId": p2p, "path": path, "mapping": preview["mapping"], "sha256": preview["sha256"] }));
+    let done = h.ok("applications_import_commit", json!({ "cycleId": p2p, "token": path, "mapping": preview["mapping"], "sha256": preview["sha256"] }));
     assert_eq!(done["created"], 1);
-    let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": path, "mapping": null }));
+    let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": null }));
     assert_eq!((again["saved_mapping"].as_bool(), again["unchanged"].as_u64()), (Some(true), Some(1)));
 
     // A US export: its slash dates could be either order until one is chosen.
     let us = h.dir.path().join("us.csv");
     std::fs::write(&us, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-2,ecluses-marseille,visiting,Léa,5/3/2027,5/28/2027\n").unwrap();
-    let us = us.display().to_string();
-    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": null }));
+    let us = h.pick(&us);
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": null }));
     assert_eq!((p["date_order"].clone(), p["date_order_found"].as_str()), (json!("month_day"), Some("month_day")), "5/28 settles it");
-    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": "sideways" }));
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": "sideways" }));
     assert_eq!(e["code"], "bad_request");
-    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": us, "mapping": null, "dateOrder": "day_month" }));
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": "day_month" }));
     assert_eq!(p["ready"], false, "28 is no month");
     // Two rows under one response id are refused.
     let dup = h.dir.path().join("dup.csv");
     std::fs::write(&dup, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-3,ledeberg-gent,visiting,A,2027-05-03,2027-05-28\nx-3,zabica-rijeka,visiting,B,2027-05-03,2027-05-28\n").unwrap();
-    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "path": dup.display().to_string(), "mapping": null, "dateOrder": null }));
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": h.pick(&dup), "mapping": null, "dateOrder": null }));
     assert_eq!((p["ready"].as_bool(), p["error_count"].as_u64()), (Some(false), Some(2)));
 }
 
@@ -680,7 +699,7 @@ fn letters_through_the_commands() {
 
     // Print: the archived bytes go to letters/ in the data folder and to the viewer.
     let opened = h.dir.path().join("opened.txt");
-    std::env::set_var("MOBILITY_DESK_TEST_OPENED", &opened);
+    h.record_opened_files(&opened);
     let path = h.ok("letter_print", json!({ "letterId": letter["id"] }));
     let path = std::path::PathBuf::from(path.as_str().unwrap());
     assert!(path.starts_with(h.dir.path().join("letters")), "{}", path.display());

@@ -8,6 +8,7 @@
 //!   cargo xtask measure release build, .deb, cold start and idle memory under Xvfb (Linux)
 //!   cargo xtask installers  set everything up and build the platform's installer (.deb, .dmg, .msi)
 //!   cargo xtask screenshots  re-render docs/screenshots/ (Linux, Xvfb)
+//!   cargo xtask reliability  the full reliability suite (see docs/reliability.md)
 //!
 //! Set-up is idempotent: it installs only what is missing. On Debian/Ubuntu it installs the
 //! system packages with apt-get when run as root, and otherwise prints the exact command.
@@ -49,8 +50,9 @@ fn main() -> ExitCode {
         "measure" => measure(),
         "screenshots" => screenshots(),
         "installers" => installers(),
+        "reliability" => reliability(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | setup | bench | bench-letters | measure | screenshots | installers>");
+            eprintln!("usage: cargo xtask <run | test | setup | bench | bench-letters | measure | screenshots | installers | reliability>");
             return ExitCode::from(2);
         }
     };
@@ -239,6 +241,31 @@ fn bench_letters() -> Result {
     install_packages(vec!["libreoffice-writer-nogui", "fonts-dejavu-core"])?;
     step("Award letters: Mobility Desk against LibreOffice headless");
     run(cargo().args(["run", "--release", "-p", "mobility-desk-core", "--example", "letters_bench"]))
+}
+
+/// The reliability suite at full length (docs/reliability.md); the README's test command runs
+/// each part shortened.
+fn reliability() -> Result {
+    setup(true)?;
+    step("The command line killed at random moments: 50 runs each of an import, an award, a letter batch and an export");
+    run(cargo()
+        .args(["test", "--locked", "-p", "mobility-desk-cli", "--test", "reliability", "--", "--test-threads=1", "--nocapture"])
+        .env("MOBILITY_DESK_RELIABILITY_RUNS", "50"))?;
+    step("The CSV readers fuzzed: 20,000 cases each");
+    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "csv_fuzz", "--", "--nocapture"]).env("MOBILITY_DESK_FUZZ_CASES", "20000"))?;
+    step("Data files of every earlier data version upgraded");
+    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "core", "every_earlier_data_version"]))?;
+    if cfg!(target_os = "linux") {
+        step("Every command fuzzed from the page in the real window (Xvfb)");
+        run(Command::new("xvfb-run")
+            .args(["-a", "-s", "-screen 0 1280x800x24"])
+            .arg(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["test", "--locked", "--features", "e2e", "--test", "e2e", "--", "--test-threads=1", "--nocapture", "malformed", "parse"])
+            .env("MOBILITY_DESK_TAURI_DRIVER", tools_dir().join("bin/tauri-driver"))
+            .current_dir(root()))?;
+    }
+    println!("\nThe reliability suite passed.");
+    Ok(())
 }
 
 fn screenshots() -> Result {

@@ -40,6 +40,11 @@ fn migrations(steps: &[&'static str]) -> Migrations<'static> {
     Migrations::new(steps.iter().map(|sql| M::up(sql)).collect())
 }
 
+/// The migrations, one per data version (for the upgrade fixtures of the tests).
+pub(crate) fn steps() -> &'static [&'static str] {
+    MIGRATIONS
+}
+
 /// The schema version this build writes.
 pub fn latest_schema_version() -> i64 {
     MIGRATIONS.len() as i64

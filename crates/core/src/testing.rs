@@ -81,3 +81,98 @@ impl Store {
         Ok(())
     }
 }
+
+/// Write, at `target`, a data file of data version `version` (the first `version` migrations,
+/// exactly as that version created its tables) holding the rows of the data file at `source`
+/// that its tables can hold: every column the older table has, rows an older constraint would
+/// refuse left out. The upgrade fixtures of `tests/fixtures/schema/` are made with it.
+#[doc(hidden)]
+pub fn write_at_version(source: &std::path::Path, target: &std::path::Path, version: usize) -> Result<()> {
+    let store = Store::open_with(target, &crate::store::steps()[..version])?;
+    let conn = store.conn();
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])?;
+    let columns = |schema: &str, table: &str| -> Result<Vec<String>> {
+        let mut stmt = conn.prepare(&format!("SELECT name FROM {schema}.pragma_table_info(?1)"))?;
+        let names = stmt.query_map([table], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(names)
+    };
+    let tables: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")?;
+        let names = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        names
+    };
+    for table in tables {
+        let theirs = columns("src", &table)?;
+        if theirs.is_empty() {
+            continue;
+        }
+        let common: Vec<String> = columns("main", &table)?.into_iter().filter(|c| theirs.contains(c)).map(|c| format!("\"{c}\"")).collect();
+        let list = common.join(", ");
+        conn.execute(&format!("DELETE FROM main.\"{table}\""), [])?;
+        conn.execute(&format!("INSERT OR IGNORE INTO main.\"{table}\" ({list}) SELECT {list} FROM src.\"{table}\" ORDER BY rowid"), [])?;
+    }
+    conn.execute_batch("DETACH DATABASE src")?;
+    drop(store);
+    Ok(())
+}
+
+/// The whole data file at `path` as SQL text: its data version, tables, indexes, triggers and
+/// rows, to be committed as a fixture and read back by [`load_sql`].
+#[doc(hidden)]
+pub fn dump_sql(path: &std::path::Path) -> Result<String> {
+    let conn = rusqlite::Connection::open(path)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let mut out = format!("-- A Mobility Desk data file of data version {version} (crates/core/src/testing.rs, dump_sql).\nPRAGMA user_version = {version};\nPRAGMA application_id = {app_id};\nBEGIN;\n");
+    let objects: Vec<(String, String, String)> = {
+        let mut stmt = conn.prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
+             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows
+    };
+    for (kind, name, sql) in &objects {
+        if kind != "table" {
+            continue;
+        }
+        out.push_str(sql);
+        out.push_str(";\n");
+        let columns: Vec<String> = {
+            let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
+            let names = stmt.query_map([name], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+            names
+        };
+        let values = columns.iter().map(|c| format!("quote(\"{c}\")")).collect::<Vec<_>>().join(" || ',' || ");
+        let mut stmt = conn.prepare(&format!("SELECT {values} FROM \"{name}\" ORDER BY rowid"))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            out.push_str(&format!("INSERT INTO \"{name}\" VALUES({});\n", row?));
+        }
+    }
+    for (kind, _, sql) in &objects {
+        if kind != "table" {
+            out.push_str(sql);
+            out.push_str(";\n");
+        }
+    }
+    if conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_sequence'", [], |r| r.get::<_, i64>(0))? > 0 {
+        out.push_str("DELETE FROM sqlite_sequence;\n");
+        let mut stmt = conn.prepare("SELECT quote(name) || ',' || quote(seq) FROM sqlite_sequence ORDER BY name")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            out.push_str(&format!("INSERT INTO sqlite_sequence VALUES({});\n", row?));
+        }
+    }
+    out.push_str("COMMIT;\n");
+    Ok(out)
+}
+
+/// Make the data file at `path` from SQL written by [`dump_sql`].
+#[doc(hidden)]
+pub fn load_sql(path: &std::path::Path, sql: &str) -> Result<()> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.execute_batch(sql)?;
+    Ok(())
+}

@@ -189,9 +189,10 @@ export const hubSetArchived = (id: number, archived: boolean) => call<Hub>('hub_
 
 /** Opens the native file dialog; null when the user cancels it. */
 export const hubsImportChoose = () => call<PickedFile | null>('hubs_import_choose');
-export const hubsImportPreview = (path: string) => call<ImportPreview>('hubs_import_preview', { path });
-export const hubsImportCommit = (path: string, sha256: string) =>
-  call<ImportSummary>('hubs_import_commit', { path, sha256 });
+/** `token` names the file chosen in the dialog (`PickedFile.token`): the page never sends a path. */
+export const hubsImportPreview = (token: string) => call<ImportPreview>('hubs_import_preview', { token });
+export const hubsImportCommit = (token: string, sha256: string) =>
+  call<ImportSummary>('hubs_import_commit', { token, sha256 });
 /** Opens the native save dialog; null when the user cancels it. */
 export const hubsExport = () => call<ExportResult | null>('hubs_export');
 
@@ -252,21 +253,21 @@ export const applicationsImportChoose = () => call<PickedFile | null>('applicati
  */
 export const applicationsImportPreview = (
   cycleId: number,
-  path: string,
+  token: string,
   mapping: ColumnMapping | null,
   dateOrder: DateOrder | null,
-) => call<FormImportPreview>('applications_import_preview', { cycleId, path, mapping, dateOrder });
+) => call<FormImportPreview>('applications_import_preview', { cycleId, token, mapping, dateOrder });
 /**
  * All rows or none; saves the mapping (and the order of slash dates) with the cycle. `sha256`
  * comes from the preview.
  */
 export const applicationsImportCommit = (
   cycleId: number,
-  path: string,
+  token: string,
   mapping: ColumnMapping | null,
   dateOrder: DateOrder | null,
   sha256: string,
-) => call<ImportSummary>('applications_import_commit', { cycleId, path, mapping, dateOrder, sha256 });
+) => call<ImportSummary>('applications_import_commit', { cycleId, token, mapping, dateOrder, sha256 });
 
 // Selection: criteria and rules per cycle, reviewers' scores, the ranking and the decisions.
 export const selectionSettingsGet = (cycleId: number) => call<SelectionSettings>('selection_settings_get', { cycleId });

@@ -1184,7 +1184,11 @@ newest_backup: BackupFile | null, };
 
 export type ExportResult = { path: string, count: number, };
 
-export type PickedFile = { path: string, name: string, };
+export type PickedFile = { token: string, 
+/**
+ * Shown to the user (it is the file they chose); never sent back.
+ */
+path: string, name: string, };
 
 export type BackupPolicy = { 
 /**
