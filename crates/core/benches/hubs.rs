@@ -1,5 +1,6 @@
 //! Benchmarks of the hubs registry at 10,000 hubs: one keystroke of instant search
-//! (a filtered, sorted page of the list), and importing 10,000 CSV rows.
+//! (a filtered, sorted page of the list), importing 10,000 CSV rows, and the data file of
+//! 10,000 hubs: the checked opening, a backup, and a durable save.
 //!
 //! Run: `cargo bench -p mobility-desk-core --bench hubs` (figures in docs/benchmarks.md).
 
@@ -96,6 +97,8 @@ fn benches(c: &mut Criterion) {
     // against synchronous=NORMAL (durable at the next checkpoint), the anchor.
     let hub = on_disk.list_hubs(&HubQuery::default()).unwrap().rows[0].clone();
     let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+    // Every save over whatever is stored: the version check is not what is measured.
+    input.expected_version = None;
     let mut n = 0;
     group.bench_function("save_hub_full", |b| {
         b.iter(|| {

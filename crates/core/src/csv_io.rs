@@ -541,7 +541,11 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let mut summary = ImportSummary { rows: parsed.rows.len() as u32, created: 0, updated: 0, unchanged: 0 };
         for (row, hub) in &parsed.rows {
-            let (_, outcome) = hubs::upsert(&tx, hub).map_err(|e| Error::new(e.code, format!("Row {row}: {}", e.message)))?;
+            // Only a problem of the row names the row; the file being busy or read-only is not.
+            let (_, outcome) = hubs::upsert(&tx, hub).map_err(|e| match e.code {
+                ErrorCode::Validation | ErrorCode::Conflict | ErrorCode::Csv => Error::new(e.code, format!("Row {row}: {}", e.message)),
+                _ => e,
+            })?;
             match outcome {
                 Upsert::Created => summary.created += 1,
                 Upsert::Updated => summary.updated += 1,

@@ -115,7 +115,10 @@ impl From<rusqlite::Error> for Error {
                 return Error::new(ErrorCode::ReadOnly, "The data file is open read-only, so this change cannot be saved. Make the file writable (or copy it to a folder you can write to) and open it again.");
             }
             if e.code == rusqlite::ErrorCode::DatabaseBusy || e.code == rusqlite::ErrorCode::DatabaseLocked {
-                return Error::new(ErrorCode::Database, "The data file is busy: another program is writing to it. Try again in a moment.");
+                return Error::new(
+                    ErrorCode::Database,
+                    "The data file stayed busy for 5 seconds: another Mobility Desk (the window or a command) is writing to it. Nothing was changed; try again when it has finished.",
+                );
             }
         }
         // The SQL of a failing statement is for developers, not for the message.
