@@ -236,8 +236,8 @@ fn settings_get(state: State<'_, AppState>) -> Result<NetworkSettings, Error> {
 }
 
 #[tauri::command]
-fn settings_save(state: State<'_, AppState>, input: Payload<SettingsInput>) -> Result<NetworkSettings, Error> {
-    state.with(|s| s.save_settings(input.0))
+fn settings_save(state: State<'_, AppState>, input: Payload<SettingsInput>, expected_version: Payload<Option<i64>>) -> Result<NetworkSettings, Error> {
+    state.with(|s| s.save_settings_at(input.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -410,8 +410,8 @@ fn cycle_create(state: State<'_, AppState>, input: Payload<CycleInput>) -> Resul
 }
 
 #[tauri::command]
-fn cycle_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<CycleInput>) -> Result<Cycle, Error> {
-    state.with(|s| s.update_cycle(id.0, &input.0))
+fn cycle_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<CycleInput>, expected_version: Payload<Option<i64>>) -> Result<Cycle, Error> {
+    state.with(|s| s.update_cycle_at(id.0, &input.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -426,8 +426,9 @@ fn cycle_amend(
     input: Payload<CycleInput>,
     reason: Payload<String>,
     over_budget: Payload<bool>,
+    expected_version: Payload<Option<i64>>,
 ) -> Result<Cycle, Error> {
-    state.with(|s| s.amend_cycle(id.0, &input.0, &reason.0, over_budget.0, &os_account()))
+    state.with(|s| s.amend_cycle_at(id.0, &input.0, &reason.0, over_budget.0, &os_account(), expected_version.0))
 }
 
 #[tauri::command]
@@ -476,8 +477,8 @@ fn application_create(state: State<'_, AppState>, input: Payload<ApplicationInpu
 }
 
 #[tauri::command]
-fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ApplicationInput>) -> Result<Application, Error> {
-    state.with(|s| s.update_application(id.0, &input.0))
+fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ApplicationInput>, expected_version: Payload<Option<i64>>) -> Result<Application, Error> {
+    state.with(|s| s.update_application_at(id.0, &input.0, expected_version.0))
 }
 
 #[tauri::command]

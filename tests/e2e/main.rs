@@ -240,7 +240,7 @@ async fn a_hub_saved_elsewhere_meanwhile_is_not_silently_reverted() {
 
     s.fill("#hub-website", "https://kypseli.example/new").await;
     s.click("#hub-save").await;
-    let message = s.wait_text("#hub-stale", "after you opened it (notes)").await;
+    let message = s.wait_text("#hub-stale", "after you opened the form (notes)").await;
     assert!(message.contains("Your changes are not saved yet"), "{message}");
     s.wait_text("[data-field-error=notes]", "Seen by the office on Monday").await;
 
@@ -344,6 +344,44 @@ async fn every_command_answers_malformed_calls_with_a_code_and_a_message() {
     s.click("[data-nav=hubs]").await;
     s.wait_for("#hub-count").await;
     s.end().await;
+}
+
+#[tokio::test]
+async fn settings_saved_elsewhere_meanwhile_are_not_silently_reverted() {
+    let world = World::new("stale-settings");
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#settings-network-name").await;
+    // Meanwhile another program (the command line, another window) renames the network.
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        let mut input = mobility_desk_core::settings::SettingsInput {
+            network_name: "Réseau des Lieux".into(),
+            postal_address: String::new(),
+            signatory_name: String::new(),
+            signatory_title: String::new(),
+            default_language: "en".into(),
+            signing_place: String::new(),
+        };
+        input.postal_address = "Rue de la Loi 42\n1040 Bruxelles".into();
+        store.save_settings(input).unwrap();
+    }
+    s.fill("#settings-signatory-name", "Zofia Wiśniewska").await;
+    s.click("#settings-save").await;
+    s.wait_text("#settings-stale", "after you opened the form (network name, postal address)").await;
+    s.click("#settings-stale-reload").await;
+    let typed = s.wait_text("#settings-typed", "Signatory").await;
+    assert!(typed.contains("Zofia Wiśniewska"), "{typed}");
+    assert_eq!(s.value("#settings-network-name").await, "Réseau des Lieux");
+    s.click("#settings-typed-use").await;
+    assert_eq!(s.value("#settings-signatory-name").await, "Zofia Wiśniewska");
+    s.fill("#settings-signatory-title", "Secretary General").await;
+    s.click("#settings-save").await;
+    s.wait_text("#toast", "Settings saved").await;
+    s.end().await;
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    let saved = store.settings().unwrap();
+    assert_eq!((saved.network_name.as_str(), saved.signatory_name.as_str()), ("Réseau des Lieux", "Zofia Wiśniewska"));
 }
 
 /// A demo data file with one backup, closed; returns the backup's name.

@@ -173,6 +173,19 @@ fn settings_round_trip_and_reject_bad_language() {
     let e = h.err("settings_save", json!({ "input": bad }));
     assert_eq!(e["code"], "validation");
     assert_eq!(e["fields"][0]["field"], "default_language");
+
+    // Saved from a form read before another change of the name: a conflict with the version now.
+    let read_at = saved["version"].clone();
+    let mut other = input.clone();
+    other["network_name"] = json!("Trans Europe Halles AISBL");
+    h.ok("settings_save", json!({ "input": other, "expectedVersion": read_at }));
+    let mut mine = input.clone();
+    mine["signatory_name"] = json!("B. Person");
+    let e = h.err("settings_save", json!({ "input": mine, "expectedVersion": read_at }));
+    assert_eq!(e["code"], "conflict", "{e}");
+    assert_eq!(e["fields"][0]["field"], "network_name");
+    let over = h.ok("settings_save", json!({ "input": mine, "expectedVersion": e["version_now"] }));
+    assert_eq!(over["signatory_name"], "B. Person", "saved over it on purpose");
 }
 
 #[test]

@@ -662,7 +662,7 @@ fn a_stale_hub_change_is_refused_on_the_command_line_too() {
     // Prepared from version 1: refused, naming the notes changed since.
     let o = cli(data, &["hubs", "set", "armazem-porto", "--website", "https://armazem.example/", "--expect-version", "1"]);
     assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
-    assert!(stderr(&o).contains("after you opened it (notes)") && stderr(&o).contains("notes: Changed since"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("after you opened the form (notes)") && stderr(&o).contains("notes: Changed since"), "{}", stderr(&o));
     let o = cli(data, &["hubs", "set", "armazem-porto", "--website", "https://armazem.example/", "--expect-version", "2"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = cli(data, &["hubs", "list", "--json", "--search", "armazem"]);

@@ -204,6 +204,9 @@ pub struct Application {
     pub eligibility: Eligibility,
     pub created_at: String,
     pub updated_at: String,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 const MAX_TEXT: usize = 10_000;
@@ -405,12 +408,21 @@ impl Store {
     }
 
     pub fn update_application(&mut self, id: i64, input: &ApplicationInput) -> Result<Application> {
+        self.update_application_at(id, input, None)
+    }
+
+    /// [`Store::update_application`] of a form read at version `read_at` of the application:
+    /// refused as a conflict when a field it writes changed since.
+    pub fn update_application_at(&mut self, id: i64, input: &ApplicationInput, read_at: Option<i64>) -> Result<Application> {
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::APPLICATIONS, id, read_at)?;
         let current = self.application(id)?;
         if input.cycle_id != current.cycle_id {
             return Err(Error::validation(vec![FieldError::new("cycle_id", "An application cannot move to another cycle.")]));
         }
         let valid = self.validate_application(input, Some(id))?;
         self.update_valid(id, &valid)?;
+        tx.commit()?;
         self.auto_select(input.cycle_id, AUTOMATIC)?;
         self.application(id)
     }
@@ -421,7 +433,7 @@ impl Store {
             "UPDATE applications SET hub_id = ?2, role = ?3, person_name = ?4, person_email = ?5, person_role = ?6,
                 partner_hub_id = ?7, format = ?8, starts_on = ?9, ends_on = ?10, title = ?11, summary = ?12, travellers = ?13,
                 travel_mode = ?14, participants = ?15, budget_request_cents = ?16, needs = ?17, submitted_at = ?18,
-                external_ref = ?19, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                external_ref = ?19, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?20
              WHERE id = ?1",
             params![
                 id,
@@ -443,6 +455,7 @@ impl Store {
                 a.needs,
                 valid.submitted_at,
                 a.external_ref,
+                crate::selection::os_account(),
             ],
         )?;
         Ok(())
@@ -538,6 +551,13 @@ impl Store {
     }
 }
 
+impl Application {
+    /// The form filled in with this application, as the window opens it for editing.
+    pub fn input(&self) -> ApplicationInput {
+        input_of(self)
+    }
+}
+
 pub(crate) fn input_of(a: &Application) -> ApplicationInput {
     ApplicationInput {
         cycle_id: a.cycle_id,
@@ -564,7 +584,7 @@ pub(crate) fn input_of(a: &Application) -> ApplicationInput {
 
 const SELECT: &str = "SELECT a.id, a.cycle_id, a.hub_id, h.name, h.country, a.role, a.person_name, a.person_email, a.person_role,
     a.partner_hub_id, p.name, a.format, a.starts_on, a.ends_on, a.title, a.summary, a.travellers, a.travel_mode, a.participants,
-    a.budget_request_cents, a.needs, a.submitted_at, a.status, a.external_ref, a.created_at, a.updated_at
+    a.budget_request_cents, a.needs, a.submitted_at, a.status, a.external_ref, a.created_at, a.updated_at, a.version
     FROM applications a JOIN hubs h ON h.id = a.hub_id LEFT JOIN hubs p ON p.id = a.partner_hub_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Application> {
@@ -598,5 +618,6 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Application> {
         eligibility: Eligibility { eligible: true, reasons: Vec::new() },
         created_at: r.get(24)?,
         updated_at: r.get(25)?,
+        version: r.get(26)?,
     })
 }

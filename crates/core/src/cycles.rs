@@ -93,6 +93,9 @@ pub struct Cycle {
     pub notes: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
     /// Why the settings change only by amendment (grants awarded, letters issued), or empty.
     pub frozen: String,
     /// Work the cycle holds that belongs to a later phase (a data file from before the phase
@@ -284,7 +287,7 @@ fn capitalise(text: &str) -> String {
 
 const COLUMNS: &str = "c.id, c.programme_id, p.name, p.shape, c.year, c.title, c.call_opens, c.call_deadline, c.activity_start,
     c.activity_end, c.report_deadline, c.slots_primary, c.slots_secondary, c.min_days, c.max_days, c.budget_cents,
-    c.payment_schedule, c.phase, c.cloned_from, c.notes, c.created_at, c.updated_at";
+    c.payment_schedule, c.phase, c.cloned_from, c.notes, c.created_at, c.updated_at, c.version";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
     let shape = Shape::parse(&r.get::<_, String>(3)?).unwrap_or(Shape::P2p);
@@ -313,6 +316,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
         notes: r.get(19)?,
         created_at: r.get(20)?,
         updated_at: r.get(21)?,
+        version: r.get(22)?,
         frozen: String::new(),
         ahead: None,
         gates: Vec::new(),
@@ -530,6 +534,13 @@ impl Store {
     /// history with each change), confirming an envelope below what is awarded. Issued letters
     /// that state a changed setting are then due a new version.
     pub fn amend_cycle(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str) -> Result<Cycle> {
+        self.amend_cycle_at(id, input, reason, over_budget, actor, None)
+    }
+
+    /// [`Store::amend_cycle`] of a form read at version `read_at` of the cycle: refused as a
+    /// conflict when a setting it writes changed since.
+    pub fn amend_cycle_at(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str, read_at: Option<i64>) -> Result<Cycle> {
+        crate::versions::check(self.conn(), &crate::versions::CYCLES, id, read_at)?;
         let change = self.cycle_change(id, input)?;
         let reason = reason.trim();
         if reason.chars().count() < 5 {
@@ -542,8 +553,9 @@ impl Store {
         if !change.overrun.is_empty() && budget_changes && !over_budget {
             return Err(Error::new(ErrorCode::OverBudget, format!("{} Confirm to amend anyway.", change.overrun)));
         }
-        let before = self.cycle(id)?;
         let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::CYCLES, id, read_at)?;
+        let before = self.cycle(id)?;
         self.write_cycle(id, input)?;
         let letters_change = settings_changes(&before, &validate(input, &self.programme(before.programme_id)?)?).1;
         if letters_change {
@@ -560,6 +572,14 @@ impl Store {
     /// Change a cycle's settings. Once grants are awarded or letters issued, only the notes
     /// change this way; the rest goes through [`Store::amend_cycle`].
     pub fn update_cycle(&mut self, id: i64, input: &CycleInput) -> Result<Cycle> {
+        self.update_cycle_at(id, input, None)
+    }
+
+    /// [`Store::update_cycle`] of a form read at version `read_at` of the cycle: refused as a
+    /// conflict when a setting it writes changed since (`None`: save over whatever is stored).
+    pub fn update_cycle_at(&mut self, id: i64, input: &CycleInput, read_at: Option<i64>) -> Result<Cycle> {
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::CYCLES, id, read_at)?;
         let current = self.cycle(id)?;
         if !current.frozen.is_empty() {
             let change = self.cycle_change(id, input)?;
@@ -570,7 +590,9 @@ impl Store {
                 ));
             }
         }
-        self.write_cycle(id, input)
+        let saved = self.write_cycle(id, input)?;
+        tx.commit()?;
+        Ok(saved)
     }
 
     /// Check and write a cycle's settings (the programme stays).
@@ -597,7 +619,7 @@ impl Store {
         self.conn().execute(
             "UPDATE cycles SET year = ?2, title = ?3, call_opens = ?4, call_deadline = ?5, activity_start = ?6, activity_end = ?7,
                 report_deadline = ?8, slots_primary = ?9, slots_secondary = ?10, min_days = ?11, max_days = ?12, budget_cents = ?13,
-                payment_schedule = ?14, notes = ?15, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                payment_schedule = ?14, notes = ?15, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?16
              WHERE id = ?1",
             params![
                 id,
@@ -615,6 +637,7 @@ impl Store {
                 v.defaults.budget_cents,
                 serde_json::to_string(&v.defaults.payment_schedule).unwrap_or_else(|_| "[]".into()),
                 v.notes,
+                crate::selection::os_account(),
             ],
         )?;
         self.cycle(id)

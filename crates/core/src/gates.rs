@@ -276,6 +276,7 @@ mod tests {
             notes: String::new(),
             created_at: String::new(),
             updated_at: String::new(),
+            version: 1,
             frozen: String::new(),
             ahead: None,
             gates: Vec::new(),

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::error::{Error, FieldError, Result};
 use crate::store::Store;
 use crate::{countries, fold, gazetteer};
 
@@ -471,74 +471,6 @@ pub(crate) fn get_hub(conn: &Connection, id: i64) -> Result<Hub> {
         .ok_or_else(|| Error::not_found(format!("There is no hub with id {id}.")))
 }
 
-/// The labels of a hub's editable columns, as the form names them.
-const HUB_FIELD_LABELS: &[(&str, &str)] = &[
-    ("key", "Key"),
-    ("name", "Name"),
-    ("city", "City"),
-    ("country", "Country"),
-    ("latitude", "Latitude"),
-    ("longitude", "Longitude"),
-    ("maturity", "Maturity"),
-    ("membership", "Membership"),
-    ("sectors", "Sectors"),
-    ("languages", "Languages"),
-    ("contact_name", "Contact person"),
-    ("contact_email", "Contact e-mail"),
-    ("website", "Website"),
-    ("available_for_mobility", "Available for mobility"),
-    ("alliance_member", "Alliance member"),
-    ("member_since", "Member since"),
-    ("notes", "Notes"),
-    ("archived", "Archived"),
-];
-
-/// The refusal of a save made from a form read at version `read_at` of a hub that is now at
-/// `now.version`: which fields changed since (each named at its field, with its value now),
-/// who made the last change and when.
-fn stale_hub(conn: &Connection, now: &Hub, read_at: i64) -> Result<Error> {
-    let then: Option<String> = conn
-        .query_row("SELECT data FROM record_history WHERE table_name = 'hubs' AND record_id = ?1 AND version = ?2", params![now.id, read_at], |r| r.get(0))
-        .optional()?;
-    let then: serde_json::Map<String, serde_json::Value> = then.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
-    let current = serde_json::to_value(now).unwrap_or_default();
-    let shown = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) if s.is_empty() => "(empty)".to_string(),
-        serde_json::Value::String(s) => format!("“{}”", s.chars().take(80).collect::<String>()),
-        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
-        serde_json::Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
-        serde_json::Value::Null => "(empty)".to_string(),
-        other => other.to_string(),
-    };
-    let mut fields = Vec::new();
-    let mut labels = Vec::new();
-    for (column, label) in HUB_FIELD_LABELS {
-        let Some(value_now) = current.get(*column) else { continue };
-        // SQLite keeps booleans as 0 and 1.
-        let value_then = then.get(*column).map(|v| match (v, value_now) {
-            (serde_json::Value::Number(n), serde_json::Value::Bool(_)) => serde_json::Value::Bool(n.as_i64() == Some(1)),
-            (v, _) => v.clone(),
-        });
-        if then.is_empty() || value_then.as_ref() == Some(value_now) {
-            continue;
-        }
-        labels.push(label.to_lowercase());
-        fields.push(FieldError::new(*column, format!("Changed since you opened the form; saved now: {}.", shown(value_now))));
-    }
-    let who = if now.updated_by.is_empty() { "someone".to_string() } else { now.updated_by.clone() };
-    let what = if labels.is_empty() { String::new() } else { format!(" ({})", labels.join(", ")) };
-    Ok(Error {
-        code: ErrorCode::Conflict,
-        message: format!(
-            "{} was changed by {who} at {} after you opened it{what}. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
-            now.name,
-            now.updated_at.replace('T', " ").replace('Z', " UTC")
-        ),
-        fields,
-        version_now: Some(now.version),
-    })
-}
-
 /// Insert the hub, or update the hub with the same key. Unchanged rows are not touched.
 pub(crate) fn upsert(conn: &Connection, h: &ValidHub) -> Result<(i64, Upsert)> {
     match find_id_by_key(conn, &h.key)? {
@@ -684,13 +616,12 @@ impl Store {
 
     /// Save the form over hub `id`. The archive flag is left as it is.
     pub fn update_hub(&mut self, id: i64, input: &HubInput) -> Result<Hub> {
+        let tx = self.conn_mut().transaction()?;
+        get_hub(&tx, id)?;
+        // A change made meanwhile is said first: reloading may well answer the form's problems.
+        crate::versions::check(&tx, &crate::versions::HUBS, id, input.expected_version)?;
         let mut valid = input.validate()?;
         valid.archived = None;
-        let tx = self.conn_mut().transaction()?;
-        let now = get_hub(&tx, id)?;
-        if let Some(read_at) = input.expected_version.filter(|v| *v != now.version) {
-            return Err(stale_hub(&tx, &now, read_at)?);
-        }
         if let Some(other) = find_id_by_key(&tx, &valid.key)? {
             if other != id {
                 let msg = format!("Another hub already has the key '{}'.", valid.key);

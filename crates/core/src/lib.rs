@@ -36,6 +36,7 @@ pub mod stories;
 pub mod store;
 pub mod testing;
 pub mod votes;
+mod versions;
 mod workbook;
 
 pub use error::{Error, ErrorCode, FieldError, Result};

@@ -28,6 +28,9 @@ pub struct NetworkSettings {
     pub signing_place: String,
     /// Whether `signing_place` was typed (false: read from the address).
     pub signing_place_typed: bool,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// What the Settings form sends; the logo is set separately from a file.
@@ -104,7 +107,7 @@ impl Store {
         let row = self
             .conn()
             .query_row(
-                "SELECT network_name, postal_address, signatory_name, signatory_title, default_language, logo, logo_mime, signing_place FROM settings WHERE id = 1",
+                "SELECT network_name, postal_address, signatory_name, signatory_title, default_language, logo, logo_mime, signing_place, version FROM settings WHERE id = 1",
                 [],
                 |r| {
                     let logo: Option<Vec<u8>> = r.get(5)?;
@@ -120,6 +123,7 @@ impl Store {
                         signing_place_typed: !typed.is_empty(),
                         signing_place: if typed.is_empty() { town_of(&address) } else { typed },
                         postal_address: address,
+                        version: r.get(8)?,
                     })
                 },
             )
@@ -128,12 +132,22 @@ impl Store {
     }
 
     pub fn save_settings(&mut self, input: SettingsInput) -> Result<NetworkSettings> {
+        self.save_settings_at(input, None)
+    }
+
+    /// Save the form read at version `read_at` of the settings: refused as a conflict when a
+    /// field it writes changed since (`None`: save over whatever is stored).
+    pub fn save_settings_at(&mut self, input: SettingsInput, read_at: Option<i64>) -> Result<NetworkSettings> {
+        // A change made meanwhile is said first: reloading may well answer the form's problems.
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::SETTINGS, 1, read_at)?;
         let input = input.validate()?;
-        self.conn().execute(
+        tx.execute(
             "UPDATE settings SET network_name = ?1, postal_address = ?2, signatory_name = ?3, signatory_title = ?4,
-                default_language = ?5, signing_place = ?6, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = 1",
-            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language, input.signing_place],
+                default_language = ?5, signing_place = ?6, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?7 WHERE id = 1",
+            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language, input.signing_place, crate::selection::os_account()],
         )?;
+        tx.commit()?;
         self.settings()
     }
 

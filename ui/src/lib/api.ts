@@ -171,7 +171,9 @@ export const backupPolicySave = (policy: BackupPolicy) => call<BackupsOverview>(
 export const backupRestore = (name: string) => call<Restored>('backup_restore', { name });
 
 export const settingsGet = () => call<NetworkSettings>('settings_get');
-export const settingsSave = (input: SettingsInput) => call<NetworkSettings>('settings_save', { input });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const settingsSave = (input: SettingsInput, expectedVersion: number | null) =>
+  call<NetworkSettings>('settings_save', { input, expectedVersion });
 /** Opens the native file dialog; null when the user cancels it. */
 export const settingsChooseLogo = () => call<NetworkSettings | null>('settings_choose_logo');
 export const settingsClearLogo = () => call<NetworkSettings>('settings_clear_logo');
@@ -213,12 +215,14 @@ export const cycleGet = (id: number) => call<Cycle>('cycle_get', { id });
 export const cycleTemplate = (programmeId: number, year: number) =>
   call<CycleInput>('cycle_template', { programmeId, year });
 export const cycleCreate = (input: CycleInput) => call<Cycle>('cycle_create', { input });
-export const cycleUpdate = (id: number, input: CycleInput) => call<Cycle>('cycle_update', { id, input });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const cycleUpdate = (id: number, input: CycleInput, expectedVersion: number | null) =>
+  call<Cycle>('cycle_update', { id, input, expectedVersion });
 /** What saving the form would change on a frozen cycle, and what that does to its letters. */
 export const cycleChange = (id: number, input: CycleInput) => call<CycleChange>('cycle_change', { id, input });
 /** Change a frozen cycle's settings by amendment, with a reason kept in its history. */
-export const cycleAmend = (id: number, input: CycleInput, reason: string, overBudget: boolean) =>
-  call<Cycle>('cycle_amend', { id, input, reason, overBudget });
+export const cycleAmend = (id: number, input: CycleInput, reason: string, overBudget: boolean, expectedVersion: number | null) =>
+  call<Cycle>('cycle_amend', { id, input, reason, overBudget, expectedVersion });
 /** A draft copy of the cycle with every date moved to `year`. */
 export const cycleClone = (id: number, year: number) => call<Cycle>('cycle_clone', { id, year });
 export const cycleDelete = (id: number) => call<null>('cycle_delete', { id });
@@ -234,8 +238,9 @@ export const cycleEvents = (id: number) => call<CycleEvent[]>('cycle_events', { 
 export const applicationsList = (cycleId: number) => call<Application[]>('applications_list', { cycleId });
 export const applicationGet = (id: number) => call<Application>('application_get', { id });
 export const applicationCreate = (input: ApplicationInput) => call<Application>('application_create', { input });
-export const applicationUpdate = (id: number, input: ApplicationInput) =>
-  call<Application>('application_update', { id, input });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const applicationUpdate = (id: number, input: ApplicationInput, expectedVersion: number | null) =>
+  call<Application>('application_update', { id, input, expectedVersion });
 /**
  * The application stays, marked withdrawn; it no longer counts. A place it held goes to the
  * first on the waiting list: `promoted` names who, `note` says why nobody was.

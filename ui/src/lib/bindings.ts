@@ -29,7 +29,11 @@ signing_place: string,
 /**
  * Whether `signing_place` was typed (false: read from the address).
  */
-signing_place_typed: boolean, };
+signing_place_typed: boolean, 
+/**
+ * Raised by every change; the form saves with the version it read.
+ */
+version: number, };
 
 export type SettingsInput = { network_name: string, postal_address: string, signatory_name: string, signatory_title: string, default_language: string, 
 /**
@@ -185,6 +189,10 @@ call_opens: string | null, call_deadline: string | null, activity_start: string 
  */
 phases: Array<Phase>, cloned_from: number | null, notes: string, created_at: string, updated_at: string, 
 /**
+ * Raised by every change; the form saves with the version it read.
+ */
+version: number, 
+/**
  * Why the settings change only by amendment (grants awarded, letters issued), or empty.
  */
 frozen: string, 
@@ -284,7 +292,11 @@ submitted_at: string | null, external_ref: string | null, };
 
 export type Eligibility = { eligible: boolean, reasons: Array<string>, };
 
-export type Application = { id: number, cycle_id: number, hub_id: number, hub_name: string, hub_country: string, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, partner_hub_name: string | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, submitted_at: string, status: Status, external_ref: string | null, eligibility: Eligibility, created_at: string, updated_at: string, };
+export type Application = { id: number, cycle_id: number, hub_id: number, hub_name: string, hub_country: string, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, partner_hub_name: string | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, submitted_at: string, status: Status, external_ref: string | null, eligibility: Eligibility, created_at: string, updated_at: string, 
+/**
+ * Raised by every change; the form saves with the version it read.
+ */
+version: number, };
 
 export type ImportField = { key: string, label: string, required: boolean, 
 /**

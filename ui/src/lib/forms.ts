@@ -53,3 +53,31 @@ export function focusFirstInvalid(errors: FieldErrors, fieldIds: Record<string, 
 export function isSaveShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's';
 }
+
+/** One field the user had changed, shown after a reload of a record saved by someone else meanwhile. */
+export interface TypedValue {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/**
+ * The user's own edits: the fields of `mine` that differ from `base` (the record as the form
+ * read it), labelled by `labels` (fields without a label are listed under their key).
+ */
+export function editsOf<T extends object>(base: T, mine: T, labels: Record<string, string>): TypedValue[] {
+  const shown = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const a = base as Record<string, unknown>;
+  const b = mine as Record<string, unknown>;
+  return Object.keys(b)
+    .filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null))
+    .map((k) => ({ key: k, label: labels[k] ?? k.replace(/_/g, ' '), value: shown(b[k]) }));
+}
+
+/** `target` with the fields of `edits` taken from `mine`. */
+export function withEdits<T extends object>(target: T, mine: T, edits: TypedValue[]): T {
+  const out = { ...target } as Record<string, unknown>;
+  for (const e of edits) out[e.key] = (mine as Record<string, unknown>)[e.key];
+  return out as T;
+}
