@@ -380,8 +380,8 @@ fn programmes_list(state: State<'_, AppState>) -> Result<Vec<Programme>, Error> 
 }
 
 #[tauri::command]
-fn programme_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ProgrammeInput>) -> Result<Programme, Error> {
-    state.with(|s| s.update_programme(id.0, &input.0))
+fn programme_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ProgrammeInput>, expected_version: Payload<Option<i64>>) -> Result<Programme, Error> {
+    state.with(|s| s.update_programme_at(id.0, &input.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -965,8 +965,8 @@ fn story_add(state: State<'_, AppState>, grant_id: Payload<i64>, input: Payload<
 }
 
 #[tauri::command]
-fn story_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<StoryInput>) -> Result<Story, Error> {
-    state.with(|s| s.update_story(id.0, &input.0, &os_account()))
+fn story_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<StoryInput>, expected_version: Payload<Option<i64>>) -> Result<Story, Error> {
+    state.with(|s| s.update_story_at(id.0, &input.0, &os_account(), expected_version.0))
 }
 
 #[tauri::command]

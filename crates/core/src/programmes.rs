@@ -150,6 +150,9 @@ pub struct Programme {
     pub builtin: bool,
     pub defaults: ProgrammeDefaults,
     pub cycle_count: u32,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// The programme form.
@@ -170,7 +173,7 @@ pub struct NewProgramme {
     pub description: String,
 }
 
-const COLUMNS: &str = "p.id, p.key, p.shape, p.name, p.description, p.enabled, p.builtin, p.defaults, (SELECT count(*) FROM cycles c WHERE c.programme_id = p.id)";
+const COLUMNS: &str = "p.id, p.key, p.shape, p.name, p.description, p.enabled, p.builtin, p.defaults, (SELECT count(*) FROM cycles c WHERE c.programme_id = p.id), p.version";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Programme> {
     let shape: String = r.get(2)?;
@@ -187,6 +190,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Programme> {
         builtin: r.get(6)?,
         defaults,
         cycle_count: r.get(8)?,
+        version: r.get(9)?,
     })
 }
 
@@ -225,6 +229,14 @@ impl Store {
 
     /// Rename, describe, switch on or off, and edit the default figures of a programme.
     pub fn update_programme(&mut self, id: i64, input: &ProgrammeInput) -> Result<Programme> {
+        self.update_programme_at(id, input, None)
+    }
+
+    /// [`Store::update_programme`] of a form read at version `read_at` of the programme:
+    /// refused as a conflict when a field it writes changed since.
+    pub fn update_programme_at(&mut self, id: i64, input: &ProgrammeInput, read_at: Option<i64>) -> Result<Programme> {
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::PROGRAMMES, id, read_at)?;
         let current = self.programme(id)?;
         let mut errors = input.defaults.validate(current.shape);
         let name = clean_name(&input.name).map_err(|e| errors.push(e)).ok();
@@ -238,9 +250,10 @@ impl Store {
         let defaults = serde_json::to_string(&input.defaults).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         self.conn().execute(
             "UPDATE programmes SET name = ?2, description = ?3, enabled = ?4, defaults = ?5,
-                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![id, name, description, input.enabled, defaults],
+                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?6 WHERE id = ?1",
+            params![id, name, description, input.enabled, defaults, crate::selection::os_account()],
         )?;
+        tx.commit()?;
         self.programme(id)
     }
 

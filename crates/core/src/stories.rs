@@ -43,6 +43,9 @@ pub struct Story {
     pub actor: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -174,7 +177,7 @@ fn prepare_photo(bytes: &[u8], name: &str) -> Result<Prepared> {
     Ok(Prepared { bytes: out, mime: "image/jpeg", width: w, height: h })
 }
 
-const STORY_COLUMNS: &str = "id, grant_id, title, author, body, actor, created_at, updated_at";
+const STORY_COLUMNS: &str = "id, grant_id, title, author, body, actor, created_at, updated_at, version";
 
 impl Store {
     /// Why a grant takes no story, if it does not.
@@ -232,6 +235,7 @@ impl Store {
             actor: r.get(5)?,
             created_at: r.get(6)?,
             updated_at: r.get(7)?,
+            version: r.get(8)?,
         })
     }
 
@@ -275,13 +279,22 @@ impl Store {
     }
 
     pub fn update_story(&mut self, id: i64, input: &StoryInput, actor: &str) -> Result<Story> {
+        self.update_story_at(id, input, actor, None)
+    }
+
+    /// [`Store::update_story`] of a form read at version `read_at` of the story: refused as a
+    /// conflict when its title, author or text changed since.
+    pub fn update_story_at(&mut self, id: i64, input: &StoryInput, actor: &str, read_at: Option<i64>) -> Result<Story> {
         let story = self.story(id)?;
         self.story_refusal(story.grant_id)?;
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::STORIES, id, read_at)?;
         let input = input.validate()?;
-        self.conn().execute(
-            "UPDATE stories SET title = ?2, author = ?3, body = ?4, actor = ?5, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+        tx.execute(
+            "UPDATE stories SET title = ?2, author = ?3, body = ?4, actor = ?5, updated_by = ?5, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
             params![id, input.title, input.author, input.body, actor],
         )?;
+        tx.commit()?;
         self.story(id)
     }
 

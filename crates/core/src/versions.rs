@@ -1,8 +1,8 @@
 //! Optimistic concurrency for the records people edit in forms: hubs, the network's settings,
-//! cycles and applications.
+//! cycles, applications, programmes and stories.
 //!
 //! Each such table has a `version` raised by a trigger on every change of a row, whoever makes
-//! it, and the row as it was goes to `record_history` (migrations 017 and 018). A form states
+//! it, and the row as it was goes to `record_history` (migrations 017 to 019). A form states
 //! the version it read; a save over a later version is refused with `conflict`, the version now,
 //! each field changed since (with its value now) and who changed it. Sent again with the
 //! version the refusal named, the save goes through: an overwrite on purpose.
@@ -186,4 +186,21 @@ pub(crate) const APPLICATIONS: Versioned = Versioned {
         Column("needs", "Needs", Kind::Text),
         Column("submitted_at", "Submitted", Kind::Text),
     ],
+};
+
+pub(crate) const PROGRAMMES: Versioned = Versioned {
+    table: "programmes",
+    name: "name",
+    columns: &[
+        Column("name", "Name", Kind::Text),
+        Column("description", "Description", Kind::Text),
+        Column("enabled", "In use", Kind::Flag),
+        Column("defaults", "Default figures", Kind::Text),
+    ],
+};
+
+pub(crate) const STORIES: Versioned = Versioned {
+    table: "stories",
+    name: "'The story “' || title || '”'",
+    columns: &[Column("title", "Title", Kind::Text), Column("author", "Author", Kind::Text), Column("body", "Story", Kind::Text)],
 };

@@ -553,6 +553,20 @@ fn stale_saves_of_settings_cycles_and_applications_are_refused_and_other_changes
     assert_eq!(err.code, ErrorCode::Conflict, "{}", err.message);
     assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["person_name"]);
     assert_eq!(s.application(app.id).unwrap().person_name, "Changed elsewhere");
+
+    // A programme: renamed elsewhere, then a stale form switches it off.
+    let programme = s.programmes().unwrap().remove(0);
+    let input = |p: &mobility_desk_core::programmes::Programme| mobility_desk_core::programmes::ProgrammeInput {
+        name: p.name.clone(),
+        description: p.description.clone(),
+        enabled: p.enabled,
+        defaults: p.defaults.clone(),
+    };
+    s.update_programme(programme.id, &mobility_desk_core::programmes::ProgrammeInput { name: "Peer Learning".into(), ..input(&programme) }).unwrap();
+    let err = s.update_programme_at(programme.id, &mobility_desk_core::programmes::ProgrammeInput { enabled: false, ..input(&programme) }, Some(programme.version)).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict, "{}", err.message);
+    assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["name"]);
+    assert_eq!(s.programme(programme.id).unwrap().name, "Peer Learning");
 }
 
 #[test]

@@ -204,7 +204,9 @@ export const openWebsite = (url: string) => call<null>('open_website', { url });
 export const uiReady = () => call<null>('ui_ready');
 
 export const programmesList = () => call<Programme[]>('programmes_list');
-export const programmeUpdate = (id: number, input: ProgrammeInput) => call<Programme>('programme_update', { id, input });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const programmeUpdate = (id: number, input: ProgrammeInput, expectedVersion: number | null) =>
+  call<Programme>('programme_update', { id, input, expectedVersion });
 export const programmeCreate = (input: NewProgramme) => call<Programme>('programme_create', { input });
 
 // Tauri names command arguments in camelCase on this side: `programme_id` is `programmeId`.
@@ -440,7 +442,9 @@ export const storiesGet = (grantId: number) => call<Story[]>('stories_get', { gr
 export const cycleStories = (cycleId: number) => call<Story[]>('cycle_stories', { cycleId });
 /** A bad field fails with `validation` on `title`, `author` or `body`. */
 export const storyAdd = (grantId: number, input: StoryInput) => call<Story>('story_add', { grantId, input });
-export const storyUpdate = (id: number, input: StoryInput) => call<Story>('story_update', { id, input });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const storyUpdate = (id: number, input: StoryInput, expectedVersion: number | null) =>
+  call<Story>('story_update', { id, input, expectedVersion });
 /** Removes the story and its photos. */
 export const storyDelete = (id: number) => call<null>('story_delete', { id });
 /**

@@ -171,7 +171,11 @@ key: string, shape: Shape, name: string, description: string, enabled: boolean,
 /**
  * One of the four programmes the app ships; it can be renamed and switched off, not removed.
  */
-builtin: boolean, defaults: ProgrammeDefaults, cycle_count: number, };
+builtin: boolean, defaults: ProgrammeDefaults, cycle_count: number, 
+/**
+ * Raised by every change; the form saves with the version it read.
+ */
+version: number, };
 
 export type ProgrammeInput = { name: string, description: string, enabled: boolean, defaults: ProgrammeDefaults, };
 
@@ -1053,7 +1057,11 @@ export type Story = { id: number, grant_id: number, title: string, author: strin
 /**
  * Paragraphs separated by a blank line.
  */
-body: string, photos: Array<StoryPhoto>, actor: string, created_at: string, updated_at: string, };
+body: string, photos: Array<StoryPhoto>, actor: string, created_at: string, updated_at: string, 
+/**
+ * Raised by every change; the form saves with the version it read.
+ */
+version: number, };
 
 export type StoryPhoto = { id: number, seq: number, caption: string, mime: string, width: number, height: number, bytes: number, original_name: string, original_bytes: number, 
 /**
