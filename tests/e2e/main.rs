@@ -384,6 +384,45 @@ async fn settings_saved_elsewhere_meanwhile_are_not_silently_reverted() {
     assert_eq!((saved.network_name.as_str(), saved.signatory_name.as_str()), ("Réseau des Lieux", "Zofia Wiśniewska"));
 }
 
+#[tokio::test]
+async fn a_cycle_saved_elsewhere_meanwhile_is_not_silently_reverted() {
+    use mobility_desk_core::cycles::CycleQuery;
+    use mobility_desk_core::programmes::Shape;
+    let world = World::new("stale-cycle");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    let staff = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        store.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::StaffExchange).unwrap().id
+    };
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click(&format!("[data-cycle-id='{staff}'] td")).await;
+    s.click("#cycle-edit").await;
+    s.wait_for("#cycle-form").await;
+    // Meanwhile the command line adds a note to the cycle.
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        let mut input = store.cycle(staff).unwrap().input();
+        input.notes = "Jury on 3 March".into();
+        store.update_cycle(staff, &input).unwrap();
+    }
+    s.clear("#cycle-budget").await;
+    s.type_into("#cycle-budget", "15,500").await;
+    s.click("#cycle-save").await;
+    s.wait_text("#cycle-stale", "after you opened the form (notes)").await;
+    s.click("#cycle-stale-reload").await;
+    s.wait_text("#cycle-typed", "15,500").await;
+    s.click("#cycle-typed-use").await;
+    s.click("#cycle-save").await;
+    s.wait_gone("#cycle-form").await;
+    s.wait_text("#cycle-settings", "€15,500.00").await;
+    s.end().await;
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    let cycle = store.cycle(staff).unwrap();
+    assert_eq!((cycle.notes.as_str(), cycle.budget_cents), ("Jury on 3 March", 1_550_000));
+}
+
 /// A demo data file with one backup, closed; returns the backup's name.
 fn demo_file_with_a_backup(world: &World) -> String {
     let mut store = mobility_desk_core::Store::open_dir(world.data_file().parent().unwrap()).unwrap();
