@@ -98,6 +98,18 @@ fn stem_of(data_file: &Path) -> &str {
     data_file.file_stem().and_then(|s| s.to_str()).unwrap_or("mobility-desk")
 }
 
+/// `dir/<name>.sqlite3`, or `dir/<name>-2.sqlite3` (-3, ...) when that is taken: two copies
+/// in one second never overwrite each other.
+fn free_path(dir: &Path, name: &str) -> PathBuf {
+    let mut path = dir.join(format!("{name}.sqlite3"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{name}-{n}.sqlite3"));
+        n += 1;
+    }
+    path
+}
+
 /// Read a backup's name: `<stem>-v<version>-<stamp>[-n].sqlite3`.
 fn parse_name(stem: &str, name: &str) -> Option<(u32, OffsetDateTime)> {
     let rest = name.strip_prefix(stem)?.strip_prefix("-v")?.strip_suffix(".sqlite3")?;
@@ -146,13 +158,7 @@ pub(crate) fn take(from: &Connection, data_file: &Path, version: i64) -> Result<
     files::create_private_dir(&dir)?;
     let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| OffsetDateTime::now_utc());
     let stamp = now.format(STAMP).unwrap_or_else(|_| "19700101T000000Z".into());
-    let stem = stem_of(data_file);
-    let mut target = dir.join(format!("{stem}-v{version}-{stamp}.sqlite3"));
-    let mut n = 2;
-    while target.exists() {
-        target = dir.join(format!("{stem}-v{version}-{stamp}-{n}.sqlite3"));
-        n += 1;
-    }
+    let target = free_path(&dir, &format!("{}-v{version}-{stamp}", stem_of(data_file)));
     let failed = |e: Error| Error::new(e.code, format!("The backup could not be written in {}: {}", dir.display(), e.message));
     let tmp = files::temp_in(&dir).map_err(|e| Error::io(&format!("The backup could not be written in {}", dir.display()), e))?;
     let note = files::Note::write(tmp.path());
@@ -236,12 +242,7 @@ pub fn restore(data_file: &Path, name: &str) -> Result<Restored> {
         let dir = folder_of(data_file).join(SET_ASIDE_DIR);
         files::create_private_dir(&dir)?;
         let stamp = OffsetDateTime::now_utc().format(STAMP).unwrap_or_default();
-        let mut aside = dir.join(format!("{}-replaced-{stamp}.sqlite3", stem_of(data_file)));
-        let mut n = 2;
-        while aside.exists() {
-            aside = dir.join(format!("{}-replaced-{stamp}-{n}.sqlite3", stem_of(data_file)));
-            n += 1;
-        }
+        let aside = free_path(&dir, &format!("{}-replaced-{stamp}", stem_of(data_file)));
         let moved = |e| Error::io(&format!("{} could not be moved aside", data_file.display()), e);
         std::fs::rename(data_file, &aside).map_err(moved)?;
         for suffix in ["-wal", "-shm"] {

@@ -540,7 +540,10 @@ impl Store {
     /// [`Store::amend_cycle`] of a form read at version `read_at` of the cycle: refused as a
     /// conflict when a setting it writes changed since.
     pub fn amend_cycle_at(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str, read_at: Option<i64>) -> Result<Cycle> {
-        crate::versions::check(self.conn(), &crate::versions::CYCLES, id, read_at)?;
+        // One transaction from the version check to the history row: a change made meanwhile
+        // is said first, and none can slip in between.
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check(&tx, &crate::versions::CYCLES, id, read_at)?;
         let change = self.cycle_change(id, input)?;
         let reason = reason.trim();
         if reason.chars().count() < 5 {
@@ -553,8 +556,6 @@ impl Store {
         if !change.overrun.is_empty() && budget_changes && !over_budget {
             return Err(Error::new(ErrorCode::OverBudget, format!("{} Confirm to amend anyway.", change.overrun)));
         }
-        let tx = self.conn().unchecked_transaction()?;
-        crate::versions::check(&tx, &crate::versions::CYCLES, id, read_at)?;
         let before = self.cycle(id)?;
         self.write_cycle(id, input)?;
         let letters_change = settings_changes(&before, &validate(input, &self.programme(before.programme_id)?)?).1;
