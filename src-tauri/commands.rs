@@ -25,7 +25,8 @@ use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
 use mobility_desk_core::stories::{Story, StoryInput};
 use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
 use mobility_desk_core::letters::{safe_file_stem, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
-use mobility_desk_core::{Error, ErrorCode};
+use mobility_desk_core::protection::{self, Passphrase, ProtectionChange, ProtectionRequest};
+use mobility_desk_core::{Error, ErrorCode, FieldError};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -47,6 +48,8 @@ pub struct AppInfo {
     pub read_only: bool,
     /// The newest backup, offered for a restore when the file could not be opened.
     pub newest_backup: Option<BackupFile>,
+    /// The data file is protected by a passphrase (encrypted at rest).
+    pub protected: bool,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -68,6 +71,8 @@ pub struct PickedFile {
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_info,
+        data_unlock,
+        protection_change,
         backups_overview,
         backup_now,
         backup_policy_save,
@@ -175,6 +180,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         story_photo_get,
         publication_save,
         cycle_report,
+        emission_factors_get,
         emission_factors_save,
         emission_factors_reset,
         cycle_report_save,
@@ -184,10 +190,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 #[tauri::command]
 fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
     let database = state.data_dir.join(mobility_desk_core::paths::DATABASE_FILE);
-    let (schema_version, hubs, read_only, open_error) = match state.with(|s| Ok((s.schema_version()?, s.hub_count()?, s.is_read_only()))) {
-        Ok((v, n, ro)) => (Some(v as u32), n, ro, None),
-        Err(e) => (None, 0, false, Some(e)),
-    };
+    let (schema_version, hubs, read_only, protected, open_error) =
+        match state.with(|s| Ok((s.schema_version()?, s.hub_count()?, s.is_read_only(), s.is_protected()))) {
+            Ok((v, n, ro, p)) => (Some(v as u32), n, ro, p, None),
+            // Not open: the file can be looked at (never while SQLite has it open: closing
+            // another handle on the file would drop SQLite's locks).
+            Err(e) => (None, 0, false, mobility_desk_core::protection::is_protected_file(&database), Some(e)),
+        };
     let newest_backup = if open_error.is_some() { backups::newest(&database) } else { None };
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
@@ -199,6 +208,29 @@ fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
         open_error,
         read_only,
         newest_backup,
+        protected,
+    })
+}
+
+/// Open a protected data file with the passphrase the person typed; then the usual start
+/// (the day's backup, the removal of old copies) runs. A wrong passphrase answers `locked`.
+#[tauri::command]
+async fn data_unlock(state: State<'_, AppState>, passphrase: Payload<String>) -> Result<AppInfo, Error> {
+    let key = Passphrase::new(passphrase.0).ok_or_else(|| Error::validation(vec![FieldError::new("passphrase", "Type the passphrase.")]))?;
+    state.unlock(key)?;
+    state.housekeeping();
+    app_info(state)
+}
+
+/// Protect the data file with a passphrase, change it, or remove it (Settings → Protection):
+/// the file is closed, converted with its backups, checked and reopened.
+#[tauri::command]
+async fn protection_change(state: State<'_, AppState>, request: Payload<ProtectionRequest>) -> Result<ProtectionChange, Error> {
+    let (from, to) = protection::plan(state.key().as_ref(), &request.0)?;
+    state.with_file_closed(|file| {
+        let change = protection::convert(file, from.as_ref(), to.as_ref())?;
+        state.set_key(to.clone());
+        Ok(change)
     })
 }
 
@@ -227,7 +259,8 @@ fn backup_policy_save(state: State<'_, AppState>, policy: Payload<BackupPolicy>)
 /// file it replaces aside. Works when the file could not be opened, too.
 #[tauri::command]
 async fn backup_restore(state: State<'_, AppState>, name: Payload<String>) -> Result<Restored, Error> {
-    state.with_file_closed(|file| backups::restore(file, &name.0))
+    let key = state.key();
+    state.with_file_closed(|file| backups::restore(file, &name.0, key.as_ref()))
 }
 
 #[tauri::command]
@@ -535,8 +568,8 @@ fn selection_settings_get(state: State<'_, AppState>, cycle_id: Payload<i64>) ->
 }
 
 #[tauri::command]
-fn selection_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<SelectionSettingsInput>) -> Result<SelectionSettings, Error> {
-    state.with(|s| s.save_selection_settings(cycle_id.0, &input.0))
+fn selection_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<SelectionSettingsInput>, expected_version: Payload<Option<i64>>) -> Result<SelectionSettings, Error> {
+    state.with(|s| s.save_selection_settings_at(cycle_id.0, &input.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -700,8 +733,8 @@ fn pairing_constraint(
 }
 
 #[tauri::command]
-fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>) -> Result<PairingPlan, Error> {
-    state.with(|s| s.save_pairing_weights(cycle_id.0, &weights.0))
+fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>, expected_version: Payload<Option<i64>>) -> Result<PairingPlan, Error> {
+    state.with(|s| s.save_pairing_weights_at(cycle_id.0, &weights.0, expected_version.0))
 }
 
 /// The agreed dates of a confirmed pair's visit, or `null` dates to clear them.
@@ -739,8 +772,8 @@ fn placement_constraint(
 }
 
 #[tauri::command]
-fn placement_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>) -> Result<PlacementPlan, Error> {
-    state.with(|s| s.save_placement_weights(cycle_id.0, &weights.0))
+fn placement_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>, expected_version: Payload<Option<i64>>) -> Result<PlacementPlan, Error> {
+    state.with(|s| s.save_placement_weights_at(cycle_id.0, &weights.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -903,8 +936,8 @@ fn vote_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOv
 }
 
 #[tauri::command]
-fn vote_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, settings: Payload<VoteSettings>) -> Result<VoteOverview, Error> {
-    state.with(|s| s.save_vote_settings(cycle_id.0, &settings.0))
+fn vote_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, settings: Payload<VoteSettings>, expected_version: Payload<Option<i64>>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.save_vote_settings_at(cycle_id.0, &settings.0, expected_version.0))
 }
 
 #[tauri::command]
@@ -1031,14 +1064,20 @@ fn cycle_report(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Cy
 
 /// Save a cycle's emission factors (all of them, with their source).
 #[tauri::command]
-fn emission_factors_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<EmissionFactors>) -> Result<EmissionFactors, Error> {
-    state.with(|s| s.save_emission_factors(cycle_id.0, &input.0, &os_account()))
+fn emission_factors_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<EmissionFactors>, expected_version: Payload<Option<i64>>) -> Result<EmissionFactors, Error> {
+    state.with(|s| s.save_emission_factors_at(cycle_id.0, &input.0, &os_account(), expected_version.0))
+}
+
+/// The emission factors a cycle uses now (its own, or the defaults), with their version.
+#[tauri::command]
+fn emission_factors_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<EmissionFactors, Error> {
+    state.with(|s| s.emission_factors(cycle_id.0))
 }
 
 /// Go back to the default emission factors for a cycle.
 #[tauri::command]
-fn emission_factors_reset(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<EmissionFactors, Error> {
-    state.with(|s| s.reset_emission_factors(cycle_id.0))
+fn emission_factors_reset(state: State<'_, AppState>, cycle_id: Payload<i64>, expected_version: Payload<Option<i64>>) -> Result<EmissionFactors, Error> {
+    state.with(|s| s.reset_emission_factors_at(cycle_id.0, expected_version.0))
 }
 
 /// Ask where to save the cycle report (`format`: "pdf" or "xlsx"), then write it there.

@@ -11,6 +11,7 @@ mod payload;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
+use mobility_desk_core::protection::Passphrase;
 use mobility_desk_core::{paths, Error, ErrorCode, Store};
 use tauri::{Manager, Runtime};
 
@@ -24,6 +25,9 @@ type Slot = Result<Arc<Mutex<Store>>, Error>;
 pub struct AppState {
     pub data_dir: PathBuf,
     store: RwLock<Slot>,
+    /// The passphrase of a protected data file, once the person typed one that opens it
+    /// (kept in memory only, to reopen the file after a restore and to key its backups).
+    key: Mutex<Option<Passphrase>>,
     /// The files the user chose in a native dialog, by the token the page was given.
     picked: Mutex<Vec<(String, PathBuf)>>,
     /// When set (by the IPC tests, on the mock runtime), files are not opened in the system's
@@ -31,15 +35,46 @@ pub struct AppState {
     pub opened_log: Mutex<Option<PathBuf>>,
 }
 
-fn open_slot(data_dir: &std::path::Path) -> Slot {
-    Store::open_dir(data_dir).map(|s| Arc::new(Mutex::new(s)))
+fn open_slot(data_dir: &std::path::Path, key: Option<&Passphrase>) -> Slot {
+    Store::open_dir_keyed(data_dir, key).map(|s| Arc::new(Mutex::new(s)))
 }
 
 impl AppState {
     /// Open the store in `data_dir`; a failure is kept and reported to the UI.
     pub fn open(data_dir: PathBuf) -> AppState {
-        let store = RwLock::new(open_slot(&data_dir));
-        AppState { data_dir, store, picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None) }
+        let store = RwLock::new(open_slot(&data_dir, None));
+        AppState { data_dir, store, key: Mutex::new(None), picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None) }
+    }
+
+    /// The passphrase held for the data file (none for a plain file, or before it is typed).
+    pub fn key(&self) -> Option<Passphrase> {
+        self.key.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn set_key(&self, key: Option<Passphrase>) {
+        *self.key.lock().unwrap_or_else(|e| e.into_inner()) = key;
+    }
+
+    /// Open a protected data file that was refused for want of its passphrase. A passphrase
+    /// that opens it is kept (also when the file then turns out damaged: a restore needs it);
+    /// a wrong one is answered `locked` and forgotten.
+    pub fn unlock(&self, key: Passphrase) -> Result<(), Error> {
+        let mut slot = self.store.write().map_err(|_| unavailable())?;
+        match &*slot {
+            Ok(_) => return Ok(()),
+            Err(e) if e.code != ErrorCode::Locked => return Err(e.clone()),
+            Err(_) => {}
+        }
+        let opened = open_slot(&self.data_dir, Some(&key));
+        let result = match &opened {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e.clone()),
+        };
+        if !matches!(&opened, Err(e) if e.code == ErrorCode::Locked) {
+            self.set_key(Some(key));
+            *slot = opened;
+        }
+        result
     }
 
     pub fn store(&self) -> Result<Arc<Mutex<Store>>, Error> {
@@ -91,7 +126,7 @@ impl AppState {
             }
         }
         let result = f(&self.data_file());
-        *slot = open_slot(&self.data_dir);
+        *slot = open_slot(&self.data_dir, self.key().as_ref());
         result
     }
 
@@ -102,17 +137,20 @@ impl AppState {
         f(&mut guard)
     }
 
-    /// At start, in the background: remove what interrupted writes left, old copies of
-    /// letters, and take the day's backup if one is due.
+    /// At start (and once a protected file is unlocked), in the background: remove what
+    /// interrupted writes left, old copies of letters (all of them while the file is
+    /// protected), and take the day's backup if one is due.
     pub fn housekeeping(&self) {
         let data_dir = self.data_dir.clone();
         let file = self.data_file();
+        let key = self.key();
         let policy = self.with(|s| if s.is_read_only() { Ok(None) } else { s.backup_policy().map(Some) });
         std::thread::spawn(move || {
             mobility_desk_core::files::clean_interrupted(&data_dir);
-            mobility_desk_core::files::remove_older_than(&data_dir.join("letters"), mobility_desk_core::files::COPIES_KEPT);
+            let kept = if key.is_some() { std::time::Duration::ZERO } else { mobility_desk_core::files::COPIES_KEPT };
+            mobility_desk_core::files::remove_older_than(&data_dir.join(paths::LETTER_COPIES_DIR), kept);
             if let Ok(Some(policy)) = policy {
-                if let Err(e) = mobility_desk_core::backups::take_if_due(&file, policy) {
+                if let Err(e) = mobility_desk_core::backups::take_if_due(&file, policy, key.as_ref()) {
                     eprintln!("The day's backup could not be taken: {}", e.message);
                 }
             }
@@ -149,6 +187,9 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tau
     })
 }
 
+/// The running app, for the notice of a write waiting its turn (`store::when_waiting`).
+static APP: std::sync::OnceLock<tauri::AppHandle> = std::sync::OnceLock::new();
+
 /// When the process started, for the start-up trace (`MOBILITY_DESK_TRACE_STARTUP=1`).
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -175,7 +216,24 @@ pub fn run() {
         eprintln!("Mobility Desk could not start: {e}");
         std::process::exit(1);
     });
-    app.run(|_, _| {});
+    // A write that waits for another writer (a command, another window) says so in the window.
+    let _ = APP.set(app.handle().clone());
+    mobility_desk_core::store::when_waiting(|| {
+        if let Some(app) = APP.get() {
+            use tauri::Emitter;
+            let _ = app.emit("data-busy", ());
+        }
+    });
+    app.run(|app, event| {
+        // Copies of letters opened in the PDF viewer are plain PDFs: while the data file is
+        // protected, none outlives the session.
+        if let tauri::RunEvent::Exit = event {
+            let state = app.state::<AppState>();
+            if state.key().is_some() {
+                mobility_desk_core::files::remove_older_than(&state.data_dir.join(paths::LETTER_COPIES_DIR), std::time::Duration::ZERO);
+            }
+        }
+    });
 }
 
 /// TypeScript declarations of every type that crosses the IPC boundary, written to
@@ -183,7 +241,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, rules, selection, settings, stories};
+    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, protection, rules, selection, settings, stories};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -364,6 +422,8 @@ pub fn typescript_bindings() -> String {
         backups::BackupPolicy,
         backups::BackupFile,
         backups::BackupsOverview,
+        protection::ProtectionRequest,
+        protection::ProtectionChange,
         backups::Restored,
     );
     out.truncate(out.trim_end().len());

@@ -310,7 +310,7 @@ async fn every_command_answers_malformed_calls_with_a_code_and_a_message() {
           deep: { id: deep, input: deep, query: deep },
           surrogate: { id: 'x\ud800', input: { name: '\udc00' }, query: { text: 'a\ud800b' }, name: '\ud800', reason: '\ud800' },
         };
-        const CODES = ['validation', 'not_found', 'conflict', 'not_allowed', 'wrong_phase', 'needs_amendment', 'over_budget', 'csv', 'not_a_database', 'newer_schema', 'damaged', 'read_only', 'io', 'database', 'bad_request', 'cancelled', 'internal'];
+        const CODES = ['validation', 'not_found', 'conflict', 'not_allowed', 'wrong_phase', 'needs_amendment', 'over_budget', 'csv', 'not_a_database', 'newer_schema', 'damaged', 'read_only', 'locked', 'io', 'database', 'bad_request', 'cancelled', 'internal'];
         (async () => {
           const bad = [];
           let calls = 0, oks = 0, errs = 0;
@@ -423,6 +423,55 @@ async fn a_cycle_saved_elsewhere_meanwhile_is_not_silently_reverted() {
     assert_eq!((cycle.notes.as_str(), cycle.budget_cents), ("Jury on 3 March", 1_550_000));
 }
 
+/// The criteria dialog, the same way for the other settings of a cycle kept in several rows
+/// (vote settings, emission factors, matching weights): a save over a change made meanwhile is
+/// refused, the saved version reloaded, what was typed put back and saved.
+#[tokio::test]
+async fn selection_criteria_saved_elsewhere_meanwhile_are_not_silently_reverted() {
+    use mobility_desk_core::cycles::Phase;
+    use mobility_desk_core::selection::{CriterionInput, SelectionSettingsInput};
+    let world = World::new("stale-criteria");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    let p2p = {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+        let p2p = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
+        store.move_cycle(p2p, Phase::Selection, "").unwrap();
+        p2p
+    };
+    let s = world.start().await;
+    s.click("[data-nav=cycles]").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.click("#selection-criteria-edit").await;
+    s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
+    // Meanwhile the command line gives a place a cost.
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        let now = store.selection_settings(p2p).unwrap();
+        let criteria = now.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+        let mut rules = now.rules;
+        rules.place_cost_cents = Some(117_500);
+        store.save_selection_settings(p2p, &SelectionSettingsInput { criteria, rules }).unwrap();
+    }
+    s.fill("#criterion-weight-1", "42").await;
+    s.click("#criteria-save").await;
+    s.wait_text("#criteria-stale", "The selection criteria and rules of P2P Learning 2027").await;
+    s.click("#criteria-stale-reload").await;
+    s.until_value("#rules-place-cost", "1,175.00").await;
+    s.wait_text("#criteria-typed", "weight 42").await;
+    s.click("#criteria-typed-use").await;
+    s.until_value("#criterion-weight-1", "42").await;
+    s.click("#criteria-save").await;
+    s.wait_text("#toast", "Saved the criteria and rules").await;
+    s.end().await;
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    let saved = store.selection_settings(p2p).unwrap();
+    assert_eq!((saved.criteria[1].weight, saved.rules.place_cost_cents), (42, Some(117_500)), "both changes kept");
+}
+
 /// A demo data file with one backup, closed; returns the backup's name.
 fn demo_file_with_a_backup(world: &World) -> String {
     let mut store = mobility_desk_core::Store::open_dir(world.data_file().parent().unwrap()).unwrap();
@@ -500,6 +549,56 @@ async fn a_damaged_data_file_is_reported_and_restored_from_its_backup() {
     s.wait_text("#hub-count", "44 hubs").await;
     s.end().await;
     assert_eq!(std::fs::read(&data).unwrap(), std::fs::read(data.parent().unwrap().join("backups").join(&backup)).unwrap());
+}
+
+#[tokio::test]
+async fn the_data_file_is_protected_in_settings_and_then_opens_only_with_its_passphrase() {
+    let world = World::new("protection");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    {
+        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+        store.load_demo().unwrap();
+    }
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    s.wait_text("#protection-state", "not protected").await;
+    s.click("#protection-on").await;
+    s.fill("#protection-new", "too short").await;
+    s.fill("#protection-repeat", "too short").await;
+    s.click("#protection-submit").await;
+    s.wait_text("#protection-new-error", "at least 10 characters").await;
+    s.fill("#protection-new", "harbour lights of Gdansk").await;
+    s.fill("#protection-repeat", "harbour lights of Gdynia").await;
+    s.click("#protection-submit").await;
+    s.wait_text("#protection-repeat-error", "differ").await;
+    s.fill("#protection-repeat", "harbour lights of Gdansk").await;
+    s.click("#protection-submit").await;
+    s.wait_text("#toast", "The data file is now protected").await;
+    s.wait_text("#protection-state", "encrypted with a passphrase").await;
+    // The window carries on with the protected file.
+    s.click("[data-nav=hubs]").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.end().await;
+    let head = std::fs::read(world.data_file()).unwrap();
+    assert!(!head.starts_with(b"SQLite format 3"), "the file on disk is encrypted");
+    let backups = mobility_desk_core::backups::list(&world.data_file());
+    assert!(!backups.is_empty() && backups.iter().all(|b| mobility_desk_core::protection::is_protected_file(std::path::Path::new(&b.path))), "so are its backups");
+
+    // The next start asks for the passphrase; a wrong one is refused, the right one opens.
+    let s = world.start().await;
+    s.wait_text("#unlock", "The data file is protected").await;
+    s.fill("#unlock-passphrase", "harbour lights of Gdynia").await;
+    s.click("#unlock-open").await;
+    s.wait_text("#unlock-error", "does not open").await;
+    s.fill("#unlock-passphrase", "harbour lights of Gdansk").await;
+    s.click("#unlock-open").await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    s.wait_text("#protection-state", "encrypted with a passphrase").await;
+    s.end().await;
+    let key = mobility_desk_core::protection::Passphrase::new("harbour lights of Gdansk").unwrap();
+    assert_eq!(mobility_desk_core::Store::open_keyed(&world.data_file(), Some(&key)).unwrap().hub_count().unwrap(), 44);
 }
 
 #[tokio::test]

@@ -281,6 +281,99 @@ fn backups_through_the_commands_and_a_restore_over_a_damaged_file() {
 }
 
 #[test]
+fn a_protected_file_opens_with_its_passphrase_and_its_protection_is_changed_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    assert_eq!(h.ok("app_info", json!({}))["protected"], false);
+    let e = h.err("protection_change", json!({ "request": { "current": null, "new": "too short", "repeat": "too short" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("new")), "{e}");
+    let done = h.ok("protection_change", json!({ "request": { "current": null, "new": "a lantern in Lisbon", "repeat": "a lantern in Lisbon" } }));
+    assert_eq!(done["protected"], true);
+    // The store was reopened with the passphrase: the window carries on.
+    let info = h.ok("app_info", json!({}));
+    assert_eq!((info["protected"].as_bool(), info["hubs"].as_u64()), (Some(true), Some(44)), "{info}");
+    let taken = h.ok("backup_now", json!({}));
+    let backup = taken["backups"][0]["path"].as_str().unwrap().to_string();
+    assert!(mobility_desk_core::protection::is_protected_file(std::path::Path::new(&backup)));
+
+    // The next start, on a copy of the folder: locked until the passphrase is typed.
+    let dir = tempfile::tempdir().unwrap();
+    for suffix in ["", "-wal"] {
+        let name = format!("{}{suffix}", mobility_desk_core::paths::DATABASE_FILE);
+        if h.dir.path().join(&name).exists() {
+            std::fs::copy(h.dir.path().join(&name), dir.path().join(&name)).unwrap();
+        }
+    }
+    let next = Harness::in_dir(dir);
+    let info = next.ok("app_info", json!({}));
+    assert_eq!((info["open_error"]["code"].as_str(), info["protected"].as_bool()), (Some("locked"), Some(true)), "{info}");
+    assert_eq!(next.err("hubs_list", json!({ "query": {} }))["code"], "locked");
+    let e = next.err("data_unlock", json!({ "passphrase": "a lantern in Lima" }));
+    assert_eq!(e["code"], "locked", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("does not open"), "{e}");
+    assert_eq!(next.err("data_unlock", json!({ "passphrase": "" }))["code"], "validation");
+    let info = next.ok("data_unlock", json!({ "passphrase": "a lantern in Lisbon" }));
+    assert_eq!((info["open_error"].is_null(), info["hubs"].as_u64()), (true, Some(44)), "{info}");
+    assert_eq!(next.ok("hubs_list", json!({ "query": {} }))["total"], 44);
+
+    // Removing it needs the passphrase: a wrong one changes nothing.
+    let e = next.err("protection_change", json!({ "request": { "current": "a lantern", "new": null, "repeat": null } }));
+    assert_eq!(e["fields"][0]["field"], "current", "{e}");
+    assert_eq!(next.ok("app_info", json!({}))["protected"], true);
+    let done = next.ok("protection_change", json!({ "request": { "current": "a lantern in Lisbon", "new": null, "repeat": null } }));
+    assert_eq!(done["protected"], false);
+    let info = next.ok("app_info", json!({}));
+    assert_eq!((info["protected"].as_bool(), info["hubs"].as_u64()), (Some(false), Some(44)), "{info}");
+    let head = std::fs::read(next.dir.path().join(mobility_desk_core::paths::DATABASE_FILE)).unwrap();
+    assert!(head.starts_with(b"SQLite format 3\0"));
+}
+
+/// The settings a cycle keeps in several rows: a save from a dialog read before another save
+/// is a conflict naming the version now; sent with that version, it goes through.
+#[test]
+fn stale_saves_of_a_cycle_s_criteria_vote_factors_and_weights_are_conflicts() {
+    let h = Harness::new();
+    let p2p = selected_p2p(&h);
+    let conflict = |e: Value, now: i64| {
+        assert_eq!((e["code"].as_str(), e["version_now"].as_i64()), (Some("conflict"), Some(now)), "{e}");
+    };
+
+    let settings = h.ok("selection_settings_get", json!({ "cycleId": p2p }));
+    assert_eq!(settings["version"], 0);
+    let input = json!({
+        "criteria": settings["criteria"].as_array().unwrap().iter().map(|c| json!({ "id": c["id"], "label": c["label"], "weight": c["weight"], "max_score": c["max_score"] })).collect::<Vec<_>>(),
+        "rules": settings["rules"],
+    });
+    assert_eq!(h.ok("selection_settings_save", json!({ "cycleId": p2p, "input": input, "expectedVersion": 0 }))["version"], 1);
+    conflict(h.err("selection_settings_save", json!({ "cycleId": p2p, "input": input, "expectedVersion": 0 })), 1);
+    assert_eq!(h.ok("selection_settings_save", json!({ "cycleId": p2p, "input": input, "expectedVersion": 1 }))["version"], 2);
+
+    let factors = h.ok("emission_factors_get", json!({ "cycleId": p2p }));
+    assert_eq!((factors["version"].as_i64(), factors["defaults"].as_bool()), (Some(0), Some(true)));
+    assert_eq!(h.ok("emission_factors_save", json!({ "cycleId": p2p, "input": factors, "expectedVersion": 0 }))["version"], 1);
+    conflict(h.err("emission_factors_reset", json!({ "cycleId": p2p, "expectedVersion": 0 })), 1);
+    assert_eq!(h.ok("emission_factors_reset", json!({ "cycleId": p2p, "expectedVersion": 1 }))["defaults"], true);
+
+    h.ok("cycle_move", json!({ "id": p2p, "to": "matching", "reason": null }));
+    let plan = h.ok("pairing_get", json!({ "cycleId": p2p }));
+    assert_eq!(plan["weights_version"], 0);
+    assert_eq!(h.ok("pairing_weights_save", json!({ "cycleId": p2p, "weights": plan["weights"], "expectedVersion": 0 }))["weights_version"], 1);
+    conflict(h.err("pairing_weights_save", json!({ "cycleId": p2p, "weights": plan["weights"], "expectedVersion": 0 })), 1);
+
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let workshops = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "workshops").unwrap()["id"].clone();
+    let vote = h.ok("vote_get", json!({ "cycleId": workshops }));
+    assert_eq!(vote["settings_version"], 0);
+    let saved = h.ok("vote_settings_save", json!({ "cycleId": workshops, "settings": vote["settings"], "expectedVersion": 0 }));
+    assert_eq!(saved["settings_version"], 1);
+    let e = h.err("vote_settings_save", json!({ "cycleId": workshops, "settings": vote["settings"], "expectedVersion": 0 }));
+    conflict(e.clone(), 1);
+    assert!(e["message"].as_str().unwrap().contains("vote settings"), "{e}");
+    // Without a version (the command line), a save goes through.
+    h.ok("vote_settings_save", json!({ "cycleId": workshops, "settings": vote["settings"] }));
+}
+
+#[test]
 fn a_stale_hub_save_is_a_conflict_with_the_version_now() {
     let h = Harness::new();
     let hub = h.ok("hub_create", json!({ "input": athens_input() }));

@@ -2,6 +2,9 @@
 //!
 //! Exit status: 0 when done, 2 on bad input (nothing changed; row and column messages on
 //! stderr), 1 on any other failure.
+//!
+//! A data file protected by a passphrase is opened with the passphrase in
+//! `MOBILITY_DESK_PASSPHRASE` (never an argument: others could read it in the process list).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +23,7 @@ use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
 use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
+use mobility_desk_core::protection::{self, Passphrase, ProtectionRequest};
 use mobility_desk_core::{backups, paths, Error, ErrorCode, Store};
 
 #[derive(Parser)]
@@ -185,6 +189,24 @@ enum Command {
         #[arg(long)]
         newest: bool,
     },
+    /// Encryption at rest: protect the data file and its backups with a passphrase, change
+    /// it, or remove it. The passphrase is read from MOBILITY_DESK_PASSPHRASE (the file's
+    /// current one) and MOBILITY_DESK_NEW_PASSPHRASE (the one to protect it with).
+    #[command(subcommand)]
+    Protection(ProtectionCommand),
+}
+
+#[derive(Subcommand)]
+enum ProtectionCommand {
+    /// Whether the data file is protected, and its backups.
+    Status,
+    /// Protect a plain data file with MOBILITY_DESK_NEW_PASSPHRASE.
+    On,
+    /// Give a protected file the passphrase MOBILITY_DESK_NEW_PASSPHRASE instead of
+    /// MOBILITY_DESK_PASSPHRASE.
+    Change,
+    /// Remove the protection of a file opened with MOBILITY_DESK_PASSPHRASE.
+    Off,
 }
 
 #[derive(Subcommand)]
@@ -697,6 +719,9 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    mobility_desk_core::store::when_waiting(|| {
+        eprintln!("Waiting for another Mobility Desk (the window or a command) to finish writing to the data file…");
+    });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -714,10 +739,65 @@ fn main() -> ExitCode {
     }
 }
 
+fn data_dir(data_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
+    paths::resolve_data_dir(data_dir).ok_or_else(|| Error::new(ErrorCode::Io, "No data folder: pass --data-dir DIR or set MOBILITY_DESK_DATA_DIR."))
+}
+
 fn open(data_dir: Option<PathBuf>) -> Result<Store, Error> {
-    let dir = paths::resolve_data_dir(data_dir)
-        .ok_or_else(|| Error::new(ErrorCode::Io, "No data folder: pass --data-dir DIR or set MOBILITY_DESK_DATA_DIR."))?;
-    Store::open_dir(&dir)
+    Store::open_dir_keyed(&self::data_dir(data_dir)?, Passphrase::from_env().as_ref()).map_err(locked_hint)
+}
+
+/// A protected file's error, with where the command line takes the passphrase from.
+fn locked_hint(e: Error) -> Error {
+    if e.code == ErrorCode::Locked && Passphrase::from_env().is_none() {
+        Error::new(e.code, format!("{} On the command line, set {} to the passphrase.", e.message, protection::PASSPHRASE_ENV))
+    } else {
+        e
+    }
+}
+
+/// The environment variable the command line reads a new passphrase from.
+const NEW_PASSPHRASE_ENV: &str = "MOBILITY_DESK_NEW_PASSPHRASE";
+
+fn protection(data_dir: Option<PathBuf>, command: ProtectionCommand) -> Result<(), Error> {
+    let dir = self::data_dir(data_dir)?;
+    let file = dir.join(paths::DATABASE_FILE);
+    let held = Passphrase::from_env();
+    // Opening checks the file, and the passphrase against it.
+    let store = Store::open_dir_keyed(&dir, held.as_ref()).map_err(locked_hint)?;
+    let protected = store.is_protected();
+    let held = if protected { held } else { None };
+    let text = |name: &str| std::env::var(name).ok();
+    let request = match command {
+        ProtectionCommand::Status => {
+            println!("data file: {} ({})", file.display(), if protected { "protected by a passphrase" } else { "not protected" });
+            for b in backups::list(&file) {
+                let state = if protection::is_protected_file(std::path::Path::new(&b.path)) { "protected" } else { "not protected" };
+                println!("backup {:<48} {state}", b.name);
+            }
+            return Ok(());
+        }
+        ProtectionCommand::On if protected => return Err(Error::new(ErrorCode::NotAllowed, "The data file is protected already: use 'protection change' to give it another passphrase.")),
+        ProtectionCommand::Change | ProtectionCommand::Off if !protected => return Err(Error::new(ErrorCode::NotAllowed, "The data file is not protected: use 'protection on' to protect it.")),
+        ProtectionCommand::On | ProtectionCommand::Change => {
+            let new = text(NEW_PASSPHRASE_ENV)
+                .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("Set {NEW_PASSPHRASE_ENV} to the new passphrase (at least {} characters).", protection::MIN_LENGTH)))?;
+            ProtectionRequest { current: text(protection::PASSPHRASE_ENV), repeat: Some(new.clone()), new: Some(new) }
+        }
+        ProtectionCommand::Off => ProtectionRequest { current: text(protection::PASSPHRASE_ENV), new: None, repeat: None },
+    };
+    let (from, to) = protection::plan(held.as_ref(), &request)?;
+    drop(store);
+    let change = protection::convert(&file, from.as_ref(), to.as_ref())?;
+    println!("{} is {}", file.display(), if change.protected { "protected by the new passphrase" } else { "no longer protected" });
+    println!("backups converted with it: {}", change.backups_converted);
+    for name in &change.backups_left {
+        println!("left as it was (another passphrase, or unreadable): {name}");
+    }
+    if change.copies_removed > 0 {
+        println!("copies of letters removed: {}", change.copies_removed);
+    }
+    Ok(())
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -727,15 +807,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
             println!("data file: {path}");
             println!("data version: {}", store.schema_version()?);
+            if store.is_protected() {
+                println!("protection: encrypted, opened with a passphrase");
+            }
             if store.is_read_only() {
                 println!("mode: read-only (the file's permissions forbid writing; nothing can be saved)");
             }
             println!("hubs: {}", store.hub_count()?);
         }
         Command::Backup(command) => backup(cli.data_dir, command)?,
+        Command::Protection(command) => protection(cli.data_dir, command)?,
         Command::Restore { name, newest } => {
-            let dir = paths::resolve_data_dir(cli.data_dir)
-                .ok_or_else(|| Error::new(ErrorCode::Io, "No data folder: pass --data-dir DIR or set MOBILITY_DESK_DATA_DIR."))?;
+            let dir = data_dir(cli.data_dir)?;
+            let key = Passphrase::from_env();
             let file = dir.join(paths::DATABASE_FILE);
             let name = match (name, newest) {
                 (Some(name), _) => name,
@@ -743,9 +827,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .ok_or_else(|| Error::not_found(format!("There is no backup in {}.", backups::folder_of(&file).display())))?
                     .name,
             };
-            let restored = backups::restore(&file, &name)?;
+            let restored = backups::restore(&file, &name, key.as_ref()).map_err(locked_hint)?;
             // Opening it checks it and, if it is from an earlier version, upgrades it.
-            let store = Store::open(&file)?;
+            let store = Store::open_keyed(&file, key.as_ref())?;
             println!("restored {} (taken {}) as {}", restored.from.name, restored.from.taken, file.display());
             if let Some(aside) = &restored.set_aside {
                 println!("the file it replaced is kept at {aside}");

@@ -4,11 +4,19 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn cli(data: &Path, args: &[&str]) -> Output {
+    cli_with(data, args, &[])
+}
+
+/// `cli` with environment variables (the passphrases of a protected file).
+fn cli_with(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mobility-desk-cli"))
         .arg("--data-dir")
         .arg(data)
         .args(args)
         .env_remove("MOBILITY_DESK_DATA_DIR")
+        .env_remove("MOBILITY_DESK_PASSPHRASE")
+        .env_remove("MOBILITY_DESK_NEW_PASSPHRASE")
+        .envs(env.iter().copied())
         .output()
         .expect("run mobility-desk-cli")
 }
@@ -649,6 +657,50 @@ fn backup_list_policy_and_restore_of_a_damaged_file() {
     let o = cli(data, &["restore", "no-such-backup.sqlite3"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("There is no backup named"), "{}", stderr(&o));
+}
+
+#[test]
+fn protection_on_change_and_off_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    assert!(cli(data, &["demo", "load"]).status.success());
+    assert!(cli(data, &["backup", "now"]).status.success());
+    let o = cli(data, &["protection", "on"]);
+    assert_eq!(o.status.code(), Some(2), "no new passphrase given: {}", stderr(&o));
+    assert!(stderr(&o).contains("MOBILITY_DESK_NEW_PASSPHRASE"), "{}", stderr(&o));
+    let o = cli_with(data, &["protection", "on"], &[("MOBILITY_DESK_NEW_PASSPHRASE", "short")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("at least 10 characters"), "{}", stderr(&o));
+    let o = cli_with(data, &["protection", "on"], &[("MOBILITY_DESK_NEW_PASSPHRASE", "orange boats at dawn")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("protected by the new passphrase") && stdout(&o).contains("backups converted with it: 1"), "{}", stdout(&o));
+
+    // Without the passphrase nothing is read, and the message says where to give it.
+    let o = cli(data, &["hubs", "list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("protected by a passphrase") && stderr(&o).contains("MOBILITY_DESK_PASSPHRASE"), "{}", stderr(&o));
+    let o = cli_with(data, &["info"], &[("MOBILITY_DESK_PASSPHRASE", "orange boats at dusk")]);
+    assert!(stderr(&o).contains("does not open"), "{}", stderr(&o));
+    let key = [("MOBILITY_DESK_PASSPHRASE", "orange boats at dawn")];
+    let o = cli_with(data, &["info"], &key);
+    assert!(o.status.success() && stdout(&o).contains("protection: encrypted") && stdout(&o).contains("hubs: 44"), "{}", stdout(&o));
+    let o = cli_with(data, &["protection", "status"], &key);
+    assert!(stdout(&o).contains("protected by a passphrase") && !stdout(&o).contains("not protected"), "{}", stdout(&o));
+    // A backup and a restore keep the protection.
+    assert!(cli_with(data, &["backup", "now"], &key).status.success());
+    let o = cli(data, &["restore", "--newest"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let o = cli_with(data, &["restore", "--newest"], &key);
+    assert!(o.status.success() && stdout(&o).contains("hubs: 44"), "{}", stderr(&o));
+
+    let o = cli_with(data, &["protection", "change"], &[("MOBILITY_DESK_PASSPHRASE", "orange boats at dawn"), ("MOBILITY_DESK_NEW_PASSPHRASE", "green kites at noon")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(cli_with(data, &["info"], &key).status.code(), Some(1), "the old passphrase no longer opens it");
+    let o = cli_with(data, &["protection", "off"], &[("MOBILITY_DESK_PASSPHRASE", "green kites at noon")]);
+    assert!(o.status.success() && stdout(&o).contains("no longer protected"), "{}", stderr(&o));
+    let o = cli(data, &["protection", "status"]);
+    assert!(stdout(&o).lines().count() >= 3 && stdout(&o).lines().all(|l| l.contains("not protected")), "{}", stdout(&o));
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&cli(data, &["hubs", "list", "--json"]).stdout).unwrap().as_array().unwrap().len(), 44);
 }
 
 #[test]

@@ -15,6 +15,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::files;
+use crate::protection::{self, apply_key, Passphrase};
 use crate::store::Store;
 
 pub const BACKUPS_DIR: &str = "backups";
@@ -148,12 +149,26 @@ pub fn list(data_file: &Path) -> Vec<BackupFile> {
     out
 }
 
+/// The files a restore set aside (in `backups/set-aside/`), by path.
+pub(crate) fn set_aside(data_file: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(folder_of(data_file).join(SET_ASIDE_DIR))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "sqlite3"))
+        .collect();
+    out.sort();
+    out
+}
+
 pub fn newest(data_file: &Path) -> Option<BackupFile> {
     list(data_file).into_iter().next()
 }
 
 /// Copy the database `from` (a connection on `data_file`) into a new backup, written whole.
-pub(crate) fn take(from: &Connection, data_file: &Path, version: i64) -> Result<BackupFile> {
+/// A backup of a protected file is protected by the same passphrase (`key`).
+pub(crate) fn take(from: &Connection, data_file: &Path, version: i64, key: Option<&Passphrase>) -> Result<BackupFile> {
     let dir = folder_of(data_file);
     files::create_private_dir(&dir)?;
     let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| OffsetDateTime::now_utc());
@@ -164,6 +179,8 @@ pub(crate) fn take(from: &Connection, data_file: &Path, version: i64) -> Result<
     let note = files::Note::write(tmp.path());
     {
         let mut dst = Connection::open(tmp.path()).map_err(|e| failed(e.into()))?;
+        // The copy's key is set before its first page is written.
+        apply_key(&dst, key).map_err(failed)?;
         let copy = rusqlite::backup::Backup::new(from, &mut dst).map_err(|e| failed(e.into()))?;
         copy.run_to_completion(1024, std::time::Duration::from_millis(0), None).map_err(|e| failed(e.into()))?;
     }
@@ -200,10 +217,17 @@ pub fn prune(data_file: &Path, policy: BackupPolicy, now: OffsetDateTime) -> Vec
 }
 
 /// Check that `path` is a sound Mobility Desk data file this version can open.
-fn verify(path: &Path) -> Result<u32> {
+fn verify(path: &Path, key: Option<&Passphrase>) -> Result<u32> {
     let bad = |why: &str| Error::new(ErrorCode::Damaged, format!("The backup {} cannot be restored: {why}. Choose another backup.", path.display()));
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|_| bad("it cannot be opened"))?;
-    let problems = crate::store::quick_check(&conn).map_err(|_| bad("it is damaged"))?;
+    apply_key(&conn, key)?;
+    let problems = crate::store::quick_check(&conn).map_err(|e| {
+        if key.is_some() && e.code == ErrorCode::NotADatabase {
+            Error::new(ErrorCode::Locked, format!("The backup {} is protected by another passphrase than the one given (an earlier one?): it cannot be restored with it.", path.display()))
+        } else {
+            bad("it is damaged")
+        }
+    })?;
     if !problems.is_empty() {
         return Err(bad("it is damaged"));
     }
@@ -225,18 +249,38 @@ fn verify(path: &Path) -> Result<u32> {
 /// open. The file it replaces, with its `-wal` and `-shm`, is moved to `backups/set-aside/`;
 /// the backup itself stays where it is. The backup is checked first: nothing moves unless it
 /// is a sound data file this version can open.
-pub fn restore(data_file: &Path, name: &str) -> Result<Restored> {
+///
+/// `key` is the data file's passphrase (none for a plain file): the restored file gets the
+/// same protection as the one it replaces, whatever the backup's (a backup taken before the
+/// file was protected is protected as it is put in place). A protected data file cannot be
+/// replaced without its passphrase.
+pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result<Restored> {
     let from = list(data_file)
         .into_iter()
         .find(|b| b.name == name)
         .ok_or_else(|| Error::not_found(format!("There is no backup named '{name}' in {}.", folder_of(data_file).display())))?;
-    verify(Path::new(&from.path))?;
+    // Nothing else has the file open from here on.
     let _only_user = files::UseLock::exclusive(data_file)?;
+    if key.is_none() && protection::is_protected_file(data_file) {
+        return Err(protection::locked(data_file, false));
+    }
+    let backup_key = if protection::is_protected_file(Path::new(&from.path)) {
+        Some(key.ok_or_else(|| {
+            Error::new(ErrorCode::Locked, format!("The backup {name} is protected by a passphrase (it was taken while the data file was protected): give the passphrase to restore it."))
+        })?)
+    } else {
+        None
+    };
+    verify(Path::new(&from.path), backup_key)?;
     let folder = data_file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // The copy is made whole beside the data file before anything is moved.
     let tmp = files::temp_in(folder).map_err(|e| Error::io(&format!("The backup could not be copied into {}", folder.display()), e))?;
     let note = files::Note::write(tmp.path());
-    std::fs::copy(&from.path, tmp.path()).map_err(|e| Error::io("The backup could not be copied", e))?;
+    if backup_key == key {
+        std::fs::copy(&from.path, tmp.path()).map_err(|e| Error::io("The backup could not be copied", e))?;
+    } else {
+        protection::copy_converted(Path::new(&from.path), backup_key, tmp.path(), key)?;
+    }
     tmp.as_file().sync_all().map_err(|e| Error::io("The backup could not be copied", e))?;
     let set_aside = if data_file.exists() {
         let dir = folder_of(data_file).join(SET_ASIDE_DIR);
@@ -264,7 +308,7 @@ pub fn restore(data_file: &Path, name: &str) -> Result<Restored> {
 /// Take a backup of `data_file` if its newest is over a day old and the file changed since:
 /// the window calls this at start, on its own read connection, so it never waits for work in
 /// progress. Returns the backup taken, if one was.
-pub fn take_if_due(data_file: &Path, policy: BackupPolicy) -> Result<Option<BackupFile>> {
+pub fn take_if_due(data_file: &Path, policy: BackupPolicy, key: Option<&Passphrase>) -> Result<Option<BackupFile>> {
     let now = OffsetDateTime::now_utc();
     if let Some(last) = newest(data_file) {
         let changed = [data_file.to_path_buf(), PathBuf::from(format!("{}-wal", data_file.display()))]
@@ -278,9 +322,10 @@ pub fn take_if_due(data_file: &Path, policy: BackupPolicy) -> Result<Option<Back
         }
     }
     let conn = Connection::open_with_flags(data_file, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    apply_key(&conn, key)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let taken = take(&conn, data_file, version)?;
+    let taken = take(&conn, data_file, version, key)?;
     prune(data_file, policy, now);
     Ok(Some(taken))
 }
@@ -314,7 +359,7 @@ impl Store {
     /// Take a backup now, then prune by the policy (the new backup is always kept).
     pub fn back_up_now(&self) -> Result<BackupFile> {
         let path = self.file_path()?.to_path_buf();
-        let taken = take(self.conn(), &path, self.schema_version()?)?;
+        let taken = take(self.conn(), &path, self.schema_version()?, self.key())?;
         prune(&path, self.backup_policy()?, OffsetDateTime::now_utc());
         Ok(taken)
     }

@@ -35,6 +35,8 @@ pub enum ErrorCode {
     Damaged,
     /// The data file is open read-only: nothing can be saved.
     ReadOnly,
+    /// The data file is protected by a passphrase that was not given, or does not open it.
+    Locked,
     /// A file could not be read or written.
     Io,
     /// The database reported an error.
@@ -117,7 +119,10 @@ impl From<rusqlite::Error> for Error {
             if e.code == rusqlite::ErrorCode::DatabaseBusy || e.code == rusqlite::ErrorCode::DatabaseLocked {
                 return Error::new(
                     ErrorCode::Database,
-                    "The data file stayed busy for 5 seconds: another Mobility Desk (the window or a command) is writing to it. Nothing was changed; try again when it has finished.",
+                    format!(
+                        "The data file stayed busy for {} seconds: another Mobility Desk (the window or a command) is writing to it. Nothing was changed; try again when it has finished.",
+                        crate::store::WAIT_LIMIT.as_secs()
+                    ),
                 );
             }
         }

@@ -28,6 +28,7 @@ pub mod paths;
 pub mod payments;
 pub mod placement;
 pub mod programmes;
+pub mod protection;
 pub mod publication;
 pub mod rules;
 pub mod selection;

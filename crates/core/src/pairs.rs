@@ -170,6 +170,9 @@ pub struct PairingPlan {
     #[ts(type = "number")]
     pub cycle_id: i64,
     pub weights: PairingWeights,
+    /// The version of `weights`, raised by every save; a save states the version its dialog read.
+    #[ts(type = "number")]
+    pub weights_version: i64,
     pub visiting_count: u32,
     pub hosting_count: u32,
     pub pairs: Vec<PlannedPair>,
@@ -267,23 +270,37 @@ impl Store {
 
     /// Save the cycle's weights; the plan follows.
     pub fn save_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PairingPlan> {
+        self.save_pairing_weights_at(cycle_id, weights, None)
+    }
+
+    /// [`Store::save_pairing_weights`] from a dialog that read the weights at version
+    /// `read_at`: refused with `conflict` when they were saved since.
+    pub fn save_pairing_weights_at(&mut self, cycle_id: i64, weights: &PairingWeights, read_at: Option<i64>) -> Result<PairingPlan> {
         gates::check(&self.p2p_cycle(cycle_id)?, Work::MatchingSettings)?;
-        self.store_pairing_weights(cycle_id, weights)?;
+        self.store_pairing_weights(cycle_id, weights, read_at)?;
         self.pairing_plan(cycle_id)
     }
 
+    /// The version of a cycle's weights (0 until first saved).
+    pub(crate) fn pairing_weights_version(&self, cycle_id: i64) -> Result<i64> {
+        crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Pairing)
+    }
+
     /// Check and store a cycle's weights (pairs and placements score with the same ones).
-    pub(crate) fn store_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<()> {
+    pub(crate) fn store_pairing_weights(&mut self, cycle_id: i64, weights: &PairingWeights, read_at: Option<i64>) -> Result<()> {
         let errors = check_weights(weights);
         if !errors.is_empty() {
             return Err(Error::validation(errors));
         }
         let json = serde_json::to_string(weights).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
-        self.conn().execute(
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Pairing, read_at)?;
+        tx.execute(
             "INSERT INTO pairing_settings (cycle_id, weights) VALUES (?1, ?2)
              ON CONFLICT (cycle_id) DO UPDATE SET weights = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             params![cycle_id, json],
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -516,6 +533,7 @@ impl Store {
         let planned_set: HashSet<(i64, i64)> = pairs.iter().map(|p| (p.visiting.application_id, p.hosting.application_id)).collect();
         Ok(PairingPlan {
             cycle_id,
+            weights_version: self.pairing_weights_version(cycle_id)?,
             visiting_count: visiting.len() as u32,
             hosting_count: hosting.len() as u32,
             total_score: pairs.iter().map(|p| p.score.total).sum(),

@@ -12,6 +12,10 @@ pub const DATA_DIR_ENV: &str = "MOBILITY_DESK_DATA_DIR";
 /// The data file's name inside the data folder.
 pub const DATABASE_FILE: &str = "mobility-desk.sqlite3";
 
+/// The folder, inside the data folder, of the copies of letters written to be opened in the
+/// system's PDF viewer (removed after 30 days; while the file is protected, at the end of each session).
+pub const LETTER_COPIES_DIR: &str = "letters";
+
 /// Resolve the data folder: an explicit `--data-dir`, else `MOBILITY_DESK_DATA_DIR`,
 /// else the OS app-data folder (`~/.local/share/org.mobilitydesk.desk` on Linux,
 /// `~/Library/Application Support/...` on macOS, `%APPDATA%\...` on Windows).

@@ -90,6 +90,9 @@ pub struct PlacementPlan {
     #[ts(type = "number")]
     pub cycle_id: i64,
     pub weights: PairingWeights,
+    /// The version of `weights`, raised by every save; a save states the version its dialog read.
+    #[ts(type = "number")]
+    pub weights_version: i64,
     pub people: u32,
     pub placements: Vec<PlannedPlacement>,
     pub unplaced: Vec<Unplaced>,
@@ -344,6 +347,7 @@ impl Store {
         Ok(PlacementPlan {
             cycle_id,
             weights,
+            weights_version: self.pairing_weights_version(cycle_id)?,
             people: people.len() as u32,
             total_score: placements.iter().map(|p| p.score.total).sum(),
             total_grant_cents: placements.iter().map(|p| p.grant_cents).sum(),
@@ -432,8 +436,14 @@ impl Store {
 
     /// Save the cycle's score weights (the pairing's); the placements follow.
     pub fn save_placement_weights(&mut self, cycle_id: i64, weights: &PairingWeights) -> Result<PlacementPlan> {
+        self.save_placement_weights_at(cycle_id, weights, None)
+    }
+
+    /// [`Store::save_placement_weights`] from a dialog that read the weights at version
+    /// `read_at`: refused with `conflict` when they were saved since.
+    pub fn save_placement_weights_at(&mut self, cycle_id: i64, weights: &PairingWeights, read_at: Option<i64>) -> Result<PlacementPlan> {
         gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::MatchingSettings)?;
-        self.store_pairing_weights(cycle_id, weights)?;
+        self.store_pairing_weights(cycle_id, weights, read_at)?;
         self.placement_plan(cycle_id)
     }
 

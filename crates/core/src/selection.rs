@@ -78,6 +78,9 @@ pub struct SelectionSettings {
     pub rules: SelectionRules,
     /// Whether they can still change (until the cycle leaves Selection).
     pub editable: bool,
+    /// Raised by every save; a save states the version its dialog read.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -313,11 +316,18 @@ impl Store {
             criteria: self.criteria(cycle_id)?,
             rules: self.selection_rules(cycle_id)?,
             editable: cycle.phase <= Phase::Selection,
+            version: crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Selection)?,
         })
     }
 
     /// Change the criteria and rules. A criterion left out is removed with its scores.
     pub fn save_selection_settings(&mut self, cycle_id: i64, input: &SelectionSettingsInput) -> Result<SelectionSettings> {
+        self.save_selection_settings_at(cycle_id, input, None)
+    }
+
+    /// [`Store::save_selection_settings`] from a dialog that read them at version `read_at`:
+    /// refused with `conflict` when they were saved since.
+    pub fn save_selection_settings_at(&mut self, cycle_id: i64, input: &SelectionSettingsInput, read_at: Option<i64>) -> Result<SelectionSettings> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.phase > Phase::Selection {
             return Err(not_allowed(format!(
@@ -379,6 +389,7 @@ impl Store {
             }
         }
         let tx = self.conn_mut().transaction()?;
+        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Selection, read_at)?;
         let keep: Vec<i64> = input.criteria.iter().filter_map(|c| c.id).collect();
         for old in &existing {
             if !keep.contains(&old.id) {

@@ -8,6 +8,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::paths::DATABASE_FILE;
+use crate::protection::{apply_key, Passphrase};
 
 /// Written into the file header so a database of another program is never mistaken for ours
 /// (ASCII "MDSK").
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/017_record_versions.sql"),
     include_str!("../migrations/018_more_record_versions.sql"),
     include_str!("../migrations/019_programme_story_versions.sql"),
+    include_str!("../migrations/020_cycle_setting_versions.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
@@ -57,6 +59,8 @@ pub struct Store {
     path: Option<PathBuf>,
     backup: Option<PathBuf>,
     read_only: bool,
+    /// The passphrase of a protected file (none for a plain one).
+    key: Option<Passphrase>,
     _in_use: Option<crate::files::UseLock>,
 }
 
@@ -69,9 +73,15 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Open (or create) the data file inside `dir`, creating the folder if needed.
     pub fn open_dir(dir: &Path) -> Result<Store> {
+        Store::open_dir_keyed(dir, None)
+    }
+
+    /// [`Store::open_dir`] for a file that may be protected: `key` opens it (and is not used
+    /// for a plain file).
+    pub fn open_dir_keyed(dir: &Path, key: Option<&Passphrase>) -> Result<Store> {
         crate::files::create_private_dir(dir)?;
         crate::files::keep_notes_in(dir);
-        Store::open(&dir.join(DATABASE_FILE))
+        Store::open_keyed(&dir.join(DATABASE_FILE), key)
     }
 
     /// Open (or create) the data file at `path`.
@@ -80,10 +90,17 @@ impl Store {
     /// newer version of the app is refused with a clear error and left untouched: every check
     /// runs on a read-only connection before anything is written.
     pub fn open(path: &Path) -> Result<Store> {
-        Store::open_with(path, MIGRATIONS)
+        Store::open_with(path, MIGRATIONS, None)
     }
 
-    pub(crate) fn open_with(path: &Path, steps: &[&'static str]) -> Result<Store> {
+    /// [`Store::open`] for a file that may be protected by a passphrase: without `key` (or
+    /// with a wrong one) a protected file is refused with `locked`, untouched. A new file is
+    /// created plain; Settings → Protection protects it.
+    pub fn open_keyed(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        Store::open_with(path, MIGRATIONS, key)
+    }
+
+    pub(crate) fn open_with(path: &Path, steps: &[&'static str], key: Option<&Passphrase>) -> Result<Store> {
         let meta = std::fs::metadata(path).ok();
         if meta.as_ref().is_some_and(|m| m.len() == 0) {
             // Not one of ours (ours always has a header): never taken over.
@@ -104,13 +121,18 @@ impl Store {
             configure(&mut conn, true)?;
             upgrade(&mut conn, path, steps, 0)?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: false, _in_use: Some(in_use) });
+            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: false, key: None, _in_use: Some(in_use) });
         };
-        check_header(path)?;
+        let key = if crate::protection::is_protected_file(path) {
+            Some(key.ok_or_else(|| crate::protection::locked(path, false))?)
+        } else {
+            check_header(path)?;
+            None
+        };
         // A read connection on a file in WAL mode creates its `-wal` and `-shm` and, being
         // read-only, cannot remove them: a file that is refused gets them removed again.
         let sides = SideFiles::before(path);
-        let ro = match check_existing(path, latest) {
+        let ro = match check_existing(path, latest, key) {
             Ok(checked) => checked,
             Err(e) => {
                 sides.remove_new_empty();
@@ -131,21 +153,23 @@ impl Store {
             drop(ro);
             let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| refuse(path, e.into()))?;
+            apply_key(&conn, key)?;
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
-            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: true, _in_use: Some(in_use) });
+            return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: true, key: key.cloned(), _in_use: Some(in_use) });
         }
         let backup = if version > 0 && version < latest {
-            Some(PathBuf::from(crate::backups::take(&ro, path, version)?.path))
+            Some(PathBuf::from(crate::backups::take(&ro, path, version, key)?.path))
         } else {
             None
         };
         drop(ro);
         let mut conn = Connection::open(path)?;
+        apply_key(&conn, key)?;
         configure(&mut conn, true)?;
         upgrade(&mut conn, path, steps, version)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        Ok(Store { conn, path: Some(path.to_path_buf()), backup, read_only: false, _in_use: Some(in_use) })
+        Ok(Store { conn, path: Some(path.to_path_buf()), backup, read_only: false, key: key.cloned(), _in_use: Some(in_use) })
     }
 
     /// A private in-memory store, for tests and benchmarks.
@@ -153,7 +177,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&mut conn, false)?;
         migrations(MIGRATIONS).to_latest(&mut conn)?;
-        Ok(Store { conn, path: None, backup: None, read_only: false, _in_use: None })
+        Ok(Store { conn, path: None, backup: None, read_only: false, key: None, _in_use: None })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -171,6 +195,16 @@ impl Store {
         self.read_only
     }
 
+    /// Whether the file is protected by a passphrase (encrypted at rest).
+    pub fn is_protected(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// The passphrase the file was opened with, for the connections that copy it (backups).
+    pub(crate) fn key(&self) -> Option<&Passphrase> {
+        self.key.as_ref()
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
@@ -185,11 +219,14 @@ impl Store {
 }
 
 /// The checks of an existing file, on a read connection: ours, not newer, not damaged.
-fn check_existing(path: &Path, latest: i64) -> Result<(Connection, i64)> {
+fn check_existing(path: &Path, latest: i64, key: Option<&Passphrase>) -> Result<(Connection, i64)> {
         let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| refuse(path, e.into()))?;
+        apply_key(&ro, key)?;
         ro.busy_timeout(std::time::Duration::from_secs(5))?;
-        let (app_id, version, tables) = inspect(&ro).map_err(|e| refuse(path, e))?;
+        // A protected file read with a wrong key reads as "not a database": a wrong passphrase
+        // (a damaged protected file shows as damaged once its first page is read).
+        let (app_id, version, tables) = inspect(&ro).map_err(|e| if key.is_some() && e.code == ErrorCode::NotADatabase { crate::protection::locked(path, true) } else { refuse(path, e) })?;
         if app_id != 0 && app_id != APPLICATION_ID {
             return Err(Error::new(
                 ErrorCode::NotADatabase,
@@ -263,12 +300,43 @@ fn configure(conn: &mut Connection, file: bool) -> Result<()> {
         conn.pragma_update(None, "cache_size", -32_768)?;
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // A writer waits its turn behind another (up to WAIT_LIMIT), and says so after a moment.
+    conn.busy_handler(Some(wait_turn))?;
     // Every transaction of ours writes: take the write lock when it begins. A deferred one
     // starts as a read and cannot wait for another writer when it then writes (SQLite answers
     // "busy" at once); an immediate one waits up to the busy timeout for it to finish.
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     Ok(())
+}
+
+/// How long a write waits for another writer (another window, a command) to finish.
+pub const WAIT_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// How often a waiting writer tries again, and after how long it tells that it waits.
+const WAIT_STEP: std::time::Duration = std::time::Duration::from_millis(20);
+const WAIT_TOLD_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
+static ON_WAIT: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// What to do when a write has waited a moment for another writer (once per wait): the
+/// command line prints a line, the window shows a notice. Set once per process.
+pub fn when_waiting(tell: fn()) {
+    let _ = ON_WAIT.set(tell);
+}
+
+/// SQLite's busy handler: `attempt` counts the tries of one wait for the lock.
+fn wait_turn(attempt: i32) -> bool {
+    let waited = WAIT_STEP * attempt.max(0) as u32;
+    if waited >= WAIT_LIMIT {
+        return false;
+    }
+    if waited >= WAIT_TOLD_AFTER && waited < WAIT_TOLD_AFTER + WAIT_STEP {
+        if let Some(tell) = ON_WAIT.get() {
+            tell();
+        }
+    }
+    std::thread::sleep(WAIT_STEP);
+    true
 }
 
 fn check_header(path: &Path) -> Result<()> {
@@ -353,13 +421,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("data.sqlite3");
         let v1: &[&'static str] = &[MIGRATIONS[0]];
-        let store = Store::open_with(&path, v1).unwrap();
+        let store = Store::open_with(&path, v1, None).unwrap();
         store.conn().execute("UPDATE settings SET network_name = 'Before'", []).unwrap();
         assert!(store.backup_path().is_none());
         drop(store);
 
         let v2: &[&'static str] = &[MIGRATIONS[0], "ALTER TABLE settings ADD COLUMN motto TEXT;"];
-        let store = Store::open_with(&path, v2).unwrap();
+        let store = Store::open_with(&path, v2, None).unwrap();
         assert_eq!(store.schema_version().unwrap(), 2);
         let backup = store.backup_path().expect("a backup before the upgrade").to_path_buf();
         let old = Connection::open(&backup).unwrap();

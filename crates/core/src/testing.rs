@@ -88,7 +88,7 @@ impl Store {
 /// refuse left out. The upgrade fixtures of `tests/fixtures/schema/` are made with it.
 #[doc(hidden)]
 pub fn write_at_version(source: &std::path::Path, target: &std::path::Path, version: usize) -> Result<()> {
-    let store = Store::open_with(target, &crate::store::steps()[..version])?;
+    let store = Store::open_with(target, &crate::store::steps()[..version], None)?;
     let conn = store.conn();
     conn.execute_batch("PRAGMA foreign_keys = OFF")?;
     conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])?;

@@ -1,5 +1,6 @@
 //! Optimistic concurrency for the records people edit in forms: hubs, the network's settings,
-//! cycles, applications, programmes and stories.
+//! cycles, applications, programmes and stories; and for the settings a cycle keeps in several
+//! rows (criteria, vote settings, emission factors, matching weights: [`CycleSetting`]).
 //!
 //! Each such table has a `version` raised by a trigger on every change of a row, whoever makes
 //! it, and the row as it was goes to `record_history` (migrations 017 to 019). A form states
@@ -103,6 +104,80 @@ pub(crate) fn check(conn: &Connection, v: &Versioned, id: i64, read_at: Option<i
         fields,
         version_now: Some(version),
     })
+}
+
+/// The settings a cycle keeps in several rows, each edited in one dialog: one version per
+/// cycle and kind in `cycle_setting_versions` (migration 020), raised by every save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CycleSetting {
+    Selection,
+    Vote,
+    Emissions,
+    Pairing,
+}
+
+impl CycleSetting {
+    fn key(self) -> &'static str {
+        match self {
+            CycleSetting::Selection => "selection",
+            CycleSetting::Vote => "vote",
+            CycleSetting::Emissions => "emissions",
+            CycleSetting::Pairing => "pairing",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            CycleSetting::Selection => "selection criteria and rules",
+            CycleSetting::Vote => "vote settings",
+            CycleSetting::Emissions => "emission factors",
+            CycleSetting::Pairing => "matching weights",
+        }
+    }
+}
+
+/// The version of a cycle's settings of `kind` (0 until first saved).
+pub(crate) fn setting_version(conn: &Connection, cycle_id: i64, kind: CycleSetting) -> Result<i64> {
+    Ok(conn
+        .query_row("SELECT version FROM cycle_setting_versions WHERE cycle_id = ?1 AND kind = ?2", params![cycle_id, kind.key()], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Inside a save's transaction: refuse it when the dialog read the settings at `read_at` and
+/// they were saved since (`None` saves whatever is stored), then raise their version.
+pub(crate) fn check_and_raise_setting(conn: &Connection, cycle_id: i64, kind: CycleSetting, read_at: Option<i64>) -> Result<()> {
+    let row: Option<(i64, String, String)> = conn
+        .query_row(
+            "SELECT version, updated_by, updated_at FROM cycle_setting_versions WHERE cycle_id = ?1 AND kind = ?2",
+            params![cycle_id, kind.key()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let now = row.as_ref().map_or(0, |r| r.0);
+    if let (Some(read_at), Some((_, by, at))) = (read_at, &row) {
+        if read_at != now {
+            let title: String = conn.query_row("SELECT title FROM cycles WHERE id = ?1", [cycle_id], |r| r.get(0)).optional()?.unwrap_or_default();
+            let who = if by.is_empty() { "someone" } else { by.as_str() };
+            return Err(Error {
+                code: ErrorCode::Conflict,
+                message: format!(
+                    "The {} of {title}: {who} saved a change at {} after you opened them. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
+                    kind.label(),
+                    at.replace('T', " ").replace('Z', " UTC")
+                ),
+                fields: Vec::new(),
+                version_now: Some(now),
+            });
+        }
+    }
+    conn.execute(
+        "INSERT INTO cycle_setting_versions (cycle_id, kind, version, updated_by) VALUES (?1, ?2, 1, ?3)
+         ON CONFLICT (cycle_id, kind) DO UPDATE SET version = version + 1, updated_by = excluded.updated_by,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        params![cycle_id, kind.key(), crate::selection::os_account()],
+    )?;
+    Ok(())
 }
 
 pub(crate) const HUBS: Versioned = Versioned {

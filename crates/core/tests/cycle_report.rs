@@ -147,6 +147,7 @@ fn factors_are_the_cycles_own_once_saved_and_bad_ones_are_refused_at_their_row()
         ],
         source: "x".into(),
         defaults: false,
+        version: 0,
     };
     let e = s.save_emission_factors(cycle, &bad, "tester").unwrap_err();
     assert_eq!(e.code, ErrorCode::Validation);

@@ -56,6 +56,8 @@ import type {
   PlacementPlan,
   Programme,
   ProgrammeInput,
+  ProtectionChange,
+  ProtectionRequest,
   Ranking,
   ReportFiles,
   Restored,
@@ -101,6 +103,7 @@ const CODE_SET: Record<ErrorCode, true> = {
   newer_schema: true,
   damaged: true,
   read_only: true,
+  locked: true,
   io: true,
   database: true,
   bad_request: true,
@@ -165,6 +168,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const appInfo = () => call<AppInfo>('app_info');
 
 export const backupsOverview = () => call<BackupsOverview>('backups_overview');
+/** Opens a protected data file with the passphrase typed; a wrong one rejects with `locked`. */
+export const dataUnlock = (passphrase: string) => call<AppInfo>('data_unlock', { passphrase });
+/** Protects the data file, changes its passphrase or removes the protection (Settings → Protection). */
+export const protectionChange = (request: ProtectionRequest) => call<ProtectionChange>('protection_change', { request });
 export const backupNow = () => call<BackupsOverview>('backup_now');
 export const backupPolicySave = (policy: BackupPolicy) => call<BackupsOverview>('backup_policy_save', { policy });
 /** Puts the backup in place of the data file; the window must then reload everything. */
@@ -278,8 +285,9 @@ export const applicationsImportCommit = (
 
 // Selection: criteria and rules per cycle, reviewers' scores, the ranking and the decisions.
 export const selectionSettingsGet = (cycleId: number) => call<SelectionSettings>('selection_settings_get', { cycleId });
-export const selectionSettingsSave = (cycleId: number, input: SelectionSettingsInput) =>
-  call<SelectionSettings>('selection_settings_save', { cycleId, input });
+/** `expectedVersion`: the version the dialog read (a save over a later one is refused as a conflict). */
+export const selectionSettingsSave = (cycleId: number, input: SelectionSettingsInput, expectedVersion: number | null) =>
+  call<SelectionSettings>('selection_settings_save', { cycleId, input, expectedVersion });
 export const reviewsList = (applicationId: number) => call<Review[]>('reviews_list', { applicationId });
 /** Records (or replaces) one reviewer's scores; answers with every reviewer's scorecard. */
 export const reviewSave = (input: ReviewInput) => call<Review[]>('review_save', { input });
@@ -350,8 +358,8 @@ export const pairingGet = (cycleId: number) => call<PairingPlan>('pairing_get', 
 export const pairingConstraint = (cycleId: number, visitingId: number, hostingId: number, kind: ConstraintKind | null) =>
   call<PairingPlan>('pairing_constraint', { cycleId, visitingId, hostingId, kind });
 /** Saves the weights (0 to 10 each) and the rule on countries; the pairing is run again. */
-export const pairingWeightsSave = (cycleId: number, weights: PairingWeights) =>
-  call<PairingPlan>('pairing_weights_save', { cycleId, weights });
+export const pairingWeightsSave = (cycleId: number, weights: PairingWeights, expectedVersion: number | null) =>
+  call<PairingPlan>('pairing_weights_save', { cycleId, weights, expectedVersion });
 /** Confirm the plan's pairs: the grants take each pair's host (before the award only). */
 export const pairingConfirm = (cycleId: number) => call<PairingPlan>('pairing_confirm', { cycleId });
 /** The dates the two hubs of a confirmed pair agreed for their visit; nulls clear them. */
@@ -369,8 +377,8 @@ export const placementConstraint = (cycleId: number, applicationId: number, host
 /** Confirm the plan's placements: the grants take each person's host (before the award only). */
 export const placementConfirm = (cycleId: number) => call<PlacementPlan>('placement_confirm', { cycleId });
 /** Saves the cycle's weights (the pairing's) and runs the placements again. */
-export const placementWeightsSave = (cycleId: number, weights: PairingWeights) =>
-  call<PlacementPlan>('placement_weights_save', { cycleId, weights });
+export const placementWeightsSave = (cycleId: number, weights: PairingWeights, expectedVersion: number | null) =>
+  call<PlacementPlan>('placement_weights_save', { cycleId, weights, expectedVersion });
 /**
  * How many people a hub hosts in the cycle, 0 to 50 (Staff Exchange: in the cycle; Hubs
  * Alliance: at the same time). Load the plan or the checks again afterwards.
@@ -415,8 +423,8 @@ export const lettersCancel = () => call<null>('letters_cancel');
 /** The vote: settings, electorate, proposals, every ballot and the count as it stands. */
 export const voteGet = (cycleId: number) => call<VoteOverview>('vote_get', { cycleId });
 /** Before the vote opens every setting can change; once open, only the counting method. */
-export const voteSettingsSave = (cycleId: number, settings: VoteSettings) =>
-  call<VoteOverview>('vote_settings_save', { cycleId, settings });
+export const voteSettingsSave = (cycleId: number, settings: VoteSettings, expectedVersion: number | null) =>
+  call<VoteOverview>('vote_settings_save', { cycleId, settings, expectedVersion });
 /** Open the vote: the electorate is frozen as it stands, one ballot per hub. */
 export const voteOpen = (cycleId: number) => call<VoteOverview>('vote_open', { cycleId });
 /** Record one hub's ballot; a second one replaces the first, with a reason. */
@@ -476,10 +484,13 @@ export const cycleReport = (cycleId: number) => call<CycleReport>('cycle_report'
  * (sorted by mode and distance). A bad set fails with `validation` on `source`, `factors` (a
  * mode without any factor) or `factors.{i}.{field}`, `i` being the row's index as sent.
  */
-export const emissionFactorsSave = (cycleId: number, input: EmissionFactors) =>
-  call<EmissionFactors>('emission_factors_save', { cycleId, input });
+export const emissionFactorsSave = (cycleId: number, input: EmissionFactors, expectedVersion: number | null) =>
+  call<EmissionFactors>('emission_factors_save', { cycleId, input, expectedVersion });
+/** The factors the cycle uses now (its own, or the defaults), with their version. */
+export const emissionFactorsGet = (cycleId: number) => call<EmissionFactors>('emission_factors_get', { cycleId });
 /** The cycle uses Mobility Desk's default emission factors again; the defaults. */
-export const emissionFactorsReset = (cycleId: number) => call<EmissionFactors>('emission_factors_reset', { cycleId });
+export const emissionFactorsReset = (cycleId: number, expectedVersion: number | null) =>
+  call<EmissionFactors>('emission_factors_reset', { cycleId, expectedVersion });
 /**
  * Opens the native save dialog and writes the cycle report as a PDF or a workbook (in the
  * language set in Settings when `language` is null); the file written, or null when the user

@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "damaged" | "read_only" | "io" | "database" | "bad_request" | "cancelled" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "damaged" | "read_only" | "locked" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, message: string, };
 
@@ -399,7 +399,11 @@ export type SelectionSettings = { cycle_id: number, criteria: Array<Criterion>, 
 /**
  * Whether they can still change (until the cycle leaves Selection).
  */
-editable: boolean, };
+editable: boolean, 
+/**
+ * Raised by every save; a save states the version its dialog read.
+ */
+version: number, };
 
 export type SelectionSettingsInput = { criteria: Array<CriterionInput>, rules: SelectionRules, };
 
@@ -789,7 +793,11 @@ export type ScoreCell = { visiting_id: number, hosting_id: number, total: number
  */
 not_allowed: string | null, };
 
-export type PairingPlan = { cycle_id: number, weights: PairingWeights, visiting_count: number, hosting_count: number, pairs: Array<PlannedPair>, unpaired: Array<Unpaired>, proposals: Array<Proposal>, constraints: Array<PairConstraint>, 
+export type PairingPlan = { cycle_id: number, weights: PairingWeights, 
+/**
+ * The version of `weights`, raised by every save; a save states the version its dialog read.
+ */
+weights_version: number, visiting_count: number, hosting_count: number, pairs: Array<PlannedPair>, unpaired: Array<Unpaired>, proposals: Array<Proposal>, constraints: Array<PairConstraint>, 
 /**
  * Every visiting hub against every hosting hub, for changing a host by hand.
  */
@@ -827,7 +835,11 @@ export type Unplaced = { application_id: number, person: string, home_hub: strin
 
 export type PlacementConstraint = { application_id: number, host_hub_id: number, person: string, host_hub: string, kind: ConstraintKind, };
 
-export type PlacementPlan = { cycle_id: number, weights: PairingWeights, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, message: string, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
+export type PlacementPlan = { cycle_id: number, weights: PairingWeights, 
+/**
+ * The version of `weights`, raised by every save; a save states the version its dialog read.
+ */
+weights_version: number, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, message: string, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
 
 export type AllianceCheck = { application_id: number, person: string, home_hub: string, host_hub_id: number | null, host_hub: string | null, 
 /**
@@ -1007,7 +1019,11 @@ choices: Array<number>, source: string, received_on: string,
  */
 reason: string, replaced_by: number | null, actor: string, at: string, };
 
-export type VoteOverview = { cycle_id: number, cycle_title: string, settings: VoteSettings, state: VoteState, opened_at: string | null, opened_by: string, declared_at: string | null, declared_by: string, 
+export type VoteOverview = { cycle_id: number, cycle_title: string, settings: VoteSettings, 
+/**
+ * The version of `settings`, raised by every save; a save states the version its form read.
+ */
+settings_version: number, state: VoteState, opened_at: string | null, opened_by: string, declared_at: string | null, declared_by: string, 
 /**
  * While setting up: who would vote if the vote opened now; then the frozen electorate.
  */
@@ -1089,7 +1105,12 @@ source: string,
 /**
  * True while the cycle uses the app's defaults (nothing saved for it yet).
  */
-defaults: boolean, };
+defaults: boolean, 
+/**
+ * Raised by every save or reset (an answer only: a save states the version its dialog
+ * read as an argument of its own).
+ */
+version: number, };
 
 export type ReportBudget = { envelope_cents: number, awarded_cents: number, 
 /**
@@ -1200,7 +1221,11 @@ read_only: boolean,
 /**
  * The newest backup, offered for a restore when the file could not be opened.
  */
-newest_backup: BackupFile | null, };
+newest_backup: BackupFile | null, 
+/**
+ * The data file is protected by a passphrase (encrypted at rest).
+ */
+protected: boolean, };
 
 export type ExportResult = { path: string, count: number, };
 
@@ -1244,6 +1269,39 @@ export type BackupsOverview = { folder: string, policy: BackupPolicy,
  * Newest first.
  */
 backups: Array<BackupFile>, };
+
+export type ProtectionRequest = { 
+/**
+ * The file's passphrase now (for a protected file).
+ */
+current: string | null, 
+/**
+ * The passphrase to protect it with; none to remove the protection.
+ */
+new: string | null, 
+/**
+ * `new` typed again.
+ */
+repeat: string | null, };
+
+export type ProtectionChange = { 
+/**
+ * Whether the data file is protected now.
+ */
+protected: boolean, 
+/**
+ * The backups (and files set aside by restores) converted with it.
+ */
+backups_converted: number, 
+/**
+ * Backups and set-aside files left as they were, by name: protected by another
+ * passphrase (an earlier one), or unreadable (a damaged file set aside).
+ */
+backups_left: Array<string>, 
+/**
+ * Copies of letters (written for the PDF viewer) removed.
+ */
+copies_removed: number, };
 
 export type Restored = { from: BackupFile, 
 /**

@@ -37,6 +37,11 @@ pub struct EmissionFactors {
     /// True while the cycle uses the app's defaults (nothing saved for it yet).
     #[serde(default)]
     pub defaults: bool,
+    /// Raised by every save or reset (an answer only: a save states the version its dialog
+    /// read as an argument of its own).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// The source of the default figures.
@@ -56,6 +61,7 @@ pub fn default_factors() -> EmissionFactors {
         ],
         source: DEFAULT_SOURCE.to_string(),
         defaults: true,
+        version: 0,
     }
 }
 
@@ -136,13 +142,18 @@ impl EmissionFactors {
         }
         let mut factors: Vec<EmissionFactor> = rows.into_iter().map(|(_, r)| r).collect();
         factors.sort_by_key(|f| (f.travel_mode != TravelMode::Standard, f.from_km));
-        Ok(EmissionFactors { factors, source, defaults: false })
+        Ok(EmissionFactors { factors, source, defaults: false, version: 0 })
     }
 }
 
 impl Store {
     /// A cycle's emission factors: its own, or the defaults.
     pub fn emission_factors(&self, cycle_id: i64) -> Result<EmissionFactors> {
+        let version = crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Emissions)?;
+        self.stored_emission_factors(cycle_id).map(|f| EmissionFactors { version, ..f })
+    }
+
+    fn stored_emission_factors(&self, cycle_id: i64) -> Result<EmissionFactors> {
         self.cycle(cycle_id)?;
         let source: Option<String> =
             self.conn().query_row("SELECT source FROM emission_sources WHERE cycle_id = ?1", [cycle_id], |r| r.get(0)).map(Some).or_else(|e| match e {
@@ -166,14 +177,21 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(EmissionFactors { factors, source, defaults: false })
+        Ok(EmissionFactors { factors, source, defaults: false, version: 0 })
     }
 
     /// Replace a cycle's emission factors, all at once.
     pub fn save_emission_factors(&mut self, cycle_id: i64, input: &EmissionFactors, actor: &str) -> Result<EmissionFactors> {
+        self.save_emission_factors_at(cycle_id, input, actor, None)
+    }
+
+    /// [`Store::save_emission_factors`] from a dialog that read them at version `read_at`:
+    /// refused with `conflict` when they were saved (or reset) since.
+    pub fn save_emission_factors_at(&mut self, cycle_id: i64, input: &EmissionFactors, actor: &str, read_at: Option<i64>) -> Result<EmissionFactors> {
         self.cycle(cycle_id)?;
         let set = input.validate()?;
         let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Emissions, read_at)?;
         tx.execute("DELETE FROM emission_factors WHERE cycle_id = ?1", [cycle_id])?;
         for f in &set.factors {
             tx.execute(
@@ -192,8 +210,14 @@ impl Store {
 
     /// Go back to the defaults for a cycle.
     pub fn reset_emission_factors(&mut self, cycle_id: i64) -> Result<EmissionFactors> {
+        self.reset_emission_factors_at(cycle_id, None)
+    }
+
+    /// [`Store::reset_emission_factors`] from a dialog that read the factors at `read_at`.
+    pub fn reset_emission_factors_at(&mut self, cycle_id: i64, read_at: Option<i64>) -> Result<EmissionFactors> {
         self.cycle(cycle_id)?;
         let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Emissions, read_at)?;
         tx.execute("DELETE FROM emission_factors WHERE cycle_id = ?1", [cycle_id])?;
         tx.execute("DELETE FROM emission_sources WHERE cycle_id = ?1", [cycle_id])?;
         tx.commit()?;

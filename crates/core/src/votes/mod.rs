@@ -115,6 +115,9 @@ pub struct VoteOverview {
     pub cycle_id: i64,
     pub cycle_title: String,
     pub settings: VoteSettings,
+    /// The version of `settings`, raised by every save; a save states the version its form read.
+    #[ts(type = "number")]
+    pub settings_version: i64,
     pub state: VoteState,
     pub opened_at: Option<String>,
     pub opened_by: String,
@@ -357,6 +360,7 @@ impl Store {
             cycle_id,
             cycle_title: cycle.title,
             settings: stored.settings,
+            settings_version: crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Vote)?,
             state,
             opened_at: stored.opened_at,
             opened_by: stored.opened_by,
@@ -375,6 +379,12 @@ impl Store {
     /// opens; the counting method can change until the result is declared (ranked ballots serve
     /// every method).
     pub fn save_vote_settings(&mut self, cycle_id: i64, settings: &VoteSettings) -> Result<VoteOverview> {
+        self.save_vote_settings_at(cycle_id, settings, None)
+    }
+
+    /// [`Store::save_vote_settings`] from a form that read them at version `read_at`: refused
+    /// with `conflict` when they were saved since.
+    pub fn save_vote_settings_at(&mut self, cycle_id: i64, settings: &VoteSettings, read_at: Option<i64>) -> Result<VoteOverview> {
         self.workshops_cycle(cycle_id)?;
         let stored = self.stored_vote(cycle_id)?;
         if stored.declared_at.is_some() {
@@ -386,11 +396,14 @@ impl Store {
         if stored.opened_at.is_some() && (settings.associates_vote != stored.settings.associates_vote || settings.quorum_percent != stored.settings.quorum_percent) {
             return Err(not_allowed("The vote is open: who votes and the quorum were settled when it opened. Only the counting method can still change."));
         }
-        self.conn().execute(
+        let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Vote, read_at)?;
+        tx.execute(
             "INSERT INTO vote_settings (cycle_id, method, associates_vote, quorum_percent) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, associates_vote = excluded.associates_vote, quorum_percent = excluded.quorum_percent",
             params![cycle_id, settings.method.as_str(), settings.associates_vote, settings.quorum_percent],
         )?;
+        tx.commit()?;
         self.vote_overview(cycle_id)
     }
 
