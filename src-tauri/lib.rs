@@ -149,6 +149,9 @@ impl AppState {
             mobility_desk_core::files::clean_interrupted(&data_dir);
             let kept = if key.is_some() { std::time::Duration::ZERO } else { mobility_desk_core::files::COPIES_KEPT };
             mobility_desk_core::files::remove_older_than(&data_dir.join(paths::LETTER_COPIES_DIR), kept);
+            if let Some(key) = &key {
+                mobility_desk_core::protection::finish_interrupted(&file, key);
+            }
             if let Ok(Some(policy)) = policy {
                 if let Err(e) = mobility_desk_core::backups::take_if_due(&file, policy, key.as_ref()) {
                     eprintln!("The day's backup could not be taken: {}", e.message);

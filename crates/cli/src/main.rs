@@ -744,7 +744,13 @@ fn data_dir(data_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
 }
 
 fn open(data_dir: Option<PathBuf>) -> Result<Store, Error> {
-    Store::open_dir_keyed(&self::data_dir(data_dir)?, Passphrase::from_env().as_ref()).map_err(locked_hint)
+    let key = Passphrase::from_env();
+    let store = Store::open_dir_keyed(&self::data_dir(data_dir)?, key.as_ref()).map_err(locked_hint)?;
+    // A protection cut short (the file converted, not yet all its backups) is finished.
+    if let (true, Some(key), Some(path)) = (store.is_protected(), &key, store.path()) {
+        protection::finish_interrupted(path, key);
+    }
+    Ok(store)
 }
 
 /// A protected file's error, with where the command line takes the passphrase from.

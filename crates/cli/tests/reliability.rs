@@ -1,7 +1,7 @@
 //! The reliability suite: the command line killed (`SIGKILL`, as a power cut or a crashed
-//! laptop would stop it) at a random moment of an import, an award, a letter batch and an
-//! export; then the data file must be sound, the work done whole or not at all, and letter
-//! numbers without gaps or repeats.
+//! laptop would stop it) at a random moment of an import, an award, a letter batch, an export
+//! and the protection of a data file with a passphrase; then the data file must be sound, the
+//! work done whole or not at all, and letter numbers without gaps or repeats.
 //!
 //! `MOBILITY_DESK_RELIABILITY_RUNS` runs per scenario (4 by default, inside the README's test
 //! command; `cargo xtask reliability` runs 50 of each). `MOBILITY_DESK_RELIABILITY_SEED` fixes
@@ -66,6 +66,11 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Run `args` on a copy of `template` and kill it after `fraction` of `full` (a fraction
 /// past 1 lets it finish). Returns the data folder and whether the kill came first.
 fn killed_run(template: &Path, work: &Path, args: &[String], full: Duration, fraction: f64) -> bool {
+    killed_run_with(template, work, args, &[], full, fraction)
+}
+
+/// [`killed_run`] with environment variables (a passphrase).
+fn killed_run_with(template: &Path, work: &Path, args: &[String], env: &[(&str, &str)], full: Duration, fraction: f64) -> bool {
     let data = work.join("data");
     copy_dir(template, &data);
     let mut child = Command::new(env!("CARGO_BIN_EXE_mobility-desk-cli"))
@@ -73,6 +78,7 @@ fn killed_run(template: &Path, work: &Path, args: &[String], full: Duration, fra
         .arg(&data)
         .args(args)
         .env_remove("MOBILITY_DESK_DATA_DIR")
+        .envs(env.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -87,12 +93,16 @@ fn killed_run(template: &Path, work: &Path, args: &[String], full: Duration, fra
 }
 
 fn timed(template: &Path, work: &Path, args: &[String]) -> Duration {
+    timed_with(template, work, args, &[])
+}
+
+fn timed_with(template: &Path, work: &Path, args: &[String], env: &[(&str, &str)]) -> Duration {
     let data = work.join("calibrate");
     copy_dir(template, &data);
     let started = Instant::now();
     let mut all = vec!["--data-dir".to_string(), data.display().to_string()];
     all.extend(args.iter().cloned());
-    let o = Command::new(env!("CARGO_BIN_EXE_mobility-desk-cli")).args(&all).env_remove("MOBILITY_DESK_DATA_DIR").output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_mobility-desk-cli")).args(&all).env_remove("MOBILITY_DESK_DATA_DIR").envs(env.iter().copied()).output().unwrap();
     assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
     let took = started.elapsed();
     std::fs::remove_dir_all(&data).unwrap();
@@ -316,6 +326,66 @@ fn an_export_killed_at_any_moment_leaves_the_old_file_or_a_whole_new_one() {
         let whole = bytes.starts_with(b"PK\x03\x04") && bytes.windows(4).rev().take(70_000).any(|w| w == b"PK\x05\x06");
         assert!(old || whole, "run {run}: the workbook is neither the old one nor a whole new one ({} bytes)", bytes.len());
         tally.before += old as usize;
+        std::fs::remove_dir_all(&work).unwrap();
+    }
+}
+
+/// A database file, plain or protected by `key`: sound (SQLite's full check), and its hubs.
+fn hubs_in(file: &Path, key: &str) -> (bool, i64) {
+    let protected = mobility_desk_core::protection::is_protected_file(file);
+    let conn = rusqlite::Connection::open(file).unwrap();
+    if protected {
+        conn.pragma_update(None, "key", key).unwrap();
+    }
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    assert_eq!(check, "ok", "{}", file.display());
+    (protected, count(&conn, "SELECT count(*) FROM hubs"))
+}
+
+#[test]
+fn protecting_a_data_file_killed_at_any_moment_leaves_it_plain_or_protected_and_whole() {
+    const KEY: &str = "a passphrase that survives";
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("template");
+    ok(&template, &["demo", "load"]);
+    let csv = dir.path().join("hubs.csv");
+    std::fs::write(&csv, registry_csv(3000)).unwrap();
+    ok(&template, &["hubs", "import", &csv.display().to_string()]);
+    ok(&template, &["backup", "now"]);
+    ok(&template, &["backup", "now"]);
+    let args: Vec<String> = ["protection", "on"].iter().map(|s| s.to_string()).collect();
+    let env = [("MOBILITY_DESK_NEW_PASSPHRASE", KEY)];
+    let full = timed_with(&template, dir.path(), &args, &env);
+    let mut moments = Moments::new(5);
+    let mut tally = Tally::new("protection of a data file of 3,044 hubs and its 2 backups");
+    for run in 0..runs() {
+        let work = dir.path().join(format!("run-{run}"));
+        tally.killed += killed_run_with(&template, &work, &args, &env, full, moments.next() * 1.1) as usize;
+        tally.runs += 1;
+        let data = work.join("data");
+        let file = data.join("mobility-desk.sqlite3");
+        let (protected, hubs) = hubs_in(&file, KEY);
+        assert_eq!(hubs, 3044, "run {run}: the data file holds every hub");
+        let mut backups_protected = 0;
+        for b in mobility_desk_core::backups::list(&file) {
+            let (p, n) = hubs_in(Path::new(&b.path), KEY);
+            assert_eq!(n, 3044, "run {run}: {} holds every hub", b.name);
+            backups_protected += p as usize;
+        }
+        // The file is converted first, then the backups: a plain file never has protected backups.
+        assert!(protected || backups_protected == 0, "run {run}: backups protected before the file");
+        tally.before += (!protected) as usize;
+        tally.partial += (protected && backups_protected < 2) as usize;
+        let key = mobility_desk_core::protection::Passphrase::new(KEY).unwrap();
+        mobility_desk_core::Store::open_keyed(&file, Some(&key)).unwrap_or_else(|e| panic!("run {run}: the app cannot open the file: {}", e.message));
+        if protected {
+            // The next start finishes what was cut short: no plain copy is left.
+            mobility_desk_core::protection::finish_interrupted(&file, &key);
+            for b in mobility_desk_core::backups::list(&file) {
+                assert!(mobility_desk_core::protection::is_protected_file(Path::new(&b.path)), "run {run}: {} still plain", b.name);
+            }
+        }
+        no_temporary_files_after_housekeeping(&data, &data.join("backups"));
         std::fs::remove_dir_all(&work).unwrap();
     }
 }

@@ -116,6 +116,43 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+    drop(on_disk);
+
+    // The same file protected by a passphrase (SQLCipher): opening it (the key derived from
+    // the passphrase twice, every page decrypted by the quick check) and one saved change,
+    // each beside the plain file's, the anchor; and protecting then unprotecting it whole.
+    use mobility_desk_core::protection::{self, Passphrase};
+    let key = Passphrase::new("a passphrase for the benchmark").unwrap();
+    let plain_dir = tempfile::tempdir().unwrap();
+    let plain = plain_dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    std::fs::copy(&file, &plain).unwrap();
+    let protected_dir = tempfile::tempdir().unwrap();
+    let protected = protected_dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    std::fs::copy(&file, &protected).unwrap();
+    protection::convert(&protected, None, Some(&key)).unwrap();
+    let mut group = c.benchmark_group("protected_10k");
+    group.sample_size(10);
+    group.bench_function("open_protected", |b| b.iter(|| Store::open_keyed(&protected, Some(&key)).unwrap()));
+    group.bench_function("open_plain_anchor", |b| b.iter(|| Store::open(&plain).unwrap()));
+    for (name, path, key) in [("save_hub_protected", &protected, Some(&key)), ("save_hub_plain_anchor", &plain, None)] {
+        let mut store = Store::open_keyed(path, key).unwrap();
+        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        input.expected_version = None;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                n += 1;
+                input.notes = format!("note {n}");
+                store.update_hub(hub.id, &input).unwrap()
+            })
+        });
+    }
+    group.bench_function("protect_then_unprotect", |b| {
+        b.iter(|| {
+            protection::convert(&plain, None, Some(&key)).unwrap();
+            protection::convert(&plain, Some(&key), None).unwrap()
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(hubs, benches);

@@ -171,22 +171,43 @@ pub fn convert(data_file: &Path, from: Option<&Passphrase>, to: Option<&Passphra
     let folder = data_file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     replace_converted(data_file, folder, from, to)?;
     let mut change = ProtectionChange { protected: to.is_some(), backups_converted: 0, backups_left: Vec::new(), copies_removed: 0 };
-    // The backups, and the files restores set aside: each a whole copy of the data.
-    let backups = crate::backups::list(data_file).into_iter().map(|b| PathBuf::from(b.path));
-    for path in backups.chain(crate::backups::set_aside(data_file)) {
-        let has = if is_protected_file(&path) { from } else { None };
-        if has == to {
-            continue;
-        }
-        match replace_converted(&path, path.parent().unwrap_or(folder), has, to) {
-            Ok(()) => change.backups_converted += 1,
-            Err(_) => change.backups_left.push(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()),
-        }
-    }
+    convert_copies(data_file, from, to, &mut change);
     if to.is_some() {
         change.copies_removed = files::remove_older_than(&folder.join(crate::paths::LETTER_COPIES_DIR), std::time::Duration::ZERO) as u32;
     }
     Ok(change)
+}
+
+/// Convert the backups of `data_file`, and the files restores set aside (each a whole copy of
+/// the data), from `from` to `to`; a plain one is converted from plain.
+fn convert_copies(data_file: &Path, from: Option<&Passphrase>, to: Option<&Passphrase>, change: &mut ProtectionChange) {
+    let backups = crate::backups::list(data_file).into_iter().map(|b| PathBuf::from(b.path));
+    for path in backups.chain(crate::backups::set_aside(data_file)) {
+        let has = match (is_protected_file(&path), from) {
+            (false, _) => None,
+            (true, Some(key)) => Some(key),
+            // Protected by a passphrase not given here (an earlier one): protected anyway.
+            (true, None) => continue,
+        };
+        if has == to {
+            continue;
+        }
+        let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        match replace_converted(&path, &folder, has, to) {
+            Ok(()) => change.backups_converted += 1,
+            Err(_) => change.backups_left.push(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()),
+        }
+    }
+}
+
+/// A protected data file whose protection was interrupted (the app killed after the file was
+/// converted, before all its backups were): protect the plain copies left. Run when a
+/// protected file is opened (the window's start, every command line run); a quick look at
+/// each backup's first bytes when there is nothing to do.
+pub fn finish_interrupted(data_file: &Path, key: &Passphrase) -> ProtectionChange {
+    let mut change = ProtectionChange { protected: true, backups_converted: 0, backups_left: Vec::new(), copies_removed: 0 };
+    convert_copies(data_file, None, Some(key), &mut change);
+    change
 }
 
 /// Write the database at `path` (readable with `from`) converted to `to` beside it, check
