@@ -613,8 +613,8 @@ fn grant_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<GrantDetail
 }
 
 #[tauri::command]
-fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, inputs: Payload<GrantInputs>) -> Result<GrantInputs, Error> {
-    state.with(|s| s.save_grant_inputs(application_id.0, &inputs.0))
+fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, inputs: Payload<GrantInputs>, expected_version: Payload<Option<i64>>) -> Result<GrantInputs, Error> {
+    state.with(|s| s.save_grant_inputs_at(application_id.0, &inputs.0, expected_version.0))
 }
 
 /// Award the listed draft grants, or every computed draft of the cycle when `ids` is null.
@@ -645,8 +645,8 @@ fn rule_set_versions(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Resu
 }
 
 #[tauri::command]
-fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>) -> Result<RuleSet, Error> {
-    state.with(|s| s.save_rule_set(cycle_id.0, &input.0, &os_account()))
+fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>, expected_version: Payload<Option<u32>>) -> Result<RuleSet, Error> {
+    state.with(|s| s.save_rule_set_at(cycle_id.0, &input.0, &os_account(), expected_version.0))
 }
 
 #[tauri::command]

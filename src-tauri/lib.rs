@@ -33,6 +33,9 @@ pub struct AppState {
     /// When set (by the IPC tests, on the mock runtime), files are not opened in the system's
     /// viewer but listed in this file.
     pub opened_log: Mutex<Option<PathBuf>>,
+    /// The start's housekeeping, while it runs: its backup reads the data file on a connection
+    /// of its own, so a restore or a change of protection waits for it to end.
+    housekeeping: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 fn open_slot(data_dir: &std::path::Path, key: Option<&Passphrase>) -> Slot {
@@ -43,7 +46,7 @@ impl AppState {
     /// Open the store in `data_dir`; a failure is kept and reported to the UI.
     pub fn open(data_dir: PathBuf) -> AppState {
         let store = RwLock::new(open_slot(&data_dir, None));
-        AppState { data_dir, store, key: Mutex::new(None), picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None) }
+        AppState { data_dir, store, key: Mutex::new(None), picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None), housekeeping: Mutex::new(None) }
     }
 
     /// The passphrase held for the data file (none for a plain file, or before it is typed).
@@ -116,6 +119,9 @@ impl AppState {
     /// Refused while other work (a letter batch, an export) holds the store.
     pub fn with_file_closed<T>(&self, f: impl FnOnce(&std::path::Path) -> Result<T, Error>) -> Result<T, Error> {
         let mut slot = self.store.write().map_err(|_| unavailable())?;
+        if let Some(running) = self.housekeeping.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = running.join();
+        }
         if let Ok(store) = std::mem::replace(&mut *slot, Err(unavailable())) {
             match Arc::try_unwrap(store) {
                 Ok(store) => drop(store),
@@ -145,7 +151,7 @@ impl AppState {
         let file = self.data_file();
         let key = self.key();
         let policy = self.with(|s| if s.is_read_only() { Ok(None) } else { s.backup_policy().map(Some) });
-        std::thread::spawn(move || {
+        let running = std::thread::spawn(move || {
             mobility_desk_core::files::clean_interrupted(&data_dir);
             let kept = if key.is_some() { std::time::Duration::ZERO } else { mobility_desk_core::files::COPIES_KEPT };
             mobility_desk_core::files::remove_older_than(&data_dir.join(paths::LETTER_COPIES_DIR), kept);
@@ -158,6 +164,7 @@ impl AppState {
                 }
             }
         });
+        *self.housekeeping.lock().unwrap_or_else(|e| e.into_inner()) = Some(running);
     }
 }
 

@@ -430,11 +430,9 @@ async fn a_cycle_saved_elsewhere_meanwhile_is_not_silently_reverted() {
 async fn selection_criteria_saved_elsewhere_meanwhile_are_not_silently_reverted() {
     use mobility_desk_core::cycles::Phase;
     use mobility_desk_core::selection::{CriterionInput, SelectionSettingsInput};
-    let world = World::new("stale-criteria");
-    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    let world = demo_world("stale-criteria");
     let p2p = {
         let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
         let p2p = store.cycles(&Default::default()).unwrap().into_iter().find(|c| c.title == "P2P Learning 2027").unwrap().id;
         store.move_cycle(p2p, Phase::Selection, "").unwrap();
         p2p
@@ -470,6 +468,14 @@ async fn selection_criteria_saved_elsewhere_meanwhile_are_not_silently_reverted(
     let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
     let saved = store.selection_settings(p2p).unwrap();
     assert_eq!((saved.criteria[1].weight, saved.rules.place_cost_cents), (42, Some(117_500)), "both changes kept");
+}
+
+/// A world whose data file holds the demo network, closed.
+fn demo_world(name: &str) -> World {
+    let world = World::new(name);
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    mobility_desk_core::Store::open(&world.data_file()).unwrap().load_demo().unwrap();
+    world
 }
 
 /// A demo data file with one backup, closed; returns the backup's name.
@@ -553,12 +559,7 @@ async fn a_damaged_data_file_is_reported_and_restored_from_its_backup() {
 
 #[tokio::test]
 async fn the_data_file_is_protected_in_settings_and_then_opens_only_with_its_passphrase() {
-    let world = World::new("protection");
-    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
-    {
-        let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        store.load_demo().unwrap();
-    }
+    let world = demo_world("protection");
     let s = world.start().await;
     s.wait_text("#hub-count", "44 hubs").await;
     s.click("[data-nav=settings]").await;

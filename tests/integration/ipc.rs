@@ -371,6 +371,31 @@ fn stale_saves_of_a_cycle_s_criteria_vote_factors_and_weights_are_conflicts() {
     assert!(e["message"].as_str().unwrap().contains("vote settings"), "{e}");
     // Without a version (the command line), a save goes through.
     h.ok("vote_settings_save", json!({ "cycleId": workshops, "settings": vote["settings"] }));
+
+    // A cycle's rules: versioned rule sets; a save states the version it read.
+    let rules = h.ok("rule_set_get", json!({ "cycleId": p2p }));
+    let read = rules["version"].as_i64().unwrap();
+    let mut body = rules["body"].clone();
+    body["components"][0]["label"] = json!("Changed first");
+    let saved = h.ok("rule_set_save", json!({ "cycleId": p2p, "input": { "body": body, "note": "" }, "expectedVersion": read }));
+    assert_eq!(saved["version"].as_i64(), Some(read + 1));
+    body["components"][0]["label"] = json!("Changed from a stale dialog");
+    let e = h.err("rule_set_save", json!({ "cycleId": p2p, "input": { "body": body, "note": "" }, "expectedVersion": read }));
+    conflict(e.clone(), read + 1);
+    assert!(e["message"].as_str().unwrap().starts_with("The rules of P2P Learning 2027"), "{e}");
+
+    // A grant's inputs.
+    let grants = h.ok("grants_overview", json!({ "cycleId": p2p }));
+    let grant = grants["grants"][0]["id"].clone();
+    let detail = h.ok("grant_get", json!({ "id": grant }));
+    let inputs = detail["inputs"].clone();
+    assert_eq!(inputs["version"], 0);
+    let app = detail["grant"]["application_id"].clone();
+    assert_eq!(h.ok("grant_inputs_save", json!({ "applicationId": app, "inputs": inputs, "expectedVersion": 0 }))["version"], 1);
+    let e = h.err("grant_inputs_save", json!({ "applicationId": app, "inputs": inputs, "expectedVersion": 0 }));
+    conflict(e.clone(), 1);
+    assert!(e["message"].as_str().unwrap().contains("inputs of"), "{e}");
+    assert_eq!(h.ok("grant_get", json!({ "id": grant }))["inputs"]["version"], 1);
 }
 
 #[test]

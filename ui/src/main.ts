@@ -8,6 +8,7 @@ import './styles/plan-view.css';
 import './styles/tab-bar.css';
 import './styles/tab-view.css';
 import './styles/europe-map.css';
+import './styles/settings-panel.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');

@@ -1889,7 +1889,9 @@ fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error
             if let Some(v) = visas {
                 inputs.visa_travellers = v;
             }
-            store.save_grant_inputs(detail.grant.application_id, &inputs)?;
+            // Over the inputs as read just above: a change made meanwhile is not reverted.
+            let read_at = inputs.version;
+            store.save_grant_inputs_at(detail.grant.application_id, &inputs, Some(read_at))?;
             print_detail(&store.grant_detail(grant)?);
         }
         GrantsCommand::Explain { grant, json } => {

@@ -460,6 +460,11 @@ pub struct GrantInputs {
     #[ts(type = "number | null")]
     pub inclusion_cents: Option<i64>,
     pub visa_travellers: u32,
+    /// Raised by every save (an answer only: a save states the version its form read as an
+    /// argument of its own).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// One grant, line by line, with where each figure comes from.
@@ -919,7 +924,12 @@ impl Store {
         } else {
             (None, String::new())
         };
-        let inputs = GrantInputs { travel_cost_cents: s.facts.travel_cost_cents, inclusion_cents: s.facts.inclusion_cents, visa_travellers: s.facts.visa_travellers };
+        let inputs = GrantInputs {
+            travel_cost_cents: s.facts.travel_cost_cents,
+            inclusion_cents: s.facts.inclusion_cents,
+            visa_travellers: s.facts.visa_travellers,
+            version: crate::versions::setting_version(self.conn(), grant.application_id, crate::versions::CycleSetting::GrantInputs)?,
+        };
         let payments = if grant.state == GrantState::Draft { None } else { Some(self.grant_payments(id)?) };
         Ok(GrantDetail {
             payments,
@@ -939,6 +949,12 @@ impl Store {
 
     /// Record the declared costs and visas of an application's grant; its draft follows.
     pub fn save_grant_inputs(&mut self, application_id: i64, inputs: &GrantInputs) -> Result<GrantInputs> {
+        self.save_grant_inputs_at(application_id, inputs, None)
+    }
+
+    /// [`Store::save_grant_inputs`] from a form that read the inputs at version `read_at`:
+    /// refused with `conflict` when they were saved since.
+    pub fn save_grant_inputs_at(&mut self, application_id: i64, inputs: &GrantInputs, read_at: Option<i64>) -> Result<GrantInputs> {
         let app = self.application(application_id)?;
         let mut errors = Vec::new();
         for (field, value) in [("travel_cost_cents", inputs.travel_cost_cents), ("inclusion_cents", inputs.inclusion_cents)] {
@@ -955,6 +971,7 @@ impl Store {
             return Err(Error::validation(errors));
         }
         let tx = self.conn().unchecked_transaction()?;
+        crate::versions::check_and_raise_setting(&tx, application_id, crate::versions::CycleSetting::GrantInputs, read_at)?;
         self.conn().execute(
             "INSERT INTO grant_inputs (application_id, travel_cost_cents, inclusion_cents, visa_travellers) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (application_id) DO UPDATE SET travel_cost_cents = ?2, inclusion_cents = ?3, visa_travellers = ?4,
@@ -963,7 +980,8 @@ impl Store {
         )?;
         self.recompute_drafts(app.cycle_id)?;
         tx.commit()?;
-        Ok(inputs.clone())
+        let version = crate::versions::setting_version(self.conn(), application_id, crate::versions::CycleSetting::GrantInputs)?;
+        Ok(GrantInputs { version, ..inputs.clone() })
     }
 
     /// Award draft grants (all of the cycle's computed drafts, or those listed): they are frozen

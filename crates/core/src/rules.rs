@@ -474,6 +474,13 @@ impl Store {
     /// Check and store a cycle's rules as a new version, and recompute its draft grants.
     /// Saving rules identical to those in force changes nothing.
     pub fn save_rule_set(&mut self, cycle_id: i64, input: &RuleSetInput, actor: &str) -> Result<RuleSet> {
+        self.save_rule_set_at(cycle_id, input, actor, None)
+    }
+
+    /// [`Store::save_rule_set`] from a dialog that read the rules at version `read_at`:
+    /// refused with `conflict` when a later version was saved since (unless what is saved is
+    /// what is in force: nothing is lost then).
+    pub fn save_rule_set_at(&mut self, cycle_id: i64, input: &RuleSetInput, actor: &str, read_at: Option<u32>) -> Result<RuleSet> {
         let cycle = self.cycle(cycle_id)?;
         let body = clean_body(&input.body);
         let errors = check_rules(&body, cycle.shape);
@@ -483,6 +490,10 @@ impl Store {
         let current = self.rule_set(cycle_id)?;
         if current.body == body {
             return Ok(current);
+        }
+        if read_at.is_some_and(|v| v != current.version) {
+            let by = if current.actor.is_empty() { "someone" } else { current.actor.as_str() };
+            return Err(crate::versions::stale(&format!("The rules of {}", cycle.title), by, &current.created_at, current.version as i64));
         }
         let note = input.note.trim();
         if note.chars().count() > 500 {

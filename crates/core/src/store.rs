@@ -37,7 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/017_record_versions.sql"),
     include_str!("../migrations/018_more_record_versions.sql"),
     include_str!("../migrations/019_programme_story_versions.sql"),
-    include_str!("../migrations/020_cycle_setting_versions.sql"),
+    include_str!("../migrations/020_setting_versions.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

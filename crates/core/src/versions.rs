@@ -1,6 +1,7 @@
 //! Optimistic concurrency for the records people edit in forms: hubs, the network's settings,
-//! cycles, applications, programmes and stories; and for the settings a cycle keeps in several
-//! rows (criteria, vote settings, emission factors, matching weights: [`CycleSetting`]).
+//! cycles, applications, programmes and stories; and for settings kept beside their record
+//! (a cycle's criteria, vote settings, emission factors and matching weights, a grant's
+//! inputs: [`CycleSetting`]).
 //!
 //! Each such table has a `version` raised by a trigger on every change of a row, whoever makes
 //! it, and the row as it was goes to `record_history` (migrations 017 to 019). A form states
@@ -106,14 +107,17 @@ pub(crate) fn check(conn: &Connection, v: &Versioned, id: i64, read_at: Option<i
     })
 }
 
-/// The settings a cycle keeps in several rows, each edited in one dialog: one version per
-/// cycle and kind in `cycle_setting_versions` (migration 020), raised by every save.
+/// Settings kept beside their record, each edited in one dialog: a cycle's settings kept in
+/// several rows, and a grant's inputs. One version per kind and record in `setting_versions`
+/// (migration 020), raised by every save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CycleSetting {
     Selection,
     Vote,
     Emissions,
     Pairing,
+    /// A grant's inputs (declared costs, visas): the record is the application.
+    GrantInputs,
 }
 
 impl CycleSetting {
@@ -123,61 +127,70 @@ impl CycleSetting {
             CycleSetting::Vote => "vote",
             CycleSetting::Emissions => "emissions",
             CycleSetting::Pairing => "pairing",
+            CycleSetting::GrantInputs => "grant_inputs",
         }
     }
 
-    fn label(self) -> &'static str {
-        match self {
-            CycleSetting::Selection => "selection criteria and rules",
-            CycleSetting::Vote => "vote settings",
-            CycleSetting::Emissions => "emission factors",
-            CycleSetting::Pairing => "matching weights",
-        }
+    /// What a refusal names, e.g. "The vote settings of Workshops 2027".
+    fn subject(self, conn: &Connection, id: i64) -> Result<String> {
+        let cycle = "SELECT title FROM cycles WHERE id = ?1";
+        let (what, sql) = match self {
+            CycleSetting::Selection => ("selection criteria and rules", cycle),
+            CycleSetting::Vote => ("vote settings", cycle),
+            CycleSetting::Emissions => ("emission factors", cycle),
+            CycleSetting::Pairing => ("matching weights", cycle),
+            CycleSetting::GrantInputs => ("inputs", "SELECT h.name || '''s grant' FROM applications a JOIN hubs h ON h.id = a.hub_id WHERE a.id = ?1"),
+        };
+        let name: String = conn.query_row(sql, [id], |r| r.get(0)).optional()?.unwrap_or_default();
+        Ok(format!("The {what} of {name}"))
     }
 }
 
-/// The version of a cycle's settings of `kind` (0 until first saved).
-pub(crate) fn setting_version(conn: &Connection, cycle_id: i64, kind: CycleSetting) -> Result<i64> {
+/// The version of the settings of `kind` of record `id` (0 until first saved).
+pub(crate) fn setting_version(conn: &Connection, id: i64, kind: CycleSetting) -> Result<i64> {
     Ok(conn
-        .query_row("SELECT version FROM cycle_setting_versions WHERE cycle_id = ?1 AND kind = ?2", params![cycle_id, kind.key()], |r| r.get(0))
+        .query_row("SELECT version FROM setting_versions WHERE kind = ?1 AND record_id = ?2", params![kind.key(), id], |r| r.get(0))
         .optional()?
         .unwrap_or(0))
 }
 
 /// Inside a save's transaction: refuse it when the dialog read the settings at `read_at` and
 /// they were saved since (`None` saves whatever is stored), then raise their version.
-pub(crate) fn check_and_raise_setting(conn: &Connection, cycle_id: i64, kind: CycleSetting, read_at: Option<i64>) -> Result<()> {
+pub(crate) fn check_and_raise_setting(conn: &Connection, id: i64, kind: CycleSetting, read_at: Option<i64>) -> Result<()> {
     let row: Option<(i64, String, String)> = conn
         .query_row(
-            "SELECT version, updated_by, updated_at FROM cycle_setting_versions WHERE cycle_id = ?1 AND kind = ?2",
-            params![cycle_id, kind.key()],
+            "SELECT version, updated_by, updated_at FROM setting_versions WHERE kind = ?1 AND record_id = ?2",
+            params![kind.key(), id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
     let now = row.as_ref().map_or(0, |r| r.0);
     if let (Some(read_at), Some((_, by, at))) = (read_at, &row) {
         if read_at != now {
-            let title: String = conn.query_row("SELECT title FROM cycles WHERE id = ?1", [cycle_id], |r| r.get(0)).optional()?.unwrap_or_default();
-            let who = if by.is_empty() { "someone" } else { by.as_str() };
-            return Err(Error {
-                code: ErrorCode::Conflict,
-                message: format!(
-                    "The {} of {title}: {who} saved a change at {} after you opened them. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
-                    kind.label(),
-                    at.replace('T', " ").replace('Z', " UTC")
-                ),
-                fields: Vec::new(),
-                version_now: Some(now),
-            });
+            return Err(stale(&kind.subject(conn, id)?, by, at, now));
         }
     }
     conn.execute(
-        "INSERT INTO cycle_setting_versions (cycle_id, kind, version, updated_by) VALUES (?1, ?2, 1, ?3)
-         ON CONFLICT (cycle_id, kind) DO UPDATE SET version = version + 1, updated_by = excluded.updated_by,
+        "INSERT INTO setting_versions (kind, record_id, version, updated_by) VALUES (?1, ?2, 1, ?3)
+         ON CONFLICT (kind, record_id) DO UPDATE SET version = version + 1, updated_by = excluded.updated_by,
              updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-        params![cycle_id, kind.key(), crate::selection::os_account()],
+        params![kind.key(), id, crate::selection::os_account()],
     )?;
     Ok(())
+}
+
+/// The refusal of a save made from a dialog read before someone else's save.
+pub(crate) fn stale(subject: &str, by: &str, at: &str, version_now: i64) -> Error {
+    let who = if by.is_empty() { "someone" } else { by };
+    Error {
+        code: ErrorCode::Conflict,
+        message: format!(
+            "{subject}: {who} saved a change at {} after you opened them. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
+            at.replace('T', " ").replace('Z', " UTC")
+        ),
+        fields: Vec::new(),
+        version_now: Some(version_now),
+    }
 }
 
 pub(crate) const HUBS: Versioned = Versioned {

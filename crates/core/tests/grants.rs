@@ -132,7 +132,7 @@ fn an_awarded_grant_changes_only_by_amendment_with_a_reason() {
     assert_eq!(err.code, ErrorCode::NotAllowed);
     assert!(err.message.contains("already matches"), "{}", err.message);
     // A declared €120 ticket does not touch the awarded grant until amended.
-    s.save_grant_inputs(g.application_id, &GrantInputs { travel_cost_cents: Some(12_000), inclusion_cents: None, visa_travellers: 0 }).unwrap();
+    s.save_grant_inputs(g.application_id, &GrantInputs { travel_cost_cents: Some(12_000), inclusion_cents: None, visa_travellers: 0, version: 0 }).unwrap();
     assert_eq!(s.grant_detail(g.id).unwrap().grant.total_cents, 117_500);
     let err = s.amend_grant(g.id, "  ", "tester").unwrap_err();
     assert_eq!(err.fields[0].field, "reason");

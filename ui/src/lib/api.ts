@@ -306,8 +306,9 @@ export const grantsOverview = (cycleId: number) => call<GrantsOverview>('grants_
 /** One grant line by line, with its inputs, what the rules in force would give now and its history. */
 export const grantGet = (id: number) => call<GrantDetail>('grant_get', { id });
 /** The declared costs and visas of an application's grant; its draft follows. */
-export const grantInputsSave = (applicationId: number, inputs: GrantInputs) =>
-  call<GrantInputs>('grant_inputs_save', { applicationId, inputs });
+/** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */
+export const grantInputsSave = (applicationId: number, inputs: GrantInputs, expectedVersion: number | null) =>
+  call<GrantInputs>('grant_inputs_save', { applicationId, inputs, expectedVersion });
 /**
  * Award the listed drafts, or every computed draft of the cycle with `ids` null. Past the
  * envelope it fails with `over_budget` (the message gives the figures) unless `overBudget`.
@@ -343,7 +344,9 @@ export const ruleSetGet = (cycleId: number) => call<RuleSet>('rule_set_get', { c
 /** Every version of the cycle's rule set, newest first. */
 export const ruleSetVersions = (cycleId: number) => call<RuleSet[]>('rule_set_versions', { cycleId });
 /** Saves changed rules as a new version; the cycle's draft grants are recomputed. */
-export const ruleSetSave = (cycleId: number, input: RuleSetInput) => call<RuleSet>('rule_set_save', { cycleId, input });
+/** `expectedVersion`: the rule-set version the dialog read (a save over a later one is refused as a conflict). */
+export const ruleSetSave = (cycleId: number, input: RuleSetInput, expectedVersion: number | null) =>
+  call<RuleSet>('rule_set_save', { cycleId, input, expectedVersion });
 /** What the cycle's grants would come to under other rules; saves nothing. */
 export const ruleSetWhatIf = (cycleId: number, body: RuleSetBody) => call<WhatIf>('rule_set_what_if', { cycleId, body });
 

@@ -584,7 +584,12 @@ travel_cost_cents: number | null,
 /**
  * Declared real costs of inclusion or accessibility, cents.
  */
-inclusion_cents: number | null, visa_travellers: number, };
+inclusion_cents: number | null, visa_travellers: number, 
+/**
+ * Raised by every save (an answer only: a save states the version its form read as an
+ * argument of its own).
+ */
+version: number, };
 
 export type DateSpan = { from: string, to: string, days: number, };
 

@@ -35,12 +35,12 @@ export class StaleGuard<D extends object> {
   }
 
   /** Before a reload: what the user typed, compared with what the form read. */
-  mine(draft: D): D | null {
+  private mine(draft: D): D | null {
     return this.base ? ($state.snapshot(draft) as D) : null;
   }
 
   /** After a reload (`read` of the fresh record): list the user's edits (`before` is what the form had read). */
-  keep(before: D | null, mine: D | null) {
+  private keep(before: D | null, mine: D | null) {
     if (!before || !mine) return;
     const edits = editsOf(before, mine, this.labels);
     this.typed = this.show
@@ -49,9 +49,15 @@ export class StaleGuard<D extends object> {
     this.typedFrom = mine;
   }
 
-  /** The draft as read, for `keep` after the reload. */
-  get readDraft(): D | null {
-    return this.base;
+  /**
+   * Show the record as saved now: `load` fetches and shows it (and calls `read`); what the
+   * user had typed (`current`) stays listed, to put back.
+   */
+  async reload(current: D, load: () => Promise<void>) {
+    const before = this.base;
+    const mine = this.mine(current);
+    await load();
+    this.keep(before, mine);
   }
 
   /** Save over the newer version on purpose: the next save states the version now. */
