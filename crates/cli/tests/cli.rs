@@ -681,6 +681,7 @@ fn protection_on_change_and_off_from_the_command_line() {
     assert!(stderr(&o).contains("protected by a passphrase") && stderr(&o).contains("MOBILITY_DESK_PASSPHRASE"), "{}", stderr(&o));
     let o = cli_with(data, &["info"], &[("MOBILITY_DESK_PASSPHRASE", "orange boats at dusk")]);
     assert!(stderr(&o).contains("does not open"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("hmac"), "only the app's own words: {}", stderr(&o));
     let key = [("MOBILITY_DESK_PASSPHRASE", "orange boats at dawn")];
     let o = cli_with(data, &["info"], &key);
     assert!(o.status.success() && stdout(&o).contains("protection: encrypted") && stdout(&o).contains("hubs: 44"), "{}", stdout(&o));

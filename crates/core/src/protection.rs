@@ -64,6 +64,9 @@ impl Passphrase {
 /// file; `None` leaves a plain file plain.
 pub(crate) fn apply_key(conn: &Connection, key: Option<&Passphrase>) -> Result<()> {
     if let Some(key) = key {
+        // SQLCipher writes its warnings to stderr ("hmac check failed" for a wrong passphrase):
+        // the app says what went wrong in its own words instead. (A setting of the process.)
+        conn.pragma_update_and_check(None, "cipher_log_level", "NONE", |r| r.get::<_, String>(0))?;
         conn.pragma_update(None, "key", key.text())?;
     }
     Ok(())
