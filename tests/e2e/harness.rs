@@ -308,8 +308,15 @@ impl Session {
             .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
     }
 
+    /// The shown element's text; an element the page replaced meanwhile (a re-render between
+    /// finding it and reading it) is found again.
     pub async fn text(&self, css: &str) -> String {
-        self.wait_for(css).await.text().await.unwrap()
+        self.until(&format!("{css} to show its text"), || async {
+            let el = self.find(css).await?;
+            el.is_displayed().await.ok().filter(|d| *d)?;
+            el.text().await.ok()
+        })
+        .await
     }
 
     pub async fn texts(&self, css: &str) -> Vec<String> {
