@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use mobility_desk_core::applications::{Application, ApplicationInput};
 use mobility_desk_core::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
 use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
-use mobility_desk_core::selection::{os_account, Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
+use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
+use mobility_desk_core::team::{AuditExport, AuditReport, DeskStatus, HistoryItem, Person, RecordKind};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
@@ -73,6 +74,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         app_info,
         data_unlock,
         protection_change,
+        desk_status,
+        person_save,
+        record_history,
+        audit_verify,
+        audit_export,
         backups_overview,
         backup_now,
         backup_policy_save,
@@ -243,7 +249,7 @@ fn backups_overview(state: State<'_, AppState>) -> Result<BackupsOverview, Error
 async fn backup_now(state: State<'_, AppState>) -> Result<BackupsOverview, Error> {
     let store = state.store()?;
     blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         guard.back_up_now()?;
         guard.backups_overview()
     })
@@ -261,6 +267,44 @@ fn backup_policy_save(state: State<'_, AppState>, policy: Payload<BackupPolicy>)
 async fn backup_restore(state: State<'_, AppState>, name: Payload<String>) -> Result<Restored, Error> {
     let key = state.key();
     state.with_file_closed(|file| backups::restore(file, &name.0, key.as_ref()))
+}
+
+#[tauri::command]
+fn desk_status(state: State<'_, AppState>) -> Result<DeskStatus, Error> {
+    state.with(|s| s.desk_status())
+}
+
+#[tauri::command]
+fn person_save(state: State<'_, AppState>, input: Payload<Person>) -> Result<DeskStatus, Error> {
+    state.with(|s| s.set_person(&input.0))
+}
+
+#[tauri::command]
+fn record_history(state: State<'_, AppState>, kind: Payload<RecordKind>, id: Payload<i64>) -> Result<Vec<HistoryItem>, Error> {
+    state.with(|s| s.record_history(kind.0, id.0))
+}
+
+#[tauri::command]
+async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Error> {
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.audit_verify()).await
+}
+
+/// Export the whole audit trail to a file the user names (null when they cancel).
+#[tauri::command]
+async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<String>) -> Result<Option<AuditExport>, Error> {
+    let (filter, extension) = match format.0.as_str() {
+        "xlsx" => ("Excel workbooks", "xlsx"),
+        "csv" => ("CSV files", "csv"),
+        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not an export format: choose xlsx or csv."))),
+    };
+    let name = format!("audit-trail.{extension}");
+    let Some(path) = dialogs::save_file(&app, "Export the audit trail", &name, filter, &[extension]).await? else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
 }
 
 #[tauri::command]
@@ -340,7 +384,7 @@ async fn hubs_import_preview(state: State<'_, AppState>, token: Payload<String>)
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&path)?;
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         guard.preview_hub_import(&bytes)
     })
     .await
@@ -352,7 +396,7 @@ async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<String>, 
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&path)?;
-        let mut guard = store.lock().map_err(|_| poisoned())?;
+        let mut guard = crate::hold(&store)?;
         guard.import_hubs(&bytes, Some(&sha256.0))
     })
     .await
@@ -365,7 +409,7 @@ async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) 
     };
     let store = state.store()?;
     blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         let count = guard.export_hubs_to(&path)?;
         Ok(Some(ExportResult { path: path.display().to_string(), count }))
     })
@@ -385,10 +429,6 @@ fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Result<(
         return Err(Error::new(ErrorCode::BadRequest, "Only web addresses (https://...) can be opened."));
     }
     app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, format!("Could not open the browser: {e}")))
-}
-
-fn poisoned() -> Error {
-    Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app.")
 }
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
@@ -461,7 +501,7 @@ fn cycle_amend(
     over_budget: Payload<bool>,
     expected_version: Payload<Option<i64>>,
 ) -> Result<Cycle, Error> {
-    state.with(|s| s.amend_cycle_at(id.0, &input.0, &reason.0, over_budget.0, &os_account(), expected_version.0))
+    state.with(|s| s.amend_cycle_at(id.0, &input.0, &reason.0, over_budget.0, &s.actor(), expected_version.0))
 }
 
 #[tauri::command]
@@ -516,7 +556,7 @@ fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Paylo
 
 #[tauri::command]
 fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Withdrawal, Error> {
-    state.with(|s| s.withdraw(id.0, &os_account()))
+    state.with(|s| s.withdraw(id.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -537,7 +577,7 @@ async fn applications_import_preview(
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&path)?;
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0)
     })
     .await
@@ -556,7 +596,7 @@ async fn applications_import_commit(
     let store = state.store()?;
     blocking(move || {
         let bytes = read_import_file(&path)?;
-        let mut guard = store.lock().map_err(|_| poisoned())?;
+        let mut guard = crate::hold(&store)?;
         guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0, Some(&sha256.0))
     })
     .await
@@ -594,12 +634,12 @@ fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ran
 
 #[tauri::command]
 fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionOutcome, Error> {
-    state.with(|s| s.select(cycle_id.0, &os_account()))
+    state.with(|s| s.select(cycle_id.0, &s.actor()))
 }
 
 #[tauri::command]
 fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
-    state.with(|s| s.decide(id.0, decision.0, &os_account()))
+    state.with(|s| s.decide(id.0, decision.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -621,17 +661,17 @@ fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, i
 /// Past the envelope the answer is an `over_budget` error until `over_budget` confirms it.
 #[tauri::command]
 fn grants_award(state: State<'_, AppState>, cycle_id: Payload<i64>, ids: Payload<Option<Vec<i64>>>, over_budget: Payload<bool>) -> Result<AwardSummary, Error> {
-    state.with(|s| s.award_grants(cycle_id.0, ids.0.as_deref(), over_budget.0, &os_account()))
+    state.with(|s| s.award_grants(cycle_id.0, ids.0.as_deref(), over_budget.0, &s.actor()))
 }
 
 #[tauri::command]
 fn grant_amend(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
-    state.with(|s| s.amend_grant(id.0, &reason.0, &os_account()))
+    state.with(|s| s.amend_grant(id.0, &reason.0, &s.actor()))
 }
 
 #[tauri::command]
 fn grant_cancel(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
-    state.with(|s| s.cancel_grant(id.0, &reason.0, &os_account()))
+    state.with(|s| s.cancel_grant(id.0, &reason.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -646,7 +686,7 @@ fn rule_set_versions(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Resu
 
 #[tauri::command]
 fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>, expected_version: Payload<Option<u32>>) -> Result<RuleSet, Error> {
-    state.with(|s| s.save_rule_set_at(cycle_id.0, &input.0, &os_account(), expected_version.0))
+    state.with(|s| s.save_rule_set_at(cycle_id.0, &input.0, &s.actor(), expected_version.0))
 }
 
 #[tauri::command]
@@ -661,23 +701,23 @@ fn payments_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Resu
 
 #[tauri::command]
 fn payment_pay(state: State<'_, AppState>, id: Payload<i64>, input: Payload<PaymentInput>) -> Result<GrantPayments, Error> {
-    state.with(|s| s.mark_paid(id.0, &input.0, &os_account()))
+    state.with(|s| s.mark_paid(id.0, &input.0, &s.actor()))
 }
 
 #[tauri::command]
 fn payment_waive(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
-    state.with(|s| s.waive_payment(id.0, &reason.0, &os_account()))
+    state.with(|s| s.waive_payment(id.0, &reason.0, &s.actor()))
 }
 
 #[tauri::command]
 fn payment_reopen(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
-    state.with(|s| s.reopen_payment(id.0, &reason.0, &os_account()))
+    state.with(|s| s.reopen_payment(id.0, &reason.0, &s.actor()))
 }
 
 /// Mark a grant's report received on a date (empty: today); `null` clears it.
 #[tauri::command]
 fn report_received(state: State<'_, AppState>, grant_id: Payload<i64>, received_on: Payload<Option<String>>) -> Result<GrantPayments, Error> {
-    state.with(|s| s.set_report_received(grant_id.0, received_on.0.as_deref(), &os_account()))
+    state.with(|s| s.set_report_received(grant_id.0, received_on.0.as_deref(), &s.actor()))
 }
 
 /// A file name from a cycle's title that is safe on every system.
@@ -709,7 +749,7 @@ async fn finance_export<R: Runtime>(
     let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         guard.export_finance_to(&path, &[cycle_id.0], language.0.as_deref()).map(Some)
     })
     .await
@@ -729,7 +769,7 @@ fn pairing_constraint(
     hosting_id: Payload<i64>,
     kind: Payload<Option<ConstraintKind>>,
 ) -> Result<PairingPlan, Error> {
-    state.with(|s| s.set_pair_constraint(cycle_id.0, visiting_id.0, hosting_id.0, kind.0, &os_account()))
+    state.with(|s| s.set_pair_constraint(cycle_id.0, visiting_id.0, hosting_id.0, kind.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -751,7 +791,7 @@ fn pair_visit_set(
 
 #[tauri::command]
 fn pairing_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
-    state.with(|s| s.confirm_pairing(cycle_id.0, &os_account()))
+    state.with(|s| s.confirm_pairing(cycle_id.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -768,7 +808,7 @@ fn placement_constraint(
     host_hub_id: Payload<i64>,
     kind: Payload<Option<ConstraintKind>>,
 ) -> Result<PlacementPlan, Error> {
-    state.with(|s| s.set_placement_constraint(cycle_id.0, application_id.0, host_hub_id.0, kind.0, &os_account()))
+    state.with(|s| s.set_placement_constraint(cycle_id.0, application_id.0, host_hub_id.0, kind.0, &s.actor()))
 }
 
 #[tauri::command]
@@ -778,7 +818,7 @@ fn placement_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, we
 
 #[tauri::command]
 fn placement_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PlacementPlan, Error> {
-    state.with(|s| s.confirm_placements(cycle_id.0, &os_account()))
+    state.with(|s| s.confirm_placements(cycle_id.0, &s.actor()))
 }
 
 /// Set a host's places in a cycle (Staff Exchange: people in the cycle; Hubs Alliance: at the
@@ -821,7 +861,7 @@ async fn letter_preview_open<R: Runtime>(app: AppHandle<R>, state: State<'_, App
     let folder = letters_folder(&state, Some("previews"))?;
     let store = state.store()?;
     let path = blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         let bytes = guard.letter_preview_pdf(grant_id.0, language.0.as_deref())?;
         let path = folder.join(format!("preview-grant-{}.pdf", grant_id.0));
         mobility_desk_core::files::write_atomic(&path, &bytes)?;
@@ -837,8 +877,9 @@ async fn letter_preview_open<R: Runtime>(app: AppHandle<R>, state: State<'_, App
 async fn letter_issue(state: State<'_, AppState>, grant_id: Payload<i64>, language: Payload<Option<String>>) -> Result<LetterRecord, Error> {
     let store = state.store()?;
     blocking(move || {
-        let mut guard = store.lock().map_err(|_| poisoned())?;
-        guard.issue_letter(grant_id.0, language.0.as_deref(), &os_account())
+        let mut guard = crate::hold(&store)?;
+        let actor = guard.actor();
+        guard.issue_letter(grant_id.0, language.0.as_deref(), &actor)
     })
     .await
 }
@@ -909,16 +950,17 @@ async fn letters_batch<R: Runtime>(
     let store = state.store()?;
     let folder = mode.0 == "folder";
     blocking(move || {
-        let mut guard = store.lock().map_err(|_| poisoned())?;
+        let mut guard = crate::hold(&store)?;
         let mut progress = |p: BatchProgress| {
             let _ = app.emit(LETTERS_PROGRESS_EVENT, p);
             !BATCH_CANCELLED.load(std::sync::atomic::Ordering::SeqCst)
         };
         let language = language.0.as_deref();
+        let actor = guard.actor();
         let summary = if folder {
-            guard.write_cycle_letters(cycle_id.0, &target, language, &os_account(), &mut progress)?
+            guard.write_cycle_letters(cycle_id.0, &target, language, &actor, &mut progress)?
         } else {
-            guard.write_combined_letters(cycle_id.0, &target, language, &os_account(), &mut progress)?
+            guard.write_combined_letters(cycle_id.0, &target, language, &actor, &mut progress)?
         };
         Ok(Some(summary))
     })
@@ -942,12 +984,12 @@ fn vote_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, settin
 
 #[tauri::command]
 fn vote_open(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOverview, Error> {
-    state.with(|s| s.open_vote(cycle_id.0, &os_account()))
+    state.with(|s| s.open_vote(cycle_id.0, &s.actor()))
 }
 
 #[tauri::command]
 fn ballot_record(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<BallotInput>) -> Result<VoteOverview, Error> {
-    state.with(|s| s.record_ballot(cycle_id.0, &input.0, &os_account()))
+    state.with(|s| s.record_ballot(cycle_id.0, &input.0, &s.actor()))
 }
 
 /// Pick a form export (CSV) and import its ballots, all or nothing. `None` when the dialog is
@@ -958,12 +1000,12 @@ async fn ballots_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState
         return Ok(None);
     };
     let bytes = read_import_file(&path)?;
-    state.with(|s| s.import_ballots(cycle_id.0, &bytes, &os_account())).map(Some)
+    state.with(|s| s.import_ballots(cycle_id.0, &bytes, &s.actor())).map(Some)
 }
 
 #[tauri::command]
 fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_quorum: Payload<bool>) -> Result<VoteOverview, Error> {
-    state.with(|s| s.declare_vote(cycle_id.0, despite_quorum.0, &os_account()))
+    state.with(|s| s.declare_vote(cycle_id.0, despite_quorum.0, &s.actor()))
 }
 
 /// Save the vote's result as a PDF report where the user says. `None` when cancelled.
@@ -994,12 +1036,12 @@ fn cycle_stories(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<V
 
 #[tauri::command]
 fn story_add(state: State<'_, AppState>, grant_id: Payload<i64>, input: Payload<StoryInput>) -> Result<Story, Error> {
-    state.with(|s| s.add_story(grant_id.0, &input.0, &os_account()))
+    state.with(|s| s.add_story(grant_id.0, &input.0, &s.actor()))
 }
 
 #[tauri::command]
 fn story_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<StoryInput>, expected_version: Payload<Option<i64>>) -> Result<Story, Error> {
-    state.with(|s| s.update_story_at(id.0, &input.0, &os_account(), expected_version.0))
+    state.with(|s| s.update_story_at(id.0, &input.0, &s.actor(), expected_version.0))
 }
 
 #[tauri::command]
@@ -1018,7 +1060,7 @@ async fn story_photo_add<R: Runtime>(app: AppHandle<R>, state: State<'_, AppStat
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let store = state.store()?;
     blocking(move || {
-        let mut guard = store.lock().map_err(|_| poisoned())?;
+        let mut guard = crate::hold(&store)?;
         guard.add_story_photo(story_id.0, &bytes, &name, &caption.0).map(Some)
     })
     .await
@@ -1049,7 +1091,7 @@ async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
     let store = state.store()?;
     blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
         mobility_desk_core::files::write_atomic(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
@@ -1065,7 +1107,7 @@ fn cycle_report(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Cy
 /// Save a cycle's emission factors (all of them, with their source).
 #[tauri::command]
 fn emission_factors_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<EmissionFactors>, expected_version: Payload<Option<i64>>) -> Result<EmissionFactors, Error> {
-    state.with(|s| s.save_emission_factors_at(cycle_id.0, &input.0, &os_account(), expected_version.0))
+    state.with(|s| s.save_emission_factors_at(cycle_id.0, &input.0, &s.actor(), expected_version.0))
 }
 
 /// The emission factors a cycle uses now (its own, or the defaults), with their version.
@@ -1103,7 +1145,7 @@ async fn cycle_report_save<R: Runtime>(
     let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || {
-        let guard = store.lock().map_err(|_| poisoned())?;
+        let guard = crate::hold(&store)?;
         let (pdf, xlsx) = if extension == "pdf" { (Some(path.as_path()), None) } else { (None, Some(path.as_path())) };
         guard.write_cycle_report(cycle_id.0, pdf, xlsx, language.0.as_deref()).map(Some)
     })

@@ -136,11 +136,11 @@ impl AppState {
         result
     }
 
-    /// Run `f` with the store locked.
+    /// Run `f` with the store held (see [`Held`]).
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
         let store = self.store()?;
-        let mut guard = store.lock().map_err(|_| unavailable())?;
-        f(&mut guard)
+        let mut held = hold(&store)?;
+        f(&mut held)
     }
 
     /// At start (and once a protected file is unlocked), in the background: remove what
@@ -166,6 +166,37 @@ impl AppState {
         });
         *self.housekeeping.lock().unwrap_or_else(|e| e.into_inner()) = Some(running);
     }
+}
+
+/// The store, locked for one action. When the action lets it go, what it changed is sealed
+/// into one entry of the desk's log (a failure to seal leaves the notes in the file, sealed
+/// with the next action).
+pub struct Held<'a>(std::sync::MutexGuard<'a, Store>);
+
+impl std::ops::Deref for Held<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Held<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.0
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        if let Err(e) = self.0.seal() {
+            eprintln!("The last change could not be written to this desk's log yet: {}", e.message);
+        }
+    }
+}
+
+/// Lock the store for one action.
+pub fn hold(store: &Mutex<Store>) -> Result<Held<'_>, Error> {
+    store.lock().map(Held).map_err(|_| unavailable())
 }
 
 fn unavailable() -> Error {
@@ -251,7 +282,7 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, protection, rules, selection, settings, stories};
+    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, protection, rules, selection, settings, stories, team};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -270,6 +301,14 @@ pub fn typescript_bindings() -> String {
         error::Error,
         settings::NetworkSettings,
         settings::SettingsInput,
+        team::Person,
+        team::DeskStatus,
+        team::RecordKind,
+        team::FieldChange,
+        team::HistoryItem,
+        team::AuditDesk,
+        team::AuditReport,
+        team::AuditExport,
         countries::Country,
         gazetteer::Place,
         hubs::Maturity,

@@ -126,7 +126,11 @@ impl World {
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
-            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+            // A session whose app never comes up (GTK could not start, say) is never answered:
+            // each attempt is bounded, so the start is tried again instead of hanging the run.
+            let attempt = tokio::time::timeout(TIMEOUT, ClientBuilder::native().capabilities(caps.clone()).connect(&url)).await;
+            let attempt = attempt.unwrap_or_else(|_| Err(fantoccini::error::NewSessionError::Lost(std::io::Error::new(std::io::ErrorKind::TimedOut, "no answer to the new session"))));
+            match attempt {
                 Ok(c) => break c,
                 Err(e) if started.elapsed() < TIMEOUT => {
                     let _ = e;

@@ -2473,3 +2473,60 @@ async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_sav
     assert!(s.count("#footprint-defaults").await == 0, "the cycle's own factors, not the defaults");
     s.end().await;
 }
+
+#[tokio::test]
+async fn the_person_at_the_desk_is_named_in_the_history_and_the_trail_checks() {
+    let world = demo_world("team-person");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+
+    // Asked who works here; the name goes to Settings → Team.
+    s.wait_text("#person-missing", "Who is working at this desk?").await;
+    s.click("#person-missing-give").await;
+    s.wait_for("#person-name").await;
+    s.click("#person-save").await;
+    s.wait_text("#person-name-error", "Give your name").await;
+    s.fill("#person-name", "Marta Kowalska").await;
+    s.fill("#person-email", "marta@").await;
+    s.click("#person-save").await;
+    s.wait_text("#person-email-error", "not an e-mail address").await;
+    s.fill("#person-email", "marta@network.example").await;
+    s.click("#person-save").await;
+    s.wait_text("#toast", "named after Marta Kowalska").await;
+    assert_eq!(s.value("#person-initials").await, "MK");
+    s.wait_gone("#person-missing").await;
+
+    // A hub changed in its form: its History names her, with the value before and after.
+    s.click("[data-nav=hubs]").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+    s.fill("#hub-website", "https://kypseli.example/new").await;
+    s.click("#hub-save").await;
+    s.wait_gone("#hub-form").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+    s.click("#hub-history").await;
+    let history = s.wait_text("#history-items", "Hub changed").await;
+    assert!(history.contains("Marta Kowalska") && history.contains("(MK)"), "{history}");
+    assert!(history.contains("website") && history.contains("https://kypseli.example/new"), "{history}");
+    assert!(history.contains("Hub created"), "the demo's import is the first change: {history}");
+    s.click("#history-close").await;
+    s.wait_gone("#history-dialog").await;
+    s.click("#hub-cancel").await;
+    s.wait_gone("#hub-form").await;
+
+    // The audit trail checks.
+    s.click("[data-nav=settings]").await;
+    s.click("#audit-verify").await;
+    s.wait_text("#audit-report", "Every change checks").await;
+    assert_eq!(s.count("#error-banner").await, 0);
+    s.end().await;
+
+    // After a restart she is still the person at this desk.
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    assert_eq!(s.count("#person-missing").await, 0);
+    s.end().await;
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    assert_eq!(store.hub_by_key("kypseli-athens").unwrap().updated_by, "Marta Kowalska");
+}

@@ -128,6 +128,36 @@ fn create_list_update_and_archive_a_hub() {
 }
 
 #[test]
+fn the_person_at_the_desk_is_named_on_each_command_s_change_and_in_the_history() {
+    let h = Harness::new();
+    let e = h.err("person_save", json!({ "input": { "name": "", "initials": "", "email": "no" } }));
+    assert_eq!(e["code"], "validation");
+    let desk = h.ok("person_save", json!({ "input": { "name": "Ana Silva", "initials": "", "email": "ana@net.example" } }));
+    assert_eq!(desk["person"]["initials"], "AS");
+    assert_eq!(desk["fingerprint"].as_str().unwrap().len(), 24);
+
+    let hub = h.ok("hub_create", json!({ "input": athens_input() }));
+    let mut input = athens_input();
+    input["key"] = hub["key"].clone();
+    input["notes"] = json!("Hosts in spring.");
+    h.ok("hub_update", json!({ "id": hub["id"], "input": input }));
+    // Each command is one entry of the desk's log.
+    assert_eq!(h.ok("desk_status", json!({}))["entries"], 2);
+
+    let history = h.ok("record_history", json!({ "kind": "hub", "id": hub["id"] }));
+    let items = history.as_array().unwrap();
+    assert_eq!(items.len(), 2, "{history}");
+    assert_eq!(items[1]["what"], "Hub changed");
+    assert_eq!(items[1]["person"], "Ana Silva");
+    assert!(items[1]["fields"].as_array().unwrap().iter().any(|f| f["field"] == "notes" && f["old"] == "(empty)" && f["new"] == "Hosts in spring."), "{history}");
+    assert_eq!(h.err("record_history", json!({ "kind": "hub", "id": 999 }))["code"], "not_found");
+    assert_eq!(h.err("record_history", json!({ "kind": "moon", "id": 1 }))["code"], "bad_request");
+
+    let report = h.ok("audit_verify", json!({}));
+    assert_eq!(report["ok"], true, "{report}");
+}
+
+#[test]
 fn validation_errors_name_their_fields() {
     let h = Harness::new();
     let mut input = athens_input();

@@ -12,7 +12,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use mobility_desk_core::applications::Status;
 use mobility_desk_core::csv_io::read_import_file;
-use mobility_desk_core::selection::{centi_text, os_account, Ranking};
+use mobility_desk_core::selection::{centi_text, Ranking};
+use mobility_desk_core::team::{Person, RecordKind};
 use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
 use mobility_desk_core::hubs::{ArchiveFilter, HubInput, HubQuery};
 use mobility_desk_core::intake::DateOrder;
@@ -194,6 +195,46 @@ enum Command {
     /// current one) and MOBILITY_DESK_NEW_PASSPHRASE (the one to protect it with).
     #[command(subcommand)]
     Protection(ProtectionCommand),
+    /// This desk and the person working at it (named on every change made here).
+    #[command(subcommand)]
+    Team(TeamCommand),
+    /// The History of a record: who changed what, when, on which desk, before → after.
+    History {
+        /// hub, application, grant, payment, letter, ballot or cycle.
+        kind: String,
+        id: i64,
+    },
+    /// The audit trail: check every desk's signed chain, or export the whole trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Subcommand)]
+enum TeamCommand {
+    /// This desk: its identifier, key fingerprint, person and log.
+    Status,
+    /// Say who works at this desk.
+    Person {
+        #[arg(long)]
+        name: String,
+        /// Up to four letters (default: from the name).
+        #[arg(long, default_value = "")]
+        initials: String,
+        #[arg(long, default_value = "")]
+        email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check each entry's hash, its desk's signature and its place in the chain; says where a
+    /// chain breaks (exit status 1).
+    Verify,
+    /// Write the whole trail, one line per field changed, to a .xlsx or .csv file.
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -806,6 +847,26 @@ fn protection(data_dir: Option<PathBuf>, command: ProtectionCommand) -> Result<(
     Ok(())
 }
 
+fn team(data_dir: Option<PathBuf>, command: TeamCommand) -> Result<(), Error> {
+    let store = open(data_dir)?;
+    let status = match command {
+        TeamCommand::Status => store.desk_status()?,
+        TeamCommand::Person { name, initials, email } => store.set_person(&Person { name, initials, email })?,
+    };
+    println!("desk: {}", status.desk_id);
+    println!("key fingerprint: {}", status.fingerprint);
+    if status.person.name.is_empty() {
+        println!("person: (not given: changes are named after the system account '{}')", store.actor());
+    } else {
+        println!("person: {} ({}){}", status.person.name, status.person.initials, if status.person.email.is_empty() { String::new() } else { format!(", {}", status.person.email) });
+    }
+    println!("entries in this desk's log: {}", status.entries);
+    if let Some(since) = status.history_since {
+        println!("history kept since: {since}");
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Info => {
@@ -823,6 +884,40 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Backup(command) => backup(cli.data_dir, command)?,
         Command::Protection(command) => protection(cli.data_dir, command)?,
+        Command::Team(command) => team(cli.data_dir, command)?,
+        Command::History { kind, id } => {
+            let kind = RecordKind::parse(&kind)
+                .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{kind}' has no History: give hub, application, grant, payment, letter, ballot or cycle.")))?;
+            let store = open(cli.data_dir)?;
+            let items = store.record_history(kind, id)?;
+            if items.is_empty() {
+                println!("no change recorded yet (the History starts with this version of the app)");
+            }
+            for item in items {
+                println!("{}  {} ({})  {}  [desk {} #{}]", item.at, item.person, item.initials, item.what, item.desk_id, item.seq);
+                for f in item.fields {
+                    println!("    {}: {} → {}", f.field, f.old, f.new);
+                }
+            }
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let store = open(cli.data_dir)?;
+            let report = store.audit_verify()?;
+            for desk in &report.desks {
+                match &desk.problem {
+                    None => println!("desk {} ({}): {} entries, chain and signatures intact", desk.desk_id, desk.person, desk.entries),
+                    Some(p) => println!("desk {} ({}): {} entries, BROKEN: {p}", desk.desk_id, desk.person, desk.entries),
+                }
+            }
+            if !report.ok {
+                return Err(Error::new(ErrorCode::Damaged, "The audit trail does not verify: see the desks above."));
+            }
+        }
+        Command::Audit(AuditCommand::Export { out }) => {
+            let store = open(cli.data_dir)?;
+            let e = store.audit_export_to(&out)?;
+            println!("wrote {} ({} entries, {} lines)", e.path, e.entries, e.lines);
+        }
         Command::Restore { name, newest } => {
             let dir = data_dir(cli.data_dir)?;
             let key = Passphrase::from_env();
@@ -970,7 +1065,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Report { grant: Some(grant), on, clear, .. } => {
             let mut store = open(cli.data_dir)?;
             let date = if clear { None } else { Some(on.unwrap_or_default()) };
-            let p = store.set_report_received(grant, date.as_deref(), &os_account())?;
+            let p = store.set_report_received(grant, date.as_deref(), &store.actor())?;
             match &p.report_received_on {
                 Some(d) => println!("report of grant {grant} received on {d}"),
                 None => println!("report of grant {grant} cleared"),
@@ -1083,7 +1178,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Applications(ApplicationsCommand::Withdraw { id }) => {
             let mut store = open(cli.data_dir)?;
-            let w = store.withdraw(id, &os_account())?;
+            let w = store.withdraw(id, &store.actor())?;
             println!("#{} {} withdrew", w.withdrawn.id, w.withdrawn.hub_name);
             if let Some(p) = &w.promoted {
                 println!("#{} {} is offered the place from the waiting list", p.id, p.hub_name);
@@ -1095,7 +1190,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Select { cycle, dry_run, json } => {
             let mut store = open(cli.data_dir)?;
             if !dry_run {
-                let out = store.select(cycle, &os_account())?;
+                let out = store.select(cycle, &store.actor())?;
                 if !json {
                     println!("{} selected, {} on the waiting list, {} not eligible", out.selected, out.waiting, out.not_eligible);
                 }
@@ -1201,7 +1296,7 @@ fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, ou
     match (cycle, grant) {
         (_, Some(grant)) => {
             let out = out.ok_or_else(|| Error::new(ErrorCode::BadRequest, "--grant needs --out FILE.pdf"))?;
-            let letter = store.issue_letter(grant, lang, &os_account())?;
+            let letter = store.issue_letter(grant, lang, &store.actor())?;
             store.save_letter(letter.id, &out)?;
             println!("{}  {}  {} page(s), {} bytes, sha256 {}", letter.reference, out.display(), letter.pages, letter.bytes, letter.sha256);
         }
@@ -1218,8 +1313,8 @@ fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Option<i64>, ou
         }
         (Some(cycle), None) => {
             let summary = match (out, combined) {
-                (Some(dir), None) => store.write_cycle_letters(cycle, &dir, lang, &os_account(), &mut progress)?,
-                (None, Some(file)) => store.write_combined_letters(cycle, &file, lang, &os_account(), &mut progress)?,
+                (Some(dir), None) => store.write_cycle_letters(cycle, &dir, lang, &store.actor(), &mut progress)?,
+                (None, Some(file)) => store.write_combined_letters(cycle, &file, lang, &store.actor(), &mut progress)?,
                 _ => return Err(Error::new(ErrorCode::BadRequest, "--cycle needs --out DIR, --combined FILE.pdf or --list")),
             };
             for file in &summary.files {
@@ -1282,7 +1377,7 @@ fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Result<(), Err
                 (None, Some(text)) => text,
                 (None, None) => String::new(),
             };
-            let story = store.add_story(grant, &StoryInput { title, author, body }, &os_account())?;
+            let story = store.add_story(grant, &StoryInput { title, author, body }, &store.actor())?;
             println!("story {}: '{}' by {}", story.id, story.title, story.author);
         }
         StoriesCommand::Photo { story, file, caption } => {
@@ -1366,7 +1461,7 @@ fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<(), Error> {
             println!("{}; associates {}; quorum {} %; electorate {}", v.settings.method.label(), if v.settings.associates_vote { "vote" } else { "do not vote" }, v.settings.quorum_percent, v.electorate.len());
         }
         VoteCommand::Open { cycle } => {
-            let v = store.open_vote(cycle, &os_account())?;
+            let v = store.open_vote(cycle, &store.actor())?;
             println!("the vote is open: {} member hubs, {} proposals", v.electorate.len(), v.proposals.len());
         }
         VoteCommand::Record { cycle, hub, ranking, on, reason } => {
@@ -1374,17 +1469,17 @@ fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<(), Error> {
                 Ok(id) => id,
                 Err(_) => store.hub_by_key(&hub)?.id,
             };
-            let v = store.record_ballot(cycle, &BallotInput { hub_id, choices: ranking, received_on: on, reason: reason.unwrap_or_default() }, &os_account())?;
+            let v = store.record_ballot(cycle, &BallotInput { hub_id, choices: ranking, received_on: on, reason: reason.unwrap_or_default() }, &store.actor())?;
             println!("ballot recorded: {} of {} have voted", v.count.ballots, v.count.electorate);
         }
         VoteCommand::Ballots(BallotsCommand::Import { cycle, file }) => {
             let bytes = read_import_file(&file)?;
-            let summary = store.import_ballots(cycle, &bytes, &os_account())?;
+            let summary = store.import_ballots(cycle, &bytes, &store.actor())?;
             println!("{} ballot(s) imported ({} replacing an earlier one)", summary.recorded, summary.replaced);
             print_count(&store.vote_overview(cycle)?);
         }
         VoteCommand::Declare { cycle, despite_quorum } => {
-            let v = store.declare_vote(cycle, despite_quorum, &os_account())?;
+            let v = store.declare_vote(cycle, despite_quorum, &store.actor())?;
             print_count(&v);
             if let Some(g) = v.winner_grant_id {
                 println!("the winner's grant: {g} (award it and issue its letter)");
@@ -1510,7 +1605,7 @@ fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Result<(), Error
             if dry_run {
                 println!("dry run: nothing changed");
             } else {
-                let cycle = store.amend_cycle(id, &input, &reason, over_budget, &os_account())?;
+                let cycle = store.amend_cycle(id, &input, &reason, over_budget, &store.actor())?;
                 println!("#{} {} amended; kept in its history", cycle.id, cycle.title);
             }
         }
@@ -1719,7 +1814,7 @@ fn print_alliance(checks: &[AllianceCheck]) {
 
 fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<(), Error> {
     let mut store = open(data_dir)?;
-    let actor = os_account();
+    let actor = store.actor();
     // Staff Exchange: the first id is the person's application, the second the host hub.
     let staff = |store: &Store, cycle: i64| store.cycle(cycle).map(|c| c.shape == Shape::StaffExchange);
     match &command {
@@ -1815,7 +1910,7 @@ fn print_payments(p: &GrantPayments) {
 
 fn payments(data_dir: Option<PathBuf>, command: PaymentsCommand) -> Result<(), Error> {
     let mut store = open(data_dir)?;
-    let actor = os_account();
+    let actor = store.actor();
     let p = match command {
         PaymentsCommand::List { cycle, json } => {
             let overview = store.cycle_payments(cycle)?;
@@ -1902,11 +1997,11 @@ fn grants(data_dir: Option<PathBuf>, command: GrantsCommand) -> Result<(), Error
                 print_detail(&d);
             }
         }
-        GrantsCommand::Amend { grant, reason } => print_detail(&store.amend_grant(grant, &reason, &os_account())?),
-        GrantsCommand::Cancel { grant, reason } => print_detail(&store.cancel_grant(grant, &reason, &os_account())?),
+        GrantsCommand::Amend { grant, reason } => print_detail(&store.amend_grant(grant, &reason, &store.actor())?),
+        GrantsCommand::Cancel { grant, reason } => print_detail(&store.cancel_grant(grant, &reason, &store.actor())?),
         GrantsCommand::Award { cycle, grants, over_budget } => {
             let ids = (!grants.is_empty()).then_some(grants);
-            let s = store.award_grants(cycle, ids.as_deref(), over_budget, &os_account())?;
+            let s = store.award_grants(cycle, ids.as_deref(), over_budget, &store.actor())?;
             println!("{} grant(s) awarded; {} blocked draft(s) left; awarded total {} of {}", s.awarded, s.skipped_blocked, format_euros(s.budget.awarded_cents), format_euros(s.budget.envelope_cents));
         }
     }
@@ -1929,7 +2024,7 @@ fn rules(data_dir: Option<PathBuf>, command: RulesCommand) -> Result<(), Error> 
             let body_value = value.get("body").cloned().unwrap_or(value);
             let body: RuleSetBody = serde_json::from_value(body_value).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not a rule set: {e}", file.display())))?;
             let before = store.rule_set(cycle)?.version;
-            let set = store.save_rule_set(cycle, &RuleSetInput { body, note }, &os_account())?;
+            let set = store.save_rule_set(cycle, &RuleSetInput { body, note }, &store.actor())?;
             if set.version == before {
                 println!("unchanged: the rules in force are already these (version {})", set.version);
             } else {

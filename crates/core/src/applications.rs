@@ -378,10 +378,10 @@ impl Store {
     pub(crate) fn insert_valid(&self, valid: &ValidApplication) -> Result<i64> {
         let a = &valid.input;
         self.conn().execute(
-            "INSERT INTO applications (cycle_id, hub_id, role, person_name, person_email, person_role, partner_hub_id, format,
+            "INSERT INTO applications (id, cycle_id, hub_id, role, person_name, person_email, person_role, partner_hub_id, format,
                 starts_on, ends_on, title, summary, travellers, travel_mode, participants, budget_request_cents, needs,
                 submitted_at, external_ref)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'applications'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             params![
                 a.cycle_id,
                 a.hub_id,
@@ -455,7 +455,7 @@ impl Store {
                 a.needs,
                 valid.submitted_at,
                 a.external_ref,
-                crate::selection::os_account(),
+                crate::team::actor_of(self.conn()),
             ],
         )?;
         Ok(())

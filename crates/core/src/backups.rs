@@ -359,6 +359,8 @@ impl Store {
     /// Take a backup now, then prune by the policy (the new backup is always kept).
     pub fn back_up_now(&self) -> Result<BackupFile> {
         let path = self.file_path()?.to_path_buf();
+        // The last action's changes go into the log first, so the backup holds them sealed.
+        self.seal()?;
         let taken = take(self.conn(), &path, self.schema_version()?, self.key())?;
         prune(&path, self.backup_policy()?, OffsetDateTime::now_utc());
         Ok(taken)

@@ -440,9 +440,9 @@ impl Store {
         }
         let d = v.dates.map(|d| d.map(format_date));
         self.conn().execute(
-            "INSERT INTO cycles (programme_id, year, title, call_opens, call_deadline, activity_start, activity_end, report_deadline,
+            "INSERT INTO cycles (id, programme_id, year, title, call_opens, call_deadline, activity_start, activity_end, report_deadline,
                 slots_primary, slots_secondary, min_days, max_days, budget_cents, payment_schedule, cloned_from, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycles'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             params![
                 programme_id,
                 v.year,
@@ -563,7 +563,7 @@ impl Store {
             self.conn().execute("UPDATE cycles SET letters_amendment = letters_amendment + 1 WHERE id = ?1", [id])?;
         }
         self.conn().execute(
-            "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES (?1, ?2, ?2, ?3, 'amendment', ?4, ?5)",
+            "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'amendment', ?4, ?5)",
             params![id, before.phase.as_str(), reason, change.changes.join("\n"), actor],
         )?;
         tx.commit()?;
@@ -638,7 +638,7 @@ impl Store {
                 v.defaults.budget_cents,
                 serde_json::to_string(&v.defaults.payment_schedule).unwrap_or_else(|_| "[]".into()),
                 v.notes,
-                crate::selection::os_account(),
+                crate::team::actor_of(self.conn()),
             ],
         )?;
         self.cycle(id)
@@ -807,7 +807,7 @@ impl Store {
             params![id, to.as_str()],
         )?;
         tx.execute(
-            "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?3, ?4)",
             params![id, cycle.phase.as_str(), to.as_str(), reason],
         )?;
         tx.commit()?;

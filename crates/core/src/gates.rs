@@ -236,7 +236,7 @@ impl Store {
                 params![id, to.as_str()],
             )?;
             self.conn().execute(
-                "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?3, ?4)",
                 params![id, from.as_str(), to.as_str(), reason],
             )?;
             from = to;

@@ -734,7 +734,7 @@ impl Store {
         let mut summary = RecomputeSummary::default();
         let selected = self.selected_for_grants(cycle_id, None, true)?;
         let mut insert = self.conn().prepare_cached(
-            "INSERT INTO grants (cycle_id, application_id, state, rule_set_version, total_cents, blocked) VALUES (?1, ?2, 'draft', ?3, ?4, ?5)",
+            "INSERT INTO grants (id, cycle_id, application_id, state, rule_set_version, total_cents, blocked) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'grants'), ?1, ?2, 'draft', ?3, ?4, ?5)",
         )?;
         let mut update = self.conn().prepare_cached(
             "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
@@ -885,7 +885,7 @@ impl Store {
     fn record(&self, grant_id: i64, revision: u32, action: &str, lines: &[GrantLine], reason: &str, actor: &str) -> Result<()> {
         let json = lines_json(lines)?;
         self.conn()
-            .prepare_cached("INSERT INTO grant_history (grant_id, revision, action, total_cents, lines, reason, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+            .prepare_cached("INSERT INTO grant_history (id, grant_id, revision, action, total_cents, lines, reason, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'grant_history'), ?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
             .execute(params![grant_id, revision, action, total(lines), json, reason, actor])?;
         Ok(())
     }

@@ -509,10 +509,10 @@ pub(crate) fn same_content(old: &Hub, h: &ValidHub) -> bool {
 
 fn insert(conn: &Connection, h: &ValidHub) -> Result<i64> {
     conn.execute(
-        "INSERT INTO hubs (key, name, city, country, latitude, longitude, maturity, membership, sectors, languages,
+        "INSERT INTO hubs (id, key, name, city, country, latitude, longitude, maturity, membership, sectors, languages,
             contact_name, contact_email, website, available_for_mobility, alliance_member, member_since, notes, archived,
             search, sort_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+         VALUES ((SELECT id FROM team_next_id WHERE tbl = 'hubs'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             h.key,
             h.name,
@@ -569,7 +569,7 @@ fn update(conn: &Connection, id: i64, h: &ValidHub) -> Result<()> {
             h.archived,
             search_of(h),
             fold::ascii_key(&h.name),
-            crate::selection::os_account(),
+            crate::team::actor_of(conn),
         ],
     )?;
     Ok(())
@@ -637,7 +637,7 @@ impl Store {
     pub fn set_hub_archived(&mut self, id: i64, archived: bool) -> Result<Hub> {
         let n = self.conn().execute(
             "UPDATE hubs SET archived = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?3 WHERE id = ?1",
-            params![id, archived, crate::selection::os_account()],
+            params![id, archived, crate::team::actor_of(self.conn())],
         )?;
         if n == 0 {
             return Err(Error::not_found(format!("There is no hub with id {id}.")));

@@ -35,6 +35,7 @@ pub mod selection;
 pub mod settings;
 pub mod stories;
 pub mod store;
+pub mod team;
 pub mod testing;
 pub mod votes;
 mod versions;

@@ -599,13 +599,13 @@ impl Store {
                     params![cycle_id, visiting_id, hosting_id],
                 )?;
                 self.conn().execute(
-                    "INSERT INTO pair_constraints (cycle_id, visiting_id, hosting_id, kind, actor) VALUES (?1, ?2, ?3, 'locked', ?4)",
+                    "INSERT INTO pair_constraints (id, cycle_id, visiting_id, hosting_id, kind, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'pair_constraints'), ?1, ?2, ?3, 'locked', ?4)",
                     params![cycle_id, visiting_id, hosting_id, actor],
                 )?;
             }
             Some(ConstraintKind::Forbidden) => {
                 self.conn().execute(
-                    "INSERT INTO pair_constraints (cycle_id, visiting_id, hosting_id, kind, actor) VALUES (?1, ?2, ?3, 'forbidden', ?4)",
+                    "INSERT INTO pair_constraints (id, cycle_id, visiting_id, hosting_id, kind, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'pair_constraints'), ?1, ?2, ?3, 'forbidden', ?4)",
                     params![cycle_id, visiting_id, hosting_id, actor],
                 )?;
             }
@@ -628,8 +628,8 @@ impl Store {
         {
             // A pair confirmed again keeps the visit dates agreed for it; a proposal stays one.
             let mut insert = self.conn().prepare(
-                "INSERT INTO pairs (cycle_id, visiting_id, hosting_id, visiting_hub_id, hosting_hub_id, score, breakdown, source, actor, visit_start, visit_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO pairs (id, cycle_id, visiting_id, hosting_id, visiting_hub_id, hosting_hub_id, score, breakdown, source, actor, visit_start, visit_end)
+                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'pairs'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             for p in &plan.pairs {
                 let breakdown = serde_json::to_string(&p.score.breakdown).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;

@@ -486,7 +486,7 @@ impl Store {
                 .query_row([dates.cycle_id], |r| r.get::<_, String>(0))
                 .map(|json| serde_json::from_str(&json).unwrap_or_default())?;
             let schedule = if schedule.is_empty() { vec![Instalment { percent: 100, due: InstalmentDue::BeforeActivity }] } else { schedule };
-            let mut insert = self.conn().prepare_cached("INSERT INTO payments (grant_id, seq, kind, percent, due, amount_cents, actor) VALUES (?1, ?2, 'instalment', ?3, ?4, 0, ?5)")?;
+            let mut insert = self.conn().prepare_cached("INSERT INTO payments (id, grant_id, seq, kind, percent, due, amount_cents, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'payments'), ?1, ?2, 'instalment', ?3, ?4, 0, ?5)")?;
             for (i, step) in schedule.iter().enumerate() {
                 let due = match step.due {
                     InstalmentDue::BeforeActivity => PaymentDue::BeforeActivity,
@@ -507,7 +507,7 @@ impl Store {
         let mut cancel = self.conn().prepare_cached(
             "UPDATE payments SET state = 'cancelled', note = ?2, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         )?;
-        let mut add = self.conn().prepare_cached("INSERT INTO payments (grant_id, seq, kind, percent, due, amount_cents, note, actor) VALUES (?1, ?2, ?3, 0, 'now', ?4, ?5, ?6)")?;
+        let mut add = self.conn().prepare_cached("INSERT INTO payments (id, grant_id, seq, kind, percent, due, amount_cents, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'payments'), ?1, ?2, ?3, 0, 'now', ?4, ?5, ?6)")?;
         let no_longer = if why.is_empty() { "No longer owed.".to_string() } else { format!("No longer owed: {why}") };
         // Instalments: the positive part, spread over the open ones by their share.
         let pay = remaining.max(0);

@@ -426,7 +426,7 @@ impl Store {
                 self.conn().execute("DELETE FROM placement_constraints WHERE application_id = ?1 AND kind = 'locked'", [application_id])?;
             }
             self.conn().execute(
-                "INSERT INTO placement_constraints (cycle_id, application_id, host_hub_id, kind, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO placement_constraints (id, cycle_id, application_id, host_hub_id, kind, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'placement_constraints'), ?1, ?2, ?3, ?4, ?5)",
                 params![cycle_id, application_id, host_hub_id, if kind == ConstraintKind::Locked { "locked" } else { "forbidden" }, actor],
             )?;
         }
@@ -464,7 +464,7 @@ impl Store {
                 PairSource::Suggested => "suggested",
             };
             self.conn().execute(
-                "INSERT INTO placements (cycle_id, application_id, host_hub_id, score, breakdown, source, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO placements (id, cycle_id, application_id, host_hub_id, score, breakdown, source, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'placements'), ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![cycle_id, p.application_id, p.host_hub_id, p.score.total, breakdown, source, actor],
             )?;
         }

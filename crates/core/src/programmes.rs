@@ -251,7 +251,7 @@ impl Store {
         self.conn().execute(
             "UPDATE programmes SET name = ?2, description = ?3, enabled = ?4, defaults = ?5,
                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?6 WHERE id = ?1",
-            params![id, name, description, input.enabled, defaults, crate::selection::os_account()],
+            params![id, name, description, input.enabled, defaults, crate::team::actor_of(self.conn())],
         )?;
         tx.commit()?;
         self.programme(id)
@@ -278,7 +278,7 @@ impl Store {
         let position: i64 = self.conn().query_row("SELECT coalesce(max(position), 0) + 1 FROM programmes", [], |r| r.get(0))?;
         let defaults = serde_json::to_string(&template.defaults).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         self.conn().execute(
-            "INSERT INTO programmes (key, shape, name, description, builtin, position, defaults) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
+            "INSERT INTO programmes (id, key, shape, name, description, builtin, position, defaults) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'programmes'), ?1, ?2, ?3, ?4, 0, ?5, ?6)",
             params![key, input.shape.as_str(), name, input.description.trim(), position, defaults],
         )?;
         let id = self.conn().last_insert_rowid();

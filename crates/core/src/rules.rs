@@ -455,7 +455,7 @@ impl Store {
     pub(crate) fn insert_rule_set(&self, cycle_id: i64, version: u32, body: &RuleSetBody, note: &str, actor: &str) -> Result<()> {
         let json = serde_json::to_string(body).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         self.conn().execute(
-            "INSERT INTO rule_sets (cycle_id, version, body, note, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO rule_sets (id, cycle_id, version, body, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'rule_sets'), ?1, ?2, ?3, ?4, ?5)",
             params![cycle_id, version, json, note, actor],
         )?;
         Ok(())
@@ -512,7 +512,7 @@ impl Store {
         self.insert_rule_set(cycle_id, current.version + 1, &body, note, actor)?;
         if !cycle.frozen.is_empty() {
             self.conn().execute(
-                "INSERT INTO cycle_events (cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES (?1, ?2, ?2, ?3, 'rules', ?4, ?5)",
+                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'rules', ?4, ?5)",
                 rusqlite::params![cycle_id, cycle.phase.as_str(), note, format!("Rules: version {} → version {}", current.version, current.version + 1), actor],
             )?;
         }

@@ -257,18 +257,14 @@ pub fn applicant_name(person: &str, hub: &str, role: Role) -> String {
     }
 }
 
-/// Who is recorded as taking a decision in the app or on the command line: the
-/// operating-system account (the app has no accounts of its own).
-pub fn os_account() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default()
-}
+pub use crate::team::os_account;
 
 impl Store {
     /// Give a new cycle the default criteria and the rules of its shape.
     pub(crate) fn seed_selection(&self, cycle_id: i64, shape: Shape) -> Result<()> {
         for (i, (label, weight)) in DEFAULT_CRITERIA.iter().enumerate() {
             self.conn().execute(
-                "INSERT INTO selection_criteria (cycle_id, label, weight, max_score, position) VALUES (?1, ?2, ?3, 10, ?4)",
+                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, 10, ?4)",
                 params![cycle_id, label, weight, i as i64 + 1],
             )?;
         }
@@ -277,11 +273,19 @@ impl Store {
 
     /// Copy criteria and rules from one cycle to another (clone from last year's).
     pub(crate) fn copy_selection(&self, from: i64, to: i64) -> Result<()> {
-        self.conn().execute(
-            "INSERT INTO selection_criteria (cycle_id, label, weight, max_score, position)
-             SELECT ?2, label, weight, max_score, position FROM selection_criteria WHERE cycle_id = ?1",
-            params![from, to],
-        )?;
+        // Row by row: each new criterion gets an id of this desk (team/mod.rs).
+        let criteria: Vec<(String, i64, i64, i64)> = self
+            .conn()
+            .prepare("SELECT label, weight, max_score, position FROM selection_criteria WHERE cycle_id = ?1 ORDER BY id")?
+            .query_map([from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (label, weight, max_score, position) in criteria {
+            self.conn().execute(
+                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position)
+                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
+                params![to, label, weight, max_score, position],
+            )?;
+        }
         let rules = self.selection_rules(from)?;
         write_rules(self.conn(), to, &rules)
     }
@@ -407,7 +411,7 @@ impl Store {
                     params![id, label, c.weight, c.max_score, i as i64 + 1],
                 )?,
                 None => tx.execute(
-                    "INSERT INTO selection_criteria (cycle_id, label, weight, max_score, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
                     params![cycle_id, label, c.weight, c.max_score, i as i64 + 1],
                 )?,
             };
@@ -463,7 +467,7 @@ impl Store {
         tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![app.id, reviewer])?;
         for s in &input.scores {
             tx.execute(
-                "INSERT INTO reviews (application_id, criterion_id, reviewer, score, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
                 params![app.id, s.criterion_id, reviewer, s.score, note],
             )?;
         }
@@ -707,7 +711,7 @@ impl Store {
                     None => why.clone(),
                 };
                 tx.execute(
-                    "INSERT INTO selection_events (cycle_id, application_id, action, actor, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, ?5)",
                     params![cycle_id, id, action, actor, detail],
                 )?;
             }
@@ -765,7 +769,7 @@ impl Store {
             params![app.id, status.as_str(), rank],
         )?;
         tx.execute(
-            "INSERT INTO selection_events (cycle_id, application_id, action, actor, detail) VALUES (?1, ?2, ?3, ?4, 'decided by hand')",
+            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, 'decided by hand')",
             params![cycle.id, app.id, action, actor],
         )?;
         renumber_waiting(&tx, cycle.id, app.role)?;
@@ -789,7 +793,7 @@ impl Store {
             [app.id],
         )?;
         tx.execute(
-            "INSERT INTO selection_events (cycle_id, application_id, action, actor, detail) VALUES (?1, ?2, 'withdrawn', ?3, ?4)",
+            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'withdrawn', ?3, ?4)",
             params![cycle.id, app.id, actor, if was_selected { "gave up a selected place" } else { "" }],
         )?;
         let mut promoted_id = None;
@@ -812,8 +816,8 @@ impl Store {
                             [id],
                         )?;
                         tx.execute(
-                            "INSERT INTO selection_events (cycle_id, application_id, action, replaces_id, actor, detail)
-                             VALUES (?1, ?2, 'promoted', ?3, ?4, 'offered the place from the waiting list')",
+                            "INSERT INTO selection_events (id, cycle_id, application_id, action, replaces_id, actor, detail)
+                             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'promoted', ?3, ?4, 'offered the place from the waiting list')",
                             params![cycle.id, id, app.id, actor],
                         )?;
                         promoted_id = Some(id);

@@ -145,7 +145,7 @@ impl Store {
         tx.execute(
             "UPDATE settings SET network_name = ?1, postal_address = ?2, signatory_name = ?3, signatory_title = ?4,
                 default_language = ?5, signing_place = ?6, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?7 WHERE id = 1",
-            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language, input.signing_place, crate::selection::os_account()],
+            params![input.network_name, input.postal_address, input.signatory_name, input.signatory_title, input.default_language, input.signing_place, crate::team::actor_of(self.conn())],
         )?;
         tx.commit()?;
         self.settings()

@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/018_more_record_versions.sql"),
     include_str!("../migrations/019_programme_story_versions.sql"),
     include_str!("../migrations/020_setting_versions.sql"),
+    include_str!("../migrations/021_team.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
@@ -62,6 +63,20 @@ pub struct Store {
     /// The passphrase of a protected file (none for a plain one).
     key: Option<Passphrase>,
     _in_use: Option<crate::files::UseLock>,
+}
+
+impl Drop for Store {
+    /// What the last action changed goes into the desk's log before the file closes (the
+    /// command line's one action; the window seals after each command already).
+    fn drop(&mut self) {
+        // A file left at an earlier version (the upgrade fixtures) has no log.
+        if self.schema_version().ok() != Some(latest_schema_version()) {
+            return;
+        }
+        if let Err(e) = self.seal() {
+            eprintln!("The last change could not be written to this desk's log yet (it will be at the next opening): {}", e.message);
+        }
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -121,6 +136,7 @@ impl Store {
             configure(&mut conn, true)?;
             upgrade(&mut conn, path, steps, 0)?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            prepare_desk(&conn, steps)?;
             return Ok(Store { conn, path: Some(path.to_path_buf()), backup: None, read_only: false, key: None, _in_use: Some(in_use) });
         };
         let key = if crate::protection::is_protected_file(path) {
@@ -169,6 +185,7 @@ impl Store {
         configure(&mut conn, true)?;
         upgrade(&mut conn, path, steps, version)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        prepare_desk(&conn, steps)?;
         Ok(Store { conn, path: Some(path.to_path_buf()), backup, read_only: false, key: key.cloned(), _in_use: Some(in_use) })
     }
 
@@ -177,6 +194,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&mut conn, false)?;
         migrations(MIGRATIONS).to_latest(&mut conn)?;
+        prepare_desk(&conn, MIGRATIONS)?;
         Ok(Store { conn, path: None, backup: None, read_only: false, key: None, _in_use: None })
     }
 
@@ -216,6 +234,15 @@ impl Store {
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+}
+
+/// Give the desk its key and write the capture triggers, on a file at the latest version (the
+/// upgrade fixtures stop at earlier ones).
+fn prepare_desk(conn: &Connection, steps: &[&'static str]) -> Result<()> {
+    if steps.len() == MIGRATIONS.len() {
+        crate::team::prepare(conn)?;
+    }
+    Ok(())
 }
 
 /// The checks of an existing file, on a read connection: ours, not newer, not damaged.

@@ -271,7 +271,7 @@ impl Store {
         self.story_refusal(grant_id)?;
         let input = input.validate()?;
         self.conn().execute(
-            "INSERT INTO stories (grant_id, title, author, body, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO stories (id, grant_id, title, author, body, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'stories'), ?1, ?2, ?3, ?4, ?5)",
             params![grant_id, input.title, input.author, input.body, actor],
         )?;
         let id = self.conn().last_insert_rowid();
@@ -323,7 +323,7 @@ impl Store {
         let photo = prepare_photo(bytes, &name)?;
         let seq = story.photos.iter().map(|p| p.seq).max().unwrap_or(0) + 1;
         self.conn().execute(
-            "INSERT INTO story_photos (story_id, seq, caption, mime, width, height, bytes, original_name, original_bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO story_photos (id, story_id, seq, caption, mime, width, height, bytes, original_name, original_bytes) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'story_photos'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![story_id, seq, caption, photo.mime, photo.width, photo.height, photo.bytes, name, bytes.len() as i64],
         )?;
         self.story(story_id)

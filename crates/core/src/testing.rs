@@ -10,6 +10,14 @@ use crate::programmes::Shape;
 use crate::store::Store;
 
 impl Store {
+    /// Number this desk as desk `number` of a team (ids then end in it), as joining a team
+    /// does, without a team.
+    #[doc(hidden)]
+    pub fn number_desk_for_tests(&self, number: i64) -> Result<()> {
+        self.conn().execute("UPDATE desk_self SET stride = 100, number = ?1", [number])?;
+        Ok(())
+    }
+
     /// Move a cycle forward to `to` as staff would: one guarded step at a time, confirming the
     /// pairing (P2P) or the placements (Staff Exchange) before leaving Matching. Stops with the
     /// guard's error when a step is refused (e.g. nothing selected yet).
@@ -61,8 +69,8 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         {
             let mut insert = self.conn().prepare(
-                "INSERT INTO applications (cycle_id, hub_id, role, person_name, partner_hub_id, starts_on, ends_on, travellers, travel_mode, submitted_at, status)
-                 VALUES (?1, ?2, 'visitor', ?3, ?4, '2027-04-01', date('2027-04-01', ?5), ?6, ?7, '2027-01-01T00:00:00Z', 'selected')",
+                "INSERT INTO applications (id, cycle_id, hub_id, role, person_name, partner_hub_id, starts_on, ends_on, travellers, travel_mode, submitted_at, status)
+                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'applications'), ?1, ?2, 'visitor', ?3, ?4, '2027-04-01', date('2027-04-01', ?5), ?6, ?7, '2027-01-01T00:00:00Z', 'selected')",
             )?;
             for i in 0..n {
                 let days = 4 + (i % 87) as i64;

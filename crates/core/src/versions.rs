@@ -174,7 +174,7 @@ pub(crate) fn check_and_raise_setting(conn: &Connection, id: i64, kind: CycleSet
         "INSERT INTO setting_versions (kind, record_id, version, updated_by) VALUES (?1, ?2, 1, ?3)
          ON CONFLICT (kind, record_id) DO UPDATE SET version = version + 1, updated_by = excluded.updated_by,
              updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-        params![kind.key(), id, crate::selection::os_account()],
+        params![kind.key(), id, crate::team::actor_of(conn)],
     )?;
     Ok(())
 }

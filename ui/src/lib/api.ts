@@ -4,6 +4,12 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AllianceCheck,
+  AuditExport,
+  AuditReport,
+  DeskStatus,
+  HistoryItem,
+  Person,
+  RecordKind,
   AppInfo,
   Application,
   ApplicationInput,
@@ -176,6 +182,17 @@ export const backupNow = () => call<BackupsOverview>('backup_now');
 export const backupPolicySave = (policy: BackupPolicy) => call<BackupsOverview>('backup_policy_save', { policy });
 /** Puts the backup in place of the data file; the window must then reload everything. */
 export const backupRestore = (name: string) => call<Restored>('backup_restore', { name });
+
+/** This desk: its key's fingerprint, the person at it, its log. */
+export const deskStatus = () => call<DeskStatus>('desk_status');
+/** Say who works at this desk (named on every change made here from now on). */
+export const personSave = (input: Person) => call<DeskStatus>('person_save', { input });
+/** Every change of a record and of what belongs to it, oldest first. */
+export const recordHistory = (kind: RecordKind, id: number) => call<HistoryItem[]>('record_history', { kind, id });
+/** Check every desk's chain of entries and their signatures. */
+export const auditVerify = () => call<AuditReport>('audit_verify');
+/** Opens the native save dialog; null when the user cancels it. */
+export const auditExport = (format: 'xlsx' | 'csv') => call<AuditExport | null>('audit_export', { format });
 
 export const settingsGet = () => call<NetworkSettings>('settings_get');
 /** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */

@@ -41,6 +41,70 @@ export type SettingsInput = { network_name: string, postal_address: string, sign
  */
 signing_place: string, };
 
+export type Person = { name: string, initials: string, email: string, };
+
+export type DeskStatus = { 
+/**
+ * The desk's identifier (from its public key).
+ */
+desk_id: string, 
+/**
+ * The public key's fingerprint, in groups of four, to compare aloud with another desk.
+ */
+fingerprint: string, 
+/**
+ * The desk's number in its team (0 for a desk on its own, and for the team's first).
+ */
+number: number, person: Person, 
+/**
+ * Entries in this desk's own log (one per saved action).
+ */
+entries: number, 
+/**
+ * When this desk's first entry was written (the start of the History), if any.
+ */
+history_since: string | null, };
+
+export type RecordKind = "hub" | "application" | "grant" | "payment" | "letter" | "ballot" | "cycle";
+
+export type FieldChange = { field: string, 
+/**
+ * Empty for a record created by the change.
+ */
+old: string, new: string, };
+
+export type HistoryItem = { 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+at: string, 
+/**
+ * Who made it, and their initials.
+ */
+person: string, initials: string, 
+/**
+ * The desk it was made on, and the entry of that desk's log.
+ */
+desk_id: string, seq: number, 
+/**
+ * What changed, in words ("Instalment 2 changed").
+ */
+what: string, fields: Array<FieldChange>, };
+
+export type AuditDesk = { desk_id: string, 
+/**
+ * The person the desk names (its last known).
+ */
+person: string, entries: number, 
+/**
+ * Why the chain breaks, and at which entry; none when every entry checks.
+ */
+problem: string | null, };
+
+export type AuditReport = { ok: boolean, desks: Array<AuditDesk>, };
+
+export type AuditExport = { path: string, format: string, entries: number, lines: number, };
+
 export type Country = { 
 /**
  * ISO 3166-1 alpha-2, upper case.

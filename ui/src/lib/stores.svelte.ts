@@ -1,6 +1,6 @@
 // State shared across screens: the error banner, the toast, open dialogs, reference data.
 
-import type { AppInfo, Country, NetworkSettings } from './bindings';
+import type { AppInfo, Country, DeskStatus, NetworkSettings } from './bindings';
 import { toAppError, type AppError } from './api';
 
 /** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
@@ -35,6 +35,8 @@ export function sendCommand(id: string) {
 
 export const app = $state({
   info: null as AppInfo | null,
+  /** This desk and the person at it (Settings → Team). */
+  desk: null as DeskStatus | null,
   settings: null as NetworkSettings | null,
   countries: [] as Country[],
 });

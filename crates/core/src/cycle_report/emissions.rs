@@ -195,7 +195,7 @@ impl Store {
         tx.execute("DELETE FROM emission_factors WHERE cycle_id = ?1", [cycle_id])?;
         for f in &set.factors {
             tx.execute(
-                "INSERT INTO emission_factors (cycle_id, travel_mode, from_km, to_km, label, mg_per_pkm) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO emission_factors (id, cycle_id, travel_mode, from_km, to_km, label, mg_per_pkm) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'emission_factors'), ?1, ?2, ?3, ?4, ?5, ?6)",
                 params![cycle_id, mode_text(f.travel_mode), f.from_km, f.to_km, f.label, f.mg_per_pkm],
             )?;
         }

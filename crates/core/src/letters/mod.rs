@@ -322,9 +322,9 @@ fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, acto
     let content = serde_json::to_string(&p.document).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
     tx.execute(
         concat!(
-            "INSERT INTO letters (grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
+            "INSERT INTO letters (id, grant_id, reference, version, grant_revision, language, total_cents, content, pdf, sha256, pages, issued_on, issued_at, actor,
                 cycle_amendment, visit_stated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ",
+             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'letters'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ",
             cycle_amendment_of!("?1"),
             ", ",
             visit_stated_of!("?1"),
@@ -463,7 +463,9 @@ impl Store {
             [facts.cycle_id],
             |r| r.get(0),
         )?;
-        let prefix = prefix_for(&facts.programme_key, &name);
+        // A desk of a team other than its first marks its numbers with its letter, so two desks
+        // never give one number, even offline (team/mod.rs).
+        let prefix = format!("{}{}", prefix_for(&facts.programme_key, &name), crate::team::reference_mark(self.conn())?);
         let last: Option<u32> =
             self.conn().query_row("SELECT last FROM letter_sequences WHERE prefix = ?1 AND year = ?2", params![prefix, facts.year], |r| r.get(0)).optional()?;
         let number = last.unwrap_or(0) + 1;

@@ -497,7 +497,7 @@ impl Store {
         let choices = serde_json::to_string(&input.choices).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         let reason = if previous.is_some() { input.reason.trim() } else { "" };
         tx.execute(
-            "INSERT INTO ballots (cycle_id, hub_id, choices, source, received_on, reason, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO ballots (id, cycle_id, hub_id, choices, source, received_on, reason, actor, at) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'ballots'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![cycle_id, input.hub_id, choices, source, received, reason, actor, now_text()],
         )?;
         let id = tx.last_insert_rowid();
@@ -669,7 +669,7 @@ impl Store {
                 params![p.application_id, status],
             )?;
             tx.execute(
-                "INSERT INTO selection_events (cycle_id, application_id, action, actor, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, ?5)",
                 params![cycle_id, p.application_id, action, actor, detail],
             )?;
         }

@@ -1,0 +1,255 @@
+//! The desk's log: entries, their hash chain and signatures, the hybrid logical clock, and
+//! the auditor's check of every desk's chain.
+
+use std::collections::BTreeMap;
+
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::store::Store;
+
+/// The entry format this build writes and reads.
+pub(crate) const ENTRY_FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub(crate) struct Author {
+    pub name: String,
+    pub initials: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Op {
+    Insert,
+    Update,
+    Delete,
+}
+
+/// One row's change: for an insert every shared column's value; for an update the changed
+/// columns' values after (`new`) and before (`old`); for a delete the row as it was (`old`).
+/// Values are JSON: a BLOB is `{"x": base64}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub(crate) struct Change {
+    pub table: String,
+    pub key: Vec<Value>,
+    pub op: Op,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub new: BTreeMap<String, Value>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub old: BTreeMap<String, Value>,
+}
+
+/// An entry of a desk's log: one saved action of the person at the desk.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub(crate) struct Entry {
+    pub format: u32,
+    pub desk: String,
+    /// 1, 2, 3 … per desk, without gaps.
+    pub seq: i64,
+    /// Hybrid logical clock: orders every desk's changes, later than every entry this desk had
+    /// seen when it wrote this one.
+    pub hlc: i64,
+    /// The data version of the app that wrote it.
+    pub schema: i64,
+    pub author: Author,
+    /// When the first change of the entry was made (UTC).
+    pub at: String,
+    /// The last entry of each other desk this desk had applied: what the change was made on.
+    pub deps: BTreeMap<String, i64>,
+    /// The hash of the desk's previous entry ("" for its first).
+    pub prev: String,
+    pub changes: Vec<Change>,
+}
+
+pub(crate) fn signing_key(seed: &[u8]) -> Result<SigningKey> {
+    let seed: [u8; 32] = seed.try_into().map_err(|_| Error::new(ErrorCode::Damaged, "This desk's key in the data file is damaged (it is not 32 bytes)."))?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+/// A desk's identifier: the first 8 bytes of its public key's SHA-256, in hex.
+pub(crate) fn desk_id_of(key: &VerifyingKey) -> String {
+    hex::encode(&Sha256::digest(key.as_bytes())[..8])
+}
+
+/// What a person compares between two desks: 20 hex digits of the key's SHA-256, in fives.
+pub(crate) fn fingerprint(key: &VerifyingKey) -> String {
+    let digits = hex::encode_upper(&Sha256::digest(key.as_bytes())[..10]);
+    digits.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+/// The next reading of a hybrid logical clock after `last`, at wall-clock `now_ms`.
+pub(crate) fn next_hlc(last: i64, now_ms: i64) -> i64 {
+    let physical = now_ms.max(0) << 16;
+    if physical > last {
+        physical
+    } else {
+        last + 1
+    }
+}
+
+pub(crate) fn now_ms() -> i64 {
+    let now = time::OffsetDateTime::now_utc();
+    (now.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// An entry as stored and sent: its canonical JSON, hash and signature.
+#[derive(Debug, Clone)]
+pub(crate) struct Sealed {
+    pub body: String,
+    pub hash: String,
+    pub signature: String,
+}
+
+pub(crate) fn seal_entry(entry: &Entry, key: &SigningKey) -> Result<Sealed> {
+    let body = serde_json::to_string(entry).map_err(|e| Error::new(ErrorCode::Internal, format!("An entry could not be written: {e}")))?;
+    let digest = Sha256::digest(body.as_bytes());
+    let signature = hex::encode(key.sign(&digest).to_bytes());
+    Ok(Sealed { hash: hex::encode(digest), body, signature })
+}
+
+/// Check one stored entry against its desk's key, its place in the chain and the hash of
+/// the entry before it; the entry, or why it is refused.
+pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str) -> std::result::Result<Entry, String> {
+    let digest = Sha256::digest(sealed.body.as_bytes());
+    if hex::encode(digest) != sealed.hash {
+        return Err(format!("entry {seq} was changed after it was written (its content does not match its hash)"));
+    }
+    let signature = hex::decode(&sealed.signature).ok().and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok()).map(|b| Signature::from_bytes(&b));
+    match signature {
+        Some(s) if key.verify(&digest, &s).is_ok() => {}
+        _ => return Err(format!("entry {seq} is not signed by this desk's key")),
+    }
+    let entry: Entry = serde_json::from_str(&sealed.body).map_err(|e| format!("entry {seq} cannot be read: {e}"))?;
+    if entry.desk != desk_id || entry.seq != seq {
+        return Err(format!("entry {seq} says it is entry {} of desk {}", entry.seq, entry.desk));
+    }
+    if entry.prev != prev_hash {
+        return Err(format!("entry {seq} does not follow entry {} (the chain was reordered or an entry is missing)", seq - 1));
+    }
+    Ok(entry)
+}
+
+/// One desk's chain, as `audit verify` found it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AuditDesk {
+    pub desk_id: String,
+    /// The person the desk names (its last known).
+    pub person: String,
+    pub entries: i64,
+    /// Why the chain breaks, and at which entry; none when every entry checks.
+    pub problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AuditReport {
+    pub ok: bool,
+    pub desks: Vec<AuditDesk>,
+}
+
+impl Store {
+    /// This desk's signing key and identifier.
+    pub(crate) fn desk_key(&self) -> Result<(String, SigningKey)> {
+        let (desk_id, seed): (String, Vec<u8>) = self.conn().query_row("SELECT desk_id, secret_key FROM desk_self", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok((desk_id, signing_key(&seed)?))
+    }
+
+    /// The public key of a desk this desk knows (itself, or one of its team).
+    pub(crate) fn desk_public_key(&self, desk_id: &str) -> Result<Option<VerifyingKey>> {
+        let (own, key) = self.desk_key()?;
+        if own == desk_id {
+            return Ok(Some(key.verifying_key()));
+        }
+        let hex_key: Option<String> = rusqlite::OptionalExtension::optional(self.conn().query_row("SELECT public_key FROM team_desks WHERE desk_id = ?1", [desk_id], |r| r.get(0)))?;
+        Ok(hex_key.and_then(|h| hex::decode(h).ok()).and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok()).and_then(|b| VerifyingKey::from_bytes(&b).ok()))
+    }
+
+    /// Check every desk's chain: each entry's hash, its signature by its desk's key, and that
+    /// it follows the one before. Says where a chain breaks.
+    pub fn audit_verify(&self) -> Result<AuditReport> {
+        self.seal()?;
+        let desks: Vec<String> = self.conn().prepare("SELECT DISTINCT desk_id FROM team_log ORDER BY desk_id")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::new();
+        for desk in desks {
+            let key = self.desk_public_key(&desk)?;
+            let mut stmt = self.conn().prepare("SELECT seq, body, hash, signature FROM team_log WHERE desk_id = ?1 ORDER BY seq")?;
+            let rows = stmt.query_map(params![desk], |r| Ok((r.get::<_, i64>(0)?, Sealed { body: r.get(1)?, hash: r.get(2)?, signature: r.get(3)? })))?;
+            let mut prev = String::new();
+            let mut expected = 1;
+            let mut problem = None;
+            let mut entries = 0;
+            let mut person = String::new();
+            for row in rows {
+                let (seq, sealed) = row?;
+                entries += 1;
+                if problem.is_some() {
+                    continue;
+                }
+                let Some(key) = &key else {
+                    problem = Some("this desk is not one of the team's: its key is unknown, so none of its entries can be checked".to_string());
+                    continue;
+                };
+                if seq != expected {
+                    problem = Some(format!("entry {expected} is missing (the next one held is {seq})"));
+                    continue;
+                }
+                match check_entry(&desk, seq, &sealed, key, &prev) {
+                    Ok(entry) => person = entry.author.name,
+                    Err(why) => problem = Some(why),
+                }
+                prev = sealed.hash;
+                expected += 1;
+            }
+            out.push(AuditDesk { desk_id: desk, person, entries, problem });
+        }
+        Ok(AuditReport { ok: out.iter().all(|d| d.problem.is_none()), desks: out })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_moves_on_even_when_the_wall_clock_does_not() {
+        let a = next_hlc(0, 1_000);
+        assert_eq!(a, 1_000 << 16);
+        let b = next_hlc(a, 1_000);
+        assert_eq!(b, a + 1);
+        // A wall clock set back never takes the clock back.
+        assert_eq!(next_hlc(b, 900), b + 1);
+        assert_eq!(next_hlc(b, 2_000), 2_000 << 16);
+    }
+
+    #[test]
+    fn a_changed_entry_or_a_foreign_signature_is_refused() {
+        let key = SigningKey::from_bytes(&[7; 32]);
+        let other = SigningKey::from_bytes(&[8; 32]);
+        let desk = desk_id_of(&key.verifying_key());
+        let entry = Entry {
+            format: ENTRY_FORMAT,
+            desk: desk.clone(),
+            seq: 1,
+            hlc: 5,
+            schema: 21,
+            author: Author { name: "Ana".into(), initials: "A".into() },
+            at: "2026-12-05T10:00:00Z".into(),
+            deps: BTreeMap::new(),
+            prev: String::new(),
+            changes: vec![],
+        };
+        let sealed = seal_entry(&entry, &key).unwrap();
+        assert_eq!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "").unwrap(), entry);
+        let mut changed = sealed.clone();
+        changed.body = changed.body.replace("Ana", "Bob");
+        assert!(check_entry(&desk, 1, &changed, &key.verifying_key(), "").unwrap_err().contains("changed after"));
+        let foreign = seal_entry(&entry, &other).unwrap();
+        assert!(check_entry(&desk, 1, &foreign, &key.verifying_key(), "").unwrap_err().contains("not signed"));
+        assert!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "abc").unwrap_err().contains("does not follow"));
+        assert_eq!(fingerprint(&key.verifying_key()).len(), 24);
+    }
+}

@@ -1,0 +1,613 @@
+//! Team desks: the person at the desk, the signed change log, the History of records and the
+//! auditor's check of the chains.
+
+use mobility_desk_core::hubs::{HubInput, Maturity, Membership};
+use mobility_desk_core::team::{Person, RecordKind};
+use mobility_desk_core::{ErrorCode, Store};
+
+fn hub(name: &str) -> HubInput {
+    HubInput {
+        key: String::new(),
+        name: name.into(),
+        city: "Graz".into(),
+        country: "AT".into(),
+        latitude: None,
+        longitude: None,
+        maturity: Maturity::Established,
+        membership: Membership::Regular,
+        sectors: vec!["music".into()],
+        languages: vec!["de".into()],
+        contact_name: "Jana Huber".into(),
+        contact_email: "jana@kfs.example".into(),
+        website: String::new(),
+        available_for_mobility: true,
+        alliance_member: false,
+        member_since: None,
+        notes: String::new(),
+        archived: None,
+        expected_version: None,
+    }
+}
+
+fn person(name: &str) -> Person {
+    Person { name: name.into(), initials: String::new(), email: String::new() }
+}
+
+#[test]
+fn every_change_is_an_entry_naming_the_person_with_old_and_new_values() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_person(&person("Marta Kowalska")).unwrap();
+    let created = store.create_hub(&hub("Kulturfabrik Süd")).unwrap();
+    store.seal().unwrap();
+    let mut changed = hub("Kulturfabrik Nord");
+    changed.contact_email = "office@kfn.example".into();
+    store.update_hub(created.id, &changed).unwrap();
+    store.seal().unwrap();
+
+    let history = store.record_history(RecordKind::Hub, created.id).unwrap();
+    assert_eq!(history.len(), 2, "{history:#?}");
+    assert_eq!(history[0].what, "Hub created");
+    assert_eq!(history[0].person, "Marta Kowalska");
+    assert_eq!(history[0].initials, "MK");
+    assert_eq!(history[1].what, "Hub changed");
+    let name = history[1].fields.iter().find(|f| f.field == "name").expect("the name's change");
+    assert_eq!((name.old.as_str(), name.new.as_str()), ("Kulturfabrik Süd", "Kulturfabrik Nord"));
+    let email = history[1].fields.iter().find(|f| f.field == "contact e-mail").expect("the e-mail's change");
+    assert_eq!(email.new, "office@kfn.example");
+    // The stale-save counter is each desk's own: not in the History.
+    assert!(history[1].fields.iter().all(|f| f.field != "version"), "{:?}", history[1].fields);
+    // The decision columns name the person too.
+    assert_eq!(store.hub(created.id).unwrap().updated_by, "Marta Kowalska");
+
+    let report = store.audit_verify().unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.desks.len(), 1);
+    assert_eq!(report.desks[0].entries, 2, "the hub's creation and its change: {report:?}");
+}
+
+#[test]
+fn an_action_of_many_writes_is_one_entry_and_a_row_made_and_removed_leaves_none() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.seal().unwrap();
+    let before = store.desk_status().unwrap().entries;
+    let a = store.create_hub(&hub("A")).unwrap();
+    store.update_hub(a.id, &hub("A2")).unwrap();
+    store.seal().unwrap();
+    let history = store.record_history(RecordKind::Hub, a.id).unwrap();
+    assert_eq!(history.len(), 1, "created and renamed in one action: one change, as created");
+    assert_eq!(history[0].what, "Hub created");
+    assert!(history[0].fields.iter().any(|f| f.field == "name" && f.new == "A2"));
+    assert_eq!(store.desk_status().unwrap().entries, before + 1);
+    // Nothing changed: no entry.
+    store.update_hub(a.id, &hub("A2")).unwrap();
+    assert_eq!(store.seal().unwrap(), None);
+}
+
+#[test]
+fn a_tampered_or_reordered_entry_is_found_by_the_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.sqlite");
+    {
+        let mut store = Store::open(&path).unwrap();
+        for name in ["A", "B", "C"] {
+            store.create_hub(&hub(name)).unwrap();
+            store.seal().unwrap();
+        }
+        assert!(store.audit_verify().unwrap().ok);
+    }
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE team_log SET body = replace(body, '\"name\":\"B\"', '\"name\":\"Z\"') WHERE seq = 2", []).unwrap();
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    let report = store.audit_verify().unwrap();
+    assert!(!report.ok);
+    let problem = report.desks[0].problem.clone().unwrap();
+    assert!(problem.contains("entry 2 was changed after it was written"), "{problem}");
+    drop(store);
+
+    // Two entries swapped: the chain says so.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE team_log SET body = replace(body, '\"name\":\"Z\"', '\"name\":\"B\"') WHERE seq = 2", []).unwrap();
+    conn.execute_batch("UPDATE team_log SET seq = seq + 100 WHERE seq IN (2, 3); UPDATE team_log SET seq = 3 WHERE seq = 102; UPDATE team_log SET seq = 2 WHERE seq = 103;").unwrap();
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    let report = store.audit_verify().unwrap();
+    assert!(report.desks[0].problem.as_deref().unwrap().contains("entry 2 says it is entry 3"), "{report:?}");
+}
+
+#[test]
+fn a_person_without_a_name_is_refused_and_the_account_name_stands_in() {
+    let store = Store::open_in_memory().unwrap();
+    assert!(!store.actor().is_empty() || std::env::var("USER").is_err());
+    let e = store.set_person(&person("  ")).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Validation);
+    assert_eq!(e.fields[0].field, "name");
+    let status = store.set_person(&Person { name: "Lea Roth".into(), initials: "lr".into(), email: "lea@net.example".into() }).unwrap();
+    assert_eq!(status.person.initials, "LR");
+    assert_eq!(store.actor(), "Lea Roth");
+    assert_eq!(status.fingerprint.split(' ').count(), 5);
+}
+
+#[test]
+fn the_person_and_the_log_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, hub_id) = {
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        store.set_person(&person("Ana Silva")).unwrap();
+        let h = store.create_hub(&hub("Casa")).unwrap();
+        // Not sealed: the notes stay in the file and are sealed at the next action.
+        (store.desk_status().unwrap().desk_id, h.id)
+    };
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.desk_status().unwrap().desk_id, desk, "the desk keeps its key");
+    assert_eq!(store.person().unwrap().name, "Ana Silva");
+    let history = store.record_history(RecordKind::Hub, hub_id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].person, "Ana Silva");
+}
+
+/// Every table whose rows have an id the app gives.
+const ID_TABLES: &[&str] = &[
+    "hubs", "programmes", "cycles", "cycle_events", "applications", "selection_criteria", "reviews", "selection_events", "rule_sets", "grants",
+    "grant_history", "payments", "pair_constraints", "pairs", "placement_constraints", "placements", "letters", "ballots", "stories",
+    "story_photos", "emission_factors",
+];
+
+#[test]
+fn a_desk_of_a_team_gives_ids_ending_in_its_number_through_a_whole_cycle() {
+    use mobility_desk_core::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::payments::PaymentInput;
+    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::stories::StoryInput;
+
+    let mut s = Store::open_in_memory().unwrap();
+    s.number_desk_for_tests(7).unwrap();
+    // Every insert of the demo, the selection, the pairing, the award, a letter, a payment and
+    // a story: a row given an id of another desk would be refused by its capture trigger.
+    s.load_demo().unwrap();
+    s.save_settings(mobility_desk_core::settings::SettingsInput {
+        network_name: "Réseau".into(),
+        postal_address: "Rue de la Loi 42\n1040 Bruxelles".into(),
+        signatory_name: "Zofia W.".into(),
+        signatory_title: "Secretary General".into(),
+        default_language: "en".into(),
+        signing_place: String::new(),
+    })
+    .unwrap();
+    let cycle = s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+    s.move_cycle(cycle, Phase::Selection, "").unwrap();
+    s.select(cycle, "tester").unwrap();
+    s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+    s.award_grants(cycle, None, true, "tester").unwrap();
+    // The window seals after each command: one entry per action.
+    s.seal().unwrap();
+    let grant = s.grants(cycle).unwrap()[0].id;
+    let letter = s.issue_letter(grant, None, "tester").unwrap();
+    s.seal().unwrap();
+    let first = s.grant_payments(grant).unwrap().payments[0].id;
+    s.mark_paid(first, &PaymentInput { paid_on: None, reference: "BANK-1".into() }, "tester").unwrap();
+    s.add_story(grant, &StoryInput { title: "A week in Graz".into(), author: "Jana".into(), body: "We met.".into() }, "tester").unwrap();
+    s.seal().unwrap();
+    assert!(letter.reference.len() > 5);
+    for table in ID_TABLES {
+        let (all, foreign): (i64, i64) = rusqlite_count(&s, table);
+        if *table == "programmes" {
+            assert_eq!(foreign, 4, "only the four built-in programmes predate the numbering");
+        } else {
+            assert_eq!(foreign, 0, "{table}: {foreign} of {all} rows have an id of another desk");
+        }
+    }
+    // The grant's History tells the award, the letter and the payment.
+    let history = s.record_history(RecordKind::Grant, grant).unwrap();
+    let whats: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
+    assert!(whats.iter().any(|w| w.starts_with("Award letter") && w.ends_with("created")), "{whats:?}");
+    assert!(whats.contains(&"Instalment 1 changed"), "{whats:?}");
+    assert!(whats.contains(&"Grant decision: awarded created"), "{whats:?}");
+    let created = history.iter().find(|h| h.what == "Grant created").unwrap();
+    assert!(created.fields.iter().any(|f| f.field == "state" && f.new == "awarded"), "{:?}", created.fields);
+    let paid = history.iter().find(|h| h.what == "Instalment 1 changed").unwrap();
+    assert!(paid.fields.iter().any(|f| f.field == "reference" && f.new == "BANK-1"), "{:?}", paid.fields);
+    assert!(s.audit_verify().unwrap().ok);
+}
+
+fn rusqlite_count(s: &Store, table: &str) -> (i64, i64) {
+    let dump = s.canonical_rows(table).unwrap();
+    let ids: Vec<i64> = dump.iter().filter_map(|row| row.first().and_then(|v| v.as_i64())).collect();
+    (ids.len() as i64, ids.iter().filter(|id| *id % 100 != 7).count() as i64)
+}
+
+#[test]
+fn the_audit_trail_exports_to_csv_and_xlsx_with_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_person(&person("Marta Kowalska")).unwrap();
+    let h = store.create_hub(&hub("Casa")).unwrap();
+    store.seal().unwrap();
+    store.update_hub(h.id, &hub("=HYPERLINK(\"x\")")).unwrap();
+    let csv = store.audit_export_to(&dir.path().join("trail.csv")).unwrap();
+    assert_eq!(csv.entries, 2);
+    let text = std::fs::read_to_string(dir.path().join("trail.csv")).unwrap();
+    assert!(text.starts_with("When (UTC),Person,Initials,Desk,Entry,Table,Record,What,Field,Before,After,Entry hash"));
+    assert!(text.contains("Marta Kowalska,MK,"), "{text}");
+    // A value that looks like a formula is kept as text.
+    assert!(text.contains(",name,Casa,\"'=HYPERLINK"), "{text}");
+    let xlsx = store.audit_export_to(&dir.path().join("trail.xlsx")).unwrap();
+    assert_eq!(xlsx.lines, csv.lines);
+    assert!(std::fs::read(dir.path().join("trail.xlsx")).unwrap().starts_with(b"PK"));
+    let e = store.audit_export_to(&dir.path().join("trail.pdf")).unwrap_err();
+    assert_eq!(e.code, ErrorCode::BadRequest);
+}
+
+// ---------------------------------------------------------------- several desks
+
+mod desks {
+    use super::*;
+    use mobility_desk_core::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::payments::{PaymentInput, PaymentState};
+    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::team::Received;
+    use std::path::{Path, PathBuf};
+    use std::sync::OnceLock;
+
+    /// Three desks of one team, as files: A started the team on the demo (its P2P cycle
+    /// awarded), B and C joined from A's snapshot and were approved. Made once per run.
+    fn template() -> &'static Path {
+        static DIR: OnceLock<PathBuf> = OnceLock::new();
+        DIR.get_or_init(|| {
+            let dir = std::env::temp_dir().join(format!("md-team-template-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            let mut a = Store::open(&dir.join("a.sqlite3")).unwrap();
+            a.set_person(&person("Ana Office")).unwrap();
+            a.load_demo().unwrap();
+            a.save_settings(mobility_desk_core::settings::SettingsInput {
+                network_name: "Réseau".into(),
+                postal_address: "Rue de la Loi 42\n1040 Bruxelles".into(),
+                signatory_name: "Zofia W.".into(),
+                signatory_title: "Secretary General".into(),
+                default_language: "en".into(),
+                signing_place: String::new(),
+            })
+            .unwrap();
+            let cycle = a.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+            a.move_cycle(cycle, Phase::Selection, "").unwrap();
+            a.select(cycle, "Ana Office").unwrap();
+            a.advance_cycle(cycle, Phase::Awarded, "Ana Office").unwrap();
+            a.award_grants(cycle, None, true, "Ana Office").unwrap();
+            a.seal().unwrap();
+            a.start_team().unwrap();
+            for (name, who) in [("b.sqlite3", "Ben Laptop"), ("c.sqlite3", "Cleo Event")] {
+                let path = dir.join(name);
+                a.snapshot_to(&path).unwrap();
+                let newcomer = Store::open_as_newcomer(&path).unwrap();
+                newcomer.set_person(&person(who)).unwrap();
+                a.approve_desk(&newcomer.join_card().unwrap()).unwrap();
+            }
+            for name in ["b.sqlite3", "c.sqlite3"] {
+                let mut n = Store::open(&dir.join(name)).unwrap();
+                let got = sync(&a, &mut n);
+                assert!(got.refused.is_empty() && got.waiting == 0, "{got:?}");
+            }
+            dir
+        })
+    }
+
+    struct Team {
+        _dir: tempfile::TempDir,
+        desks: Vec<Store>,
+    }
+
+    fn team() -> Team {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desks = Vec::new();
+        for name in ["a.sqlite3", "b.sqlite3", "c.sqlite3"] {
+            std::fs::copy(template().join(name), dir.path().join(name)).unwrap();
+            desks.push(Store::open(&dir.path().join(name)).unwrap());
+        }
+        Team { _dir: dir, desks }
+    }
+
+    fn sync(from: &Store, to: &mut Store) -> Received {
+        let wires = from.log_after(&to.log_vector().unwrap(), None).unwrap();
+        to.receive(&wires).unwrap()
+    }
+
+    fn sync_all(t: &mut Team) {
+        for _ in 0..3 {
+            for from in 0..3 {
+                for to in 0..3 {
+                    if from != to {
+                        let (f, g) = pair(&mut t.desks, from, to);
+                        sync(f, g);
+                    }
+                }
+            }
+        }
+    }
+
+    fn pair(desks: &mut [Store], from: usize, to: usize) -> (&Store, &mut Store) {
+        if from < to {
+            let (l, r) = desks.split_at_mut(to);
+            (&l[from], &mut r[0])
+        } else {
+            let (l, r) = desks.split_at_mut(from);
+            (&r[0], &mut l[to])
+        }
+    }
+
+    fn hub_input(s: &Store, key: &str) -> HubInput {
+        let mut input = HubInput::from(&s.hub_by_key(key).unwrap());
+        input.archived = None;
+        input.expected_version = None;
+        input
+    }
+
+    fn first_grant(s: &Store) -> i64 {
+        let cycle = s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+        s.grants(cycle).unwrap()[0].id
+    }
+
+    #[test]
+    fn joined_desks_hold_the_founder_s_data_and_give_their_own_ids() {
+        let mut t = team();
+        assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+        let b = &mut t.desks[1];
+        assert_eq!(b.desk_status().unwrap().number, 1);
+        let h = b.create_hub(&hub("Laptop Hub")).unwrap();
+        assert_eq!(h.id % 100, 1, "desk 1's ids end in 01: {}", h.id);
+        b.seal().unwrap();
+        sync_all(&mut t);
+        assert_eq!(t.desks[0].hub(h.id).unwrap().name, "Laptop Hub");
+        let history = t.desks[2].record_history(RecordKind::Hub, h.id).unwrap();
+        assert_eq!(history[0].person, "Ben Laptop");
+    }
+
+    #[test]
+    fn two_desks_offline_change_one_hub_different_fields_kept_same_field_later_wins() {
+        let mut t = team();
+        let key = "kypseli-athens";
+        let mut a = hub_input(&t.desks[0], key);
+        a.website = "https://a.example/".into();
+        let id = t.desks[0].hub_by_key(key).unwrap().id;
+        t.desks[0].update_hub(id, &a).unwrap();
+        t.desks[0].seal().unwrap();
+        let mut b = hub_input(&t.desks[1], key);
+        b.notes = "Seen at the event".into();
+        let id = t.desks[1].hub_by_key(key).unwrap().id;
+        t.desks[1].update_hub(id, &b).unwrap();
+        t.desks[1].seal().unwrap();
+        sync_all(&mut t);
+        for d in &t.desks {
+            let h = d.hub_by_key(key).unwrap();
+            assert_eq!((h.website.as_str(), h.notes.as_str()), ("https://a.example/", "Seen at the event"));
+        }
+
+        // The same field on two desks: the later change wins; the earlier is in the History.
+        let mut a = hub_input(&t.desks[0], key);
+        a.contact_name = "Early Name".into();
+        let id = t.desks[0].hub_by_key(key).unwrap().id;
+        t.desks[0].update_hub(id, &a).unwrap();
+        t.desks[0].seal().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let mut c = hub_input(&t.desks[2], key);
+        c.contact_name = "Later Name".into();
+        let id = t.desks[2].hub_by_key(key).unwrap().id;
+        t.desks[2].update_hub(id, &c).unwrap();
+        t.desks[2].seal().unwrap();
+        sync_all(&mut t);
+        for d in &t.desks {
+            assert_eq!(d.hub_by_key(key).unwrap().contact_name, "Later Name");
+        }
+        let history = t.desks[1].record_history(RecordKind::Hub, id).unwrap();
+        assert!(history.iter().any(|h| h.person == "Ana Office" && h.fields.iter().any(|f| f.new == "Early Name")), "{history:#?}");
+        assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+        assert_eq!(t.desks[1].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+    }
+
+    #[test]
+    fn two_desks_paying_one_instalment_offline_is_one_clash_and_one_payment() {
+        let mut t = team();
+        let grant = first_grant(&t.desks[0]);
+        let first = t.desks[0].grant_payments(grant).unwrap().payments[0].id;
+        t.desks[0].mark_paid(first, &PaymentInput { paid_on: None, reference: "BANK-A".into() }, "Ana Office").unwrap();
+        t.desks[0].seal().unwrap();
+        t.desks[1].mark_paid(first, &PaymentInput { paid_on: None, reference: "BANK-B".into() }, "Ben Laptop").unwrap();
+        t.desks[1].seal().unwrap();
+        sync_all(&mut t);
+        let dumps: Vec<_> = t.desks.iter().map(|d| d.canonical_dump().unwrap()).collect();
+        assert_eq!(dumps[0], dumps[1]);
+        assert_eq!(dumps[1], dumps[2]);
+        let paid: Vec<_> = t.desks[0].grant_payments(grant).unwrap().payments.into_iter().filter(|p| p.state == PaymentState::Paid).collect();
+        assert_eq!(paid.len(), 1, "one instalment, paid once: {paid:?}");
+        for d in &t.desks {
+            let clashes = d.clash_subjects().unwrap();
+            assert_eq!(clashes, vec![format!("grant:{grant}")], "the clash is in every desk's inbox");
+        }
+    }
+
+    #[test]
+    fn a_tampered_entry_an_unknown_desk_and_a_removed_desk_are_refused() {
+        let mut t = team();
+        t.desks[1].create_hub(&hub("From B")).unwrap();
+        t.desks[1].seal().unwrap();
+        let mut wires = t.desks[1].log_after(&t.desks[0].log_vector().unwrap(), Some(&t.desks[1].desk_status().unwrap().desk_id)).unwrap();
+        assert_eq!(wires.len(), 1);
+        let honest = wires[0].clone();
+        wires[0].body = wires[0].body.replace("From B", "Forged");
+        let got = t.desks[0].receive(&wires).unwrap();
+        assert_eq!(got.refused.len(), 1, "{got:?}");
+        assert!(got.refused[0].reason.contains("changed after it was written"), "{got:?}");
+        assert!(t.desks[0].hub_by_key("forged").is_err());
+        // The honest copy, arriving later, is applied.
+        let got = t.desks[0].receive(&[honest]).unwrap();
+        assert_eq!(got.applied, 1, "{got:?}");
+
+        // A desk nobody approved: its entries wait, applying nothing.
+        let dir = tempfile::tempdir().unwrap();
+        let mut stranger = Store::open_dir(dir.path()).unwrap();
+        stranger.create_hub(&hub("Stranger")).unwrap();
+        stranger.seal().unwrap();
+        let got = t.desks[0].receive(&stranger.log_after(&Default::default(), None).unwrap()).unwrap();
+        assert_eq!((got.applied, got.waiting), (0, 1), "{got:?}");
+
+        // B is removed on A: what B writes afterwards is refused.
+        let b = t.desks[1].desk_status().unwrap().desk_id;
+        t.desks[0].remove_desk(&b).unwrap();
+        t.desks[1].create_hub(&hub("After removal")).unwrap();
+        t.desks[1].seal().unwrap();
+        let (a, b_store) = pair(&mut t.desks, 1, 0);
+        let got = sync(a, b_store);
+        assert!(got.refused.iter().any(|r| r.reason.contains("removed")), "{got:?}");
+        assert!(t.desks[0].hub_by_key("after-removal").is_err());
+    }
+
+    #[test]
+    fn letters_issued_on_two_desks_never_share_a_reference() {
+        let mut t = team();
+        let cycle = t.desks[0].cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+        let grants: Vec<i64> = t.desks[0].grants(cycle).unwrap().into_iter().map(|g| g.id).collect();
+        let a = t.desks[0].issue_letter(grants[0], None, "Ana Office").unwrap();
+        t.desks[0].seal().unwrap();
+        let b = t.desks[1].issue_letter(grants[1], None, "Ben Laptop").unwrap();
+        t.desks[1].seal().unwrap();
+        assert!(!a.reference.contains("-B-"), "{}", a.reference);
+        assert!(b.reference.starts_with("P2P-B-"), "{}", b.reference);
+        sync_all(&mut t);
+        let refs = t.desks[2].canonical_rows("letters").unwrap();
+        assert_eq!(refs.len(), 2);
+        assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+    }
+
+    #[derive(Debug, Clone)]
+    enum Act {
+        Rename(usize, u8),
+        Notes(usize, u8),
+        NewHub(u8),
+        Pay(usize),
+        Letter(usize),
+        Amend(usize),
+        /// Deliver what `from` holds to `to`: every `skip`th entry left out (0: none), in
+        /// reverse order or not, twice or once.
+        Sync { from: usize, to: usize, skip: usize, reverse: bool, twice: bool },
+    }
+
+    fn act() -> impl proptest::strategy::Strategy<Value = (usize, Act)> {
+        use proptest::prelude::*;
+        let act = prop_oneof![
+            (0usize..4, any::<u8>()).prop_map(|(h, n)| Act::Rename(h, n % 3)),
+            (0usize..4, any::<u8>()).prop_map(|(h, n)| Act::Notes(h, n)),
+            (0u8..3).prop_map(Act::NewHub),
+            (0usize..3).prop_map(Act::Pay),
+            (0usize..3).prop_map(Act::Letter),
+            (0usize..3).prop_map(Act::Amend),
+            (0usize..3, 0usize..3, 0usize..4, any::<bool>(), any::<bool>()).prop_map(|(from, to, skip, reverse, twice)| Act::Sync { from, to, skip, reverse, twice }),
+        ];
+        (0usize..3, act)
+    }
+
+    const HUB_KEYS: [&str; 4] = ["kypseli-athens", "fabrika-thessaloniki", "alyki-larnaca", "tepe-plovdiv"];
+
+    fn run(t: &mut Team, desk: usize, act: &Act) {
+        let cycle = t.desks[0].cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+        let grants: Vec<i64> = t.desks[desk].grants(cycle).unwrap().into_iter().map(|g| g.id).collect();
+        let who = ["Ana Office", "Ben Laptop", "Cleo Event"][desk];
+        let s = &mut t.desks[desk];
+        // Refusals (an instalment paid already, a hub key taken) are part of the game.
+        match act {
+            Act::Rename(h, n) | Act::Notes(h, n) => {
+                let key = HUB_KEYS[*h];
+                let Ok(hub) = s.hub_by_key(key) else { return };
+                let mut input = HubInput::from(&hub);
+                input.archived = None;
+                input.expected_version = None;
+                if matches!(act, Act::Rename(..)) {
+                    input.name = format!("{} #{n}", hub.name.split(" #").next().unwrap_or_default());
+                } else {
+                    input.notes = format!("note {n} from {who}");
+                }
+                let _ = s.update_hub(hub.id, &input);
+            }
+            Act::NewHub(n) => {
+                let _ = s.create_hub(&hub(&format!("Shared Name {n}")));
+            }
+            Act::Pay(g) => {
+                if let Some(grant) = grants.get(*g) {
+                    if let Some(p) = s.grant_payments(*grant).unwrap().payments.iter().find(|p| p.state == PaymentState::Open) {
+                        let _ = s.mark_paid(p.id, &PaymentInput { paid_on: None, reference: format!("BANK-{desk}") }, who);
+                    }
+                }
+            }
+            Act::Letter(g) => {
+                if let Some(grant) = grants.get(*g) {
+                    let _ = s.issue_letter(*grant, None, who);
+                }
+            }
+            Act::Amend(g) => {
+                if let Some(grant) = grants.get(*g) {
+                    let _ = s.amend_grant(*grant, &format!("checked by {who}"), who);
+                }
+            }
+            Act::Sync { from, to, skip, reverse, twice } => {
+                if from == to {
+                    return;
+                }
+                let (f, g) = pair(&mut t.desks, *from, *to);
+                let mut wires = f.log_after(&g.log_vector().unwrap(), None).unwrap();
+                if *skip > 0 {
+                    wires = wires.into_iter().enumerate().filter(|(i, _)| i % (skip + 1) != *skip).map(|(_, w)| w).collect();
+                }
+                if *reverse {
+                    wires.reverse();
+                }
+                let got = g.receive(&wires).unwrap();
+                assert!(got.refused.is_empty(), "{got:?}");
+                if *twice {
+                    let again = g.receive(&wires).unwrap();
+                    assert_eq!(again.applied, 0, "nothing is applied twice");
+                }
+                return;
+            }
+        }
+        t.desks[desk].seal().unwrap();
+    }
+
+    fn cases() -> u32 {
+        std::env::var("MOBILITY_DESK_TEAM_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(12)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: cases(), failure_persistence: None, ..proptest::prelude::ProptestConfig::default() })]
+
+        /// Three desks, random work and random deliveries (partial, reversed, twice): once every
+        /// desk has every entry, every desk holds the same data, the same clashes, and no
+        /// reference was given twice.
+        #[test]
+        fn every_desk_ends_with_the_same_data_whatever_the_order(acts in proptest::collection::vec(act(), 1..24)) {
+            let mut t = team();
+            for (desk, a) in &acts {
+                run(&mut t, *desk, a);
+            }
+            sync_all(&mut t);
+            let dumps: Vec<_> = t.desks.iter().map(|d| d.canonical_dump().unwrap()).collect();
+            for (i, d) in dumps.iter().enumerate().skip(1) {
+                for (table, rows) in d {
+                    proptest::prop_assert_eq!(rows, &dumps[0][table], "desk {} and desk 0 differ in {}", i, table);
+                }
+            }
+            let clashes: Vec<_> = t.desks.iter().map(|d| d.clash_subjects().unwrap()).collect();
+            proptest::prop_assert_eq!(&clashes[0], &clashes[1]);
+            proptest::prop_assert_eq!(&clashes[1], &clashes[2]);
+            for d in &t.desks {
+                let v = d.log_vector().unwrap();
+                proptest::prop_assert_eq!(&v, &t.desks[0].log_vector().unwrap(), "every desk holds every entry");
+            }
+            let letters = t.desks[0].canonical_rows("letters").unwrap();
+            // Columns 2 and 3 of a letter: its reference and version.
+            let mut refs: Vec<String> = letters.iter().map(|r| format!("{}/{}", r[2], r[3])).collect();
+            let n = refs.len();
+            refs.sort();
+            refs.dedup();
+            proptest::prop_assert_eq!(refs.len(), n, "a reference given twice");
+        }
+    }
+}
