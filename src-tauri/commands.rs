@@ -6,7 +6,7 @@ use mobility_desk_core::applications::{Application, ApplicationInput};
 use mobility_desk_core::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
 use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
 use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
-use mobility_desk_core::team::{AuditExport, AuditReport, DeskStatus, HistoryItem, Person, RecordKind};
+use mobility_desk_core::team::{AuditExport, AuditReport, DeskStatus, HistoryItem, Person, RecordKind, SyncReport, TeamStatus};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
@@ -79,6 +79,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         record_history,
         audit_verify,
         audit_export,
+        team_status,
+        team_share,
+        team_join,
+        team_approve,
+        team_remove,
+        team_sync,
         backups_overview,
         backup_now,
         backup_policy_save,
@@ -305,6 +311,72 @@ async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>,
     let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
+}
+
+#[tauri::command]
+fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, Error> {
+    state.with(|s| s.team_status())
+}
+
+/// Settings → Team → Share through a folder…: the folder chosen in the native dialog (null
+/// when the user cancels it).
+#[tauri::command]
+async fn team_share<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
+    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team syncs").await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.share_through_folder(&folder).map(Some)).await
+}
+
+/// Settings → Team → Join a team…: this desk's request goes to the folder chosen.
+#[tauri::command]
+async fn team_join<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
+    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team shares").await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let mut held = crate::hold(&store)?;
+        held.join_through_folder(&folder)?;
+        held.team_status().map(Some)
+    })
+    .await
+}
+
+#[tauri::command]
+async fn team_approve(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<TeamStatus, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let mut held = crate::hold(&store)?;
+        held.approve_from_folder(&desk_id.0)?;
+        held.team_status()
+    })
+    .await
+}
+
+#[tauri::command]
+fn team_remove(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<TeamStatus, Error> {
+    state.with(|s| {
+        s.remove_desk(&desk_id.0)?;
+        s.team_status()
+    })
+}
+
+/// Sync now: a desk waiting to join first takes the team's data once approved (the data file
+/// closed meanwhile); then this desk's changes go out and the others' come in.
+#[tauri::command]
+async fn team_sync(state: State<'_, AppState>) -> Result<SyncReport, Error> {
+    let pending = state.with(|s| s.team_status())?.state == "pending";
+    if pending {
+        let key = state.key();
+        let joined = state.with_file_closed(|file| mobility_desk_core::team::finish_join(file, key.as_ref()))?;
+        if !joined {
+            return Err(Error::new(ErrorCode::NotAllowed, "Not approved yet: a desk of the team approves this one in Settings → Team (compare the fingerprint)."));
+        }
+    }
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.sync_folder()).await
 }
 
 #[tauri::command]

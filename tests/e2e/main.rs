@@ -2530,3 +2530,81 @@ async fn the_person_at_the_desk_is_named_in_the_history_and_the_trail_checks() {
     let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
     assert_eq!(store.hub_by_key("kypseli-athens").unwrap().updated_by, "Marta Kowalska");
 }
+
+#[tokio::test]
+async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work() {
+    let office = demo_world("team-office");
+    let laptop = World::new("team-laptop");
+    let shared = office.folder("shared");
+
+    // The office shares its data through the folder.
+    let s = office.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("#person-missing-give").await;
+    s.fill("#person-name", "Ana Office").await;
+    s.click("#person-save").await;
+    s.wait_text("#toast", "named after Ana Office").await;
+    s.wait_for("#team-solo").await;
+    office.answer_next_dialog(&shared);
+    s.click("#team-share").await;
+    s.wait_text("#team-desks", "Ana Office").await;
+    assert!(s.text("#team-folder").await.contains("shared"));
+    s.end().await;
+
+    // The laptop, with an empty data folder, asks to join; it is told its fingerprint.
+    let l = laptop.start().await;
+    l.click("[data-nav=settings]").await;
+    l.fill("#person-name", "Ben Laptop").await;
+    l.click("#person-save").await;
+    l.wait_text("#toast", "named after Ben Laptop").await;
+    laptop.answer_next_dialog(&shared);
+    l.click("#team-join").await;
+    let pending = l.wait_text("#team-pending", "asked to join").await;
+    let fingerprint = l.text("#team-pending code").await;
+    assert_eq!(fingerprint.len(), 24, "{pending}");
+    l.click("#team-sync").await;
+    l.wait_text("#error-banner", "Not approved yet").await;
+    l.end().await;
+
+    // The office sees the request with the same fingerprint and approves it.
+    let s = office.start().await;
+    s.click("[data-nav=settings]").await;
+    let request = s.wait_text("#team-requests", "Ben Laptop").await;
+    assert!(request.contains(&fingerprint), "{request} / {fingerprint}");
+    s.click("#team-requests [data-approve]").await;
+    s.click("#team-approve-yes").await;
+    s.wait_text("#team-desks", "Ben Laptop").await;
+    s.end().await;
+
+    // The laptop takes the team's data and changes a hub.
+    let l = laptop.start().await;
+    l.click("[data-nav=settings]").await;
+    l.click("#team-sync").await;
+    l.wait_text("#team-desks", "Ana Office").await;
+    l.click("[data-nav=hubs]").await;
+    l.wait_text("#hub-count", "44 hubs").await;
+    l.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    l.wait_for("#hub-form").await;
+    l.fill("#hub-notes", "Met them at the Varna showcase").await;
+    l.click("#hub-save").await;
+    l.wait_gone("#hub-form").await;
+    l.click("[data-nav=settings]").await;
+    l.click("#team-sync").await;
+    l.wait_text("#team-last-sync", "1 change sent").await;
+    l.end().await;
+
+    // The office syncs: the laptop's change is there, named after Ben.
+    let s = office.start().await;
+    s.click("[data-nav=settings]").await;
+    s.click("#team-sync").await;
+    s.wait_text("#team-last-sync", "from Ben Laptop").await;
+    s.click("[data-nav=hubs]").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+    assert_eq!(s.value("#hub-notes").await, "Met them at the Varna showcase");
+    s.click("#hub-history").await;
+    let history = s.wait_text("#history-items", "Ben Laptop").await;
+    assert!(history.contains("Met them at the Varna showcase"), "{history}");
+    assert_eq!(s.count("#error-banner").await, 0);
+    s.end().await;
+}

@@ -158,6 +158,19 @@ fn the_person_at_the_desk_is_named_on_each_command_s_change_and_in_the_history()
 }
 
 #[test]
+fn a_desk_on_its_own_has_a_team_status_and_a_sync_says_what_to_do_first() {
+    let h = Harness::new();
+    let status = h.ok("team_status", json!({}));
+    assert_eq!(status["state"], "solo");
+    assert_eq!(status["desks"], json!([]));
+    let e = h.err("team_sync", json!({}));
+    assert_eq!(e["code"], "not_allowed");
+    assert!(e["message"].as_str().unwrap().contains("Share through a folder"), "{e}");
+    assert_eq!(h.err("team_approve", json!({ "deskId": "0123456789abcdef" }))["code"], "not_allowed");
+    assert_eq!(h.err("team_approve", json!({}))["code"], "bad_request");
+}
+
+#[test]
 fn validation_errors_name_their_fields() {
     let h = Harness::new();
     let mut input = athens_input();

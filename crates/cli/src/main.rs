@@ -207,12 +207,33 @@ enum Command {
     /// The audit trail: check every desk's signed chain, or export the whole trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Sync with the team through its folder: this desk's changes go out, the others' come in.
+    Sync,
+    /// Grants and votes changed on two desks that had not seen each other's change.
+    #[command(subcommand)]
+    Conflicts(ConflictsCommand),
+}
+
+#[derive(Subcommand)]
+enum ConflictsCommand {
+    /// The clashes waiting for a decision.
+    List,
 }
 
 #[derive(Subcommand)]
 enum TeamCommand {
-    /// This desk: its identifier, key fingerprint, person and log.
+    /// This desk and its team: the desks, what waits to go out and come in, requests to join.
     Status,
+    /// Share this desk's data with a team through FOLDER (one the team already syncs): this
+    /// desk becomes the team's first.
+    Init { folder: PathBuf },
+    /// Ask to join the team sharing FOLDER (from an empty data folder). Once a desk of the team
+    /// approved it, `sync` brings the team's data.
+    Join { folder: PathBuf },
+    /// Approve a desk that asked to join (compare its fingerprint with the one it shows).
+    Approve { desk: String },
+    /// Remove a desk from the team: what it writes from now on is refused.
+    Remove { desk: String },
     /// Say who works at this desk.
     Person {
         #[arg(long)]
@@ -847,11 +868,66 @@ fn protection(data_dir: Option<PathBuf>, command: ProtectionCommand) -> Result<(
     Ok(())
 }
 
+fn print_team(store: &Store) -> Result<(), Error> {
+    let t = store.team_status()?;
+    println!("team: {}{}", t.state, t.folder.as_deref().map(|f| format!(", through {f}")).unwrap_or_default());
+    for d in &t.desks {
+        println!(
+            "  desk {} #{} {}{}{}: {} changes here{}",
+            d.desk_id,
+            d.number,
+            d.person_name,
+            if d.own { " (this desk)" } else { "" },
+            if d.state == "removed" { " [removed]" } else { "" },
+            d.entries_here,
+            d.synced_at.as_deref().map(|s| format!(", last synced {s}")).unwrap_or_default()
+        );
+    }
+    if t.outgoing > 0 {
+        println!("waiting to go out: {} change(s)", t.outgoing);
+    }
+    if t.waiting > 0 {
+        println!("received and waiting: {}", t.waiting);
+        for r in &t.waiting_reasons {
+            println!("  {r}");
+        }
+    }
+    for r in &t.requests {
+        println!("asks to join: desk {} ({}), fingerprint {} — approve with `team approve {}`", r.desk_id, r.person_name, r.fingerprint, r.desk_id);
+    }
+    if t.clashes > 0 {
+        println!("clashes waiting for a decision: {} (`conflicts list`)", t.clashes);
+    }
+    Ok(())
+}
+
 fn team(data_dir: Option<PathBuf>, command: TeamCommand) -> Result<(), Error> {
-    let store = open(data_dir)?;
+    let mut store = open(data_dir)?;
     let status = match command {
         TeamCommand::Status => store.desk_status()?,
         TeamCommand::Person { name, initials, email } => store.set_person(&Person { name, initials, email })?,
+        TeamCommand::Init { folder } => {
+            store.share_through_folder(&folder)?;
+            println!("this desk's data is shared through {}", folder.display());
+            store.desk_status()?
+        }
+        TeamCommand::Join { folder } => {
+            let card = store.join_through_folder(&folder)?;
+            println!("asked to join the team in {}", folder.display());
+            println!("on a desk of the team, compare this fingerprint and approve: {}", card.fingerprint);
+            println!("then run `sync` here to bring the team's data");
+            return Ok(());
+        }
+        TeamCommand::Approve { desk } => {
+            let number = store.approve_from_folder(&desk)?;
+            println!("desk {desk} approved as desk {number} of the team");
+            store.desk_status()?
+        }
+        TeamCommand::Remove { desk } => {
+            store.remove_desk(&desk)?;
+            println!("desk {desk} removed: what it writes from now on is refused");
+            store.desk_status()?
+        }
     };
     println!("desk: {}", status.desk_id);
     println!("key fingerprint: {}", status.fingerprint);
@@ -863,6 +939,39 @@ fn team(data_dir: Option<PathBuf>, command: TeamCommand) -> Result<(), Error> {
     println!("entries in this desk's log: {}", status.entries);
     if let Some(since) = status.history_since {
         println!("history kept since: {since}");
+    }
+    print_team(&store)
+}
+
+/// `sync`: a desk waiting to join first takes the team's data (its file closed meanwhile).
+fn sync(data_dir: Option<PathBuf>) -> Result<(), Error> {
+    let dir = self::data_dir(data_dir.clone())?;
+    let key = Passphrase::from_env();
+    let pending = open(data_dir.clone())?.team_status()?.state == "pending";
+    if pending {
+        if !mobility_desk_core::team::finish_join(&dir.join(paths::DATABASE_FILE), key.as_ref())? {
+            println!("not approved yet: a desk of the team approves this one with `team approve`");
+            return Ok(());
+        }
+        println!("joined the team: the team's data is here");
+    }
+    let mut store = open(data_dir)?;
+    let r = store.sync_folder()?;
+    println!("sent: {} change(s)", r.sent);
+    for (who, n) in &r.from {
+        println!("received: {n} change(s) from {who}");
+    }
+    if r.received.waiting > 0 {
+        println!("waiting: {} change(s) (see `team status`)", r.received.waiting);
+    }
+    for f in &r.unreadable {
+        println!("not readable yet (still arriving?): {f}");
+    }
+    for refusal in &r.received.refused {
+        println!("refused: desk {} #{}: {}", refusal.desk_id, refusal.seq, refusal.reason);
+    }
+    if r.received.clashes > 0 {
+        println!("clashes waiting for a decision: {} (`conflicts list`)", r.received.clashes);
     }
     Ok(())
 }
@@ -885,6 +994,17 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Backup(command) => backup(cli.data_dir, command)?,
         Command::Protection(command) => protection(cli.data_dir, command)?,
         Command::Team(command) => team(cli.data_dir, command)?,
+        Command::Sync => sync(cli.data_dir)?,
+        Command::Conflicts(ConflictsCommand::List) => {
+            let store = open(cli.data_dir)?;
+            let clashes = store.clash_subjects()?;
+            if clashes.is_empty() {
+                println!("no clash");
+            }
+            for c in clashes {
+                println!("{c}");
+            }
+        }
         Command::History { kind, id } => {
             let kind = RecordKind::parse(&kind)
                 .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{kind}' has no History: give hub, application, grant, payment, letter, ballot or cycle.")))?;

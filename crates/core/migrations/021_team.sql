@@ -22,6 +22,13 @@ CREATE TABLE desk_self (
     -- solo: on its own; pending: started from a team's snapshot, not approved yet (adds
     -- nothing); member: approved; removed: taken out of the team.
     state           TEXT NOT NULL DEFAULT 'solo' CHECK (state IN ('solo', 'pending', 'member', 'removed')),
+    -- The desk's own age identity: the network's key is sealed to it when the desk is approved.
+    age_identity    TEXT NOT NULL DEFAULT '',
+    -- The network's age identity (what the shared folder's files are encrypted to), once known.
+    network_key     TEXT NOT NULL DEFAULT '',
+    -- The shared folder, and this desk's last entry written there.
+    folder          TEXT NOT NULL DEFAULT '',
+    exported_seq    INTEGER NOT NULL DEFAULT 0,
     created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 

@@ -10,6 +10,8 @@ import type {
   HistoryItem,
   Person,
   RecordKind,
+  SyncReport,
+  TeamStatus,
   AppInfo,
   Application,
   ApplicationInput,
@@ -193,6 +195,17 @@ export const recordHistory = (kind: RecordKind, id: number) => call<HistoryItem[
 export const auditVerify = () => call<AuditReport>('audit_verify');
 /** Opens the native save dialog; null when the user cancels it. */
 export const auditExport = (format: 'xlsx' | 'csv') => call<AuditExport | null>('audit_export', { format });
+
+/** The team as this desk sees it: desks, what waits to go out or come in, requests to join. */
+export const teamStatus = () => call<TeamStatus>('team_status');
+/** Opens the native folder dialog; null when the user cancels it. */
+export const teamShare = () => call<TeamStatus | null>('team_share');
+/** Opens the native folder dialog; null when the user cancels it. */
+export const teamJoin = () => call<TeamStatus | null>('team_join');
+export const teamApprove = (deskId: string) => call<TeamStatus>('team_approve', { deskId });
+export const teamRemove = (deskId: string) => call<TeamStatus>('team_remove', { deskId });
+/** This desk's changes out, the others' in (a desk waiting to join takes the team's data). */
+export const teamSync = () => call<SyncReport>('team_sync');
 
 export const settingsGet = () => call<NetworkSettings>('settings_get');
 /** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */

@@ -105,6 +105,91 @@ export type AuditReport = { ok: boolean, desks: Array<AuditDesk>, };
 
 export type AuditExport = { path: string, format: string, entries: number, lines: number, };
 
+export type JoinCard = { desk_id: string, 
+/**
+ * Hex of the ed25519 public key.
+ */
+public_key: string, 
+/**
+ * To compare aloud (or on the phone) with the one the newcomer's window shows.
+ */
+fingerprint: string, person_name: string, person_initials: string, person_email: string, 
+/**
+ * The desk's age recipient: the network's key is sealed to it on approval.
+ */
+recipient: string, };
+
+export type DeskRow = { desk_id: string, number: number, person_name: string, 
+/**
+ * active | removed
+ */
+state: string, 
+/**
+ * This desk itself.
+ */
+own: boolean, 
+/**
+ * Its entries this desk has applied.
+ */
+entries_here: number, 
+/**
+ * When it last synced through the folder (from its status file), if known.
+ */
+synced_at: string | null, };
+
+export type TeamStatus = { 
+/**
+ * solo | pending | member | removed
+ */
+state: string, folder: string | null, fingerprint: string, desks: Array<DeskRow>, 
+/**
+ * This desk's entries not yet written to the folder.
+ */
+outgoing: number, 
+/**
+ * Entries received and held back, with why (the first few).
+ */
+waiting: number, waiting_reasons: Array<string>, 
+/**
+ * Desks that asked to join and wait for approval.
+ */
+requests: Array<JoinCard>, clashes: number, };
+
+export type Refusal = { desk_id: string, seq: number, reason: string, };
+
+export type Received = { 
+/**
+ * Entries applied now (also earlier ones that were waiting for these).
+ */
+applied: number, 
+/**
+ * Entries held back: waiting for an earlier one, for a desk's approval, or for a newer
+ * version of the app.
+ */
+waiting: number, 
+/**
+ * Entries this desk already had.
+ */
+duplicates: number, refused: Array<Refusal>, 
+/**
+ * Clashes open in the inbox after this.
+ */
+clashes: number, };
+
+export type SyncReport = { 
+/**
+ * Entries of this desk written to the folder.
+ */
+sent: number, received: Received, 
+/**
+ * Entries applied, by the person of the desk they came from.
+ */
+from: Array<[string, number]>, 
+/**
+ * Files of other desks that could not be read yet (a sync tool still writing them, say).
+ */
+unreadable: Array<string>, };
+
 export type Country = { 
 /**
  * ISO 3166-1 alpha-2, upper case.

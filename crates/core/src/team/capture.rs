@@ -65,7 +65,7 @@ fn noted(info: &TableInfo, row: &str, c: &str) -> String {
 }
 
 /// The three capture triggers of a shared table, by name.
-fn triggers(info: &TableInfo) -> Vec<(String, String)> {
+fn triggers(info: &TableInfo, derived: Option<&str>) -> Vec<(String, String)> {
     let t = &info.name;
     let when = "(SELECT capturing FROM desk_self) IS NOT 0";
     let key = |row: &str| format!("json_array({})", info.key.iter().map(|k| format!("{row}.{}", q(k))).collect::<Vec<_>>().join(", "));
@@ -81,10 +81,11 @@ fn triggers(info: &TableInfo) -> Vec<(String, String)> {
         key("NEW")
     );
     let changed: Vec<String> = info.columns.iter().map(|c| format!("NEW.{0} IS NOT OLD.{0}", q(c))).collect();
+    let own_work = derived.map(|d| format!(" AND NOT ({d})")).unwrap_or_default();
     let old_changed: Vec<String> = info.columns.iter().map(|c| format!("CASE WHEN NEW.{0} IS NOT OLD.{0} THEN '$.{c}' ELSE '$._' END, {1}", q(c), noted(info, "OLD", c))).collect();
     let key_kept: Vec<String> = info.key.iter().map(|k| format!("NEW.{0} IS NOT OLD.{0}", q(k))).collect();
     let update = format!(
-        "CREATE TRIGGER team_cap_{t}_update AFTER UPDATE ON {} WHEN {when} AND ({})\nBEGIN\n    SELECT RAISE(ABORT, 'The key of a row of {t} cannot change.') WHERE {};\n    INSERT INTO team_capture (tbl, key, op, old) VALUES ('{t}', {}, 'update', json_remove(json_set('{{}}', {}), '$._'));\nEND",
+        "CREATE TRIGGER team_cap_{t}_update AFTER UPDATE ON {} WHEN {when}{own_work} AND ({})\nBEGIN\n    SELECT RAISE(ABORT, 'The key of a row of {t} cannot change.') WHERE {};\n    INSERT INTO team_capture (tbl, key, op, old) VALUES ('{t}', {}, 'update', json_remove(json_set('{{}}', {}), '$._'));\nEND",
         q(t),
         changed.join(" OR "),
         key_kept.join(" OR "),
@@ -123,7 +124,7 @@ fn next_id_view(conn: &Connection) -> Result<String> {
 pub(crate) fn install(conn: &Connection) -> Result<bool> {
     let mut wanted = BTreeMap::new();
     for table in SHARED {
-        for (name, sql) in triggers(&table_info(conn, table)?) {
+        for (name, sql) in triggers(&table_info(conn, table)?, table.derived.map(|d| d.0)) {
             wanted.insert(name, sql);
         }
     }
@@ -292,7 +293,16 @@ impl Store {
                 None => Some(Change { table: row.0.clone(), key, op: Op::Delete, new: BTreeMap::new(), old }),
                 Some(values) if inserted || recreated => Some(Change { table: row.0.clone(), key, op: Op::Insert, new: values, old }),
                 Some(values) => {
-                    let new: BTreeMap<String, Value> = old.keys().filter_map(|c| values.get(c).map(|v| (c.clone(), v.clone()))).filter(|(c, v)| old.get(c) != Some(v)).collect();
+                    let mut new: BTreeMap<String, Value> = old.keys().filter_map(|c| values.get(c).map(|v| (c.clone(), v.clone()))).filter(|(c, v)| old.get(c) != Some(v)).collect();
+                    // A row leaving the state where some columns are each desk's own (a draft
+                    // grant awarded) takes them along: the award states the figures awarded.
+                    if let (false, Some((_, derived))) = (new.is_empty(), super::shared_table(&row.0).and_then(|t| t.derived)) {
+                        for c in derived.iter() {
+                            if let Some(v) = values.get(*c) {
+                                new.entry(c.to_string()).or_insert_with(|| v.clone());
+                            }
+                        }
+                    }
                     let old: BTreeMap<String, Value> = old.into_iter().filter(|(c, _)| new.contains_key(c)).collect();
                     (!new.is_empty()).then(|| Change { table: row.0.clone(), key, op: Op::Update, new, old })
                 }

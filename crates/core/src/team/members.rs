@@ -23,6 +23,8 @@ pub struct JoinCard {
     pub person_name: String,
     pub person_initials: String,
     pub person_email: String,
+    /// The desk's age recipient: the network's key is sealed to it on approval.
+    pub recipient: String,
 }
 
 /// The most desks a team can have (the ids a desk gives end in its number, 0 to 99).
@@ -56,6 +58,8 @@ impl Store {
         let (desk_id, key) = self.desk_key()?;
         let person = self.person()?;
         let public = key.verifying_key();
+        let identity: String = self.conn().query_row("SELECT age_identity FROM desk_self", [], |r| r.get(0))?;
+        let recipient = identity.parse::<age::x25519::Identity>().map(|i| i.to_public().to_string()).unwrap_or_default();
         Ok(JoinCard {
             desk_id,
             public_key: hex::encode(public.as_bytes()),
@@ -63,6 +67,7 @@ impl Store {
             person_name: person.name,
             person_initials: person.initials,
             person_email: person.email,
+            recipient,
         })
     }
 

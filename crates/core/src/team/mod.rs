@@ -11,6 +11,7 @@ mod audit;
 mod capture;
 mod history;
 mod log;
+mod folder;
 mod members;
 mod merge;
 
@@ -24,6 +25,7 @@ use crate::store::Store;
 pub use audit::AuditExport;
 pub use history::{FieldChange, HistoryItem, RecordKind};
 pub use log::{AuditDesk, AuditReport};
+pub use folder::{finish_join, DeskRow, SyncReport, TeamStatus};
 pub use members::JoinCard;
 pub use merge::{Received, Refusal, Wire};
 
@@ -33,11 +35,19 @@ pub(crate) struct SharedTable {
     /// Columns not shared: the stale-save counters (each desk counts its own changes of a row)
     /// and the desk's backup policy.
     pub local: &'static [&'static str],
+    /// When an update is each desk's own work, not shared (an SQL condition over OLD and NEW),
+    /// with the columns it leaves different between desks.
+    pub derived: Option<(&'static str, &'static [&'static str])>,
 }
 
 const fn shared(name: &'static str, local: &'static [&'static str]) -> SharedTable {
-    SharedTable { name, local }
+    SharedTable { name, local, derived: None }
 }
+
+/// A draft grant's figures are what the rules in force give for its application's facts: each
+/// desk computes them (whenever they are shown) from the rules and facts it shares, so a
+/// recomputation is not an entry. Its creation, its award and everything after are.
+const DRAFT_FIGURES: (&str, &[&str]) = ("OLD.state = 'draft' AND NEW.state = 'draft'", &["rule_set_version", "total_cents", "blocked", "computed_at"]);
 
 /// The shared tables, parents before children.
 pub(crate) const SHARED: &[SharedTable] = &[
@@ -55,7 +65,7 @@ pub(crate) const SHARED: &[SharedTable] = &[
     shared("import_mappings", &[]),
     shared("rule_sets", &[]),
     shared("grant_inputs", &[]),
-    shared("grants", &[]),
+    SharedTable { name: "grants", local: &[], derived: Some(DRAFT_FIGURES) },
     shared("grant_history", &[]),
     shared("payments", &[]),
     shared("grant_reports", &[]),
@@ -139,7 +149,11 @@ fn ensure_desk(conn: &Connection) -> Result<()> {
     getrandom::fill(&mut seed).map_err(|e| Error::new(ErrorCode::Internal, format!("The system gave no random bytes for this desk's key: {e}")))?;
     let key = ed25519_dalek::SigningKey::from_bytes(&seed);
     let desk_id = log::desk_id_of(&key.verifying_key());
-    conn.execute("INSERT INTO desk_self (id, desk_id, secret_key) VALUES (1, ?1, ?2)", params![desk_id, seed.as_slice()])?;
+    let age_identity = {
+        use age::secrecy::ExposeSecret;
+        age::x25519::Identity::generate().to_string().expose_secret().to_string()
+    };
+    conn.execute("INSERT INTO desk_self (id, desk_id, secret_key, age_identity) VALUES (1, ?1, ?2, ?3)", params![desk_id, seed.as_slice(), age_identity])?;
     Ok(())
 }
 
@@ -258,7 +272,17 @@ impl Store {
         let order = info.key.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
         let mut stmt = self.conn().prepare(&format!("SELECT {cols} FROM \"{table}\" ORDER BY {order}"))?;
         let rows = stmt.query_map([], |r| (0..info.columns.len()).map(|i| r.get::<_, rusqlite::types::Value>(i).map(capture::to_json)).collect::<rusqlite::Result<Vec<_>>>())?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows: Vec<Vec<serde_json::Value>> = rows.collect::<rusqlite::Result<_>>()?;
+        // Each desk's own figures of a draft grant are left out of the comparison.
+        if let (Some((_, columns)), Some(state)) = (shared.derived, info.columns.iter().position(|c| c == "state")) {
+            let blanked: Vec<usize> = info.columns.iter().enumerate().filter(|(_, c)| columns.contains(&c.as_str())).map(|(i, _)| i).collect();
+            for row in rows.iter_mut().filter(|r| r[state] == "draft") {
+                for i in &blanked {
+                    row[*i] = serde_json::Value::Null;
+                }
+            }
+        }
+        Ok(rows)
     }
 
     /// [`Store::canonical_rows`] of every shared table.
