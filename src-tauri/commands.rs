@@ -6,7 +6,7 @@ use mobility_desk_core::applications::{Application, ApplicationInput};
 use mobility_desk_core::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
 use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
 use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
-use mobility_desk_core::team::{AuditExport, AuditReport, DeskStatus, HistoryItem, Person, RecordKind, SyncReport, TeamStatus};
+use mobility_desk_core::team::{AuditExport, AuditReport, Clash, DeskStatus, HistoryItem, Person, RecordKind, SyncReport, TeamStatus};
 use mobility_desk_core::countries::{self, Country};
 use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
@@ -85,6 +85,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         team_approve,
         team_remove,
         team_sync,
+        clashes_list,
+        clash_resolve,
         backups_overview,
         backup_now,
         backup_policy_save,
@@ -377,6 +379,20 @@ async fn team_sync(state: State<'_, AppState>) -> Result<SyncReport, Error> {
     }
     let store = state.store()?;
     blocking(move || crate::hold(&store)?.sync_folder()).await
+}
+
+#[tauri::command]
+fn clashes_list(state: State<'_, AppState>) -> Result<Vec<Clash>, Error> {
+    state.with(|s| s.clashes())
+}
+
+/// Decide a clash: `keep` names the version kept (desk and entry), or none to keep what stands.
+#[tauri::command]
+fn clash_resolve(state: State<'_, AppState>, subject: Payload<String>, keep: Payload<Option<(String, i64)>>, note: Payload<String>) -> Result<Vec<Clash>, Error> {
+    state.with(|s| {
+        s.resolve_clash(&subject.0, keep.0.as_ref().map(|(d, n)| (d.as_str(), *n)), &note.0)?;
+        s.clashes()
+    })
 }
 
 #[tauri::command]

@@ -315,6 +315,8 @@ pub fn typescript_bindings() -> String {
         team::Refusal,
         team::Received,
         team::SyncReport,
+        team::ClashVersion,
+        team::Clash,
         countries::Country,
         gazetteer::Place,
         hubs::Maturity,

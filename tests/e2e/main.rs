@@ -2608,3 +2608,97 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     assert_eq!(s.count("#error-banner").await, 0);
     s.end().await;
 }
+
+/// Pay the first instalment of the first €1,175 grant of the P2P cycle, in the grant's dialog.
+async fn pay_first_instalment(s: &Session, cycle: i64, reference: &str) -> String {
+    s.click("[data-nav=grants]").await;
+    s.select("#applications-cycle", &cycle.to_string()).await;
+    s.wait_text("#grants-count", "26 grants").await;
+    let grant = visiting_grants(s).await.remove(0);
+    s.click(&format!("tr.grant-row[data-grant-id='{grant}'] .grant-explain")).await;
+    s.wait_for("#grant-payments").await;
+    s.click("#payments-table tr.payment-row:nth-child(1) .payment-pay").await;
+    s.type_into("#pay-reference", reference).await;
+    s.click("#pay-confirm").await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(1) .payment-status", reference).await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
+    grant
+}
+
+#[tokio::test]
+async fn one_instalment_paid_on_two_desks_offline_waits_in_the_inbox_and_a_decision_settles_it() {
+    use mobility_desk_core::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::team::{finish_join, Person};
+    let office = World::new("clash-office");
+    let laptop = World::new("clash-laptop");
+    let shared = office.folder("shared");
+    let office_dir = office.data_file().parent().unwrap().to_path_buf();
+    let laptop_dir = laptop.data_file().parent().unwrap().to_path_buf();
+    // The office's cycle awarded and shared; the laptop joined and approved (as the test above
+    // does in the window).
+    let cycle = {
+        let mut a = mobility_desk_core::Store::open_dir(&office_dir).unwrap();
+        a.set_person(&Person { name: "Ana Office".into(), initials: String::new(), email: String::new() }).unwrap();
+        a.load_demo().unwrap();
+        let cycle = a.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
+        a.move_cycle(cycle, Phase::Selection, "").unwrap();
+        a.select(cycle, "Ana Office").unwrap();
+        a.advance_cycle(cycle, Phase::Awarded, "Ana Office").unwrap();
+        a.award_grants(cycle, None, true, "Ana Office").unwrap();
+        a.share_through_folder(&shared).unwrap();
+        let card = {
+            let mut b = mobility_desk_core::Store::open_dir(&laptop_dir).unwrap();
+            b.set_person(&Person { name: "Ben Laptop".into(), initials: String::new(), email: String::new() }).unwrap();
+            b.join_through_folder(&shared).unwrap()
+        };
+        a.approve_from_folder(&card.desk_id).unwrap();
+        assert!(finish_join(&laptop.data_file(), None).unwrap());
+        cycle
+    };
+
+    // Both pay the same instalment, each offline, with their own bank reference.
+    let l = laptop.start().await;
+    let grant = pay_first_instalment(&l, cycle, "VIR-LAPTOP").await;
+    l.end().await;
+    let s = office.start().await;
+    assert_eq!(pay_first_instalment(&s, cycle, "VIR-OFFICE").await, grant);
+    s.end().await;
+
+    // They sync: the laptop's change goes out; the office finds the clash in its inbox.
+    let l = laptop.start().await;
+    l.click("[data-nav=settings]").await;
+    l.click("#team-sync").await;
+    l.wait_text("#team-last-sync", "sent").await;
+    l.end().await;
+    let s = office.start().await;
+    s.click("[data-nav=settings]").await;
+    s.click("#team-sync").await;
+    s.wait_text("#team-last-sync", "from Ben Laptop").await;
+    s.wait_text("#clash-badge", "1").await;
+    let inbox = s.wait_text("#team-inbox", "Ben Laptop").await;
+    assert!(inbox.contains("Ana Office") && inbox.contains("VIR-LAPTOP") && inbox.contains("VIR-OFFICE"), "{inbox}");
+    s.click("#team-inbox .version:has(+ .version) .keep, #team-inbox .version .keep").await;
+    s.click("#clash-decide-yes").await;
+    s.wait_gone("#team-inbox").await;
+    s.wait_gone("#clash-badge").await;
+
+    // The grant's History tells every step, with names.
+    s.click("[data-nav=grants]").await;
+    s.select("#applications-cycle", &cycle.to_string()).await;
+    s.click(&format!("tr.grant-row[data-grant-id='{grant}'] .grant-explain")).await;
+    s.wait_for("#grant-payments").await;
+    s.click("#grant-full-history").await;
+    let history = s.wait_text("#history-items", "Instalment 1 changed").await;
+    assert!(history.contains("Grant decision: awarded"), "{history}");
+    assert!(history.contains("Ana Office") && history.contains("Ben Laptop"), "{history}");
+    assert!(history.contains("VIR-LAPTOP") && history.contains("VIR-OFFICE"), "{history}");
+    assert_eq!(s.count("#error-banner").await, 0);
+    s.end().await;
+
+    // One payment in the end, on both desks alike.
+    let a = mobility_desk_core::Store::open_dir(&office_dir).unwrap();
+    let paid: Vec<_> = a.grant_payments(grant.parse().unwrap()).unwrap().payments.into_iter().filter(|p| p.paid_on.is_some()).collect();
+    assert_eq!(paid.len(), 1);
+}

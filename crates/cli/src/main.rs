@@ -216,8 +216,21 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ConflictsCommand {
-    /// The clashes waiting for a decision.
+    /// The clashes waiting for a decision, each version with who made it and what it changed.
     List,
+    /// Decide a clash: keep one desk's version (DESK:ENTRY, as `list` prints it), or what
+    /// stands now.
+    Resolve {
+        /// grant:ID or vote:CYCLE, as `list` prints it.
+        subject: String,
+        #[arg(long, value_name = "DESK:ENTRY", conflicts_with = "as_it_stands")]
+        keep: Option<String>,
+        /// Keep what stands now.
+        #[arg(long)]
+        as_it_stands: bool,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -997,13 +1010,32 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Sync => sync(cli.data_dir)?,
         Command::Conflicts(ConflictsCommand::List) => {
             let store = open(cli.data_dir)?;
-            let clashes = store.clash_subjects()?;
+            let clashes = store.clashes()?;
             if clashes.is_empty() {
                 println!("no clash");
             }
             for c in clashes {
-                println!("{c}");
+                println!("{}: {} (since {})", c.subject, c.title, c.since);
+                for v in c.versions {
+                    println!("  version {}:{} by {} at {}", v.desk_id, v.seq, v.person, v.at);
+                    for line in v.changes {
+                        println!("    {line}");
+                    }
+                }
             }
+        }
+        Command::Conflicts(ConflictsCommand::Resolve { subject, keep, as_it_stands, note }) => {
+            let mut store = open(cli.data_dir)?;
+            let keep = match (&keep, as_it_stands) {
+                (Some(k), _) => {
+                    let (desk, seq) = k.split_once(':').and_then(|(d, s)| s.parse::<i64>().ok().map(|s| (d, s))).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{k}' is not a version: give DESK:ENTRY as `conflicts list` prints it.")))?;
+                    Some((desk.to_string(), seq))
+                }
+                (None, true) => None,
+                (None, false) => return Err(Error::new(ErrorCode::BadRequest, "Say which version to keep (--keep DESK:ENTRY) or --as-it-stands.")),
+            };
+            store.resolve_clash(&subject, keep.as_ref().map(|(d, s)| (d.as_str(), *s)), &note)?;
+            println!("{subject} decided; the decision goes to the team at the next sync");
         }
         Command::History { kind, id } => {
             let kind = RecordKind::parse(&kind)

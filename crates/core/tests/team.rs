@@ -423,6 +423,25 @@ mod desks {
             let clashes = d.clash_subjects().unwrap();
             assert_eq!(clashes, vec![format!("grant:{grant}")], "the clash is in every desk's inbox");
         }
+        // The inbox shows both versions, with who made them and what they changed.
+        let clash = t.desks[2].clashes().unwrap().remove(0);
+        assert!(clash.title.starts_with("Grant to "), "{}", clash.title);
+        let people: Vec<&str> = clash.versions.iter().map(|v| v.person.as_str()).collect();
+        assert!(people.contains(&"Ana Office") && people.contains(&"Ben Laptop"), "{people:?}");
+        let ben = clash.versions.iter().find(|v| v.person == "Ben Laptop").unwrap();
+        assert!(ben.changes.iter().any(|c| c.contains("BANK-B")), "{:?}", ben.changes);
+
+        // Cleo decides for Ben's version: on every desk the clash is settled and Ben's stands.
+        t.desks[2].resolve_clash(&clash.subject, Some((&ben.desk_id, ben.seq)), "Ben's transfer is the one on the statement").unwrap();
+        sync_all(&mut t);
+        for d in &t.desks {
+            assert!(d.clash_subjects().unwrap().is_empty());
+            let p = d.grant_payments(grant).unwrap().payments.into_iter().find(|p| p.id == first).unwrap();
+            assert_eq!(p.reference, "BANK-B");
+        }
+        assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+        let e = t.desks[0].resolve_clash(&clash.subject, None, "").unwrap_err();
+        assert_eq!(e.code, ErrorCode::NotFound);
     }
 
     #[test]
@@ -609,6 +628,16 @@ mod desks {
             refs.sort();
             refs.dedup();
             proptest::prop_assert_eq!(refs.len(), n, "a reference given twice");
+
+            // A person decides every clash on one desk: settled everywhere, still identical.
+            for subject in clashes[0].clone() {
+                t.desks[1].resolve_clash(&subject, None, "checked").unwrap();
+            }
+            sync_all(&mut t);
+            for d in &t.desks {
+                proptest::prop_assert!(d.clash_subjects().unwrap().is_empty());
+            }
+            proptest::prop_assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
         }
     }
 }

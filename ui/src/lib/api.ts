@@ -6,6 +6,7 @@ import type {
   AllianceCheck,
   AuditExport,
   AuditReport,
+  Clash,
   DeskStatus,
   HistoryItem,
   Person,
@@ -206,6 +207,12 @@ export const teamApprove = (deskId: string) => call<TeamStatus>('team_approve', 
 export const teamRemove = (deskId: string) => call<TeamStatus>('team_remove', { deskId });
 /** This desk's changes out, the others' in (a desk waiting to join takes the team's data). */
 export const teamSync = () => call<SyncReport>('team_sync');
+
+/** Grants and votes changed on two desks that had not seen each other's change. */
+export const clashesList = () => call<Clash[]>('clashes_list');
+/** Keep one version (desk and entry), or what stands now (null); the clashes left. */
+export const clashResolve = (subject: string, keep: [string, number] | null, note: string) =>
+  call<Clash[]>('clash_resolve', { subject, keep, note });
 
 export const settingsGet = () => call<NetworkSettings>('settings_get');
 /** `expectedVersion`: the version the form read (a save over a later one is refused as a conflict). */

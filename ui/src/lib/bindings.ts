@@ -190,6 +190,22 @@ from: Array<[string, number]>,
  */
 unreadable: Array<string>, };
 
+export type ClashVersion = { desk_id: string, seq: number, person: string, at: string, 
+/**
+ * What it changed, one line per record ("Instalment 1 changed: reference → BANK-A").
+ */
+changes: Array<string>, };
+
+export type Clash = { 
+/**
+ * `grant:ID` or `vote:CYCLE`.
+ */
+subject: string, 
+/**
+ * The grant or vote in words.
+ */
+title: string, since: string, versions: Array<ClashVersion>, };
+
 export type Country = { 
 /**
  * ISO 3166-1 alpha-2, upper case.

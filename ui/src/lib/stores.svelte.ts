@@ -37,6 +37,8 @@ export const app = $state({
   info: null as AppInfo | null,
   /** This desk and the person at it (Settings → Team). */
   desk: null as DeskStatus | null,
+  /** Clashes waiting for a decision (the badge on Settings). */
+  clashes: 0,
   settings: null as NetworkSettings | null,
   countries: [] as Country[],
 });

@@ -145,6 +145,11 @@ fn shown(column: &str, value: Option<&Value>) -> String {
         Some(Value::String(s)) if s.is_empty() => "(empty)".into(),
         Some(Value::Number(n)) if column.ends_with("_cents") => n.as_i64().map(format_euros).unwrap_or_else(|| n.to_string()),
         Some(Value::Number(n)) if FLAGS.contains(&column) => (if n.as_i64() == Some(1) { "yes" } else { "no" }).into(),
+        Some(Value::String(s)) if column == "lines" => match serde_json::from_str::<Vec<Value>>(s) {
+            Ok(lines) if lines.is_empty() => "(none)".into(),
+            Ok(lines) => format!("{} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }),
+            Err(_) => s.clone(),
+        },
         Some(Value::String(s)) if s.starts_with('[') && LISTS.contains(&column) => match serde_json::from_str::<Vec<String>>(s) {
             Ok(items) if items.is_empty() => "(none)".into(),
             Ok(items) => items.join(", "),

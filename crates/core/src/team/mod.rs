@@ -9,6 +9,7 @@
 
 mod audit;
 mod capture;
+mod clashes;
 mod history;
 mod log;
 mod folder;
@@ -23,6 +24,7 @@ use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::store::Store;
 
 pub use audit::AuditExport;
+pub use clashes::{Clash, ClashVersion};
 pub use history::{FieldChange, HistoryItem, RecordKind};
 pub use log::{AuditDesk, AuditReport};
 pub use folder::{finish_join, DeskRow, SyncReport, TeamStatus};

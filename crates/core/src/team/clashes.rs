@@ -1,0 +1,145 @@
+//! The inbox of clashes: a grant's money or letters, or a vote's declaration, changed on two
+//! desks that had not seen each other's change. Each is shown with every version (who, when,
+//! on which desk, what it changed) until a person decides; the decision is an entry of its own,
+//! which settles the clash on every desk.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::capture::{read_row, table_info, to_sql};
+use super::history::{describe, fields};
+use super::log::{Entry, Op};
+use super::merge::subject_of;
+use super::shared_table;
+use crate::error::{Error, ErrorCode, Result};
+use crate::store::Store;
+
+/// One desk's version of a clash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ClashVersion {
+    pub desk_id: String,
+    #[ts(type = "number")]
+    pub seq: i64,
+    pub person: String,
+    pub at: String,
+    /// What it changed, one line per record ("Instalment 1 changed: reference → BANK-A").
+    pub changes: Vec<String>,
+}
+
+/// A clash waiting for a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Clash {
+    /// `grant:ID` or `vote:CYCLE`.
+    pub subject: String,
+    /// The grant or vote in words.
+    pub title: String,
+    pub since: String,
+    pub versions: Vec<ClashVersion>,
+}
+
+impl Store {
+    fn subject_title(&self, subject: &str) -> Result<String> {
+        let (kind, id) = subject.split_once(':').unwrap_or(("", ""));
+        let id: i64 = id.parse().unwrap_or_default();
+        let title: Option<String> = match kind {
+            "grant" => self
+                .conn()
+                .query_row(
+                    "SELECT 'Grant to ' || h.name || ' (' || c.title || ')' FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            "vote" => self.conn().query_row("SELECT 'The vote of ' || title FROM cycles WHERE id = ?1", [id], |r| r.get(0)).optional()?,
+            _ => None,
+        };
+        Ok(title.unwrap_or_else(|| subject.to_string()))
+    }
+
+    fn entry(&self, desk: &str, seq: i64) -> Result<Entry> {
+        let body: String = self.conn().query_row("SELECT body FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| r.get(0))?;
+        serde_json::from_str(&body).map_err(|e| Error::new(ErrorCode::Damaged, format!("An entry of the log cannot be read: {e}")))
+    }
+
+    /// The clashes waiting for a decision, oldest first.
+    pub fn clashes(&self) -> Result<Vec<Clash>> {
+        self.seal()?;
+        let rows: Vec<(String, String, String)> = self
+            .conn()
+            .prepare("SELECT subject, heads, since FROM team_heads WHERE since IS NOT NULL ORDER BY since, subject")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::new();
+        for (subject, heads, since) in rows {
+            let heads: Vec<(String, i64)> = serde_json::from_str(&heads).unwrap_or_default();
+            let mut versions = Vec::new();
+            for (desk, seq) in heads {
+                let entry = self.entry(&desk, seq)?;
+                let mut changes = Vec::new();
+                for change in &entry.changes {
+                    if subject_of(self.conn(), change)?.as_deref() != Some(subject.as_str()) {
+                        continue;
+                    }
+                    let fields = fields(change).into_iter().map(|f| if f.old.is_empty() { format!("{} {}", f.field, f.new) } else { format!("{} {} → {}", f.field, f.old, f.new) }).collect::<Vec<_>>();
+                    let now = match shared_table(&change.table) {
+                        Some(t) => read_row(self.conn(), &table_info(self.conn(), t)?, &change.key)?,
+                        None => None,
+                    };
+                    let what = describe(change, now.as_ref());
+                    changes.push(if fields.is_empty() { what } else { format!("{what}: {}", fields.join(", ")) });
+                }
+                versions.push(ClashVersion { desk_id: desk, seq, person: entry.author.name, at: entry.at, changes });
+            }
+            out.push(Clash { title: self.subject_title(&subject)?, subject, since, versions });
+        }
+        Ok(out)
+    }
+
+    /// Decide a clash: keep one desk's version (its values put back where they still apply) or
+    /// keep what stands now (`keep: None`). The decision is an entry that has seen every
+    /// version, so the clash is settled on every desk that receives it.
+    pub fn resolve_clash(&mut self, subject: &str, keep: Option<(&str, i64)>, note: &str) -> Result<()> {
+        let heads: Option<String> = self.conn().query_row("SELECT heads FROM team_heads WHERE subject = ?1 AND since IS NOT NULL", [subject], |r| r.get(0)).optional()?;
+        let heads: Vec<(String, i64)> = heads.and_then(|h| serde_json::from_str(&h).ok()).ok_or_else(|| Error::not_found(format!("There is no clash to decide for {subject}.")))?;
+        let choice = match keep {
+            Some((desk, seq)) => {
+                if !heads.iter().any(|(d, s)| d == desk && *s == seq) {
+                    return Err(Error::new(ErrorCode::BadRequest, "That version is not one of the clash's."));
+                }
+                format!("keep:{desk}:{seq}")
+            }
+            None => "merged".to_string(),
+        };
+        let actor = self.actor();
+        let tx = self.conn().unchecked_transaction()?;
+        if let Some((desk, seq)) = keep {
+            let entry = self.entry(desk, seq)?;
+            for change in entry.changes.iter().filter(|c| c.op != Op::Delete) {
+                if subject_of(&tx, change)?.as_deref() != Some(subject) {
+                    continue;
+                }
+                let Some(shared) = shared_table(&change.table) else { continue };
+                let info = table_info(&tx, shared)?;
+                if read_row(&tx, &info, &change.key)?.is_none() {
+                    continue;
+                }
+                let set: Vec<(&String, &serde_json::Value)> = change.new.iter().filter(|(c, _)| !info.key.contains(c) && info.columns.contains(c)).collect();
+                if set.is_empty() {
+                    continue;
+                }
+                let assignments = set.iter().enumerate().map(|(i, (c, _))| format!("\"{c}\" = ?{}", i + 1)).collect::<Vec<_>>().join(", ");
+                let filter = info.key.iter().enumerate().map(|(i, k)| format!("\"{k}\" = ?{}", i + set.len() + 1)).collect::<Vec<_>>().join(" AND ");
+                let values: Vec<rusqlite::types::Value> = set.iter().map(|(_, v)| to_sql(v)).chain(change.key.iter().map(to_sql)).collect();
+                tx.execute(&format!("UPDATE \"{}\" SET {assignments} WHERE {filter}", info.name), rusqlite::params_from_iter(values))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO team_decisions (id, subject, choice, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'team_decisions'), ?1, ?2, ?3, ?4)",
+            params![subject, choice, note.trim(), actor],
+        )?;
+        tx.commit()?;
+        self.seal()?;
+        Ok(())
+    }
+}
