@@ -7,6 +7,7 @@ mod dialogs;
 pub mod ipc_protocol;
 mod menu;
 mod payload;
+mod team_watch;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -259,6 +260,8 @@ pub fn run() {
     });
     // A write that waits for another writer (a command, another window) says so in the window.
     let _ = APP.set(app.handle().clone());
+    // A desk of a team syncs when another desk's files arrive in the shared folder.
+    team_watch::spawn(app.handle().clone());
     mobility_desk_core::store::when_waiting(|| {
         if let Some(app) = APP.get() {
             use tauri::Emitter;

@@ -2590,14 +2590,15 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     l.wait_gone("#hub-form").await;
     l.click("[data-nav=settings]").await;
     l.click("#team-sync").await;
-    l.wait_text("#team-last-sync", "1 change sent").await;
+    l.wait_text("#team-counts", "Everything made here has gone out").await;
     l.end().await;
 
-    // The office syncs: the laptop's change is there, named after Ben.
+    // The office syncs (by itself as it starts, or when asked): the laptop's change is there,
+    // named after Ben.
     let s = office.start().await;
     s.click("[data-nav=settings]").await;
     s.click("#team-sync").await;
-    s.wait_text("#team-last-sync", "from Ben Laptop").await;
+    s.wait_text("#team-desks tbody tr:nth-child(2) td:nth-child(3)", "1").await;
     s.click("[data-nav=hubs]").await;
     s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
     s.wait_for("#hub-form").await;
@@ -2605,6 +2606,26 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.click("#hub-history").await;
     let history = s.wait_text("#history-items", "Ben Laptop").await;
     assert!(history.contains("Met them at the Varna showcase"), "{history}");
+    s.click("#history-close").await;
+    s.click("#hub-cancel").await;
+    s.wait_gone("#hub-form").await;
+
+    // While the office window is open, the laptop syncs another change into the folder: the
+    // office notices the folder change, syncs by itself and says what came in.
+    {
+        let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
+        let hub = ben.hub_by_key("kypseli-athens").unwrap();
+        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        input.archived = None;
+        input.expected_version = None;
+        input.website = "https://kypseli.example/varna".into();
+        ben.update_hub(hub.id, &input).unwrap();
+        ben.sync_folder().unwrap();
+    }
+    s.wait_text("#toast", "1 change from Ben Laptop").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_for("#hub-form").await;
+    s.until_value("#hub-website", "https://kypseli.example/varna").await;
     assert_eq!(s.count("#error-banner").await, 0);
     s.end().await;
 }
@@ -2670,12 +2691,11 @@ async fn one_instalment_paid_on_two_desks_offline_waits_in_the_inbox_and_a_decis
     let l = laptop.start().await;
     l.click("[data-nav=settings]").await;
     l.click("#team-sync").await;
-    l.wait_text("#team-last-sync", "sent").await;
+    l.wait_text("#team-counts", "Everything made here has gone out").await;
     l.end().await;
     let s = office.start().await;
     s.click("[data-nav=settings]").await;
     s.click("#team-sync").await;
-    s.wait_text("#team-last-sync", "from Ben Laptop").await;
     s.wait_text("#clash-badge", "1").await;
     let inbox = s.wait_text("#team-inbox", "Ben Laptop").await;
     assert!(inbox.contains("Ana Office") && inbox.contains("VIR-LAPTOP") && inbox.contains("VIR-OFFICE"), "{inbox}");

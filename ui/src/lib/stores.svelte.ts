@@ -1,6 +1,6 @@
 // State shared across screens: the error banner, the toast, open dialogs, reference data.
 
-import type { AppInfo, Country, DeskStatus, NetworkSettings } from './bindings';
+import type { AppInfo, Country, DeskStatus, NetworkSettings, SyncReport } from './bindings';
 import { toAppError, type AppError } from './api';
 
 /** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
@@ -39,6 +39,14 @@ export const app = $state({
   desk: null as DeskStatus | null,
   /** Clashes waiting for a decision (the badge on Settings). */
   clashes: 0,
+  /** The last sync made without being asked (the folder changed), and why one could not be. */
+  autoSync: null as SyncReport | null,
+  autoSyncCount: 0,
+  offline: '',
+  /** Raised when changes of other desks were applied: the screen shown reloads its data. */
+  dataVersion: 0,
+  /** Changes arrived while a dialog was open: the screen reloads once it closes. */
+  reloadPending: false,
   settings: null as NetworkSettings | null,
   countries: [] as Country[],
 });
