@@ -1,7 +1,8 @@
 //! The reliability suite: the command line killed (`SIGKILL`, as a power cut or a crashed
-//! laptop would stop it) at a random moment of an import, an award, a letter batch, an export
-//! and the protection of a data file with a passphrase; then the data file must be sound, the
-//! work done whole or not at all, and letter numbers without gaps or repeats.
+//! laptop would stop it) at a random moment of an import, an award, a letter batch, an export,
+//! the protection of a data file with a passphrase and a sync with a team; then the data file
+//! must be sound, the work done whole or not at all, letter numbers without gaps or repeats,
+//! and every entry of another desk applied once.
 //!
 //! `MOBILITY_DESK_RELIABILITY_RUNS` runs per scenario (4 by default, inside the README's test
 //! command; `cargo xtask reliability` runs 50 of each). `MOBILITY_DESK_RELIABILITY_SEED` fixes
@@ -386,6 +387,76 @@ fn protecting_a_data_file_killed_at_any_moment_leaves_it_plain_or_protected_and_
             }
         }
         no_temporary_files_after_housekeeping(&data, &data.join("backups"));
+        std::fs::remove_dir_all(&work).unwrap();
+    }
+}
+
+#[test]
+fn a_sync_killed_at_any_moment_applies_no_entry_twice_and_loses_none() {
+    let dir = tempfile::tempdir().unwrap();
+    // The office shares; the laptop joins and is approved; then the office works on: 3,000 hubs
+    // imported, 40 hubs edited one by one (41 entries), all in the folder for the laptop.
+    let office = dir.path().join("office");
+    let pristine = dir.path().join("shared-pristine");
+    let template = dir.path().join("template");
+    std::fs::create_dir_all(&pristine).unwrap();
+    ok(&office, &["team", "person", "--name", "Ana Office"]);
+    ok(&office, &["demo", "load"]);
+    ok(&office, &["team", "init", &pristine.display().to_string()]);
+    ok(&template, &["team", "person", "--name", "Ben Laptop"]);
+    ok(&template, &["team", "join", &pristine.display().to_string()]);
+    let status = String::from_utf8(cli(&office, &["team", "status"]).stdout).unwrap();
+    let desk = status.lines().find_map(|l| l.strip_prefix("asks to join: desk ")).and_then(|l| l.split(' ').next()).expect("a request").to_string();
+    ok(&office, &["team", "approve", &desk]);
+    ok(&template, &["sync"]);
+    let csv = dir.path().join("hubs.csv");
+    std::fs::write(&csv, registry_csv(3000)).unwrap();
+    ok(&office, &["hubs", "import", &csv.display().to_string()]);
+    for i in 0..40 {
+        let key = format!("hub-{i}");
+        ok(&office, &["hubs", "set", &key, "--notes", &format!("edited {i}")]);
+    }
+    ok(&office, &["sync"]);
+    let office_entries = String::from_utf8(cli(&office, &["audit", "verify"]).stdout).unwrap();
+    let expected: i64 = office_entries.lines().find(|l| l.contains("Ana Office")).and_then(|l| l.split(": ").nth(1)).and_then(|l| l.split(' ').next()).and_then(|n| n.parse().ok()).unwrap();
+
+    // The laptop's data file and the shared folder (a fixed path, stored in the file) are put
+    // back as they were before each run.
+    let shared = pristine.clone();
+    let keep = dir.path().join("shared-kept");
+    copy_dir(&pristine, &keep);
+    let args = vec!["sync".to_string()];
+    let baseline = {
+        let conn = rusqlite::Connection::open(template.join("mobility-desk.sqlite3")).unwrap();
+        count(&conn, "SELECT count(*) FROM team_log WHERE state = 'applied' AND desk_id <> (SELECT desk_id FROM desk_self)")
+    };
+    let full = timed(&template, dir.path(), &args);
+    let mut moments = Moments::new(6);
+    let mut tally = Tally::new("sync of 41 entries (3,000 hubs) from another desk");
+    for run in 0..runs() {
+        let _ = std::fs::remove_dir_all(&shared);
+        copy_dir(&keep, &shared);
+        let work = dir.path().join(format!("run-{run}"));
+        tally.killed += killed_run(&template, &work, &args, full, moments.next() * 1.1) as usize;
+        tally.runs += 1;
+        let data = work.join("data");
+        let conn = sound(&data);
+        let applied = count(&conn, "SELECT count(*) FROM team_log WHERE state = 'applied' AND desk_id <> (SELECT desk_id FROM desk_self)");
+        let hubs = count(&conn, "SELECT count(*) FROM hubs");
+        // Each entry whole or not at all: the import's 3,000 hubs all there or none.
+        assert!(hubs == 44 || hubs == 3044, "run {run}: {hubs} hubs");
+        tally.before += (applied == baseline) as usize;
+        tally.partial += (applied > baseline && applied < expected) as usize;
+        drop(conn);
+        // The next sync finishes the work: every entry once, nothing lost.
+        ok(&data, &["sync"]);
+        let conn = sound(&data);
+        assert_eq!(count(&conn, "SELECT count(*) FROM team_log WHERE state = 'applied' AND desk_id <> (SELECT desk_id FROM desk_self)"), expected, "run {run}");
+        assert_eq!(count(&conn, "SELECT count(*) FROM hubs"), 3044, "run {run}");
+        assert_eq!(count(&conn, "SELECT count(*) FROM hubs WHERE notes LIKE 'edited %'"), 40, "run {run}");
+        assert_eq!(count(&conn, "SELECT count(*) FROM team_log WHERE state <> 'applied'"), 0, "run {run}");
+        let verified = cli(&data, &["audit", "verify"]);
+        assert!(verified.status.success(), "run {run}: {}", String::from_utf8_lossy(&verified.stdout));
         std::fs::remove_dir_all(&work).unwrap();
     }
 }
