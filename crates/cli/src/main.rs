@@ -986,6 +986,9 @@ fn sync(data_dir: Option<PathBuf>) -> Result<(), Error> {
     if r.received.clashes > 0 {
         println!("clashes waiting for a decision: {} (`conflicts list`)", r.received.clashes);
     }
+    for (desk, days) in &r.received.clocks_ahead {
+        println!("the clock of desk {desk} is {days} day(s) ahead of this one: set it right, or its changes count as later than they are");
+    }
     Ok(())
 }
 

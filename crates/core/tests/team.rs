@@ -785,3 +785,116 @@ mod through_a_folder {
         out
     }
 }
+
+// ---------------------------------------------------------------- bad input
+
+mod bad_input {
+    use super::*;
+    use mobility_desk_core::paths::DATABASE_FILE;
+    use mobility_desk_core::team::{finish_join, seal_as_if_for_tests, JoinCard};
+    use std::path::Path;
+
+    fn shared_pair(dir: &Path) -> (Store, Store, String) {
+        let shared = dir.join("shared");
+        std::fs::create_dir_all(&shared).unwrap();
+        let mut a = Store::open_dir(&dir.join("office")).unwrap();
+        a.set_person(&person("Ana Office")).unwrap();
+        a.load_demo().unwrap();
+        a.share_through_folder(&shared).unwrap();
+        let laptop = dir.join("laptop");
+        let card = Store::open_dir(&laptop).unwrap().join_through_folder(&shared).unwrap();
+        a.approve_from_folder(&card.desk_id).unwrap();
+        assert!(finish_join(&laptop.join(DATABASE_FILE), None).unwrap());
+        (a, Store::open_dir(&laptop).unwrap(), card.desk_id)
+    }
+
+    #[test]
+    fn a_desk_whose_clock_is_a_year_ahead_is_named_and_its_change_still_applies() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut a, mut b, laptop) = shared_pair(dir.path());
+        seal_as_if_for_tests(365 * 86_400_000, None);
+        b.create_hub(&hub("From the future")).unwrap();
+        b.sync_folder().unwrap();
+        seal_as_if_for_tests(0, None);
+        let got = a.sync_folder().unwrap();
+        assert_eq!(got.received.applied, 1);
+        assert_eq!(got.received.clocks_ahead.len(), 1, "{got:?}");
+        assert_eq!(got.received.clocks_ahead[0].0, laptop);
+        assert!(got.received.clocks_ahead[0].1 >= 364, "{got:?}");
+        // A change made afterwards on the office is still later than what it saw.
+        let id = a.hub_by_key("from-the-future-at").unwrap().id;
+        let mut input = HubInput::from(&a.hub(id).unwrap());
+        input.archived = None;
+        input.expected_version = None;
+        input.notes = "Seen after".into();
+        a.update_hub(id, &input).unwrap();
+        a.sync_folder().unwrap();
+        b.sync_folder().unwrap();
+        assert_eq!(b.hub(id).unwrap().notes, "Seen after");
+    }
+
+    #[test]
+    fn an_entry_of_a_newer_version_waits_and_says_to_update() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut a, mut b, _) = shared_pair(dir.path());
+        seal_as_if_for_tests(0, Some(999));
+        b.create_hub(&hub("From a newer app")).unwrap();
+        b.sync_folder().unwrap();
+        seal_as_if_for_tests(0, None);
+        let got = a.sync_folder().unwrap();
+        assert_eq!((got.received.applied, got.received.waiting), (0, 1), "{got:?}");
+        let status = a.team_status().unwrap();
+        assert!(status.waiting_reasons[0].contains("newer version of Mobility Desk"), "{:?}", status.waiting_reasons);
+        assert!(a.hub_by_key("from-a-newer-app-at").is_err());
+    }
+
+    #[test]
+    fn two_desks_claiming_one_id_and_a_forged_request_are_not_approved() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut a, b, laptop) = shared_pair(dir.path());
+        // Another key claiming the laptop's id.
+        let other = Store::open_in_memory().unwrap().join_card().unwrap();
+        let claim = JoinCard { desk_id: laptop.clone(), ..other.clone() };
+        let e = a.approve_desk(&claim).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Conflict);
+        assert!(e.message.contains("its key belongs to another desk"), "{}", e.message);
+        // The laptop's own card again: already in the team.
+        let e = a.approve_desk(&b.join_card().unwrap()).unwrap_err();
+        assert!(e.message.contains("in the team already"), "{}", e.message);
+        // A desk cannot remove itself.
+        let own = a.desk_status().unwrap().desk_id;
+        assert_eq!(a.remove_desk(&own).unwrap_err().code, ErrorCode::NotAllowed);
+    }
+
+    #[test]
+    fn a_single_desk_file_from_an_earlier_version_starts_a_team_with_every_letter_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema/v20.sql");
+        let office = dir.path().join("office");
+        std::fs::create_dir_all(&office).unwrap();
+        let file = office.join(DATABASE_FILE);
+        mobility_desk_core::testing::load_sql(&file, &std::fs::read_to_string(fixture).unwrap()).unwrap();
+        let letters_before: Vec<(i64, String, Vec<u8>)> = {
+            let conn = rusqlite::Connection::open(&file).unwrap();
+            let mut stmt = conn.prepare("SELECT id, reference, pdf FROM letters ORDER BY id").unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<rusqlite::Result<Vec<_>>>().unwrap();
+            rows
+        };
+        assert!(!letters_before.is_empty(), "the fixture holds an issued letter");
+        let shared = dir.path().join("shared");
+        std::fs::create_dir_all(&shared).unwrap();
+        let mut a = Store::open_dir(&office).unwrap();
+        let dump_before = a.canonical_dump().unwrap();
+        a.share_through_folder(&shared).unwrap();
+        assert_eq!(a.canonical_dump().unwrap()["letters"], dump_before["letters"], "starting a team changes no letter");
+        let laptop = dir.path().join("laptop");
+        let card = Store::open_dir(&laptop).unwrap().join_through_folder(&shared).unwrap();
+        a.approve_from_folder(&card.desk_id).unwrap();
+        assert!(finish_join(&laptop.join(DATABASE_FILE), None).unwrap());
+        drop(a);
+        let conn = rusqlite::Connection::open(laptop.join(DATABASE_FILE)).unwrap();
+        let mut stmt = conn.prepare("SELECT id, reference, pdf FROM letters ORDER BY id").unwrap();
+        let letters_after = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<rusqlite::Result<Vec<(i64, String, Vec<u8>)>>>().unwrap();
+        assert_eq!(letters_after, letters_before, "every letter, its number and its bytes, on the new desk");
+    }
+}

@@ -174,7 +174,12 @@ duplicates: number, refused: Array<Refusal>,
 /**
  * Clashes open in the inbox after this.
  */
-clashes: number, };
+clashes: number, 
+/**
+ * Desks whose clock is more than a day ahead of this one's, by how many days: their
+ * changes count as later than they are until their clock is set right.
+ */
+clocks_ahead: Array<[string, number]>, };
 
 export type SyncReport = { 
 /**

@@ -332,7 +332,7 @@ impl Store {
             desk: desk.clone(),
             seq,
             hlc,
-            schema: self.schema_version()?,
+            schema: super::log::claimed_schema(self.schema_version()?),
             author: Author { name, initials },
             at: first_at,
             deps,

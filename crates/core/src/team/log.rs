@@ -94,7 +94,29 @@ pub(crate) fn next_hlc(last: i64, now_ms: i64) -> i64 {
 
 pub(crate) fn now_ms() -> i64 {
     let now = time::OffsetDateTime::now_utc();
-    (now.unix_timestamp_nanos() / 1_000_000) as i64
+    (now.unix_timestamp_nanos() / 1_000_000) as i64 + TEST_SEAM.with(|s| s.get().0)
+}
+
+thread_local! {
+    /// For tests only, on the thread that seals: a wall clock set off by this many
+    /// milliseconds, and the data version an entry claims (a desk whose clock is a year off, an
+    /// entry of a newer version of the app).
+    static TEST_SEAM: std::cell::Cell<(i64, Option<i64>)> = const { std::cell::Cell::new((0, None)) };
+}
+
+/// See [`TEST_SEAM`].
+#[doc(hidden)]
+pub fn seal_as_if_for_tests(clock_offset_ms: i64, schema: Option<i64>) {
+    TEST_SEAM.with(|s| s.set((clock_offset_ms, schema)));
+}
+
+pub(crate) fn claimed_schema(actual: i64) -> i64 {
+    TEST_SEAM.with(|s| s.get().1).unwrap_or(actual)
+}
+
+/// The wall-clock part of a hybrid clock, in milliseconds.
+pub(crate) fn physical_ms(hlc: i64) -> i64 {
+    hlc >> 16
 }
 
 /// An entry as stored and sent: its canonical JSON, hash and signature.

@@ -63,6 +63,9 @@ pub struct Received {
     /// Clashes open in the inbox after this.
     #[ts(type = "number")]
     pub clashes: i64,
+    /// Desks whose clock is more than a day ahead of this one's, by how many days: their
+    /// changes count as later than they are until their clock is set right.
+    pub clocks_ahead: Vec<(String, i64)>,
 }
 
 /// A clock: the hybrid clock, then the desk's id (so two clocks are never equal).
@@ -651,6 +654,10 @@ impl Store {
                 if !missing.is_empty() {
                     wait(self.conn(), format!("waits for {}", missing.join(" and ")))?;
                     continue;
+                }
+                let ahead_days = (super::log::physical_ms(entry.hlc) - super::log::now_ms()) / 86_400_000;
+                if ahead_days >= 1 && !report.clocks_ahead.iter().any(|(d, _)| *d == desk) {
+                    report.clocks_ahead.push((desk.clone(), ahead_days));
                 }
                 self.apply_entry(&entry)?;
                 report.applied += 1;

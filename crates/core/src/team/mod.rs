@@ -26,7 +26,7 @@ use crate::store::Store;
 pub use audit::AuditExport;
 pub use clashes::{Clash, ClashVersion};
 pub use history::{FieldChange, HistoryItem, RecordKind};
-pub use log::{AuditDesk, AuditReport};
+pub use log::{seal_as_if_for_tests, AuditDesk, AuditReport};
 pub use folder::{finish_join, DeskRow, SyncReport, TeamStatus};
 pub use members::JoinCard;
 pub use merge::{Received, Refusal, Wire};
