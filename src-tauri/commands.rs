@@ -359,10 +359,7 @@ async fn team_approve(state: State<'_, AppState>, desk_id: Payload<String>) -> R
 
 #[tauri::command]
 fn team_remove(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<TeamStatus, Error> {
-    state.with(|s| {
-        s.remove_desk(&desk_id.0)?;
-        s.team_status()
-    })
+    state.with(|s| s.remove_from_team(&desk_id.0))
 }
 
 /// Sync now: a desk waiting to join first takes the team's data once approved (the data file

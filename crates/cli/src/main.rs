@@ -937,8 +937,8 @@ fn team(data_dir: Option<PathBuf>, command: TeamCommand) -> Result<(), Error> {
             store.desk_status()?
         }
         TeamCommand::Remove { desk } => {
-            store.remove_desk(&desk)?;
-            println!("desk {desk} removed: what it writes from now on is refused");
+            store.remove_from_team(&desk)?;
+            println!("desk {desk} removed: what it writes from now on is refused, and it cannot read what the team writes");
             store.desk_status()?
         }
     };

@@ -130,6 +130,21 @@ fn open_with(identity: &age::x25519::Identity, bytes: &[u8]) -> std::result::Res
     age::decrypt(identity, bytes).map_err(|e| e.to_string())
 }
 
+fn open_with_any(keys: &[age::x25519::Identity], bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let mut last = String::from("no key");
+    for k in keys {
+        match open_with(k, bytes) {
+            Ok(plain) => return Ok(plain),
+            Err(e) => last = e,
+        }
+    }
+    Err(last)
+}
+
+fn keyring(text: &str) -> Result<Vec<age::x25519::Identity>> {
+    text.lines().filter(|l| !l.is_empty()).map(identity).collect()
+}
+
 fn identity(text: &str) -> Result<age::x25519::Identity> {
     text.parse::<age::x25519::Identity>().map_err(|e| Error::new(ErrorCode::Damaged, format!("A key of this desk is damaged: {e}")))
 }
@@ -192,12 +207,88 @@ impl Store {
         Ok((!folder.is_empty()).then(|| PathBuf::from(folder)))
     }
 
-    fn network_identity(&self) -> Result<Option<age::x25519::Identity>> {
+    /// The network's keys this desk holds, newest first: the newest encrypts what this desk
+    /// writes; the earlier ones still read what was written before a desk was removed.
+    fn network_keyring(&self) -> Result<Vec<age::x25519::Identity>> {
         let text: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
-        if text.is_empty() {
-            return Ok(None);
+        keyring(&text)
+    }
+
+    fn network_identity(&self) -> Result<Option<age::x25519::Identity>> {
+        Ok(self.network_keyring()?.into_iter().next())
+    }
+
+    /// Take the newer keys another desk sealed to this one (after it removed a desk).
+    fn refresh_keyring(&self, folder: &Folder) -> Result<()> {
+        let (own, _) = self.desk_key()?;
+        let mine: String = self.conn().query_row("SELECT age_identity FROM desk_self", [], |r| r.get(0))?;
+        let mine = identity(&mine)?;
+        let held: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
+        let mut lines: Vec<String> = held.lines().filter(|l| !l.is_empty()).map(str::to_string).collect();
+        let mut found: Vec<(std::time::SystemTime, Vec<String>)> = Vec::new();
+        for d in folder.desk_ids().into_iter().filter(|d| *d != own) {
+            let path = folder.desk(&d).join("keys").join(format!("{own}.age"));
+            let Ok(bytes) = std::fs::read(&path) else { continue };
+            let Ok(plain) = open_with(&mine, &bytes) else { continue };
+            let when = std::fs::metadata(&path).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH);
+            found.push((when, String::from_utf8_lossy(&plain).lines().filter(|l| !l.is_empty()).map(str::to_string).collect()));
         }
-        identity(&text).map(Some)
+        // The newest sealed keyring's first key is the newest key.
+        found.sort_by_key(|(when, _)| *when);
+        let mut changed = false;
+        for (_, keys) in found.into_iter().rev() {
+            for (i, k) in keys.into_iter().enumerate() {
+                if !lines.contains(&k) {
+                    if i == 0 {
+                        lines.insert(0, k);
+                    } else {
+                        lines.push(k);
+                    }
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.conn().execute("UPDATE desk_self SET network_key = ?1", [lines.join("\n")])?;
+        }
+        Ok(())
+    }
+
+    /// Seal the whole keyring to a desk of the team.
+    fn seal_keyring_to(&self, folder: &Folder, card: &JoinCard) -> Result<()> {
+        let recipient = card
+            .recipient
+            .parse::<age::x25519::Recipient>()
+            .map_err(|e| Error::new(ErrorCode::BadRequest, format!("The request of desk {} holds no valid key: {e}", card.desk_id)))?;
+        let held: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
+        let (own, _) = self.desk_key()?;
+        write_whole(&folder.desk(&own).join("keys").join(format!("{}.age", card.desk_id)), &seal_to(&recipient, held.as_bytes())?)
+    }
+
+    /// Remove a desk from the team through the folder (`team remove DESK`): its later entries
+    /// are refused, and the network gets a new key, sealed to every desk that stays, so the
+    /// removed desk cannot read what is written from now on.
+    pub fn remove_from_team(&mut self, desk_id: &str) -> Result<TeamStatus> {
+        self.remove_desk(desk_id)?;
+        if let Some(root) = self.folder_root()? {
+            let folder = Folder::at(&root);
+            let fresh = age::x25519::Identity::generate();
+            let held: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
+            self.conn().execute("UPDATE desk_self SET network_key = ?1", [format!("{}\n{held}", fresh.to_string().expose_secret())])?;
+            let (own, _) = self.desk_key()?;
+            let staying: Vec<String> = self.conn().prepare("SELECT desk_id FROM team_desks WHERE state = 'active' AND desk_id <> ?1")?.query_map([&own], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            for d in staying {
+                if let Some(card) = folder.card(&d) {
+                    self.seal_keyring_to(&folder, &card)?;
+                }
+            }
+            // What the removed desk was given before is of no use for what comes next.
+            let _ = std::fs::remove_file(folder.desk(&own).join("keys").join(format!("{desk_id}.age")));
+            self.export_log()?;
+            self.write_snapshot()?;
+            self.write_status()?;
+        }
+        self.team_status()
     }
 
     /// Settings → Team → Share through a folder… (`team init FOLDER`): this desk becomes the
@@ -278,15 +369,14 @@ impl Store {
         let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk shares no folder with a team."))?;
         let folder = Folder::at(&root);
         let card = folder.card(desk_id).ok_or_else(|| Error::not_found(format!("No desk {desk_id} asked to join in {}.", root.display())))?;
-        let recipient = card
-            .recipient
+        card.recipient
             .parse::<age::x25519::Recipient>()
             .map_err(|e| Error::new(ErrorCode::BadRequest, format!("The request of desk {desk_id} holds no valid key: {e}")))?;
-        let network = self.network_identity()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."))?;
+        if self.network_identity()?.is_none() {
+            return Err(Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."));
+        }
         let number = self.approve_desk(&card)?;
-        let (own, _) = self.desk_key()?;
-        let sealed = seal_to(&recipient, network.to_string().expose_secret().as_bytes())?;
-        write_whole(&folder.desk(&own).join("keys").join(format!("{desk_id}.age")), &sealed)?;
+        self.seal_keyring_to(&folder, &card)?;
         self.export_log()?;
         self.write_snapshot()?;
         self.write_status()?;
@@ -368,9 +458,13 @@ impl Store {
         if state == "pending" {
             return Err(Error::new(ErrorCode::NotAllowed, "This desk waits for a desk of the team to approve it."));
         }
-        let network = self.network_identity()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."))?;
-        let mut report = SyncReport { sent: self.export_log()?, ..SyncReport::default() };
         let folder = Folder::at(&root);
+        self.refresh_keyring(&folder)?;
+        let keys = self.network_keyring()?;
+        if keys.is_empty() {
+            return Err(Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."));
+        }
+        let mut report = SyncReport { sent: self.export_log()?, ..SyncReport::default() };
         let (own, _) = self.desk_key()?;
         let have = self.log_vector()?;
         let mut wires = Vec::new();
@@ -388,7 +482,7 @@ impl Store {
                         continue;
                     }
                 };
-                match open_with(&network, &bytes) {
+                match open_with_any(&keys, &bytes) {
                     Ok(plain) => {
                         for line in plain.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
                             if let Ok(w) = serde_json::from_slice::<Wire>(line) {
@@ -514,13 +608,13 @@ pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
         String::from_utf8(open_with(&own_identity, &bytes).ok()?).ok()
     });
     let Some(network) = network else { return Ok(false) };
-    let network_identity = identity(&network)?;
+    let keys = keyring(&network)?;
     // The newest snapshot this version can read.
     let mut best: Option<(i64, Vec<u8>)> = None;
     let mut newer = None;
     for d in folder.desk_ids() {
         let Ok(bytes) = std::fs::read(folder.desk(&d).join("snapshot.age")) else { continue };
-        let Ok(plain) = open_with(&network_identity, &bytes) else { continue };
+        let Ok(plain) = open_with_any(&keys, &bytes) else { continue };
         let Some(split) = plain.iter().position(|b| *b == b'\n') else { continue };
         let Ok(header) = serde_json::from_slice::<serde_json::Value>(&plain[..split]) else { continue };
         let schema = header.get("schema").and_then(|v| v.as_i64()).unwrap_or(0);
