@@ -2722,3 +2722,33 @@ async fn one_instalment_paid_on_two_desks_offline_waits_in_the_inbox_and_a_decis
     let paid: Vec<_> = a.grant_payments(grant.parse().unwrap()).unwrap().payments.into_iter().filter(|p| p.paid_on.is_some()).collect();
     assert_eq!(paid.len(), 1);
 }
+
+#[tokio::test]
+async fn a_cycle_and_an_application_show_their_history() {
+    let world = demo_world("history-cycle-application");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("#person-missing-later").await;
+    s.wait_gone("#person-missing").await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_for("#cycle-detail").await;
+    s.click("#cycle-edit").await;
+    s.wait_for("#cycle-form").await;
+    s.click("#cycle-full-history").await;
+    let history = s.wait_text("#history-items", "Cycle created").await;
+    assert!(history.contains("P2P Learning 2027"), "{history}");
+    s.click("#history-close").await;
+    s.wait_gone("#history-dialog").await;
+    s.click("#cycle-cancel").await;
+    s.wait_gone("#cycle-form").await;
+
+    s.click("[data-nav=applications]").await;
+    s.click("[data-testid=application-row] td").await;
+    s.wait_for("#application-form").await;
+    s.click("#application-history").await;
+    s.wait_text("#history-items", "Application created").await;
+    assert_eq!(s.count("#error-banner").await, 0);
+    s.end().await;
+}
