@@ -59,6 +59,8 @@ CREATE TABLE team_log (
     PRIMARY KEY (desk_id, seq)
 );
 CREATE INDEX team_log_hlc ON team_log (hlc);
+-- The last entry applied of a desk, found at once however many wait behind it.
+CREATE INDEX team_log_state ON team_log (desk_id, state, seq);
 
 -- Which entries changed which row: the History of a record.
 CREATE TABLE team_log_rows (

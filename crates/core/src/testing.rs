@@ -18,6 +18,21 @@ impl Store {
         Ok(())
     }
 
+    /// Turn the recording of changes into the desk's log off or on (the benchmarks' anchor:
+    /// the same work without the log).
+    #[doc(hidden)]
+    pub fn set_recording_for_benches(&self, on: bool) -> Result<()> {
+        self.conn().execute("UPDATE desk_self SET capturing = ?1", [on as i64])?;
+        Ok(())
+    }
+
+    /// The bytes of every entry body in the desk's log (the benchmarks' log size).
+    #[doc(hidden)]
+    pub fn log_size_for_benches(&self) -> Result<i64> {
+        self.seal()?;
+        Ok(self.conn().query_row("SELECT coalesce(sum(length(body)), 0) FROM team_log", [], |r| r.get(0))?)
+    }
+
     /// Move a cycle forward to `to` as staff would: one guarded step at a time, confirming the
     /// pairing (P2P) or the placements (Staff Exchange) before leaving Matching. Stops with the
     /// guard's error when a step is refused (e.g. nothing selected yet).

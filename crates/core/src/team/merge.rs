@@ -425,11 +425,46 @@ fn e_to_error(e: rusqlite::ffi::Error) -> Error {
     Error::new(ErrorCode::Database, format!("Database error: {e}"))
 }
 
+/// The tables whose rows an entry may have left without their parent: those it inserted into
+/// (a parent deleted on this desk meanwhile), and those pointing at a table it deleted from.
+fn tables_to_check(schema: &Schema, entry: &Entry) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |t: &str| {
+        if !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    };
+    for change in &entry.changes {
+        match change.op {
+            Op::Insert => add(&change.table),
+            Op::Delete => {
+                for (child, _, _) in schema.references.get(&change.table).map(Vec::as_slice).unwrap_or_default() {
+                    add(child);
+                }
+            }
+            // An update may point a row at a parent that is gone.
+            Op::Update => {
+                if change.new.keys().any(|c| c.ends_with("_id") || c == "replaced_by" || c == "cloned_from") {
+                    add(&change.table);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Remove the rows left pointing at a row another desk deleted (their parent is gone on every
-/// desk), until none is left.
-fn remove_orphans(conn: &Connection, clock: &Clock) -> Result<()> {
+/// desk), until none is left. Only the tables the entry can have touched are checked.
+fn remove_orphans(conn: &Connection, tables: &[String], clock: &Clock) -> Result<()> {
+    if tables.is_empty() {
+        return Ok(());
+    }
     for _ in 0..32 {
-        let orphans: Vec<(String, i64)> = conn.prepare("PRAGMA foreign_key_check")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut orphans: Vec<(String, i64)> = Vec::new();
+        for t in tables {
+            let found: Vec<(String, i64)> = conn.prepare(&format!("PRAGMA foreign_key_check(\"{t}\")"))?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+            orphans.extend(found);
+        }
         let orphans: Vec<(String, i64)> = orphans.into_iter().filter(|(t, _)| shared_table(t).is_some()).collect();
         if orphans.is_empty() {
             return Ok(());
@@ -595,8 +630,32 @@ impl Store {
 
     /// Apply every waiting entry whose turn has come, until none has.
     fn settle(&mut self, report: &mut Received) -> Result<()> {
-        let latest = latest_schema_version();
+        let schema = Schema::read(self.conn())?;
         loop {
+            // Entries are applied in transactions of up to BATCH: each entry and its state
+            // change together, and a kill loses at most the batch, never half an entry.
+            self.conn().execute_batch("BEGIN IMMEDIATE")?;
+            match self.settle_pass(&schema, report) {
+                Ok(progressed) => {
+                    self.conn().execute_batch("COMMIT")?;
+                    if !progressed {
+                        return Ok(());
+                    }
+                }
+                Err(e) => {
+                    let _ = self.conn().execute_batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// One pass over the waiting entries, inside a transaction; whether any was applied.
+    fn settle_pass(&self, schema: &Schema, report: &mut Received) -> Result<bool> {
+        const BATCH: usize = 500;
+        let latest = latest_schema_version();
+        let mut in_batch = 0;
+        {
             let waiting: Vec<(String, i64, String, String, String)> = self
                 .conn()
                 .prepare("SELECT desk_id, seq, hash, body, signature FROM team_log WHERE state = 'waiting' ORDER BY hlc, desk_id, seq")?
@@ -659,26 +718,30 @@ impl Store {
                 if ahead_days >= 1 && !report.clocks_ahead.iter().any(|(d, _)| *d == desk) {
                     report.clocks_ahead.push((desk.clone(), ahead_days));
                 }
-                self.apply_entry(&entry)?;
+                apply_entry(self.conn(), schema, &entry)?;
                 report.applied += 1;
                 progressed = true;
+                in_batch += 1;
+                if in_batch == BATCH {
+                    self.conn().execute_batch("COMMIT; BEGIN IMMEDIATE")?;
+                    in_batch = 0;
+                }
             }
-            if !progressed {
-                return Ok(());
-            }
+            Ok(progressed)
         }
     }
 
-    /// Apply one checked entry, with its state, in one transaction.
-    fn apply_entry(&mut self, entry: &Entry) -> Result<()> {
-        let tx = self.conn_mut().transaction()?;
+}
+
+/// Apply one checked entry and mark it applied, inside the caller's transaction.
+fn apply_entry(tx: &Connection, schema: &Schema, entry: &Entry) -> Result<()> {
+    {
         tx.execute("UPDATE desk_self SET capturing = 0", [])?;
         tx.pragma_update(None, "defer_foreign_keys", "ON")?;
-        let schema = Schema::read(&tx)?;
         let clock: Clock = (entry.hlc, entry.desk.clone());
         for change in &entry.changes {
-            apply_change(&tx, &schema, change, &clock)?;
-            let key = alias_of(&tx, &change.table, &key_text(&change.key))?;
+            apply_change(tx, schema, change, &clock)?;
+            let key = alias_of(tx, &change.table, &key_text(&change.key))?;
             tx.execute("INSERT OR IGNORE INTO team_log_rows (tbl, key, desk_id, seq) VALUES (?1, ?2, ?3, ?4)", params![change.table, key, entry.desk, entry.seq])?;
             // This desk's own number in the team, when an entry approves it.
             if change.table == "team_desks" && change.op != Op::Delete {
@@ -692,11 +755,10 @@ impl Store {
                 }
             }
         }
-        remove_orphans(&tx, &clock)?;
-        touch_subjects(&tx, entry)?;
+        remove_orphans(tx, &tables_to_check(schema, entry), &clock)?;
+        touch_subjects(tx, entry)?;
         tx.execute("UPDATE desk_self SET capturing = 1, hlc = max(hlc, ?1)", [entry.hlc])?;
         tx.execute("UPDATE team_log SET state = 'applied', reason = '' WHERE desk_id = ?1 AND seq = ?2", params![entry.desk, entry.seq])?;
-        tx.commit()?;
         Ok(())
     }
 }
