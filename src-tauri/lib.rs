@@ -123,12 +123,24 @@ impl AppState {
         if let Some(running) = self.housekeeping.lock().unwrap_or_else(|e| e.into_inner()).take() {
             let _ = running.join();
         }
-        if let Ok(store) = std::mem::replace(&mut *slot, Err(unavailable())) {
-            match Arc::try_unwrap(store) {
-                Ok(store) => drop(store),
-                Err(store) => {
-                    *slot = Ok(store);
-                    return Err(Error::new(ErrorCode::NotAllowed, "Other work is still using the data file (a letter batch or an export). Wait for it to finish, then try again."));
+        if let Ok(mut store) = std::mem::replace(&mut *slot, Err(unavailable())) {
+            // A moment's use elsewhere (the team's folder watcher reading the desk's state)
+            // ends by itself: wait for it a little before refusing.
+            let started = std::time::Instant::now();
+            loop {
+                match Arc::try_unwrap(store) {
+                    Ok(alone) => {
+                        drop(alone);
+                        break;
+                    }
+                    Err(shared) if started.elapsed() < std::time::Duration::from_secs(2) => {
+                        store = shared;
+                        std::thread::sleep(std::time::Duration::from_millis(25));
+                    }
+                    Err(shared) => {
+                        *slot = Ok(shared);
+                        return Err(Error::new(ErrorCode::NotAllowed, "Other work is still using the data file (a letter batch or an export). Wait for it to finish, then try again."));
+                    }
                 }
             }
         }
