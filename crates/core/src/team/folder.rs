@@ -109,17 +109,12 @@ fn now_text() -> String {
     time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
-/// Write a file of the folder whole: a temporary name in the same folder, then renamed, so a
-/// sync tool never uploads half of it under its real name.
+/// Write a file of the folder whole (the project's atomic writer: a temporary name in the same
+/// folder, flushed, then renamed), so a sync tool never uploads half of it under its real name.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| io("Could not make the folder", dir, e))?;
-    let temp = dir.join(format!(".{}.tmp-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("file"), std::process::id()));
-    std::fs::write(&temp, bytes).map_err(|e| io("Could not write", &temp, e))?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        io("Could not write", path, e)
-    })
+    crate::files::write_atomic(path, bytes)
 }
 
 fn seal_to(recipient: &age::x25519::Recipient, bytes: &[u8]) -> Result<Vec<u8>> {
