@@ -2533,9 +2533,11 @@ async fn the_person_at_the_desk_is_named_in_the_history_and_the_trail_checks() {
 
 #[tokio::test]
 async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work() {
-    let office = demo_world("team-office");
+    let office = World::new("team-office");
     let laptop = World::new("team-laptop");
     let shared = office.folder("shared");
+    // The office's P2P cycle is awarded; its letters are issued in the window below.
+    let cycle = demo_p2p_awarded_in_file(&office).1;
 
     // The office shares its data through the folder.
     let s = office.start().await;
@@ -2549,6 +2551,21 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.click("#team-share").await;
     s.wait_text("#team-desks", "Ana Office").await;
     assert!(s.text("#team-folder").await.contains("shared"));
+
+    // Then it issues a letter, as ever.
+    s.click("[data-nav=letters]").await;
+    s.select("#applications-cycle", &cycle.to_string()).await;
+    s.wait_rows_of("#letters-table tr.letter-row", 26).await;
+    let lettered = s.attr_where("#letters-table tr.letter-row", "Visiting", "data-grant-id").await;
+    let row = format!("#letters-table tr.letter-row[data-grant-id='{lettered}']");
+    s.click(&format!("{row} .letter-preview")).await;
+    s.wait_for("#letter-preview-dialog .letter-paper").await;
+    s.click("#letter-issue").await;
+    s.click("#letter-issue-confirm").await;
+    s.wait_text("#letter-issued", "Issued P2P-2027-").await;
+    s.click("#letter-preview-close").await;
+    s.wait_text("#letters-summary", "1 issued").await;
+    let reference = s.text(&format!("{row} .letter-reference")).await;
     s.end().await;
 
     // The laptop, with an empty data folder, asks to join; it is told its fingerprint.
@@ -2576,11 +2593,20 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.wait_text("#team-desks", "Ben Laptop").await;
     s.end().await;
 
-    // The laptop takes the team's data and changes a hub.
+    // The laptop takes the team's data: the office's letter is there, the very same PDF. Ben
+    // changes a hub and records a payment.
     let l = laptop.start().await;
     l.click("[data-nav=settings]").await;
     l.click("#team-sync").await;
     l.wait_text("#team-desks", "Ana Office").await;
+    l.click("[data-nav=letters]").await;
+    l.select("#applications-cycle", &cycle.to_string()).await;
+    l.wait_text("#letters-summary", "1 issued").await;
+    l.wait_text(&format!("{row} .letter-reference"), &reference).await;
+    let copy = laptop.folder("saved").join("letter.pdf");
+    laptop.answer_next_dialog(&copy);
+    l.click(&format!("{row} .letter-save")).await;
+    l.wait_text("#toast", "letter.pdf").await;
     l.click("[data-nav=hubs]").await;
     l.wait_text("#hub-count", "44 hubs").await;
     l.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
@@ -2588,17 +2614,35 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     l.fill("#hub-notes", "Met them at the Varna showcase").await;
     l.click("#hub-save").await;
     l.wait_gone("#hub-form").await;
+    let paid = pay_first_instalment(&l, cycle, "VIR-LAPTOP").await;
     l.click("[data-nav=settings]").await;
     l.click("#team-sync").await;
     l.wait_text("#team-counts", "Everything made here has gone out").await;
     l.end().await;
+    {
+        let a = mobility_desk_core::Store::open(&office.data_file()).unwrap();
+        let letter = a.grant_letters(lettered.parse().unwrap()).unwrap().remove(0);
+        assert_eq!(letter.reference, reference);
+        assert_eq!(std::fs::read(&copy).unwrap(), a.letter_pdf(letter.id).unwrap(), "the laptop's copy of the letter is the office's");
+    }
 
-    // The office syncs (by itself as it starts, or when asked): the laptop's change is there,
-    // named after Ben.
+    // The office syncs (by itself as it starts, or when asked): the laptop's changes are
+    // there, named after Ben.
     let s = office.start().await;
     s.click("[data-nav=settings]").await;
     s.click("#team-sync").await;
-    s.wait_text("#team-desks tbody tr:nth-child(2) td:nth-child(3)", "1").await;
+    s.wait_text("#team-desks tbody tr:nth-child(2) td:nth-child(3)", "2").await;
+    s.click("[data-nav=grants]").await;
+    s.select("#applications-cycle", &cycle.to_string()).await;
+    s.click(&format!("tr.grant-row[data-grant-id='{paid}'] .grant-explain")).await;
+    s.wait_text("#payments-table tr.payment-row:nth-child(1) .payment-status", "VIR-LAPTOP").await;
+    s.click("#grant-full-history").await;
+    let history = s.wait_text("#history-items", "Instalment 1 changed").await;
+    assert!(history.contains("Ben Laptop") && history.contains("VIR-LAPTOP"), "{history}");
+    s.click("#history-close").await;
+    s.wait_gone("#history-dialog").await;
+    s.click("#grant-close").await;
+    s.wait_gone("#grant-dialog").await;
     s.click("[data-nav=hubs]").await;
     s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
     s.wait_for("#hub-form").await;
