@@ -39,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/019_programme_story_versions.sql"),
     include_str!("../migrations/020_setting_versions.sql"),
     include_str!("../migrations/021_team.sql"),
+    include_str!("../migrations/022_team_id_marks.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -133,11 +133,24 @@ pub fn write_at_version(source: &std::path::Path, target: &std::path::Path, vers
         let common: Vec<String> = columns("main", &table)?.into_iter().filter(|c| theirs.contains(c)).map(|c| format!("\"{c}\"")).collect();
         let list = common.join(", ");
         conn.execute(&format!("DELETE FROM main.\"{table}\""), [])?;
-        conn.execute(&format!("INSERT OR IGNORE INTO main.\"{table}\" ({list}) SELECT {list} FROM src.\"{table}\" ORDER BY rowid"), [])?;
+        let order = row_order(conn, "src", &table)?;
+        conn.execute(&format!("INSERT OR IGNORE INTO main.\"{table}\" ({list}) SELECT {list} FROM src.\"{table}\" ORDER BY {order}"), [])?;
     }
     conn.execute_batch("DETACH DATABASE src")?;
     drop(store);
     Ok(())
+}
+
+/// How a table's rows are read in a stable order: by rowid, or by primary key for a table
+/// `WITHOUT ROWID` (the team's tables since data version 21).
+fn row_order(conn: &rusqlite::Connection, schema: &str, table: &str) -> Result<String> {
+    let sql: String = conn.query_row(&format!("SELECT sql FROM {schema}.sqlite_schema WHERE type = 'table' AND name = ?1"), [table], |r| r.get(0))?;
+    if !sql.to_ascii_uppercase().contains("WITHOUT ROWID") {
+        return Ok("rowid".into());
+    }
+    let mut stmt = conn.prepare(&format!("SELECT name FROM {schema}.pragma_table_info(?1) WHERE pk > 0 ORDER BY pk"))?;
+    let key = stmt.query_map([table], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", "))
 }
 
 /// The whole data file at `path` as SQL text: its data version, tables, indexes, triggers and
@@ -168,7 +181,8 @@ pub fn dump_sql(path: &std::path::Path) -> Result<String> {
             names
         };
         let values = columns.iter().map(|c| format!("quote(\"{c}\")")).collect::<Vec<_>>().join(" || ',' || ");
-        let mut stmt = conn.prepare(&format!("SELECT {values} FROM \"{name}\" ORDER BY rowid"))?;
+        let order = row_order(&conn, "main", name)?;
+        let mut stmt = conn.prepare(&format!("SELECT {values} FROM \"{name}\" ORDER BY {order}"))?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         for row in rows {
             out.push_str(&format!("INSERT INTO \"{name}\" VALUES({});\n", row?));

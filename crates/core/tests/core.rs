@@ -554,7 +554,10 @@ fn rows_of(path: &std::path::Path) -> Vec<(String, Vec<String>, Vec<String>)> {
 
 fn rows_in(conn: &rusqlite::Connection, table: &str, columns: &[String]) -> Vec<String> {
     let values = columns.iter().map(|c| format!("quote(\"{c}\")")).collect::<Vec<_>>().join(" || ',' || ");
-    conn.prepare(&format!("SELECT {values} FROM \"{table}\" ORDER BY rowid")).unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    // Rows in text order: a table WITHOUT ROWID (the team's) has no rowid to order by.
+    let mut rows: Vec<String> = conn.prepare(&format!("SELECT {values} FROM \"{table}\"")).unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    rows.sort();
+    rows
 }
 
 /// A data file of every earlier data version (`tests/fixtures/schema/vNN.sql`, committed)

@@ -64,7 +64,8 @@ fn noted(info: &TableInfo, row: &str, c: &str) -> String {
     }
 }
 
-/// The three capture triggers of a shared table, by name.
+/// The three capture triggers of a shared table, and for a table with ids the one that keeps
+/// its highest id, by name.
 fn triggers(info: &TableInfo, derived: Option<&str>) -> Vec<(String, String)> {
     let t = &info.name;
     let when = "(SELECT capturing FROM desk_self) IS NOT 0";
@@ -99,11 +100,23 @@ fn triggers(info: &TableInfo, derived: Option<&str>) -> Vec<(String, String)> {
         key("OLD"),
         old_all.join(", ")
     );
-    vec![(format!("team_cap_{t}_insert"), insert), (format!("team_cap_{t}_update"), update), (format!("team_cap_{t}_delete"), delete)]
+    let mut all = vec![(format!("team_cap_{t}_insert"), insert), (format!("team_cap_{t}_update"), update), (format!("team_cap_{t}_delete"), delete)];
+    if info.has_id {
+        // Whether captured or applied from another desk, a deleted id is never given again.
+        all.push((
+            format!("team_mark_{t}_delete"),
+            format!(
+                "CREATE TRIGGER team_mark_{t}_delete AFTER DELETE ON {}\nBEGIN\n    INSERT INTO team_id_marks (tbl, high) VALUES ('{t}', OLD.id) ON CONFLICT (tbl) DO UPDATE SET high = max(high, excluded.high);\nEND",
+                q(t)
+            ),
+        ));
+    }
+    all
 }
 
 /// The view that gives the id of a new row: `INSERT INTO t (id, …) VALUES ((SELECT id FROM
-/// team_next_id WHERE tbl = 't'), …)`. After every id the table holds; once the desk is in a
+/// team_next_id WHERE tbl = 't'), …)`. After every id the table holds or held (a deleted or
+/// merged-away id is never given again: `team_id_marks`); once the desk is in a
 /// team (stride 100), ending in the desk's number, so two desks never give the same id, even
 /// offline, and ids stay short.
 const NEXT_ID: &str = "team_next_id";
@@ -113,7 +126,10 @@ fn next_id_view(conn: &Connection) -> Result<String> {
     for table in SHARED {
         if table_info(conn, table)?.has_id {
             let t = table.name;
-            parts.push(format!("SELECT '{t}', (coalesce((SELECT max(id) FROM {}), 0) / stride + 1) * stride + number FROM desk_self", q(t)));
+            parts.push(format!(
+                "SELECT '{t}', (max(coalesce((SELECT max(id) FROM {}), 0), coalesce((SELECT high FROM team_id_marks WHERE tbl = '{t}'), 0)) / stride + 1) * stride + number FROM desk_self",
+                q(t)
+            ));
         }
     }
     Ok(format!("CREATE VIEW {NEXT_ID} (tbl, id) AS\n{}", parts.join("\nUNION ALL ")))
@@ -130,7 +146,7 @@ pub(crate) fn install(conn: &Connection) -> Result<bool> {
     }
     wanted.insert(NEXT_ID.to_string(), next_id_view(conn)?);
     let existing: BTreeMap<String, String> = conn
-        .prepare("SELECT name, sql FROM sqlite_master WHERE (type = 'trigger' AND name LIKE 'team_cap_%') OR (type = 'view' AND name = 'team_next_id')")?
+        .prepare("SELECT name, sql FROM sqlite_master WHERE (type = 'trigger' AND (name LIKE 'team_cap_%' OR name LIKE 'team_mark_%')) OR (type = 'view' AND name = 'team_next_id')")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     if existing == wanted {

@@ -102,6 +102,7 @@ pub(crate) const LOCAL: &[&str] =
         "team_clocks",
         "team_tombstones",
         "team_aliases",
+        "team_id_marks",
         "team_heads",
         "record_history",
         "setting_versions",
