@@ -2235,6 +2235,12 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.click("#ballot-save").await;
     s.wait_text("#toast", "recorded").await;
     s.wait_text("#ballot-history", "Corrected by the board").await;
+    // The replaced ballot's History: recorded, then replaced by the later one.
+    s.click("#ballot-history tr.ballot-row.replaced .ballot-history").await;
+    let history = s.wait_text("#history-items", "Ballot created").await;
+    assert!(history.contains("Ballot changed") && history.contains("replaced"), "{history}");
+    s.click("#history-close").await;
+    s.wait_gone("#history-dialog").await;
 
     // One more from a form export.
     let csv = world.write_file("ballots.csv", "hub,ranking\nvarvet-malmo,Repair cafés as a method > Sound in shared spaces\n");
@@ -2670,8 +2676,43 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
     s.wait_for("#hub-form").await;
     s.until_value("#hub-website", "https://kypseli.example/varna").await;
-    assert_eq!(s.count("#error-banner").await, 0);
+    s.click("#hub-cancel").await;
+    s.wait_gone("#hub-form").await;
+
+    // The auditor's export names both people and the laptop's payment.
+    s.click("[data-nav=settings]").await;
+    let trail = office.folder("audit").join("trail.csv");
+    office.answer_next_dialog(&trail);
+    s.click("#audit-export-csv").await;
+    s.wait_text("#toast", "Audit trail saved").await;
+    let csv = std::fs::read_to_string(&trail).unwrap();
+    assert!(csv.contains("Ana Office") && csv.contains("Ben Laptop") && csv.contains("VIR-LAPTOP"), "{}", &csv[..csv.len().min(2000)]);
+
+    // Ben's laptop is removed from the team: what it writes afterwards is refused.
+    let ben = s.attr_where("#team-desks tbody tr", "Ben Laptop", "data-desk").await;
+    s.click(&format!("#team-desks [data-remove='{ben}']")).await;
+    s.wait_text("#confirm-message", "cannot read what is shared from now on").await;
+    s.click("#team-remove-yes").await;
+    s.wait_text("#team-desks", "Ben Laptop (removed)").await;
+    assert_eq!(s.count(&format!("#team-desks [data-remove='{ben}']")).await, 0);
     s.end().await;
+    {
+        let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
+        let hub = ben.hub_by_key("kypseli-athens").unwrap();
+        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        input.archived = None;
+        input.expected_version = None;
+        input.website = "https://kypseli.example/after-removal".into();
+        ben.update_hub(hub.id, &input).unwrap();
+        ben.sync_folder().unwrap();
+    }
+    let s = office.start().await;
+    s.click("[data-nav=settings]").await;
+    s.click("#team-sync").await;
+    s.wait_text("#team-last-sync", "1 change refused (Ben Laptop's, written after its desk was removed from the team)").await;
+    s.end().await;
+    let a = mobility_desk_core::Store::open(&office.data_file()).unwrap();
+    assert_eq!(a.hub_by_key("kypseli-athens").unwrap().website, "https://kypseli.example/varna");
 }
 
 /// Pay the first instalment of the first €1,175 grant of the P2P cycle, in the grant's dialog.

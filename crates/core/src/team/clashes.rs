@@ -1,7 +1,7 @@
-//! The inbox of clashes: a grant's money or letters, or a vote's declaration, changed on two
-//! desks that had not seen each other's change. Each is shown with every version (who, when,
-//! on which desk, what it changed) until a person decides; the decision is an entry of its own,
-//! which settles the clash on every desk.
+//! The inbox of clashes: a grant's money or letters, a vote's declaration or a hub's ballot,
+//! changed on two desks that had not seen each other's change. Each is shown with every
+//! version (who, when, on which desk, what it changed) until a person decides; the decision is
+//! an entry of its own, which settles the clash on every desk.
 
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -30,7 +30,7 @@ pub struct ClashVersion {
 /// A clash waiting for a decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Clash {
-    /// `grant:ID` or `vote:CYCLE`.
+    /// `grant:ID`, `vote:CYCLE` or `ballot:CYCLE:HUB`.
     pub subject: String,
     /// The grant or vote in words.
     pub title: String,
@@ -52,6 +52,16 @@ impl Store {
                 )
                 .optional()?,
             "vote" => self.conn().query_row("SELECT 'The vote of ' || title FROM cycles WHERE id = ?1", [id], |r| r.get(0)).optional()?,
+            "ballot" => {
+                let (cycle, hub) = ballot_subject(subject).unwrap_or_default();
+                self.conn()
+                    .query_row(
+                        "SELECT 'The ballot of ' || h.name || ' in the vote of ' || c.title FROM hubs h, cycles c WHERE h.id = ?2 AND c.id = ?1",
+                        [cycle, hub],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+            }
             _ => None,
         };
         Ok(title.unwrap_or_else(|| subject.to_string()))
@@ -112,11 +122,14 @@ impl Store {
             None => "merged".to_string(),
         };
         let actor = self.actor();
+        let vote = subject.strip_prefix("vote:").and_then(|c| c.parse::<i64>().ok());
         let tx = self.conn().unchecked_transaction()?;
         if let Some((desk, seq)) = keep {
             let entry = self.entry(desk, seq)?;
             for change in entry.changes.iter().filter(|c| c.op != Op::Delete) {
-                if subject_of(&tx, change)?.as_deref() != Some(subject) {
+                // A declaration's outcome for each proposal goes with the declaration kept.
+                let outcome = vote.is_some() && change.table == "applications";
+                if !outcome && subject_of(&tx, change)?.as_deref() != Some(subject) {
                     continue;
                 }
                 let Some(shared) = shared_table(&change.table) else { continue };
@@ -134,12 +147,39 @@ impl Store {
                 tx.execute(&format!("UPDATE \"{}\" SET {assignments} WHERE {filter}", info.name), rusqlite::params_from_iter(values))?;
             }
         }
+        if let Some((cycle, hub)) = ballot_subject(subject) {
+            // One ballot of the hub counts from now on: the kept version's (or, keeping what
+            // stands, the one counted until now); the others are marked replaced by it.
+            let kept: Option<i64> = match keep {
+                Some((desk, seq)) => self.entry(desk, seq)?.changes.iter().find(|c| c.table == "ballots" && c.op == Op::Insert).and_then(|c| c.key.first().and_then(serde_json::Value::as_i64)),
+                None => None,
+            };
+            let kept = match kept {
+                Some(id) => Some(id),
+                None => tx.query_row("SELECT max(id) FROM ballots WHERE cycle_id = ?1 AND hub_id = ?2 AND replaced_by IS NULL", [cycle, hub], |r| r.get(0))?,
+            };
+            if let Some(kept) = kept {
+                tx.execute("UPDATE ballots SET replaced_by = ?3 WHERE cycle_id = ?1 AND hub_id = ?2 AND replaced_by IS NULL AND id <> ?3", params![cycle, hub, kept])?;
+                tx.execute("UPDATE ballots SET replaced_by = NULL WHERE id = ?1", [kept])?;
+            }
+        }
         tx.execute(
             "INSERT INTO team_decisions (id, subject, choice, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'team_decisions'), ?1, ?2, ?3, ?4)",
             params![subject, choice, note.trim(), actor],
         )?;
         tx.commit()?;
+        if let Some(cycle) = vote {
+            // The draft grant follows the winner kept.
+            self.recompute_drafts(cycle)?;
+        }
         self.seal()?;
         Ok(())
     }
+}
+
+/// The cycle and hub of a `ballot:CYCLE:HUB` subject.
+fn ballot_subject(subject: &str) -> Option<(i64, i64)> {
+    let rest = subject.strip_prefix("ballot:")?;
+    let (cycle, hub) = rest.split_once(':')?;
+    Some((cycle.parse().ok()?, hub.parse().ok()?))
 }

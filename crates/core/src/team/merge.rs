@@ -7,8 +7,8 @@
 //! - a row exists or not by the later of its creation and its deletion;
 //! - rows two desks created under one unique key are merged into the one with the smaller key
 //!   (its fields by clock, the other's children moved to it), so every desk ends with one;
-//! - a grant's money and letters, and a vote's declaration, changed on two desks that had not
-//!   seen each other's change, open a clash in the inbox, for a person to decide.
+//! - a grant's money and letters, a vote's declaration and a hub's ballot, changed on two desks
+//!   that had not seen each other's change, open a clash in the inbox, for a person to decide.
 //!
 //! Every desk that has applied the same entries holds the same data, whatever order they came
 //! in (`tests/team.rs`, property test).
@@ -512,6 +512,11 @@ pub(crate) fn subject_of(conn: &Connection, change: &Change) -> Result<Option<St
         "grant_history" | "letters" if change.op == Op::Insert => field("grant_id")?.map(|g| format!("grant:{g}")),
         "payments" if touches(&["state", "paid_on", "amount_cents", "kind"]) => field("grant_id")?.map(|g| format!("grant:{g}")),
         "vote_settings" if touches(&["declared_at", "winner_id", "result"]) => id.map(|c| format!("vote:{c}")),
+        // A hub's ballot: two desks recording one for the same hub at once is a clash.
+        "ballots" if change.op == Op::Insert => match (field("cycle_id")?, field("hub_id")?) {
+            (Some(c), Some(h)) => Some(format!("ballot:{c}:{h}")),
+            _ => None,
+        },
         "team_decisions" if change.op == Op::Insert => change.new.get("subject").and_then(Value::as_str).map(str::to_string),
         _ => None,
     })

@@ -15,7 +15,7 @@
 pub mod count;
 pub mod report;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -314,6 +314,15 @@ impl Store {
         String::new()
     }
 
+    /// The hubs whose ballot two desks recorded at once, waiting for a decision.
+    fn ballot_clashes(&self, cycle_id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT h.name FROM team_heads t JOIN hubs h ON t.subject = 'ballot:' || ?1 || ':' || h.id WHERE t.since IS NOT NULL ORDER BY h.name",
+        )?;
+        let names = stmt.query_map([cycle_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(names)
+    }
+
     /// The count of the current ballots.
     fn count_now(&self, cycle_id: i64, settings: &VoteSettings, proposals: &[VoteProposal], electorate: u32, history: &[Ballot]) -> Count {
         let candidates: Vec<Proposal> = proposals
@@ -321,11 +330,12 @@ impl Store {
             .map(|p| Proposal { id: p.application_id, label: p.label.clone(), priority: p.priority, submitted_at: p.submitted_at.clone() })
             .collect();
         let known: HashSet<i64> = candidates.iter().map(|c| c.id).collect();
-        let rankings: Vec<Ranking> = history
-            .iter()
-            .filter(|b| b.replaced_by.is_none())
-            .map(|b| Ranking { voter: b.hub_id, choices: b.choices.iter().copied().filter(|c| known.contains(c)).collect() })
-            .collect();
+        // One ballot per hub: two desks of a team may each have recorded one for the same hub
+        // before they saw each other's (a clash waits in the inbox); until it is decided the
+        // one with the larger id counts, the same on every desk, as the electorate's list shows.
+        let current: BTreeMap<i64, &Ballot> = history.iter().filter(|b| b.replaced_by.is_none()).map(|b| (b.hub_id, b)).collect();
+        let rankings: Vec<Ranking> =
+            current.values().map(|b| Ranking { voter: b.hub_id, choices: b.choices.iter().copied().filter(|c| known.contains(c)).collect() }).collect();
         let _ = cycle_id;
         count::count(settings.method, &candidates, &rankings, electorate, settings.quorum_percent)
     }
@@ -639,6 +649,13 @@ impl Store {
         let cycle = self.cycle(cycle_id)?;
         if cycle.phase != Phase::Selection {
             return Err(not_allowed(format!("'{}' is in {}: the result is declared in Selection.", cycle.title, cycle.phase.label())));
+        }
+        let clashing = self.ballot_clashes(cycle_id)?;
+        if !clashing.is_empty() {
+            return Err(not_allowed(format!(
+                "Two desks recorded a ballot of {} before they saw each other's: decide which one counts (Settings → Team, To decide) before declaring the result.",
+                clashing.join(", ")
+            )));
         }
         let overview = self.vote_overview(cycle_id)?;
         let count = overview.count;
