@@ -239,6 +239,22 @@ fn replace_converted(path: &Path, folder: &Path, from: Option<&Passphrase>, to: 
     Ok(())
 }
 
+/// Write everything `conn` holds (a file, or a database in memory) into the empty file `dst`,
+/// protected by `to` (plain with `None`): SQLCipher's export, as its backup cannot write to
+/// an encrypted file.
+pub(crate) fn export_into(conn: &Connection, dst: &Path, to: Option<&Passphrase>) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let name = dst.to_str().ok_or_else(|| Error::new(ErrorCode::Io, format!("{} is not a path SQLite can open.", dst.display())))?;
+    conn.execute("ATTACH DATABASE ?1 AS converted KEY ?2", rusqlite::params![name, to.map(Passphrase::text).unwrap_or("")])?;
+    conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))?;
+    // The export copies the schema and the rows, not the header's numbers.
+    conn.pragma_update(Some("converted"), "user_version", version)?;
+    conn.pragma_update(Some("converted"), "application_id", app_id)?;
+    conn.execute("DETACH DATABASE converted", [])?;
+    Ok(())
+}
+
 /// Copy the database at `src` (readable with `from`) into the empty file `dst`, protected
 /// by `to`, and check the copy: sound, same data version, same rows.
 pub(crate) fn copy_converted(src: &Path, from: Option<&Passphrase>, dst: &Path, to: Option<&Passphrase>) -> Result<()> {
@@ -247,14 +263,7 @@ pub(crate) fn copy_converted(src: &Path, from: Option<&Passphrase>, dst: &Path, 
         apply_key(&conn, from)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| locked(src, from.is_some()))?;
-        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let name = dst.to_str().ok_or_else(|| Error::new(ErrorCode::Io, format!("{} is not a path SQLite can open.", dst.display())))?;
-        conn.execute("ATTACH DATABASE ?1 AS converted KEY ?2", rusqlite::params![name, to.map(Passphrase::text).unwrap_or("")])?;
-        conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))?;
-        // The export copies the schema and the rows, not the header's numbers.
-        conn.pragma_update(Some("converted"), "user_version", version)?;
-        conn.pragma_update(Some("converted"), "application_id", app_id)?;
-        conn.execute("DETACH DATABASE converted", [])?;
+        export_into(&conn, dst, to)?;
         (version, digest(&conn)?)
     };
     let copy = Connection::open_with_flags(dst, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;

@@ -952,6 +952,83 @@ mod bad_input {
     }
 
     #[test]
+    fn a_snapshot_of_a_newer_version_is_not_joined_and_says_to_update() {
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        std::fs::create_dir_all(&shared).unwrap();
+        let mut a = Store::open_dir(&dir.path().join("office")).unwrap();
+        a.load_demo().unwrap();
+        seal_as_if_for_tests(0, Some(999));
+        a.share_through_folder(&shared).unwrap();
+        let laptop = dir.path().join("laptop");
+        let card = Store::open_dir(&laptop).unwrap().join_through_folder(&shared).unwrap();
+        a.approve_from_folder(&card.desk_id).unwrap();
+        seal_as_if_for_tests(0, None);
+        let e = finish_join(&laptop.join(DATABASE_FILE), None).unwrap_err();
+        assert_eq!(e.code, ErrorCode::NewerSchema);
+        assert!(e.message.contains("update Mobility Desk to join"), "{}", e.message);
+        // Nothing was taken: the laptop still waits, empty.
+        let b = Store::open_dir(&laptop).unwrap();
+        assert_eq!((b.team_status().unwrap().state.as_str(), b.hub_count().unwrap()), ("pending", 0));
+    }
+
+    #[test]
+    fn a_folder_this_desk_may_not_write_to_is_told_and_the_change_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut a, mut b, laptop) = shared_pair(dir.path());
+        b.create_hub(&hub("Made meanwhile")).unwrap();
+        // The desk's place in the folder cannot be written: read-only for a user; as root, which
+        // permissions do not stop, a file stands where its log folder should be.
+        let log = dir.path().join("shared").join("desks").join(&laptop).join("log");
+        let kept = log.exists();
+        if kept {
+            std::fs::rename(&log, log.with_extension("kept")).unwrap();
+        }
+        std::fs::write(&log, b"not a folder").unwrap();
+        let e = b.sync_folder().unwrap_err();
+        assert_eq!(e.code, ErrorCode::Io);
+        assert!(e.message.contains("may write to it"), "{}", e.message);
+        assert!(b.team_status().unwrap().outgoing >= 1, "the change waits to go out");
+        assert_eq!(b.hub_by_key("made-meanwhile-at").unwrap().name, "Made meanwhile", "nothing lost");
+        std::fs::remove_file(&log).unwrap();
+        if kept {
+            std::fs::rename(log.with_extension("kept"), &log).unwrap();
+        }
+        assert!(b.sync_folder().unwrap().sent >= 1);
+        a.sync_folder().unwrap();
+        assert_eq!(a.hub_by_key("made-meanwhile-at").unwrap().name, "Made meanwhile");
+    }
+
+    #[test]
+    fn a_protected_desk_joins_a_protected_office_and_stays_protected() {
+        use mobility_desk_core::protection::{convert, is_protected_file, Passphrase};
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        std::fs::create_dir_all(&shared).unwrap();
+        // The office's file is protected too: its snapshot is read from a protected file.
+        let office = dir.path().join("office");
+        Store::open_dir(&office).unwrap().load_demo().unwrap();
+        let office_key = Passphrase::new("the office's own passphrase").unwrap();
+        convert(&office.join(DATABASE_FILE), None, Some(&office_key)).unwrap();
+        let mut a = Store::open_dir_keyed(&office, Some(&office_key)).unwrap();
+        a.share_through_folder(&shared).unwrap();
+        let laptop = dir.path().join("laptop");
+        let file = laptop.join(DATABASE_FILE);
+        drop(Store::open_dir(&laptop).unwrap());
+        let key = Passphrase::new("correct horse battery").unwrap();
+        convert(&file, None, Some(&key)).unwrap();
+        let card = Store::open_dir_keyed(&laptop, Some(&key)).unwrap().join_through_folder(&shared).unwrap();
+        a.approve_from_folder(&card.desk_id).unwrap();
+        assert!(finish_join(&file, Some(&key)).unwrap());
+        assert!(is_protected_file(&file), "the team's data is put in place protected");
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(!bytes.windows(b"kypseli.example".len()).any(|w| w == b"kypseli.example"));
+        assert!(Store::open_dir(&laptop).is_err(), "not without the passphrase");
+        let b = Store::open_dir_keyed(&laptop, Some(&key)).unwrap();
+        assert_eq!((b.team_status().unwrap().state.as_str(), b.hub_count().unwrap()), ("member", 44));
+    }
+
+    #[test]
     fn two_desks_claiming_one_id_and_a_forged_request_are_not_approved() {
         let dir = tempfile::tempdir().unwrap();
         let (mut a, b, laptop) = shared_pair(dir.path());

@@ -20,7 +20,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::ExposeSecret;
-use rusqlite::{Connection, OpenFlags, MAIN_DB};
+use rusqlite::{Connection, MAIN_DB};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -412,7 +412,23 @@ impl Store {
     fn snapshot_bytes(&self) -> Result<Vec<u8>> {
         self.seal()?;
         let mut copy = Connection::open_in_memory()?;
-        {
+        if self.is_protected() {
+            // SQLCipher's backup copies between files of one key only: the protected file's
+            // rows are exported into a plain database in memory, which is then read whole.
+            let conn = self.conn();
+            conn.execute("ATTACH DATABASE ':memory:' AS snapshot KEY ''", [])?;
+            let exported = (|| -> Result<Vec<u8>> {
+                conn.query_row("SELECT sqlcipher_export('snapshot')", [], |_| Ok(()))?;
+                let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+                conn.pragma_update(Some("snapshot"), "user_version", version)?;
+                conn.pragma_update(Some("snapshot"), "application_id", app_id)?;
+                Ok(conn.serialize(c"snapshot")?.to_vec())
+            })();
+            conn.execute("DETACH DATABASE snapshot", [])?;
+            let image = exported?;
+            copy.deserialize_read_exact(MAIN_DB, image.as_slice(), image.len(), false)?;
+        } else {
             let backup = rusqlite::backup::Backup::new(self.conn(), &mut copy)?;
             backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
         }
@@ -421,7 +437,8 @@ impl Store {
             .prepare("SELECT desk_id, max(seq) FROM team_log WHERE state = 'applied' GROUP BY desk_id")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let header = serde_json::json!({ "format": FORMAT, "schema": latest_schema_version(), "vector": vector, "made_at": now_text() });
+        let schema = super::log::claimed_schema(latest_schema_version());
+        let header = serde_json::json!({ "format": FORMAT, "schema": schema, "vector": vector, "made_at": now_text() });
         let data = copy.serialize(MAIN_DB)?;
         let mut out = serde_json::to_vec(&header).unwrap_or_default();
         out.push(b'\n');
@@ -645,10 +662,9 @@ pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
             "UPDATE desk_self SET number = d.number, stride = 100, state = 'member' FROM (SELECT number FROM team_desks WHERE desk_id = ?1 AND state = 'active') AS d",
             [&desk_id],
         )?;
-        let mut file = Connection::open_with_flags(&joining, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
-        crate::protection::apply_key(&file, key)?;
-        let backup = rusqlite::backup::Backup::new(&memory, &mut file)?;
-        backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        // Written protected from the first page when this desk's file is (never in plain on
+        // the disk).
+        crate::protection::export_into(&memory, &joining, key)?;
     }
     crate::files::make_private(&joining)?;
     for side in ["-wal", "-shm"] {

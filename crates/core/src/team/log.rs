@@ -99,8 +99,8 @@ pub(crate) fn now_ms() -> i64 {
 
 thread_local! {
     /// For tests only, on the thread that seals: a wall clock set off by this many
-    /// milliseconds, and the data version an entry claims (a desk whose clock is a year off, an
-    /// entry of a newer version of the app).
+    /// milliseconds, and the data version an entry or a snapshot claims (a desk whose clock is
+    /// a year off, an entry or a snapshot of a newer version of the app).
     static TEST_SEAM: std::cell::Cell<(i64, Option<i64>)> = const { std::cell::Cell::new((0, None)) };
 }
 
