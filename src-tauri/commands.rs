@@ -362,14 +362,21 @@ fn team_remove(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<T
     state.with(|s| s.remove_from_team(&desk_id.0))
 }
 
+pub const TEAM_JOIN_PROGRESS_EVENT: &str = "team-join-progress";
+
 /// Sync now: a desk waiting to join first takes the team's data once approved (the data file
 /// closed meanwhile); then this desk's changes go out and the others' come in.
+/// A first join's steps go out as `team-join-progress` events.
 #[tauri::command]
-async fn team_sync(state: State<'_, AppState>) -> Result<SyncReport, Error> {
+async fn team_sync<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SyncReport, Error> {
+    use tauri::Emitter;
     let pending = state.with(|s| s.team_status())?.state == "pending";
     if pending {
         let key = state.key();
-        let joined = state.with_file_closed(|file| mobility_desk_core::team::finish_join(file, key.as_ref()))?;
+        let mut progress = |p: mobility_desk_core::team::JoinProgress| {
+            let _ = app.emit(TEAM_JOIN_PROGRESS_EVENT, p);
+        };
+        let joined = state.with_file_closed(|file| mobility_desk_core::team::finish_join_with(file, key.as_ref(), &mut progress))?;
         if !joined {
             return Err(Error::new(ErrorCode::NotAllowed, "Not approved yet: a desk of the team approves this one in Settings → Team (compare the fingerprint)."));
         }

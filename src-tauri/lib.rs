@@ -330,6 +330,8 @@ pub fn typescript_bindings() -> String {
         team::Refusal,
         team::Received,
         team::SyncReport,
+        team::JoinProgress,
+        team::JoinStage,
         team::ClashVersion,
         team::Clash,
         countries::Country,

@@ -2604,6 +2604,7 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     let l = laptop.start().await;
     l.click("[data-nav=settings]").await;
     l.click("#team-sync").await;
+    l.wait_text("#toast", "This desk has joined the team").await;
     l.wait_text("#team-desks", "Ana Office").await;
     l.click("[data-nav=letters]").await;
     l.select("#applications-cycle", &cycle.to_string()).await;

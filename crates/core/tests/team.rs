@@ -277,6 +277,7 @@ mod desks {
             a.award_grants(cycle, None, true, "Ana Office").unwrap();
             // The Workshops vote is open: ballots can be recorded on every desk.
             a.open_vote(workshops(&a), "Ana Office").unwrap();
+            let _ = HUB_IDS.set(HUB_KEYS.iter().map(|k| a.hub_by_key(k).unwrap().id).collect());
             a.seal().unwrap();
             a.start_team().unwrap();
             for (name, who) in [("b.sqlite3", "Ben Laptop"), ("c.sqlite3", "Cleo Event")] {
@@ -561,6 +562,34 @@ mod desks {
         t.desks[1].declare_vote(cycle, true, "Ben Laptop").unwrap();
     }
 
+    #[test]
+    fn two_hubs_given_one_key_on_two_desks_at_once_end_alike_and_lose_no_other_field() {
+        let mut t = team();
+        let (k1, k2) = ("kypseli-athens", "tepe-plovdiv");
+        let id1 = t.desks[0].hub_by_key(k1).unwrap().id;
+        let id2 = t.desks[0].hub_by_key(k2).unwrap().id;
+        let mut a = hub_input(&t.desks[0], k1);
+        a.key = "the-same-key".into();
+        a.notes = "renamed on the office".into();
+        t.desks[0].update_hub(id1, &a).unwrap();
+        t.desks[0].seal().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let mut b = hub_input(&t.desks[1], k2);
+        b.key = "the-same-key".into();
+        b.notes = "renamed on the laptop".into();
+        t.desks[1].update_hub(id2, &b).unwrap();
+        t.desks[1].seal().unwrap();
+        sync_all(&mut t);
+        for d in &t.desks {
+            // The later change keeps the key; the other hub's takes its id; both notes stay.
+            let (h1, h2) = (d.hub(id1).unwrap(), d.hub(id2).unwrap());
+            assert_eq!((h1.key.as_str(), h2.key.as_str()), (format!("the-same-key-{id1}").as_str(), "the-same-key"));
+            assert_eq!((h1.notes.as_str(), h2.notes.as_str()), ("renamed on the office", "renamed on the laptop"));
+        }
+        assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+        assert_eq!(t.desks[1].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+    }
+
     /// Found by the property test: Cleo's hub was merged into Ana's, made under the same name
     /// at once; its id must not name Cleo's next hub, or Ana's desk (which knows that id as
     /// Ana's hub) would apply the new hub to the old one.
@@ -587,6 +616,8 @@ mod desks {
         Pay(usize),
         Letter(usize),
         Amend(usize),
+        /// A hub given one of two keys (two desks may give one key to two hubs at once).
+        Rekey(usize, u8),
         /// A ballot of one of the first four voters, ranked one way or the other.
         Ballot(usize, bool),
         /// Declare the vote's result.
@@ -606,6 +637,7 @@ mod desks {
             (0usize..3).prop_map(Act::Letter),
             (0usize..3).prop_map(Act::Amend),
             (0usize..4, any::<bool>()).prop_map(|(v, r)| Act::Ballot(v, r)),
+            (0usize..4, any::<u8>()).prop_map(|(h, n)| Act::Rekey(h, n % 2)),
             Just(Act::Declare),
             (0usize..3, 0usize..3, 0usize..4, any::<bool>(), any::<bool>()).prop_map(|(from, to, skip, reverse, twice)| Act::Sync { from, to, skip, reverse, twice }),
         ];
@@ -613,6 +645,7 @@ mod desks {
     }
 
     const HUB_KEYS: [&str; 4] = ["kypseli-athens", "fabrika-thessaloniki", "alyki-larnaca", "tepe-plovdiv"];
+    static HUB_IDS: OnceLock<Vec<i64>> = OnceLock::new();
 
     fn run(t: &mut Team, desk: usize, act: &Act) {
         let cycle = t.desks[0].cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
@@ -622,8 +655,7 @@ mod desks {
         // Refusals (an instalment paid already, a hub key taken) are part of the game.
         match act {
             Act::Rename(h, n) | Act::Notes(h, n) => {
-                let key = HUB_KEYS[*h];
-                let Ok(hub) = s.hub_by_key(key) else { return };
+                let Ok(hub) = t_hub_by_index(s, *h) else { return };
                 let mut input = HubInput::from(&hub);
                 input.archived = None;
                 input.expected_version = None;
@@ -633,6 +665,15 @@ mod desks {
                     input.notes = format!("note {n} from {who}");
                 }
                 let _ = s.update_hub(hub.id, &input);
+            }
+            Act::Rekey(h, n) => {
+                // Hubs are found by their id here: a key may have changed.
+                let Ok(first) = t_hub_by_index(s, *h) else { return };
+                let mut input = HubInput::from(&first);
+                input.archived = None;
+                input.expected_version = None;
+                input.key = format!("shared-key-{n}");
+                let _ = s.update_hub(first.id, &input);
             }
             Act::NewHub(n) => {
                 let _ = s.create_hub(&hub(&format!("Shared Name {n}")));
@@ -684,6 +725,12 @@ mod desks {
             }
         }
         t.desks[desk].seal().unwrap();
+    }
+
+    /// The `h`th of the hubs whose keys the game changes, by its id (the same on every desk).
+    fn t_hub_by_index(s: &Store, h: usize) -> mobility_desk_core::Result<mobility_desk_core::hubs::Hub> {
+        let ids = HUB_IDS.get().expect("the template sets the ids");
+        s.hub(ids[h])
     }
 
     fn cases() -> u32 {
@@ -751,7 +798,7 @@ mod through_a_folder {
     use super::*;
     use mobility_desk_core::paths::DATABASE_FILE;
     use mobility_desk_core::payments::{PaymentInput, PaymentState};
-    use mobility_desk_core::team::finish_join;
+    use mobility_desk_core::team::{finish_join, finish_join_with, JoinStage};
     use std::path::Path;
 
     fn office(dir: &Path) -> Store {
@@ -780,7 +827,16 @@ mod through_a_folder {
         assert_eq!(requests.len(), 1);
         assert_eq!((requests[0].fingerprint.as_str(), requests[0].person_name.as_str()), (card.fingerprint.as_str(), "Ben Laptop"));
         assert_eq!(a.approve_from_folder(&card.desk_id).unwrap(), 1);
-        assert!(finish_join(&laptop.join(DATABASE_FILE), None).unwrap());
+        // The join tells each step: the snapshot read, written, and what came after applied.
+        let mut steps = Vec::new();
+        assert!(finish_join_with(&laptop.join(DATABASE_FILE), None, &mut |p| steps.push(p)).unwrap());
+        let stages: Vec<JoinStage> = steps.iter().map(|p| p.stage).collect();
+        assert_eq!(stages.first(), Some(&JoinStage::Reading), "{steps:?}");
+        assert!(stages.windows(2).all(|w| w[0] as u8 <= w[1] as u8), "in order: {steps:?}");
+        let read = steps.iter().rfind(|p| p.stage == JoinStage::Reading).unwrap();
+        assert!(read.total > 100_000 && read.done == read.total, "{read:?}");
+        let applied = steps.iter().rfind(|p| p.stage == JoinStage::Applying).unwrap();
+        assert!(applied.done <= applied.total, "{applied:?}");
         let b = Store::open_dir(&laptop).unwrap();
         (a, b)
     }

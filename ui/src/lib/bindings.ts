@@ -195,6 +195,10 @@ from: Array<[string, number]>,
  */
 unreadable: Array<string>, };
 
+export type JoinProgress = { stage: JoinStage, done: number, total: number, };
+
+export type JoinStage = "reading" | "writing" | "applying";
+
 export type ClashVersion = { desk_id: string, seq: number, person: string, at: string, 
 /**
  * What it changed, one line per record ("Instalment 1 changed: reference → BANK-A").
@@ -203,7 +207,7 @@ changes: Array<string>, };
 
 export type Clash = { 
 /**
- * `grant:ID` or `vote:CYCLE`.
+ * `grant:ID`, `vote:CYCLE` or `ballot:CYCLE:HUB`.
  */
 subject: string, 
 /**

@@ -459,6 +459,12 @@ impl Store {
     /// Sync through the folder (`sync`, *Sync now*, and when the folder changes): this desk's
     /// new entries go out, the other desks' come in and are applied.
     pub fn sync_folder(&mut self) -> Result<SyncReport> {
+        self.sync_folder_with(&mut |_, _| {})
+    }
+
+    /// [`Store::sync_folder`], telling `progress` how many entries of other desks were applied
+    /// of how many came in.
+    pub fn sync_folder_with(&mut self, progress: &mut dyn FnMut(i64, i64)) -> Result<SyncReport> {
         let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk shares no folder with a team: Settings → Team → Share through a folder… first."))?;
         if !root.is_dir() {
             return Err(Error::new(
@@ -511,7 +517,7 @@ impl Store {
             }
         }
         let before = self.log_vector()?;
-        report.received = self.receive(&wires)?;
+        report.received = self.receive_with(&wires, progress)?;
         let after = self.log_vector()?;
         for (desk, seq) in &after {
             let gained = seq - before.get(desk).copied().unwrap_or(0);
@@ -595,6 +601,31 @@ fn rollback_mode(image: &mut [u8]) {
 /// the network's key, start from the newest snapshot in the folder (this desk's key and person
 /// kept), and answer true; false while no desk has approved it yet.
 pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
+    finish_join_with(data_file, key, &mut |_| {})
+}
+
+/// Where a first join is: reading the team's snapshot (its size in bytes), writing it into
+/// this desk's data file, applying the changes made since (entries applied of how many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinStage {
+    Reading,
+    Writing,
+    Applying,
+}
+
+/// A step of a first join, for the window's progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct JoinProgress {
+    pub stage: JoinStage,
+    #[ts(type = "number")]
+    pub done: i64,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// [`finish_join`], telling `progress` each step.
+pub fn finish_join_with(data_file: &Path, key: Option<&Passphrase>, progress: &mut dyn FnMut(JoinProgress)) -> Result<bool> {
     let (desk_id, own_identity, root, desk_row) = {
         let store = Store::open_keyed(data_file, key)?;
         let (state, folder, identity): (String, String, String) =
@@ -624,8 +655,13 @@ pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
     // The newest snapshot this version can read.
     let mut best: Option<(i64, Vec<u8>)> = None;
     let mut newer = None;
+    let sizes: i64 = folder.desk_ids().iter().filter_map(|d| std::fs::metadata(folder.desk(d).join("snapshot.age")).ok()).map(|m| m.len() as i64).sum();
+    let mut read = 0;
+    progress(JoinProgress { stage: JoinStage::Reading, done: 0, total: sizes });
     for d in folder.desk_ids() {
         let Ok(bytes) = std::fs::read(folder.desk(&d).join("snapshot.age")) else { continue };
+        read += bytes.len() as i64;
+        progress(JoinProgress { stage: JoinStage::Reading, done: read.min(sizes), total: sizes });
         let Ok(plain) = open_with_any(&keys, &bytes) else { continue };
         let Some(split) = plain.iter().position(|b| *b == b'\n') else { continue };
         let Ok(header) = serde_json::from_slice::<serde_json::Value>(&plain[..split]) else { continue };
@@ -646,6 +682,7 @@ pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
         });
     };
     // The snapshot becomes this desk's data file; this desk's own row goes in first.
+    progress(JoinProgress { stage: JoinStage::Writing, done: 0, total: 1 });
     let joining = data_file.with_extension("joining");
     let _ = std::fs::remove_file(&joining);
     {
@@ -673,25 +710,26 @@ pub fn finish_join(data_file: &Path, key: Option<&Passphrase>) -> Result<bool> {
     std::fs::rename(&joining, data_file).map_err(|e| io("Could not put the team's data in place of", data_file, e))?;
     let mut store = Store::open_keyed(data_file, key)?;
     store.conn().execute("UPDATE desk_self SET folder = ?1", [root.display().to_string()])?;
-    store.sync_folder_after_join()?;
+    progress(JoinProgress { stage: JoinStage::Writing, done: 1, total: 1 });
+    store.sync_folder_after_join(&mut |done, total| progress(JoinProgress { stage: JoinStage::Applying, done, total }))?;
     Ok(true)
 }
 
 impl Store {
     /// The first sync of a desk that has just joined: the entries written after the snapshot.
-    fn sync_folder_after_join(&mut self) -> Result<()> {
+    fn sync_folder_after_join(&mut self, progress: &mut dyn FnMut(i64, i64)) -> Result<()> {
         let state: String = self.conn().query_row("SELECT state FROM desk_self", [], |r| r.get(0))?;
         if state == "pending" {
             // The approval is in the log after the snapshot: read it with the network's key.
             self.conn().execute("UPDATE desk_self SET state = 'member'", [])?;
-            let result = self.sync_folder();
+            let result = self.sync_folder_with(progress);
             let approved: bool = self.conn().query_row("SELECT EXISTS (SELECT 1 FROM team_desks d, desk_self s WHERE d.desk_id = s.desk_id)", [], |r| r.get(0))?;
             if !approved {
                 self.conn().execute("UPDATE desk_self SET state = 'pending'", [])?;
             }
             result.map(|_| ())
         } else {
-            self.sync_folder().map(|_| ())
+            self.sync_folder_with(progress).map(|_| ())
         }
     }
 }

@@ -165,26 +165,115 @@ fn merge_fields(conn: &Connection, info: &TableInfo, key: &str, values: &BTreeMa
     if set.is_empty() {
         return Ok(());
     }
-    let assignments = set.iter().enumerate().map(|(i, (c, _))| format!("\"{c}\" = ?{}", i + 1)).collect::<Vec<_>>().join(", ");
+    let mut set: Vec<(String, Value)> = set.into_iter().map(|(c, v)| (c.clone(), v.clone())).collect();
     let key_values = key_of(key);
-    let sql = format!("UPDATE \"{}\" SET {assignments} WHERE {}", info.name, filter_sql(info, set.len() + 1));
-    let params: Vec<SqlValue> = set.iter().map(|(_, v)| to_sql(v)).chain(key_values.iter().map(to_sql)).collect();
-    match conn.execute(&sql, params_from_iter(params)) {
-        Ok(_) => {}
-        // The new value of a unique column is another row's: the row keeps its value (the
-        // clash is rare: two desks renaming two records to one name at once).
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => return Ok(()),
-        Err(e) => return Err(e.into()),
+    let mut attempts = 0;
+    loop {
+        let assignments = set.iter().enumerate().map(|(i, (c, _))| format!("\"{c}\" = ?{}", i + 1)).collect::<Vec<_>>().join(", ");
+        let sql = format!("UPDATE \"{}\" SET {assignments} WHERE {}", info.name, filter_sql(info, set.len() + 1));
+        let params: Vec<SqlValue> = set.iter().map(|(_, v)| to_sql(v)).chain(key_values.iter().map(to_sql)).collect();
+        match conn.execute(&sql, params_from_iter(params)) {
+            Ok(_) => break,
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+                attempts += 1;
+                if attempts < 4 {
+                    settle_unique(conn, info, key, &mut set, clock)?;
+                } else {
+                    // Still taken (a suffixed value held by a third row): the change applies
+                    // its other fields only.
+                    let unique = unique_sets(conn, &info.name)?;
+                    set.retain(|(c, _)| !unique.iter().any(|u| u.contains(c)));
+                    if set.is_empty() {
+                        return Ok(());
+                    }
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
     let stamp_value = serde_json::json!([clock.0, clock.1]);
     for (c, _) in set {
-        clocks.insert(c.clone(), stamp_value.clone());
+        clocks.insert(c, stamp_value.clone());
     }
     conn.execute(
         "INSERT INTO team_clocks (tbl, key, clocks) VALUES (?1, ?2, ?3) ON CONFLICT (tbl, key) DO UPDATE SET clocks = excluded.clocks",
         params![info.name, key, Value::Object(clocks).to_string()],
     )?;
     Ok(())
+}
+
+/// Two desks gave one unique value (a hub's key, say) to two different rows at once: the
+/// change of the later clock keeps it, and the other row's value takes that row's id as a
+/// suffix (`tepe-plovdiv-17`), so every desk ends with the same two values whichever order the
+/// changes came in. `set` is the incoming change of the row `key`; it is changed in place when
+/// it loses. A unique value that is not text cannot take a suffix: the incoming change then
+/// leaves it, and applies its other fields.
+fn settle_unique(conn: &Connection, info: &TableInfo, key: &str, set: &mut Vec<(String, Value)>, clock: &Clock) -> Result<()> {
+    let ours = key_of(key);
+    let Some(mut full) = read_row(conn, info, &ours)? else { return Ok(()) };
+    for (c, v) in set.iter() {
+        full.insert(c.clone(), v.clone());
+    }
+    let suffixed = |value: &Value, row: &[Value]| -> Option<Value> {
+        let text = value.as_str()?;
+        let id = match row.first() {
+            Some(Value::Number(n)) => n.to_string(),
+            _ => key_text(row),
+        };
+        Some(Value::String(format!("{text}-{id}")))
+    };
+    for unique in unique_sets(conn, &info.name)? {
+        if !unique.iter().any(|c| set.iter().any(|(s, _)| s == c)) || unique.iter().any(|c| full.get(c).is_none_or(Value::is_null)) {
+            continue;
+        }
+        let filter = unique.iter().enumerate().map(|(i, c)| format!("\"{c}\" = ?{}", i + 1)).collect::<Vec<_>>().join(" AND ");
+        let keys = info.key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT {keys} FROM \"{}\" WHERE {filter}", info.name);
+        let holders: Vec<Vec<Value>> = conn
+            .prepare(&sql)?
+            .query_map(params_from_iter(unique.iter().map(|c| to_sql(&full[c]))), |r| (0..info.key.len()).map(|i| r.get::<_, SqlValue>(i).map(super::capture::to_json)).collect())?
+            .collect::<rusqlite::Result<_>>()?;
+        let Some(other) = holders.into_iter().find(|k| *k != ours) else { continue };
+        let other_key = key_text(&other);
+        let other_clocks = clocks_of(conn, &info.name, &other_key)?;
+        let held = unique.iter().filter_map(|c| field_clock(&other_clocks, c)).max().unwrap_or((0, String::new()));
+        let text: Vec<&String> = unique.iter().filter(|c| full[*c].is_string()).collect();
+        if *clock > held {
+            // The incoming change keeps the value; the row that held it takes the suffix.
+            for c in text {
+                if let Some(v) = suffixed(&full[c], &other) {
+                    let filter = filter_sql(info, 2);
+                    let params: Vec<SqlValue> = std::iter::once(to_sql(&v)).chain(other.iter().map(to_sql)).collect();
+                    match conn.execute(&format!("UPDATE \"{}\" SET \"{c}\" = ?1 WHERE {filter}", info.name), params_from_iter(params)) {
+                        Ok(_) => {}
+                        Err(rusqlite::Error::SqliteFailure(e, _)) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {}
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
+        } else {
+            for (c, v) in set.iter_mut() {
+                if unique.contains(c) {
+                    if let Some(s) = suffixed(v, &ours) {
+                        *v = s;
+                    }
+                }
+            }
+        }
+        if text_is_empty(&unique, &full) {
+            // Not text: the incoming change leaves the unique columns as they are.
+            set.retain(|(c, _)| !unique.contains(c));
+        }
+        return Ok(());
+    }
+    // No other row found for a unique set the change touches: leave those columns.
+    let touched: Vec<Vec<String>> = unique_sets(conn, &info.name)?;
+    set.retain(|(c, _)| !touched.iter().any(|u| u.contains(c)));
+    Ok(())
+}
+
+fn text_is_empty(unique: &[String], full: &BTreeMap<String, Value>) -> bool {
+    !unique.iter().any(|c| full.get(c).is_some_and(Value::is_string))
 }
 
 fn insert_row(conn: &Connection, info: &TableInfo, values: &BTreeMap<String, Value>) -> rusqlite::Result<usize> {
@@ -585,6 +674,12 @@ impl Store {
     /// order, every entry whose turn has come. Nothing is applied twice; an entry that does not
     /// check is refused with the reason and applies nothing.
     pub fn receive(&mut self, wires: &[Wire]) -> Result<Received> {
+        self.receive_with(wires, &mut |_, _| {})
+    }
+
+    /// [`Store::receive`], telling `progress` after each batch applied how many entries were
+    /// applied of how many waited.
+    pub fn receive_with(&mut self, wires: &[Wire], progress: &mut dyn FnMut(i64, i64)) -> Result<Received> {
         if self.is_read_only() {
             return Err(Error::new(ErrorCode::ReadOnly, "The data file is read-only: the team's changes cannot be applied to it."));
         }
@@ -627,15 +722,16 @@ impl Store {
             }
             tx.commit()?;
         }
-        self.settle(&mut report)?;
+        self.settle(&mut report, progress)?;
         report.waiting = self.conn().query_row("SELECT count(*) FROM team_log WHERE state = 'waiting'", [], |r| r.get(0))?;
         report.clashes = self.conn().query_row("SELECT count(*) FROM team_heads WHERE since IS NOT NULL", [], |r| r.get(0))?;
         Ok(report)
     }
 
     /// Apply every waiting entry whose turn has come, until none has.
-    fn settle(&mut self, report: &mut Received) -> Result<()> {
+    fn settle(&mut self, report: &mut Received, progress: &mut dyn FnMut(i64, i64)) -> Result<()> {
         let schema = Schema::read(self.conn())?;
+        let waiting: i64 = self.conn().query_row("SELECT count(*) FROM team_log WHERE state = 'waiting'", [], |r| r.get(0))?;
         loop {
             // Entries are applied in transactions of up to BATCH: each entry and its state
             // change together, and a kill loses at most the batch, never half an entry.
@@ -643,6 +739,7 @@ impl Store {
             match self.settle_pass(&schema, report) {
                 Ok(progressed) => {
                     self.conn().execute_batch("COMMIT")?;
+                    progress(report.applied, waiting);
                     if !progressed {
                         return Ok(());
                     }

@@ -27,7 +27,7 @@ pub use audit::AuditExport;
 pub use clashes::{Clash, ClashVersion};
 pub use history::{FieldChange, HistoryItem, RecordKind};
 pub use log::{seal_as_if_for_tests, AuditDesk, AuditReport};
-pub use folder::{finish_join, DeskRow, SyncReport, TeamStatus};
+pub use folder::{finish_join, finish_join_with, DeskRow, JoinProgress, JoinStage, SyncReport, TeamStatus};
 pub use members::JoinCard;
 pub use merge::{Received, Refusal, Wire};
 
