@@ -229,7 +229,8 @@ fn bench() -> Result {
     step("Benchmarks of the core (criterion)");
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "hubs"]))?;
     run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "grants"]))?;
-    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "pairing"]))
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "pairing"]))?;
+    run(cargo().args(["bench", "-p", "mobility-desk-core", "--bench", "team"]))
 }
 
 /// Award letters against LibreOffice converting the same letters headless (1 and 50), then

@@ -983,6 +983,9 @@ fn sync(data_dir: Option<PathBuf>) -> Result<(), Error> {
     for refusal in &r.received.refused {
         println!("refused: desk {} #{}: {}", refusal.desk_id, refusal.seq, refusal.reason);
     }
+    if r.received.undone > 0 {
+        println!("undone: {} change(s) of a removed desk, applied here before its removal came", r.received.undone);
+    }
     if r.received.clashes > 0 {
         println!("clashes waiting for a decision: {} (`conflicts list`)", r.received.clashes);
     }

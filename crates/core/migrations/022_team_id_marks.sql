@@ -25,3 +25,17 @@ BEGIN
     INSERT INTO team_id_marks (tbl, high) SELECT NEW.tbl, json_extract(NEW.key, '$[0]') WHERE true
     ON CONFLICT (tbl) DO UPDATE SET high = max(high, excluded.high);
 END;
+
+-- A unique value (a hub's key) two desks gave to two rows at once: the later change holds it,
+-- the other row takes its id as a suffix and waits here with the value it was given, which it
+-- takes back once the value is free (the other row given another since). So every desk ends
+-- with the values the latest changes gave, whichever order they came in. One desk's own.
+CREATE TABLE team_suspended (
+    tbl     TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    col     TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    hlc     INTEGER NOT NULL,
+    desk_id TEXT NOT NULL,
+    PRIMARY KEY (tbl, key, col)
+) WITHOUT ROWID;

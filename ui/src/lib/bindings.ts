@@ -168,6 +168,10 @@ applied: number,
  */
 waiting: number, 
 /**
+ * Entries of a removed desk applied here before its removal came, undone since.
+ */
+undone: number, 
+/**
  * Entries this desk already had.
  */
 duplicates: number, refused: Array<Refusal>, 

@@ -56,6 +56,9 @@ pub struct Received {
     /// version of the app.
     #[ts(type = "number")]
     pub waiting: i64,
+    /// Entries of a removed desk applied here before its removal came, undone since.
+    #[ts(type = "number")]
+    pub undone: i64,
     /// Entries this desk already had.
     #[ts(type = "number")]
     pub duplicates: i64,
@@ -241,6 +244,7 @@ fn settle_unique(conn: &Connection, info: &TableInfo, key: &str, set: &mut Vec<(
         if *clock > held {
             // The incoming change keeps the value; the row that held it takes the suffix.
             for c in text {
+                suspend(conn, &info.name, &other_key, c, &full[c], &held)?;
                 if let Some(v) = suffixed(&full[c], &other) {
                     let filter = filter_sql(info, 2);
                     let params: Vec<SqlValue> = std::iter::once(to_sql(&v)).chain(other.iter().map(to_sql)).collect();
@@ -255,6 +259,7 @@ fn settle_unique(conn: &Connection, info: &TableInfo, key: &str, set: &mut Vec<(
             for (c, v) in set.iter_mut() {
                 if unique.contains(c) {
                     if let Some(s) = suffixed(v, &ours) {
+                        suspend(conn, &info.name, key, c, v, clock)?;
                         *v = s;
                     }
                 }
@@ -269,6 +274,80 @@ fn settle_unique(conn: &Connection, info: &TableInfo, key: &str, set: &mut Vec<(
     // No other row found for a unique set the change touches: leave those columns.
     let touched: Vec<Vec<String>> = unique_sets(conn, &info.name)?;
     set.retain(|(c, _)| !touched.iter().any(|u| u.contains(c)));
+    Ok(())
+}
+
+/// Keep the value a row was given and could not hold (another row held it with a later
+/// change), to be taken back once it is free.
+fn suspend(conn: &Connection, table: &str, key: &str, column: &str, value: &Value, clock: &Clock) -> Result<()> {
+    let Some(text) = value.as_str() else { return Ok(()) };
+    conn.execute(
+        "INSERT OR REPLACE INTO team_suspended (tbl, key, col, value, hlc, desk_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![table, key, column, text, clock.0, clock.1],
+    )?;
+    Ok(())
+}
+
+/// Give back the values rows were given and could not hold, where they are free now, or held
+/// by a row whose change is older (which then waits in turn). A row changed since by a later
+/// change, or gone, no longer waits.
+fn retry_suspended(conn: &Connection, schema: &Schema) -> Result<()> {
+    for _ in 0..8 {
+        let waiting: Vec<(String, String, String, String, i64, String)> = conn
+            .prepare("SELECT tbl, key, col, value, hlc, desk_id FROM team_suspended ORDER BY hlc DESC, desk_id DESC")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if waiting.is_empty() {
+            return Ok(());
+        }
+        let mut changed = false;
+        for (table, key, column, value, hlc, desk) in waiting {
+            let clock: Clock = (hlc, desk);
+            let forget = || conn.execute("DELETE FROM team_suspended WHERE tbl = ?1 AND key = ?2 AND col = ?3", params![table, key, column]);
+            let Some(info) = schema.tables.get(&table) else {
+                forget()?;
+                continue;
+            };
+            let ours = key_of(&key);
+            let now = read_row(conn, info, &ours)?;
+            let since = field_clock(&clocks_of(conn, &table, &key)?, &column);
+            if now.is_none() || since.as_ref().is_some_and(|c| *c > clock) {
+                forget()?;
+                continue;
+            }
+            let keys = info.key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+            let holders: Vec<Vec<Value>> = conn
+                .prepare(&format!("SELECT {keys} FROM \"{}\" WHERE \"{column}\" = ?1", info.name))?
+                .query_map([&value], |r| (0..info.key.len()).map(|i| r.get::<_, SqlValue>(i).map(super::capture::to_json)).collect())?
+                .collect::<rusqlite::Result<_>>()?;
+            let holder = holders.into_iter().find(|k| *k != ours);
+            if let Some(holder) = &holder {
+                let holder_key = key_text(holder);
+                let held = field_clock(&clocks_of(conn, &table, &holder_key)?, &column).unwrap_or((0, String::new()));
+                if held > clock {
+                    continue;
+                }
+                // The waiting change is the later: the holder gives the value up and waits.
+                let id = match holder.first() {
+                    Some(Value::Number(n)) => n.to_string(),
+                    _ => holder_key.clone(),
+                };
+                suspend(conn, &table, &holder_key, &column, &Value::String(value.clone()), &held)?;
+                let params: Vec<SqlValue> = std::iter::once(SqlValue::Text(format!("{value}-{id}"))).chain(holder.iter().map(to_sql)).collect();
+                if conn.execute(&format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", info.name, filter_sql(info, 2)), params_from_iter(params)).is_err() {
+                    continue;
+                }
+            }
+            let params: Vec<SqlValue> = std::iter::once(SqlValue::Text(value.clone())).chain(ours.iter().map(to_sql)).collect();
+            if conn.execute(&format!("UPDATE \"{}\" SET \"{column}\" = ?1 WHERE {}", info.name, filter_sql(info, 2)), params_from_iter(params)).is_ok() {
+                forget()?;
+                changed = true;
+            }
+        }
+        if !changed {
+            return Ok(());
+        }
+    }
     Ok(())
 }
 
@@ -614,10 +693,15 @@ pub(crate) fn subject_of(conn: &Connection, change: &Change) -> Result<Option<St
 /// Note that `entry` changed the subjects it touches: it replaces the heads it had seen; a
 /// subject with two heads or more is a clash.
 pub(crate) fn touch_subjects(conn: &Connection, entry: &Entry) -> Result<()> {
+    touch_subjects_of(conn, entry, None)
+}
+
+/// [`touch_subjects`] for the subjects in `only` (all when `None`).
+fn touch_subjects_of(conn: &Connection, entry: &Entry, only: Option<&[String]>) -> Result<()> {
     let mut subjects: Vec<String> = Vec::new();
     for change in &entry.changes {
         if let Some(s) = subject_of(conn, change)? {
-            if !subjects.contains(&s) {
+            if !subjects.contains(&s) && only.is_none_or(|o| o.contains(&s)) {
                 subjects.push(s);
             }
         }
@@ -770,15 +854,7 @@ impl Store {
                 };
                 let wait = |conn: &Connection, why: String| conn.execute("UPDATE team_log SET reason = ?3 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why]);
                 let refuse = |conn: &Connection, why: String| conn.execute("UPDATE team_log SET state = 'refused', reason = ?3 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why]);
-                let before = applied(self.conn(), &desk)?;
-                if seq != before + 1 {
-                    wait(self.conn(), format!("waits for change {} of this desk", before + 1))?;
-                    continue;
-                }
-                let Some(key) = self.desk_public_key(&desk)? else {
-                    wait(self.conn(), "from a desk that is not one of the team (yet): it waits for the desk's approval".into())?;
-                    continue;
-                };
+                // Beyond a removed desk's cut: refused, whether or not its turn has come.
                 let removed: Option<Option<i64>> =
                     self.conn().query_row("SELECT last_seq FROM team_desks WHERE desk_id = ?1 AND state = 'removed'", [&desk], |r| r.get(0)).optional()?;
                 if let Some(last) = removed {
@@ -788,6 +864,15 @@ impl Store {
                         continue;
                     }
                 }
+                let before = applied(self.conn(), &desk)?;
+                if seq != before + 1 {
+                    wait(self.conn(), format!("waits for change {} of this desk", before + 1))?;
+                    continue;
+                }
+                let Some(key) = self.desk_public_key(&desk)? else {
+                    wait(self.conn(), "from a desk that is not one of the team (yet): it waits for the desk's approval".into())?;
+                    continue;
+                };
                 let prev: String = if seq == 1 {
                     String::new()
                 } else {
@@ -807,9 +892,17 @@ impl Store {
                 }
                 let mut missing = Vec::new();
                 for (d, s) in &entry.deps {
+                    // What a removed desk wrote after its cut is refused everywhere: an entry
+                    // that had seen it waits only for what stands.
+                    let cut: Option<Option<i64>> =
+                        self.conn().query_row("SELECT last_seq FROM team_desks WHERE desk_id = ?1 AND state = 'removed'", [d], |r| r.get(0)).optional()?;
+                    let need = match cut {
+                        Some(last) => (*s).min(last.unwrap_or(0)),
+                        None => *s,
+                    };
                     let have = applied(self.conn(), d)?;
-                    if have < *s {
-                        missing.push(format!("{} change(s) of desk {d}", s - have));
+                    if have < need {
+                        missing.push(format!("{} change(s) of desk {d}", need - have));
                     }
                 }
                 if !missing.is_empty() {
@@ -821,6 +914,9 @@ impl Store {
                     report.clocks_ahead.push((desk.clone(), ahead_days));
                 }
                 apply_entry(self.conn(), schema, &entry)?;
+                for removed in removals(&entry) {
+                    report.undone += undo_beyond_cut(self.conn(), schema, &removed, &(entry.hlc, entry.desk.clone()))?;
+                }
                 report.applied += 1;
                 progressed = true;
                 in_batch += 1;
@@ -833,6 +929,107 @@ impl Store {
         }
     }
 
+}
+
+/// The desks an entry removes from the team.
+fn removals(entry: &Entry) -> Vec<String> {
+    entry
+        .changes
+        .iter()
+        .filter(|c| c.table == "team_desks" && c.op != Op::Delete && c.new.get("state").and_then(Value::as_str) == Some("removed"))
+        .filter_map(|c| c.key.first().and_then(Value::as_str).map(str::to_string))
+        .collect()
+}
+
+/// A desk was removed with a cut (the last of its entries the remover had): the entries of it
+/// beyond the cut that this desk applied before the removal arrived are refused here too, as on
+/// every desk the removal reached first, and every row they touched is rebuilt from the other
+/// entries that touched it (the newest value of each field by its clock does not depend on the
+/// order the entries came in). Rows left without their parent go, and clashes are reckoned
+/// again. How many entries were undone.
+fn undo_beyond_cut(conn: &Connection, schema: &Schema, desk: &str, clock: &Clock) -> Result<i64> {
+    let own: String = conn.query_row("SELECT desk_id FROM desk_self", [], |r| r.get(0))?;
+    if desk == own {
+        return Ok(0);
+    }
+    let cut: i64 = conn.query_row("SELECT coalesce(last_seq, 0) FROM team_desks WHERE desk_id = ?1", [desk], |r| r.get(0))?;
+    let late: Vec<Entry> = conn
+        .prepare("SELECT body FROM team_log WHERE desk_id = ?1 AND seq > ?2 AND state = 'applied' ORDER BY seq")?
+        .query_map(params![desk, cut], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter_map(|b| serde_json::from_str(&b).ok())
+        .collect();
+    if late.is_empty() {
+        return Ok(0);
+    }
+    conn.execute(
+        "UPDATE team_log SET state = 'refused', reason = 'written after its desk was removed from the team (applied here before the removal came, then undone)' WHERE desk_id = ?1 AND seq > ?2 AND state = 'applied'",
+        params![desk, cut],
+    )?;
+    conn.execute("UPDATE desk_self SET capturing = 0", [])?;
+    // The rows the late entries touched, rebuilt from the entries that still stand.
+    let rows: Vec<(String, String)> = conn
+        .prepare("SELECT DISTINCT tbl, key FROM team_log_rows WHERE desk_id = ?1 AND seq > ?2")?
+        .query_map(params![desk, cut], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut tables: Vec<String> = Vec::new();
+    for (table, key) in &rows {
+        let Some(info) = schema.tables.get(table) else { continue };
+        conn.execute(&format!("DELETE FROM \"{}\" WHERE {}", info.name, filter_sql(info, 1)), params_from_iter(key_of(key).iter().map(to_sql)))?;
+        conn.execute("DELETE FROM team_clocks WHERE tbl = ?1 AND key = ?2", params![table, key])?;
+        conn.execute("DELETE FROM team_tombstones WHERE tbl = ?1 AND key = ?2", params![table, key])?;
+        let standing: Vec<String> = conn
+            .prepare(
+                "SELECT l.body FROM team_log_rows r JOIN team_log l ON l.desk_id = r.desk_id AND l.seq = r.seq
+                  WHERE r.tbl = ?1 AND r.key = ?2 AND l.state = 'applied' ORDER BY l.hlc, l.desk_id, l.seq",
+            )?
+            .query_map(params![table, key], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for body in standing {
+            let Ok(entry) = serde_json::from_str::<Entry>(&body) else { continue };
+            let at: Clock = (entry.hlc, entry.desk.clone());
+            for change in entry.changes.iter().filter(|c| c.table == *table) {
+                if alias_of(conn, table, &key_text(&change.key))? == *key {
+                    apply_change(conn, schema, change, &at)?;
+                }
+            }
+        }
+        for (child, _, _) in schema.references.get(table).map(Vec::as_slice).unwrap_or_default() {
+            if !tables.contains(child) {
+                tables.push(child.clone());
+            }
+        }
+        if !tables.contains(table) {
+            tables.push(table.clone());
+        }
+    }
+    remove_orphans(conn, &tables, clock)?;
+    // Clashes that a late entry took part in are reckoned again from the entries that stand.
+    let mut subjects: Vec<String> = Vec::new();
+    for entry in &late {
+        for change in &entry.changes {
+            if let Some(s) = subject_of(conn, change)? {
+                if !subjects.contains(&s) {
+                    subjects.push(s);
+                }
+            }
+        }
+    }
+    if !subjects.is_empty() {
+        for s in &subjects {
+            conn.execute("DELETE FROM team_heads WHERE subject = ?1", [s])?;
+        }
+        let bodies: Vec<String> =
+            conn.prepare("SELECT body FROM team_log WHERE state = 'applied' ORDER BY hlc, desk_id, seq")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        for body in bodies {
+            if let Ok(entry) = serde_json::from_str::<Entry>(&body) {
+                touch_subjects_of(conn, &entry, Some(&subjects))?;
+            }
+        }
+    }
+    conn.execute("UPDATE desk_self SET capturing = 1", [])?;
+    Ok(late.len() as i64)
 }
 
 /// Apply one checked entry and mark it applied, inside the caller's transaction.
@@ -858,6 +1055,7 @@ fn apply_entry(tx: &Connection, schema: &Schema, entry: &Entry) -> Result<()> {
             }
         }
         remove_orphans(tx, &tables_to_check(schema, entry), &clock)?;
+        retry_suspended(tx, schema)?;
         touch_subjects(tx, entry)?;
         tx.execute("UPDATE desk_self SET capturing = 1, hlc = max(hlc, ?1)", [entry.hlc])?;
         tx.execute("UPDATE team_log SET state = 'applied', reason = '' WHERE desk_id = ?1 AND seq = ?2", params![entry.desk, entry.seq])?;

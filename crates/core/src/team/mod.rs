@@ -103,6 +103,7 @@ pub(crate) const LOCAL: &[&str] =
         "team_tombstones",
         "team_aliases",
         "team_id_marks",
+        "team_suspended",
         "team_heads",
         "record_history",
         "setting_versions",
