@@ -556,11 +556,26 @@ impl Store {
             }
         }
         let last: i64 = self.conn().query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1", [&own], |r| r.get(0))?;
-        let waiting_reasons: Vec<String> = self
+        // By desk and reason: "update Mobility Desk to read 3 changes from Ben Laptop (…)".
+        let groups: Vec<(String, String, i64)> = self
             .conn()
-            .prepare("SELECT desk_id || ' #' || seq || ': ' || reason FROM team_log WHERE state = 'waiting' ORDER BY hlc LIMIT 5")?
-            .query_map([], |r| r.get(0))?
+            .prepare(
+                "SELECT coalesce(nullif(d.person_name, ''), 'desk ' || l.desk_id), l.reason, count(*) FROM team_log l LEFT JOIN team_desks d ON d.desk_id = l.desk_id
+                  WHERE l.state = 'waiting' GROUP BY 1, 2 ORDER BY min(l.hlc) LIMIT 5",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        let waiting_reasons: Vec<String> = groups
+            .into_iter()
+            .map(|(who, reason, n)| {
+                let changes = if n == 1 { "1 change".to_string() } else { format!("{n} changes") };
+                match reason.strip_prefix("written by a newer version of Mobility Desk (").and_then(|r| r.split_once(')')) {
+                    Some((version, _)) => format!("update Mobility Desk to read {changes} from {who} (written by a newer version of Mobility Desk, {version})"),
+                    None if reason.is_empty() => format!("{changes} from {who} not yet applied"),
+                    None => format!("{changes} from {who}: {reason}"),
+                }
+            })
+            .collect();
         let waiting: i64 = self.conn().query_row("SELECT count(*) FROM team_log WHERE state = 'waiting'", [], |r| r.get(0))?;
         let requests = match &folder {
             Some(f) if state == "member" => {
