@@ -2558,10 +2558,11 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.wait_text("#team-desks", "Ana Office").await;
     assert!(s.text("#team-folder").await.contains("shared"));
 
-    // Then it issues a letter, as ever.
+    // Then it issues a letter, as ever; how the team numbers letters is said.
     s.click("[data-nav=letters]").await;
     s.select("#applications-cycle", &cycle.to_string()).await;
     s.wait_rows_of("#letters-table tr.letter-row", 26).await;
+    s.wait_text("#letters-numbering", "the team's first, numbers its letters P2P-2027-001").await;
     let lettered = s.attr_where("#letters-table tr.letter-row", "Visiting", "data-grant-id").await;
     let row = format!("#letters-table tr.letter-row[data-grant-id='{lettered}']");
     s.click(&format!("{row} .letter-preview")).await;
@@ -2610,6 +2611,7 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     l.select("#applications-cycle", &cycle.to_string()).await;
     l.wait_text("#letters-summary", "1 issued").await;
     l.wait_text(&format!("{row} .letter-reference"), &reference).await;
+    l.wait_text("#letters-numbering", "This desk numbers its letters P2P-B-2027-001").await;
     let copy = laptop.folder("saved").join("letter.pdf");
     laptop.answer_next_dialog(&copy);
     l.click(&format!("{row} .letter-save")).await;

@@ -219,6 +219,11 @@ pub(crate) fn format_date(d: Date) -> String {
     d.format(DATE_FORMAT).unwrap_or_default()
 }
 
+/// The moment now, to the second, as RFC 3339 in UTC (`2026-12-05T16:06:38Z`).
+pub(crate) fn now_text() -> String {
+    time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
 /// A cycle's settings, checked and normalised.
 struct ValidCycle {
     year: i32,

@@ -1100,7 +1100,12 @@ export type LettersOverview = { cycle_id: number, default_language: string,
 /**
  * What is missing in Settings before any letter can be issued (empty when ready).
  */
-missing_settings: Array<string>, rows: Array<LetterRow>, to_issue: number, issued: number, outdated: number, };
+missing_settings: Array<string>, rows: Array<LetterRow>, to_issue: number, issued: number, outdated: number, 
+/**
+ * For a desk of a team: how its letters are numbered so that no number is given twice
+ * (empty for a desk on its own).
+ */
+numbering: string, };
 
 export type LetterPreview = { grant_id: number, language: string, 
 /**

@@ -111,6 +111,9 @@ pub struct LettersOverview {
     pub to_issue: u32,
     pub issued: u32,
     pub outdated: u32,
+    /// For a desk of a team: how its letters are numbered so that no number is given twice
+    /// (empty for a desk on its own).
+    pub numbering: String,
 }
 
 /// A letter as it would be issued, for the window's preview.
@@ -583,6 +586,27 @@ impl Store {
             to_issue,
             issued,
             outdated,
+            numbering: self.team_numbering(cycle_id)?,
+        })
+    }
+
+    /// How this desk numbers the cycle's letters, when it is a desk of a team.
+    fn team_numbering(&self, cycle_id: i64) -> Result<String> {
+        let in_team: bool = self.conn().query_row("SELECT stride > 1 FROM desk_self", [], |r| r.get(0)).optional()?.unwrap_or(false);
+        if !in_team {
+            return Ok(String::new());
+        }
+        let (key, name, year): (String, String, i32) = self.conn().query_row(
+            "SELECT p.key, p.name, c.year FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1",
+            [cycle_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let base = prefix_for(&key, &name);
+        let mark = crate::team::reference_mark(self.conn())?;
+        Ok(if mark.is_empty() {
+            format!("This desk, the team's first, numbers its letters {base}-{year}-001, -002…; the other desks put their own letter in theirs ({base}-B-{year}-001), so no number is given twice, even offline.")
+        } else {
+            format!("This desk numbers its letters {base}{mark}-{year}-001, -002…; each desk of the team has its own letter in the number, so no number is given twice, even offline.")
         })
     }
 

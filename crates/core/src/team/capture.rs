@@ -198,6 +198,14 @@ pub(crate) fn key_text(key: &[Value]) -> String {
     serde_json::to_string(key).unwrap_or_default()
 }
 
+/// The row a change is about, as it is now (if it still exists), for describing the change.
+pub(crate) fn row_now(conn: &Connection, change: &super::log::Change) -> Result<Option<BTreeMap<String, Value>>> {
+    match super::shared_table(&change.table) {
+        Some(t) => read_row(conn, &table_info(conn, t)?, &change.key),
+        None => Ok(None),
+    }
+}
+
 /// The row's shared columns now, if it exists.
 pub(crate) fn read_row(conn: &Connection, info: &TableInfo, key: &[Value]) -> Result<Option<BTreeMap<String, Value>>> {
     let cols = info.columns.iter().map(|c| q(c)).collect::<Vec<_>>().join(", ");

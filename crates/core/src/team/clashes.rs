@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::capture::{read_row, table_info, to_sql};
+use super::capture::{read_row, row_now, table_info, to_sql};
 use super::history::{describe, fields};
 use super::log::{Entry, Op};
 use super::merge::subject_of;
@@ -92,10 +92,7 @@ impl Store {
                         continue;
                     }
                     let fields = fields(change).into_iter().map(|f| if f.old.is_empty() { format!("{} {}", f.field, f.new) } else { format!("{} {} → {}", f.field, f.old, f.new) }).collect::<Vec<_>>();
-                    let now = match shared_table(&change.table) {
-                        Some(t) => read_row(self.conn(), &table_info(self.conn(), t)?, &change.key)?,
-                        None => None,
-                    };
+                    let now = row_now(self.conn(), change)?;
                     let what = describe(change, now.as_ref());
                     changes.push(if fields.is_empty() { what } else { format!("{what}: {}", fields.join(", ")) });
                 }

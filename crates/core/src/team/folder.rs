@@ -105,9 +105,7 @@ fn io(what: &str, path: &Path, e: std::io::Error) -> Error {
     Error::new(ErrorCode::Io, format!("{what} {}: {e}. Check that the shared folder is there (a USB stick plugged in, the sync tool running) and that you may write to it.", path.display()))
 }
 
-fn now_text() -> String {
-    time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
-}
+use crate::cycles::now_text;
 
 /// Write a file of the folder whole (the project's atomic writer: a temporary name in the same
 /// folder, flushed, then renamed), so a sync tool never uploads half of it under its real name.
@@ -409,7 +407,7 @@ impl Store {
 
     /// The shared data and the log as a newcomer starts from them, in memory: this desk's own
     /// tables emptied, never a plain copy on disk.
-    fn snapshot_bytes(&self) -> Result<Vec<u8>> {
+    pub(super) fn snapshot_bytes(&self) -> Result<Vec<u8>> {
         self.seal()?;
         let mut copy = Connection::open_in_memory()?;
         if self.is_protected() {

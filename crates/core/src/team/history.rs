@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
-use super::capture::{key_text, read_row, table_info};
+use super::capture::{key_text, row_now};
 use super::log::{Change, Entry, Op};
 use crate::error::{Error, Result};
 use crate::money::format_euros;
@@ -241,10 +241,7 @@ impl Store {
             let body: String = self.conn().query_row("SELECT body FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| r.get(0))?;
             let Ok(entry) = serde_json::from_str::<Entry>(&body) else { continue };
             for change in entry.changes.iter().filter(|c| wanted.contains(&(c.table.clone(), key_text(&c.key)))) {
-                let now = match super::shared_table(&change.table) {
-                    Some(t) => read_row(self.conn(), &table_info(self.conn(), t)?, &change.key)?,
-                    None => None,
-                };
+                let now = row_now(self.conn(), change)?;
                 out.push(HistoryItem {
                     at: entry.at.clone(),
                     person: entry.author.name.clone(),

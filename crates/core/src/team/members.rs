@@ -128,18 +128,13 @@ impl Store {
         Ok(())
     }
 
-    /// Write a copy of the shared data and the log for a newcomer: everything but this desk's
-    /// own key and person.
+    /// Write a copy of the shared data and the log for a newcomer, as a plain data file: the
+    /// snapshot the folder carries (everything but this desk's own key and person), without
+    /// its header or its encryption. For tests that make desks without a folder.
     pub fn snapshot_to(&self, path: &Path) -> Result<()> {
-        self.seal()?;
-        if path.exists() {
-            std::fs::remove_file(path).map_err(|e| Error::io("The old snapshot could not be replaced", e))?;
-        }
-        self.conn().execute("VACUUM INTO ?1", [path.display().to_string()])?;
-        let copy = rusqlite::Connection::open(path)?;
-        copy.execute_batch("DELETE FROM desk_self; DELETE FROM team_capture; DELETE FROM record_history; DELETE FROM setting_versions;")?;
-        drop(copy);
-        Ok(())
+        let bytes = self.snapshot_bytes()?;
+        let start = bytes.iter().position(|b| *b == b'\n').map_or(0, |i| i + 1);
+        crate::files::write_atomic(path, &bytes[start..])
     }
 
     /// Open a snapshot (written by [`Store::snapshot_to`]) as a new desk of the team: it gets

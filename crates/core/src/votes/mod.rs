@@ -165,9 +165,7 @@ fn not_allowed(message: impl Into<String>) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
-fn now_text() -> String {
-    time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
-}
+use crate::cycles::now_text;
 
 struct Stored {
     settings: VoteSettings,
