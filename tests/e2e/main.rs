@@ -277,9 +277,7 @@ async fn requests_the_ipc_cannot_parse_get_a_code_and_a_message_in_the_window() 
 
 /// Every command the shell registers, read from its `generate_handler!` list.
 fn registered_commands() -> Vec<String> {
-    let source = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/commands.rs")).unwrap();
-    let list = source.split("generate_handler![").nth(1).unwrap().split(']').next().unwrap();
-    list.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
+    mobility_desk_app::commands::COMMANDS.iter().map(|c| c.to_string()).collect()
 }
 
 /// The IPC fuzzing of the reliability suite: every registered command called from the page

@@ -253,9 +253,9 @@ fn reliability() -> Result {
         .args(["test", "--locked", "-p", "mobility-desk-cli", "--test", "reliability", "--", "--test-threads=1", "--nocapture"])
         .env("MOBILITY_DESK_RELIABILITY_RUNS", "50"))?;
     step("The CSV readers fuzzed: 20,000 cases each");
-    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "csv_fuzz", "--", "--nocapture"]).env("MOBILITY_DESK_FUZZ_CASES", "20000"))?;
+    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "it", "csv_fuzz::", "--", "--nocapture"]).env("MOBILITY_DESK_FUZZ_CASES", "20000"))?;
     step("Data files of every earlier data version upgraded");
-    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "core", "every_earlier_data_version"]))?;
+    run(cargo().args(["test", "--locked", "-p", "mobility-desk-core", "--test", "it", "every_earlier_data_version"]))?;
     if cfg!(target_os = "linux") {
         step("Every command fuzzed from the page in the real window (Xvfb)");
         run(Command::new("xvfb-run")

@@ -11,7 +11,7 @@
 //!   that had not seen each other's change, open a clash in the inbox, for a person to decide.
 //!
 //! Every desk that has applied the same entries holds the same data, whatever order they came
-//! in (`tests/team.rs`, property test).
+//! in (`tests/it/team.rs`, property test).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -9,16 +9,7 @@ use mobility_desk_core::payments::PaymentInput;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::settings::SettingsInput;
 use mobility_desk_core::{ErrorCode, Store};
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 /// The demo P2P cycle with every grant awarded and one pre-financing paid.
 fn awarded_p2p(s: &mut Store) -> (i64, i64) {

@@ -10,12 +10,7 @@ use mobility_desk_core::settings::SettingsInput;
 use mobility_desk_core::votes::count::VoteMethod;
 use mobility_desk_core::votes::{BallotInput, VoteSettings, VoteState};
 use mobility_desk_core::{ErrorCode, Store};
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
-}
+use crate::common::{demo};
 
 fn workshops(s: &Store) -> i64 {
     s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::Workshops).unwrap().id

@@ -4,16 +4,13 @@
 
 use std::collections::HashSet;
 
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::pairing::PairingWeights;
 use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::selection::Decision;
 use mobility_desk_core::{ErrorCode, Store};
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 /// The demo P2P cycle with its 13 + 13 selected.
 fn selected(s: &mut Store) -> i64 {
@@ -22,12 +19,6 @@ fn selected(s: &mut Store) -> i64 {
     s.select(cycle, "tester").unwrap();
     s.move_cycle(cycle, Phase::Matching, "").unwrap();
     cycle
-}
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
 }
 
 fn pair_ids(plan: &PairingPlan) -> Vec<(i64, i64)> {

@@ -2,18 +2,14 @@
 //! eligibility reason.
 
 use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat, Status, TravelMode};
-use mobility_desk_core::cycles::CycleQuery;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
+use crate::common::{cycle_of};
 
 fn demo() -> Store {
     let mut s = Store::open_in_memory().unwrap();
     s.load_demo_with(false).unwrap();
     s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
 }
 
 fn hub(s: &Store, key: &str) -> i64 {

@@ -4,15 +4,12 @@
 
 use std::io::Cursor;
 
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::grants::GrantState;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::stories::{StoryInput, MAX_PHOTOS};
 use mobility_desk_core::{ErrorCode, Store};
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{cycle_of};
 
 /// The demo P2P cycle selected and its grants awarded; the first grant.
 fn awarded(s: &mut Store) -> (i64, i64) {

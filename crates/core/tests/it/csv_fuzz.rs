@@ -6,10 +6,10 @@
 //! `MOBILITY_DESK_FUZZ_CASES` cases per reader (256 by default, inside the README's test
 //! command; `cargo xtask reliability` runs 20,000). Figures: docs/reliability.md.
 
-use mobility_desk_core::cycles::CycleQuery;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::Store;
 use proptest::prelude::*;
+use crate::common::{demo, cycle_of};
 
 fn cases() -> u32 {
     std::env::var("MOBILITY_DESK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
@@ -88,16 +88,6 @@ fn input(seed: &'static str) -> impl Strategy<Value = Vec<u8>> {
         4 => prop::collection::vec(mutation(), 1..8).prop_map(move |m| mutate(seed, &m)),
         1 => prop::collection::vec(any::<u8>(), 0..600),
     ]
-}
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
 }
 
 proptest! {

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::grants::GrantState;
 use mobility_desk_core::hubs::HubInput;
 use mobility_desk_core::letters::{BatchProgress, LetterStatus};
@@ -18,6 +18,7 @@ use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{Rule, RuleSetInput};
 use mobility_desk_core::settings::SettingsInput;
 use mobility_desk_core::{ErrorCode, Store};
+use crate::common::{cycle_of};
 
 fn settings(language: &str) -> SettingsInput {
     SettingsInput {
@@ -35,10 +36,6 @@ fn demo() -> Store {
     s.load_demo().unwrap();
     s.save_settings(settings("en")).unwrap();
     s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
 }
 
 /// The demo P2P cycle selected and all its grants awarded.

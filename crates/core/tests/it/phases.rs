@@ -11,6 +11,7 @@ use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::settings::SettingsInput;
 use mobility_desk_core::stories::StoryInput;
 use mobility_desk_core::{ErrorCode, Store};
+use crate::common::{cycle_of};
 
 fn settings() -> SettingsInput {
     SettingsInput {
@@ -28,10 +29,6 @@ fn demo() -> Store {
     s.load_demo().unwrap();
     s.save_settings(settings()).unwrap();
     s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
 }
 
 const MOVE_TO_MATCHING: &str = "Move the cycle to Matching first: Cycles → P2P Learning 2027 → Next step.";

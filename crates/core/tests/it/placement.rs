@@ -3,14 +3,11 @@
 //! Hubs Alliance requests checked against their host.
 
 use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat, TravelMode};
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::pairs::{ConstraintKind, PairSource};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 fn hub(s: &Store, key: &str) -> i64 {
     s.hub_by_key(key).unwrap().id
@@ -47,12 +44,6 @@ fn staff(s: &mut Store) -> (i64, Vec<i64>) {
     s.select(cycle, "tester").unwrap();
     s.move_cycle(cycle, Phase::Matching, "").unwrap();
     (cycle, ids)
-}
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
 }
 
 #[test]

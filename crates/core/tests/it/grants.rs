@@ -3,22 +3,13 @@
 //! with history, the envelope and its warning, the what-if, and the phase guard.
 
 use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::distance::DistanceBand;
 use mobility_desk_core::grants::{GrantInputs, GrantState};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{Rule, RuleSetInput};
 use mobility_desk_core::{ErrorCode, Store};
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 /// The demo P2P cycle, in Selection, with 13 + 13 selected.
 fn selected_p2p(s: &mut Store) -> i64 {

@@ -2,20 +2,17 @@
 //! list, promotion on withdrawal, first come first served, the column mapping.
 
 use mobility_desk_core::applications::{ApplicationInput, Role, Status, TravelMode};
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::intake::{ColumnMapping, DateOrder};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::selection::{CriterionInput, CriterionScore, Decision, ReviewInput, SelectionMethod};
 use mobility_desk_core::{ErrorCode, Store};
+use crate::common::{cycle_of};
 
 fn store(applications: bool) -> Store {
     let mut s = Store::open_in_memory().unwrap();
     s.load_demo_with(applications).unwrap();
     s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
 }
 
 fn apply(s: &mut Store, cycle_id: i64, key: &str, role: Role, submitted: &str) -> i64 {

@@ -592,7 +592,7 @@ fn every_earlier_data_version_upgrades_with_every_row_intact() {
 /// Not a check: makes the fixtures above that are missing (after a new migration: the one of
 /// the version before it) from the demo network taken through selection, pairing, awards, one
 /// letter and one payment, written at that data version.
-/// `cargo test -p mobility-desk-core --test core write_schema_fixtures -- --ignored`
+/// `cargo test -p mobility-desk-core --test it write_schema_fixtures -- --ignored`
 #[test]
 #[ignore]
 fn write_schema_fixtures() {

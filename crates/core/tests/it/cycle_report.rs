@@ -22,14 +22,11 @@ use std::process::Command;
 use calamine::{Data, Reader, Xlsx};
 use mobility_desk_core::applications::{ApplicationInput, TravelMode};
 use mobility_desk_core::cycle_report::{default_factors, EmissionFactor, EmissionFactors};
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::payments::PaymentInput;
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 /// The demo Alliance cycle with Plovdiv's visitor travelling standard, all three awarded, and
 /// the first instalment of the first grant paid.
@@ -61,12 +58,6 @@ fn alliance(s: &mut Store) -> i64 {
     s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
     s.award_grants(cycle, None, true, "tester").unwrap();
     cycle
-}
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
 }
 
 #[test]

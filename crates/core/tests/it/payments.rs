@@ -3,23 +3,14 @@
 //! included), waivers and undo, the Closed guard, and a restart.
 
 use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycles::Phase;
 use mobility_desk_core::grants::GrantState;
 use mobility_desk_core::payments::{split, GrantPayments, PaymentDue, PaymentInput, PaymentKind, PaymentState, PaymentStatus};
 use mobility_desk_core::programmes::Shape;
 use mobility_desk_core::rules::{Rule, RuleSetInput};
 use mobility_desk_core::{ErrorCode, Store};
 use proptest::prelude::*;
-
-fn demo() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    s.load_demo().unwrap();
-    s
-}
-
-fn cycle_of(s: &Store, shape: Shape) -> i64 {
-    s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == shape).unwrap().id
-}
+use crate::common::{demo, cycle_of};
 
 /// The demo P2P cycle selected, and one visiting grant (€1,175) awarded.
 fn awarded_visitor(s: &mut Store) -> (i64, i64) {
