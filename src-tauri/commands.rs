@@ -312,16 +312,10 @@ async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Error> 
 /// Export the whole audit trail to a file the user names (null when they cancel).
 #[tauri::command]
 async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<String>) -> Result<Option<AuditExport>, Error> {
-    let (filter, extension) = match format.0.as_str() {
-        "xlsx" => ("Excel workbooks", "xlsx"),
-        "csv" => ("CSV files", "csv"),
-        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not an export format: choose xlsx or csv."))),
-    };
-    let name = format!("audit-trail.{extension}");
-    let Some(path) = dialogs::save_file(&app, "Export the audit trail", &name, filter, &[extension]).await? else {
+    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
+    let Some(path) = ask_save_path(&app, "Export the audit trail", &format!("audit-trail.{}", kind.extension), kind).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
 }
@@ -507,7 +501,7 @@ async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<String>, 
 
 #[tauri::command]
 async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ExportResult>, Error> {
-    let Some(path) = dialogs::save_file(&app, "Export member hubs", "member-hubs.csv", "CSV files", &["csv"]).await? else {
+    let Some(path) = ask_save_path(&app, "Export member hubs", "member-hubs.csv", CSV).await? else {
         return Ok(None);
     };
     let store = state.store()?;
@@ -829,6 +823,34 @@ fn file_stem(title: &str) -> String {
     mobility_desk_core::fold::slug(title, 60)
 }
 
+/// A kind of file an export is saved as: the save dialog's filter and the extension.
+#[derive(Clone, Copy)]
+struct FileKind {
+    filter: &'static str,
+    extension: &'static str,
+}
+
+const PDF: FileKind = FileKind { filter: "PDF documents", extension: "pdf" };
+const XLSX: FileKind = FileKind { filter: "Excel workbooks", extension: "xlsx" };
+const CSV: FileKind = FileKind { filter: "CSV files", extension: "csv" };
+
+/// The kind the window asked for (`"xlsx"`…) among those a command offers.
+fn file_kind(asked: &str, offered: &[FileKind], what: &str) -> Result<FileKind, Error> {
+    offered.iter().copied().find(|k| k.extension == asked).ok_or_else(|| {
+        let choices = offered.iter().map(|k| k.extension).collect::<Vec<_>>().join(" or ");
+        Error::new(ErrorCode::BadRequest, format!("'{asked}' is not {what} format: choose {choices}."))
+    })
+}
+
+/// Ask where to save a file, suggesting `name`, in the native dialog; the extension is added
+/// when the user typed none. `None` when the dialog is cancelled. Every export goes through it.
+async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, kind: FileKind) -> Result<Option<PathBuf>, Error> {
+    let Some(path) = dialogs::save_file(app, title, name, kind.filter, &[kind.extension]).await? else {
+        return Ok(None);
+    };
+    Ok(Some(if path.extension().is_none() { path.with_extension(kind.extension) } else { path }))
+}
+
 /// Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
 /// there. `None` when the user cancels the dialog.
 #[tauri::command]
@@ -839,17 +861,12 @@ async fn finance_export<R: Runtime>(
     format: Payload<String>,
     language: Payload<Option<String>>,
 ) -> Result<Option<FinanceExport>, Error> {
-    let (filter, extension) = match format.0.as_str() {
-        "xlsx" => ("Excel workbooks", "xlsx"),
-        "csv" => ("CSV files", "csv"),
-        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not an export format: choose xlsx or csv."))),
-    };
+    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
-    let name = format!("finance-{}.{extension}", file_stem(&cycle.title));
-    let Some(path) = dialogs::save_file(&app, "Export the cycle's payments for finance", &name, filter, &[extension]).await? else {
+    let name = format!("finance-{}.{}", file_stem(&cycle.title), kind.extension);
+    let Some(path) = ask_save_path(&app, "Export the cycle's payments for finance", &name, kind).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || {
         let guard = crate::hold(&store)?;
@@ -999,10 +1016,9 @@ async fn letter_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, 
         let letter = s.letter(letter_id.0)?;
         letter_file_name(s, &letter)
     })?;
-    let Some(path) = dialogs::save_file(&app, "Save the award letter", &name, "PDF documents", &["pdf"]).await? else {
+    let Some(path) = ask_save_path(&app, "Save the award letter", &name, PDF).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
     state.with(|s| s.save_letter(letter_id.0, &path)).map(|p| Some(p.display().to_string()))
 }
 
@@ -1044,7 +1060,7 @@ async fn letters_batch<R: Runtime>(
         "folder" => dialogs::pick_folder(&app, "Choose the folder for the letters").await?,
         "combined" => {
             let name = format!("letters-{}.pdf", file_stem(&cycle.title));
-            dialogs::save_file(&app, "Save all the letters in one PDF", &name, "PDF documents", &["pdf"]).await?.map(|p| if p.extension().is_none() { p.with_extension("pdf") } else { p })
+            ask_save_path(&app, "Save all the letters in one PDF", &name, PDF).await?
         }
         other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a way to write letters: choose folder or combined."))),
     };
@@ -1116,10 +1132,9 @@ fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_quor
 async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<String>, Error> {
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("vote-{}.pdf", file_stem(&cycle.title));
-    let Some(path) = dialogs::save_file(&app, "Save the result of the vote", &name, "PDF documents", &["pdf"]).await? else {
+    let Some(path) = ask_save_path(&app, "Save the result of the vote", &name, PDF).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
     state.with(|s| {
         let bytes = s.vote_report_pdf(cycle_id.0)?;
         mobility_desk_core::files::write_atomic(&path, &bytes)?;
@@ -1188,10 +1203,9 @@ async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     // Say what is missing before asking where to save.
     state.with(|s| if s.cycle_stories(cycle_id.0)?.is_empty() { s.publication_pdf(cycle_id.0, language.0.as_deref()).map(drop) } else { Ok(()) })?;
     let name = format!("stories-{}.pdf", file_stem(&cycle.title));
-    let Some(path) = dialogs::save_file(&app, "Save the publication of the stories", &name, "PDF documents", &["pdf"]).await? else {
+    let Some(path) = ask_save_path(&app, "Save the publication of the stories", &name, PDF).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
     let store = state.store()?;
     blocking(move || {
         let guard = crate::hold(&store)?;
@@ -1235,17 +1249,13 @@ async fn cycle_report_save<R: Runtime>(
     format: Payload<String>,
     language: Payload<Option<String>>,
 ) -> Result<Option<ReportFiles>, Error> {
-    let (filter, extension) = match format.0.as_str() {
-        "pdf" => ("PDF documents", "pdf"),
-        "xlsx" => ("Excel workbooks", "xlsx"),
-        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a report format: choose pdf or xlsx."))),
-    };
+    let kind = file_kind(&format.0, &[PDF, XLSX], "a report")?;
+    let extension = kind.extension;
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("report-{}.{extension}", file_stem(&cycle.title));
-    let Some(path) = dialogs::save_file(&app, "Save the cycle report", &name, filter, &[extension]).await? else {
+    let Some(path) = ask_save_path(&app, "Save the cycle report", &name, kind).await? else {
         return Ok(None);
     };
-    let path = if path.extension().is_none() { path.with_extension(extension) } else { path };
     let store = state.store()?;
     blocking(move || {
         let guard = crate::hold(&store)?;
