@@ -2663,16 +2663,7 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
 
     // While the office window is open, the laptop syncs another change into the folder: the
     // office notices the folder change, syncs by itself and says what came in.
-    {
-        let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
-        let hub = ben.hub_by_key("kypseli-athens").unwrap();
-        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
-        input.archived = None;
-        input.expected_version = None;
-        input.website = "https://kypseli.example/varna".into();
-        ben.update_hub(hub.id, &input).unwrap();
-        ben.sync_folder().unwrap();
-    }
+    laptop_gives_kypseli_a_website(&laptop, "https://kypseli.example/varna");
     s.wait_text("#toast", "1 change from Ben Laptop").await;
     s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
     s.wait_for("#hub-form").await;
@@ -2697,16 +2688,7 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.wait_text("#team-desks", "Ben Laptop (removed)").await;
     assert_eq!(s.count(&format!("#team-desks [data-remove='{ben}']")).await, 0);
     s.end().await;
-    {
-        let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
-        let hub = ben.hub_by_key("kypseli-athens").unwrap();
-        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
-        input.archived = None;
-        input.expected_version = None;
-        input.website = "https://kypseli.example/after-removal".into();
-        ben.update_hub(hub.id, &input).unwrap();
-        ben.sync_folder().unwrap();
-    }
+    laptop_gives_kypseli_a_website(&laptop, "https://kypseli.example/after-removal");
     let s = office.start().await;
     s.click("[data-nav=settings]").await;
     s.click("#team-sync").await;
@@ -2714,6 +2696,19 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
     s.end().await;
     let a = mobility_desk_core::Store::open(&office.data_file()).unwrap();
     assert_eq!(a.hub_by_key("kypseli-athens").unwrap().website, "https://kypseli.example/varna");
+}
+
+/// Out of the window, the laptop (Ben's desk) gives a hub a new website and syncs it into the
+/// team's folder.
+fn laptop_gives_kypseli_a_website(laptop: &World, url: &str) {
+    let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
+    let hub = ben.hub_by_key("kypseli-athens").unwrap();
+    let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+    input.archived = None;
+    input.expected_version = None;
+    input.website = url.into();
+    ben.update_hub(hub.id, &input).unwrap();
+    ben.sync_folder().unwrap();
 }
 
 /// Pay the first instalment of the first €1,175 grant of the P2P cycle, in the grant's dialog.
