@@ -2,31 +2,31 @@
 
 use std::path::PathBuf;
 
-use mobility_desk_core::applications::{Application, ApplicationInput};
-use mobility_desk_core::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
-use mobility_desk_core::intake::{ColumnMapping, DateOrder, FormImportPreview};
-use mobility_desk_core::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
+use mobility_desk_core::intake::applications::{Application, ApplicationInput};
+use mobility_desk_core::platform::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
+use mobility_desk_core::intake::forms::{ColumnMapping, DateOrder, FormImportPreview};
+use mobility_desk_core::intake::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
 use mobility_desk_core::team::{AuditExport, AuditReport, Clash, DeskStatus, HistoryItem, Person, RecordKind, SyncReport, TeamStatus};
-use mobility_desk_core::countries::{self, Country};
-use mobility_desk_core::csv_io::{read_import_file, ImportPreview, ImportSummary};
+use mobility_desk_core::platform::countries::{self, Country};
+use mobility_desk_core::registry::hubs_csv::{read_import_file, ImportPreview, ImportSummary};
 use mobility_desk_core::cycle_report::{xlsx::ReportFiles, CycleReport, EmissionFactors};
-use mobility_desk_core::cycles::{Cycle, CycleChange, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
+use mobility_desk_core::cycle::cycles::{Cycle, CycleChange, CycleEvent, CycleInput, CycleQuery, Phase, Transition};
 use mobility_desk_core::demo::DemoSummary;
-use mobility_desk_core::programmes::{NewProgramme, Programme, ProgrammeInput};
-use mobility_desk_core::gazetteer::{self, Place};
-use mobility_desk_core::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
-use mobility_desk_core::rules::{RuleSet, RuleSetBody, RuleSetInput};
-use mobility_desk_core::finance::FinanceExport;
-use mobility_desk_core::pairing::PairingWeights;
-use mobility_desk_core::pairs::{ConstraintKind, PairingPlan};
-use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
-use mobility_desk_core::payments::{GrantPayments, PaymentInput, PaymentsOverview};
-use mobility_desk_core::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
-use mobility_desk_core::settings::{NetworkSettings, SettingsInput};
+use mobility_desk_core::cycle::programmes::{NewProgramme, Programme, ProgrammeInput};
+use mobility_desk_core::platform::gazetteer::{self, Place};
+use mobility_desk_core::funding::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
+use mobility_desk_core::funding::rules::{RuleSet, RuleSetBody, RuleSetInput};
+use mobility_desk_core::funding::finance::FinanceExport;
+use mobility_desk_core::matching::engine::PairingWeights;
+use mobility_desk_core::matching::pairs::{ConstraintKind, PairingPlan};
+use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};
+use mobility_desk_core::funding::payments::{GrantPayments, PaymentInput, PaymentsOverview};
+use mobility_desk_core::registry::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
+use mobility_desk_core::registry::settings::{NetworkSettings, SettingsInput};
 use mobility_desk_core::stories::{Story, StoryInput};
 use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
 use mobility_desk_core::letters::{safe_file_stem, BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
-use mobility_desk_core::protection::{self, Passphrase, ProtectionChange, ProtectionRequest};
+use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionChange, ProtectionRequest};
 use mobility_desk_core::{Error, ErrorCode, FieldError};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -214,13 +214,13 @@ commands![
 
 #[tauri::command]
 fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
-    let database = state.data_dir.join(mobility_desk_core::paths::DATABASE_FILE);
+    let database = state.data_dir.join(mobility_desk_core::platform::paths::DATABASE_FILE);
     let (schema_version, hubs, read_only, protected, open_error) =
         match state.with(|s| Ok((s.schema_version()?, s.hub_count()?, s.is_read_only(), s.is_protected()))) {
             Ok((v, n, ro, p)) => (Some(v as u32), n, ro, p, None),
             // Not open: the file can be looked at (never while SQLite has it open: closing
             // another handle on the file would drop SQLite's locks).
-            Err(e) => (None, 0, false, mobility_desk_core::protection::is_protected_file(&database), Some(e)),
+            Err(e) => (None, 0, false, mobility_desk_core::platform::protection::is_protected_file(&database), Some(e)),
         };
     let newest_backup = if open_error.is_some() { backups::newest(&database) } else { None };
     Ok(AppInfo {
@@ -820,7 +820,7 @@ fn report_received(state: State<'_, AppState>, grant_id: Payload<i64>, received_
 /// A file name from a cycle's title that is safe on every system (the core's slug: lower-case
 /// ASCII, accents folded, words joined by hyphens).
 fn file_stem(title: &str) -> String {
-    mobility_desk_core::fold::slug(title, 60)
+    mobility_desk_core::platform::fold::slug(title, 60)
 }
 
 /// A kind of file an export is saved as: the save dialog's filter and the extension.
@@ -970,7 +970,7 @@ fn letters_folder(state: &AppState, sub: Option<&str>) -> Result<PathBuf, Error>
     if let Some(sub) = sub {
         dir = dir.join(sub);
     }
-    mobility_desk_core::files::create_private_dir(&dir)?;
+    mobility_desk_core::platform::files::create_private_dir(&dir)?;
     Ok(dir)
 }
 
@@ -984,7 +984,7 @@ async fn letter_preview_open<R: Runtime>(app: AppHandle<R>, state: State<'_, App
         let guard = crate::hold(&store)?;
         let bytes = guard.letter_preview_pdf(grant_id.0, language.0.as_deref())?;
         let path = folder.join(format!("preview-grant-{}.pdf", grant_id.0));
-        mobility_desk_core::files::write_atomic(&path, &bytes)?;
+        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
         Ok(path)
     })
     .await?;
@@ -1030,7 +1030,7 @@ fn letter_print<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, lette
     let path = state.with(|s| {
         let letter = s.letter(letter_id.0)?;
         let path = folder.join(letter_file_name(s, &letter)?);
-        mobility_desk_core::files::write_atomic(&path, &s.letter_pdf(letter.id)?)?;
+        mobility_desk_core::platform::files::write_atomic(&path, &s.letter_pdf(letter.id)?)?;
         Ok(path)
     })?;
     dialogs::open_in_viewer(&app, &path)?;
@@ -1137,7 +1137,7 @@ async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, 
     };
     state.with(|s| {
         let bytes = s.vote_report_pdf(cycle_id.0)?;
-        mobility_desk_core::files::write_atomic(&path, &bytes)?;
+        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
     })
 }
@@ -1210,7 +1210,7 @@ async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     blocking(move || {
         let guard = crate::hold(&store)?;
         let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
-        mobility_desk_core::files::write_atomic(&path, &bytes)?;
+        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
     })
     .await

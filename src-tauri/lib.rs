@@ -12,8 +12,9 @@ mod team_watch;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
-use mobility_desk_core::protection::Passphrase;
-use mobility_desk_core::{paths, Error, ErrorCode, Store};
+use mobility_desk_core::platform::protection::Passphrase;
+use mobility_desk_core::platform::paths;
+use mobility_desk_core::{Error, ErrorCode, Store};
 use tauri::{Manager, Runtime};
 
 pub use payload::Payload;
@@ -165,14 +166,14 @@ impl AppState {
         let key = self.key();
         let policy = self.with(|s| if s.is_read_only() { Ok(None) } else { s.backup_policy().map(Some) });
         let running = std::thread::spawn(move || {
-            mobility_desk_core::files::clean_interrupted(&data_dir);
-            let kept = if key.is_some() { std::time::Duration::ZERO } else { mobility_desk_core::files::COPIES_KEPT };
-            mobility_desk_core::files::remove_older_than(&data_dir.join(paths::LETTER_COPIES_DIR), kept);
+            mobility_desk_core::platform::files::clean_interrupted(&data_dir);
+            let kept = if key.is_some() { std::time::Duration::ZERO } else { mobility_desk_core::platform::files::COPIES_KEPT };
+            mobility_desk_core::platform::files::remove_older_than(&data_dir.join(paths::LETTER_COPIES_DIR), kept);
             if let Some(key) = &key {
-                mobility_desk_core::protection::finish_interrupted(&file, key);
+                mobility_desk_core::platform::protection::finish_interrupted(&file, key);
             }
             if let Ok(Some(policy)) = policy {
-                if let Err(e) = mobility_desk_core::backups::take_if_due(&file, policy, key.as_ref()) {
+                if let Err(e) = mobility_desk_core::platform::backups::take_if_due(&file, policy, key.as_ref()) {
                     eprintln!("The day's backup could not be taken: {}", e.message);
                 }
             }
@@ -274,7 +275,7 @@ pub fn run() {
     let _ = APP.set(app.handle().clone());
     // A desk of a team syncs when another desk's files arrive in the shared folder.
     team_watch::spawn(app.handle().clone());
-    mobility_desk_core::store::when_waiting(|| {
+    mobility_desk_core::platform::store::when_waiting(|| {
         if let Some(app) = APP.get() {
             use tauri::Emitter;
             let _ = app.emit("data-busy", ());
@@ -286,7 +287,7 @@ pub fn run() {
         if let tauri::RunEvent::Exit = event {
             let state = app.state::<AppState>();
             if state.key().is_some() {
-                mobility_desk_core::files::remove_older_than(&state.data_dir.join(paths::LETTER_COPIES_DIR), std::time::Duration::ZERO);
+                mobility_desk_core::platform::files::remove_older_than(&state.data_dir.join(paths::LETTER_COPIES_DIR), std::time::Duration::ZERO);
             }
         }
     });
@@ -297,7 +298,13 @@ pub fn run() {
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {
-    use mobility_desk_core::{applications, backups, countries, csv_io, cycle_report, cycles, demo, distance, error, finance, gates, gazetteer, grants, hubs, intake, letters, pairing, votes, pairs, payments, placement, programmes, protection, rules, selection, settings, stories, team};
+    use mobility_desk_core::cycle::{cycles, gates, programmes};
+    use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
+    use mobility_desk_core::intake::{applications, forms, selection};
+    use mobility_desk_core::matching::{engine, pairs, placement};
+    use mobility_desk_core::platform::{backups, countries, error, gazetteer, protection};
+    use mobility_desk_core::registry::{hubs, hubs_csv, settings};
+    use mobility_desk_core::{cycle_report, demo, documents, letters, stories, team, votes};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -347,10 +354,10 @@ pub fn typescript_bindings() -> String {
         hubs::Facet,
         hubs::HubFacets,
         hubs::Upsert,
-        csv_io::RowError,
-        csv_io::PlannedRow,
-        csv_io::ImportPreview,
-        csv_io::ImportSummary,
+        hubs_csv::RowError,
+        hubs_csv::PlannedRow,
+        hubs_csv::ImportPreview,
+        hubs_csv::ImportSummary,
         demo::DemoSummary,
         programmes::Shape,
         programmes::InstalmentDue,
@@ -376,12 +383,12 @@ pub fn typescript_bindings() -> String {
         applications::ApplicationInput,
         applications::Eligibility,
         applications::Application,
-        intake::ImportField,
-        intake::MissingColumn,
-        intake::PlannedApplication,
-        intake::DateOrder,
-        intake::DateSample,
-        intake::FormImportPreview,
+        forms::ImportField,
+        forms::MissingColumn,
+        forms::PlannedApplication,
+        forms::DateOrder,
+        forms::DateSample,
+        forms::FormImportPreview,
         selection::Criterion,
         selection::CriterionInput,
         selection::SelectionMethod,
@@ -431,10 +438,10 @@ pub fn typescript_bindings() -> String {
         payments::PaymentsOverview,
         payments::PaymentInput,
         finance::FinanceExport,
-        pairing::PairingWeights,
-        pairing::PairCriterion,
-        pairing::PairCriterionScore,
-        pairing::PairScore,
+        engine::PairingWeights,
+        engine::PairCriterion,
+        engine::PairCriterionScore,
+        engine::PairScore,
         pairs::PairSide,
         pairs::PairSource,
         pairs::PlannedPair,
@@ -451,13 +458,13 @@ pub fn typescript_bindings() -> String {
         placement::PlacementConstraint,
         placement::PlacementPlan,
         placement::AllianceCheck,
-        letters::typeset::Align,
-        letters::typeset::Column,
-        letters::typeset::Row,
-        letters::typeset::SignaturePart,
-        letters::typeset::Shape,
-        letters::typeset::Block,
-        letters::typeset::Document,
+        documents::typeset::Align,
+        documents::typeset::Column,
+        documents::typeset::Row,
+        documents::typeset::SignaturePart,
+        documents::typeset::Shape,
+        documents::typeset::Block,
+        documents::typeset::Document,
         letters::LetterRecord,
         letters::LetterStatus,
         letters::LetterRow,

@@ -233,7 +233,7 @@ async fn a_hub_saved_elsewhere_meanwhile_is_not_silently_reverted() {
     {
         let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
         let hub = store.hub_by_key("kypseli-athens").unwrap();
-        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        let mut input = mobility_desk_core::registry::hubs::HubInput::from(&hub);
         input.notes = "Seen by the office on Monday".into();
         store.update_hub(hub.id, &input).unwrap();
     }
@@ -353,7 +353,7 @@ async fn settings_saved_elsewhere_meanwhile_are_not_silently_reverted() {
     // Meanwhile another program (the command line, another window) renames the network.
     {
         let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
-        let mut input = mobility_desk_core::settings::SettingsInput {
+        let mut input = mobility_desk_core::registry::settings::SettingsInput {
             network_name: "Réseau des Lieux".into(),
             postal_address: String::new(),
             signatory_name: String::new(),
@@ -384,8 +384,8 @@ async fn settings_saved_elsewhere_meanwhile_are_not_silently_reverted() {
 
 #[tokio::test]
 async fn a_cycle_saved_elsewhere_meanwhile_is_not_silently_reverted() {
-    use mobility_desk_core::cycles::CycleQuery;
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::cycle::cycles::CycleQuery;
+    use mobility_desk_core::cycle::programmes::Shape;
     let world = World::new("stale-cycle");
     std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
     let staff = {
@@ -426,8 +426,8 @@ async fn a_cycle_saved_elsewhere_meanwhile_is_not_silently_reverted() {
 /// refused, the saved version reloaded, what was typed put back and saved.
 #[tokio::test]
 async fn selection_criteria_saved_elsewhere_meanwhile_are_not_silently_reverted() {
-    use mobility_desk_core::cycles::Phase;
-    use mobility_desk_core::selection::{CriterionInput, SelectionSettingsInput};
+    use mobility_desk_core::cycle::cycles::Phase;
+    use mobility_desk_core::intake::selection::{CriterionInput, SelectionSettingsInput};
     let world = demo_world("stale-criteria");
     let p2p = {
         let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
@@ -528,7 +528,7 @@ async fn a_backup_taken_in_settings_is_restored_over_later_changes() {
 
     let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
     assert_eq!(store.hub_count().unwrap(), 44);
-    assert_eq!(store.backup_policy().unwrap(), mobility_desk_core::backups::BackupPolicy { keep_last: 5, monthly: 6 }, "the policy was saved before the backup, so the restored file keeps it");
+    assert_eq!(store.backup_policy().unwrap(), mobility_desk_core::platform::backups::BackupPolicy { keep_last: 5, monthly: 6 }, "the policy was saved before the backup, so the restored file keeps it");
     let aside = std::fs::read_dir(world.data_file().parent().unwrap().join("backups/set-aside")).unwrap().count();
     assert!(aside >= 1, "the replaced file is kept aside");
 }
@@ -581,8 +581,8 @@ async fn the_data_file_is_protected_in_settings_and_then_opens_only_with_its_pas
     s.end().await;
     let head = std::fs::read(world.data_file()).unwrap();
     assert!(!head.starts_with(b"SQLite format 3"), "the file on disk is encrypted");
-    let backups = mobility_desk_core::backups::list(&world.data_file());
-    assert!(!backups.is_empty() && backups.iter().all(|b| mobility_desk_core::protection::is_protected_file(std::path::Path::new(&b.path))), "so are its backups");
+    let backups = mobility_desk_core::platform::backups::list(&world.data_file());
+    assert!(!backups.is_empty() && backups.iter().all(|b| mobility_desk_core::platform::protection::is_protected_file(std::path::Path::new(&b.path))), "so are its backups");
 
     // The next start asks for the passphrase; a wrong one is refused, the right one opens.
     let s = world.start().await;
@@ -596,7 +596,7 @@ async fn the_data_file_is_protected_in_settings_and_then_opens_only_with_its_pas
     s.click("[data-nav=settings]").await;
     s.wait_text("#protection-state", "encrypted with a passphrase").await;
     s.end().await;
-    let key = mobility_desk_core::protection::Passphrase::new("harbour lights of Gdansk").unwrap();
+    let key = mobility_desk_core::platform::protection::Passphrase::new("harbour lights of Gdansk").unwrap();
     assert_eq!(mobility_desk_core::Store::open_keyed(&world.data_file(), Some(&key)).unwrap().hub_count().unwrap(), 44);
 }
 
@@ -1395,7 +1395,7 @@ async fn grants_are_computed_explained_and_awarded_ones_stay_when_a_rate_changes
     // Each one-traveller visiting draft loses 5 × €65 = €325; the awarded grant would change
     // only by amendment.
     let drafts = single.len() - 1;
-    let euros = |cents: usize| mobility_desk_core::money::format_euros(cents as i64);
+    let euros = |cents: usize| mobility_desk_core::platform::money::format_euros(cents as i64);
     s.wait_text("#what-if-difference", &format!("−{}", euros(drafts * 32_500))).await;
     assert_eq!(s.count(".what-if-change").await, drafts);
     s.wait_text("#what-if-awarded", "1 awarded grant would change only by amendment").await;
@@ -1468,11 +1468,11 @@ async fn a_band_table_with_a_gap_is_refused_at_the_table() {
 /// Before the app starts: the demo in the world's data file, the network's settings filled in,
 /// and the P2P cycle selected, paired, moved to Awarded with every grant awarded.
 fn demo_p2p_awarded_in_file(world: &World) -> (mobility_desk_core::Store, i64) {
-    use mobility_desk_core::cycles::Phase;
+    use mobility_desk_core::cycle::cycles::Phase;
     let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
     store.load_demo().unwrap();
     store
-        .save_settings(mobility_desk_core::settings::SettingsInput {
+        .save_settings(mobility_desk_core::registry::settings::SettingsInput {
             network_name: "European Network of Cultural Centres".into(),
             postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),
             signatory_name: "Zofia Wiśniewska".into(),
@@ -1495,7 +1495,7 @@ fn demo_p2p_awarded_in_file(world: &World) -> (mobility_desk_core::Store, i64) {
 /// restart.
 #[tokio::test]
 async fn a_cycle_whose_work_ran_ahead_of_its_phase_is_flagged_and_moved_forward() {
-    use mobility_desk_core::cycles::Phase;
+    use mobility_desk_core::cycle::cycles::Phase;
     let world = World::new("ahead");
     {
         let (mut store, cycle) = demo_p2p_awarded_in_file(&world);
@@ -1592,7 +1592,7 @@ async fn a_pairs_visit_dates_are_set_and_the_letter_states_them() {
         let pair = store.pairing_plan(cycle).unwrap().pairs.into_iter().find(|p| p.visiting.starts_on.is_some() && p.visit.is_some()).unwrap();
         (pair.visiting.application_id, pair.visiting.hub_name.clone(), pair.visit.unwrap())
     };
-    let words = |iso: &str| mobility_desk_core::letters::i18n::Words::of("en").unwrap().date_text(iso);
+    let words = |iso: &str| mobility_desk_core::documents::i18n::Words::of("en").unwrap().date_text(iso);
     let s = world.start().await;
     s.click("[data-nav=pairing]").await;
     let row = format!("tr.pair-row[data-visiting-id='{visiting}']");
@@ -1963,9 +1963,9 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
 /// checked against their hosts; kept after a restart.
 #[tokio::test]
 async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
-    use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat};
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::intake::applications::{ApplicationInput, Role, StaffFormat};
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::cycle::programmes::Shape;
 
     let world = World::new("placements");
     let (staff, alliance, brno) = {
@@ -2385,7 +2385,7 @@ fn kg1(grams: i64) -> String {
 
 #[tokio::test]
 async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_saved_as_pdf_and_xlsx() {
-    use mobility_desk_core::applications::TravelMode;
+    use mobility_desk_core::intake::applications::TravelMode;
     let world = World::new("cycle-report");
     // The demo P2P cycle selected, paired and awarded, through the core before the app starts.
     let report = {
@@ -2703,7 +2703,7 @@ async fn two_desks_share_through_a_folder_join_approve_and_see_each_other_s_work
 fn laptop_gives_kypseli_a_website(laptop: &World, url: &str) {
     let mut ben = mobility_desk_core::Store::open(&laptop.data_file()).unwrap();
     let hub = ben.hub_by_key("kypseli-athens").unwrap();
-    let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+    let mut input = mobility_desk_core::registry::hubs::HubInput::from(&hub);
     input.archived = None;
     input.expected_version = None;
     input.website = url.into();
@@ -2730,8 +2730,8 @@ async fn pay_first_instalment(s: &Session, cycle: i64, reference: &str) -> Strin
 
 #[tokio::test]
 async fn one_instalment_paid_on_two_desks_offline_waits_in_the_inbox_and_a_decision_settles_it() {
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::cycle::programmes::Shape;
     use mobility_desk_core::team::{finish_join, Person};
     let office = World::new("clash-office");
     let laptop = World::new("clash-laptop");

@@ -97,7 +97,7 @@ fn app_info_reports_an_empty_store() {
     let h = Harness::new();
     let info = h.ok("app_info", json!({}));
     assert_eq!(info["hubs"], 0);
-    assert_eq!(info["schema_version"], mobility_desk_core::store::latest_schema_version());
+    assert_eq!(info["schema_version"], mobility_desk_core::platform::store::latest_schema_version());
     assert!(info["open_error"].is_null());
     assert!(info["gazetteer_places"].as_u64().unwrap() > 20_000);
 }
@@ -268,7 +268,7 @@ fn import_preview_lists_bad_rows_and_commit_refuses() {
 #[test]
 fn a_foreign_data_file_is_reported_not_touched() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let file = dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE);
     std::fs::write(&file, b"this is a spreadsheet, not a database").unwrap();
     let h = Harness::in_dir(dir);
     let info = h.ok("app_info", json!({}));
@@ -309,7 +309,7 @@ fn backups_through_the_commands_and_a_restore_over_a_damaged_file() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("backups")).unwrap();
     std::fs::copy(h.dir.path().join("backups").join(&name), dir.path().join("backups").join(&name)).unwrap();
-    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let file = dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE);
     let bytes = std::fs::read(dir.path().join("backups").join(&name)).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 3]).unwrap();
     let h = Harness::in_dir(dir);
@@ -337,12 +337,12 @@ fn a_protected_file_opens_with_its_passphrase_and_its_protection_is_changed_thro
     assert_eq!((info["protected"].as_bool(), info["hubs"].as_u64()), (Some(true), Some(44)), "{info}");
     let taken = h.ok("backup_now", json!({}));
     let backup = taken["backups"][0]["path"].as_str().unwrap().to_string();
-    assert!(mobility_desk_core::protection::is_protected_file(std::path::Path::new(&backup)));
+    assert!(mobility_desk_core::platform::protection::is_protected_file(std::path::Path::new(&backup)));
 
     // The next start, on a copy of the folder: locked until the passphrase is typed.
     let dir = tempfile::tempdir().unwrap();
     for suffix in ["", "-wal"] {
-        let name = format!("{}{suffix}", mobility_desk_core::paths::DATABASE_FILE);
+        let name = format!("{}{suffix}", mobility_desk_core::platform::paths::DATABASE_FILE);
         if h.dir.path().join(&name).exists() {
             std::fs::copy(h.dir.path().join(&name), dir.path().join(&name)).unwrap();
         }
@@ -367,7 +367,7 @@ fn a_protected_file_opens_with_its_passphrase_and_its_protection_is_changed_thro
     assert_eq!(done["protected"], false);
     let info = next.ok("app_info", json!({}));
     assert_eq!((info["protected"].as_bool(), info["hubs"].as_u64()), (Some(false), Some(44)), "{info}");
-    let head = std::fs::read(next.dir.path().join(mobility_desk_core::paths::DATABASE_FILE)).unwrap();
+    let head = std::fs::read(next.dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE)).unwrap();
     assert!(head.starts_with(b"SQLite format 3\0"));
 }
 

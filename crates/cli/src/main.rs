@@ -10,8 +10,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use mobility_desk_core::protection::{self, Passphrase};
-use mobility_desk_core::{paths, Error, ErrorCode, Store};
+use mobility_desk_core::platform::protection::{self, Passphrase};
+use mobility_desk_core::platform::paths;
+use mobility_desk_core::{Error, ErrorCode, Store};
 
 mod cmd;
 
@@ -221,7 +222,7 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
-    mobility_desk_core::store::when_waiting(|| {
+    mobility_desk_core::platform::store::when_waiting(|| {
         eprintln!("Waiting for another Mobility Desk (the window or a command) to finish writing to the data file…");
     });
     match run(cli) {

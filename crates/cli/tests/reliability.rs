@@ -127,7 +127,7 @@ fn count(conn: &rusqlite::Connection, sql: &str) -> i64 {
 /// The temporary files a killed write left are named in `pending/` and removed by the
 /// housekeeping the window runs at start; after it, none is left anywhere.
 fn no_temporary_files_after_housekeeping(data: &Path, out: &Path) {
-    mobility_desk_core::files::clean_interrupted_older_than(data, Duration::ZERO);
+    mobility_desk_core::platform::files::clean_interrupted_older_than(data, Duration::ZERO);
     for dir in [data, out] {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -333,7 +333,7 @@ fn an_export_killed_at_any_moment_leaves_the_old_file_or_a_whole_new_one() {
 
 /// A database file, plain or protected by `key`: sound (SQLite's full check), and its hubs.
 fn hubs_in(file: &Path, key: &str) -> (bool, i64) {
-    let protected = mobility_desk_core::protection::is_protected_file(file);
+    let protected = mobility_desk_core::platform::protection::is_protected_file(file);
     let conn = rusqlite::Connection::open(file).unwrap();
     if protected {
         conn.pragma_update(None, "key", key).unwrap();
@@ -368,7 +368,7 @@ fn protecting_a_data_file_killed_at_any_moment_leaves_it_plain_or_protected_and_
         let (protected, hubs) = hubs_in(&file, KEY);
         assert_eq!(hubs, 3044, "run {run}: the data file holds every hub");
         let mut backups_protected = 0;
-        for b in mobility_desk_core::backups::list(&file) {
+        for b in mobility_desk_core::platform::backups::list(&file) {
             let (p, n) = hubs_in(Path::new(&b.path), KEY);
             assert_eq!(n, 3044, "run {run}: {} holds every hub", b.name);
             backups_protected += p as usize;
@@ -377,13 +377,13 @@ fn protecting_a_data_file_killed_at_any_moment_leaves_it_plain_or_protected_and_
         assert!(protected || backups_protected == 0, "run {run}: backups protected before the file");
         tally.before += (!protected) as usize;
         tally.partial += (protected && backups_protected < 2) as usize;
-        let key = mobility_desk_core::protection::Passphrase::new(KEY).unwrap();
+        let key = mobility_desk_core::platform::protection::Passphrase::new(KEY).unwrap();
         mobility_desk_core::Store::open_keyed(&file, Some(&key)).unwrap_or_else(|e| panic!("run {run}: the app cannot open the file: {}", e.message));
         if protected {
             // The next start finishes what was cut short: no plain copy is left.
-            mobility_desk_core::protection::finish_interrupted(&file, &key);
-            for b in mobility_desk_core::backups::list(&file) {
-                assert!(mobility_desk_core::protection::is_protected_file(Path::new(&b.path)), "run {run}: {} still plain", b.name);
+            mobility_desk_core::platform::protection::finish_interrupted(&file, &key);
+            for b in mobility_desk_core::platform::backups::list(&file) {
+                assert!(mobility_desk_core::platform::protection::is_protected_file(Path::new(&b.path)), "run {run}: {} still plain", b.name);
             }
         }
         no_temporary_files_after_housekeeping(&data, &data.join("backups"));

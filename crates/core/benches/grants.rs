@@ -6,11 +6,11 @@
 //! Run: `cargo bench -p mobility-desk-core --bench grants` (figures in docs/benchmarks.md).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mobility_desk_core::applications::{Role, TravelMode};
-use mobility_desk_core::cycles::CycleQuery;
-use mobility_desk_core::grants::{compute, GrantFacts, Place};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{default_rules, Rule, RuleSetInput};
+use mobility_desk_core::intake::applications::{Role, TravelMode};
+use mobility_desk_core::cycle::cycles::CycleQuery;
+use mobility_desk_core::funding::grants::{compute, GrantFacts, Place};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{default_rules, Rule, RuleSetInput};
 use mobility_desk_core::Store;
 
 const N: usize = 10_000;
@@ -77,7 +77,7 @@ fn benches(c: &mut Criterion) {
     // the finance export. Awarding is timed once, as staff do it once.
     // Grants are awarded in Awarded; the bench's visitors were written without a placement, so
     // the cycle is put there directly rather than walked through Matching.
-    store.force_phase_for_tests(cycle, mobility_desk_core::cycles::Phase::Awarded).unwrap();
+    store.force_phase_for_tests(cycle, mobility_desk_core::cycle::cycles::Phase::Awarded).unwrap();
     let started = std::time::Instant::now();
     let awarded = store.award_grants(cycle, None, true, "bench").unwrap();
     assert_eq!(awarded.awarded as usize, N);

@@ -5,7 +5,7 @@
 //! Run: `cargo bench -p mobility-desk-core --bench hubs` (figures in docs/benchmarks.md).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mobility_desk_core::hubs::{HubQuery, Maturity};
+use mobility_desk_core::registry::hubs::{HubQuery, Maturity};
 use mobility_desk_core::Store;
 
 const CITIES: &[(&str, &str, f64, f64)] = &[
@@ -80,15 +80,15 @@ fn benches(c: &mut Criterion) {
         let mut on_disk = Store::open_dir(dir.path()).unwrap();
         on_disk.import_hubs(csv.as_bytes(), None).unwrap();
     }
-    let file = dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let file = dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE);
     println!("data file of 10,000 hubs: {} bytes", std::fs::metadata(&file).unwrap().len());
     // Copies for the protected file's group, taken now: the saves measured below grow the
     // file's history by thousands of rows.
     let plain_dir = tempfile::tempdir().unwrap();
-    let plain = plain_dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let plain = plain_dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE);
     std::fs::copy(&file, &plain).unwrap();
     let protected_dir = tempfile::tempdir().unwrap();
-    let protected = protected_dir.path().join(mobility_desk_core::paths::DATABASE_FILE);
+    let protected = protected_dir.path().join(mobility_desk_core::platform::paths::DATABASE_FILE);
     std::fs::copy(&file, &protected).unwrap();
     let mut group = c.benchmark_group("data_file_10k");
     group.sample_size(20);
@@ -104,7 +104,7 @@ fn benches(c: &mut Criterion) {
     // One saved change to a hub, durable at commit (synchronous=FULL, what the app runs)
     // against synchronous=NORMAL (durable at the next checkpoint), the anchor.
     let hub = on_disk.list_hubs(&HubQuery::default()).unwrap().rows[0].clone();
-    let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+    let mut input = mobility_desk_core::registry::hubs::HubInput::from(&hub);
     // Every save over whatever is stored: the version check is not what is measured.
     input.expected_version = None;
     let mut n = 0;
@@ -129,7 +129,7 @@ fn benches(c: &mut Criterion) {
     // The same file protected by a passphrase (SQLCipher): opening it (the key derived from
     // the passphrase twice, every page decrypted by the quick check) and one saved change,
     // each beside the plain file's, the anchor; and protecting then unprotecting it whole.
-    use mobility_desk_core::protection::{self, Passphrase};
+    use mobility_desk_core::platform::protection::{self, Passphrase};
     let key = Passphrase::new("a passphrase for the benchmark").unwrap();
     protection::convert(&protected, None, Some(&key)).unwrap();
     let mut group = c.benchmark_group("protected_10k");
@@ -138,7 +138,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("open_plain_anchor", |b| b.iter(|| Store::open(&plain).unwrap()));
     for (name, path, key) in [("save_hub_protected", &protected, Some(&key)), ("save_hub_plain_anchor", &plain, None)] {
         let mut store = Store::open_keyed(path, key).unwrap();
-        let mut input = mobility_desk_core::hubs::HubInput::from(&hub);
+        let mut input = mobility_desk_core::registry::hubs::HubInput::from(&hub);
         input.expected_version = None;
         group.bench_function(name, |b| {
             b.iter(|| {

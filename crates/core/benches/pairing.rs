@@ -4,8 +4,8 @@
 //! Run: `cargo bench -p mobility-desk-core --bench pairing` (figures in docs/benchmarks.md).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mobility_desk_core::hubs::Maturity;
-use mobility_desk_core::pairing::{best_assignment, pair_total, Candidate, PairingWeights};
+use mobility_desk_core::registry::hubs::Maturity;
+use mobility_desk_core::matching::engine::{best_assignment, pair_total, Candidate, PairingWeights};
 
 const SECTORS: [&str; 8] = ["design", "crafts", "music", "film", "visual-arts", "theatre", "tech", "food"];
 

@@ -9,12 +9,12 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::hubs::HubInput;
-use mobility_desk_core::paths::DATABASE_FILE;
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{Rule, RuleSetInput};
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+use mobility_desk_core::registry::hubs::HubInput;
+use mobility_desk_core::platform::paths::DATABASE_FILE;
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{Rule, RuleSetInput};
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::team::{finish_join, Person};
 use mobility_desk_core::Store;
 

@@ -10,10 +10,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::letters::typeset::{Align, Block, Document};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+use mobility_desk_core::documents::typeset::{Align, Block, Document};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::Store;
 
 /// A store with `n` awarded Staff Exchange grants among the demo hubs.

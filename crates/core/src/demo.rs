@@ -5,13 +5,13 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::applications::{ApplicationInput, Role, TravelMode};
-use crate::csv_io::ImportSummary;
-use crate::cycles::{CycleQuery, Phase};
-use crate::error::Result;
-use crate::programmes::Shape;
-use crate::selection::{CriterionScore, ReviewInput};
-use crate::store::Store;
+use crate::intake::applications::{ApplicationInput, Role, TravelMode};
+use crate::registry::hubs_csv::ImportSummary;
+use crate::cycle::cycles::{CycleQuery, Phase};
+use crate::platform::error::Result;
+use crate::cycle::programmes::Shape;
+use crate::intake::selection::{CriterionScore, ReviewInput};
+use crate::platform::store::Store;
 
 /// The demo hubs, in the app's own CSV format.
 pub const DEMO_HUBS_CSV: &str = include_str!("../data/demo_hubs.csv");

@@ -4,10 +4,10 @@
 
 use rusqlite::params;
 
-use crate::cycles::{phases, Cycle, Phase};
-use crate::error::Result;
-use crate::programmes::Shape;
-use crate::store::Store;
+use crate::cycle::cycles::{phases, Cycle, Phase};
+use crate::platform::error::Result;
+use crate::cycle::programmes::Shape;
+use crate::platform::store::Store;
 
 impl Store {
     /// Number this desk as desk `number` of a team (ids then end in it), as joining a team
@@ -111,7 +111,7 @@ impl Store {
 /// refuse left out. The upgrade fixtures of `tests/fixtures/schema/` are made with it.
 #[doc(hidden)]
 pub fn write_at_version(source: &std::path::Path, target: &std::path::Path, version: usize) -> Result<()> {
-    let store = Store::open_with(target, &crate::store::steps()[..version], None)?;
+    let store = Store::open_with(target, &crate::platform::store::steps()[..version], None)?;
     let conn = store.conn();
     conn.execute_batch("PRAGMA foreign_keys = OFF")?;
     conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])?;

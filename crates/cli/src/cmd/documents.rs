@@ -99,7 +99,7 @@ pub(crate) fn cycle_report(data_dir: Option<PathBuf>, cycle: i64, pdf: Option<Pa
         println!("{}", serde_json::to_string_pretty(&r).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?);
         return Ok(());
     }
-    let euros = |c: i64| mobility_desk_core::money::format_money(c, "en");
+    let euros = |c: i64| mobility_desk_core::platform::money::format_money(c, "en");
     let kg = |g: i64| format!("{:.1} kg", g as f64 / 1000.0);
     println!("{} ({}, {})", r.cycle_title, r.programme, r.year);
     println!("awarded:   {} grants, {} of {} ({} paid, {} left)", r.grants, euros(r.budget.awarded_cents), euros(r.budget.envelope_cents), euros(r.budget.paid_cents), euros(r.budget.remaining_cents));
@@ -168,7 +168,7 @@ pub(crate) fn publication(data_dir: Option<PathBuf>, cycle: i64, out: PathBuf, l
         return Err(Error::new(ErrorCode::BadRequest, format!("{} is not a .pdf file name.", out.display())));
     }
     let bytes = store.publication_pdf(cycle, lang.as_deref())?;
-    mobility_desk_core::files::write_atomic(&out, &bytes)?;
+    mobility_desk_core::platform::files::write_atomic(&out, &bytes)?;
     println!("{} ({} KB)", out.display(), bytes.len() / 1024);
     Ok(())
 }

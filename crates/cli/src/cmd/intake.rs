@@ -148,7 +148,7 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
                     let verdict = if a.eligibility.eligible { "eligible".to_string() } else { format!("NOT eligible: {}", a.eligibility.reasons.join(" ")) };
                     println!("#{:<4} {}  {:<32} {:<9} {:<24} {:<9} {verdict}", a.id, a.submitted_at, a.hub_name, role, who, status);
                 }
-                let live: Vec<_> = list.iter().filter(|a| a.status != mobility_desk_core::applications::Status::Withdrawn).collect();
+                let live: Vec<_> = list.iter().filter(|a| a.status != mobility_desk_core::intake::applications::Status::Withdrawn).collect();
                 println!("{} application(s), {} eligible", live.len(), live.iter().filter(|a| a.eligibility.eligible).count());
             }
         }

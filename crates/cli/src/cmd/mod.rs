@@ -18,22 +18,23 @@ mod prelude {
     #![allow(unused_imports)]
     pub(crate) use std::path::PathBuf;
     pub(crate) use clap::Subcommand;
-    pub(crate) use mobility_desk_core::applications::Status;
-    pub(crate) use mobility_desk_core::csv_io::read_import_file;
-    pub(crate) use mobility_desk_core::selection::{centi_text, Ranking};
+    pub(crate) use mobility_desk_core::intake::applications::Status;
+    pub(crate) use mobility_desk_core::registry::hubs_csv::read_import_file;
+    pub(crate) use mobility_desk_core::intake::selection::{centi_text, Ranking};
     pub(crate) use mobility_desk_core::team::{Person, RecordKind};
-    pub(crate) use mobility_desk_core::cycles::{Cycle, CycleQuery, Phase};
-    pub(crate) use mobility_desk_core::hubs::{ArchiveFilter, HubInput, HubQuery};
-    pub(crate) use mobility_desk_core::intake::DateOrder;
-    pub(crate) use mobility_desk_core::grants::{Grant, GrantDetail, GrantLine, GrantState};
-    pub(crate) use mobility_desk_core::money::{format_euros, parse_euros};
-    pub(crate) use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
-    pub(crate) use mobility_desk_core::payments::{GrantPayments, Payment, PaymentInput};
-    pub(crate) use mobility_desk_core::placement::{AllianceCheck, PlacementPlan};
-    pub(crate) use mobility_desk_core::programmes::Shape;
-    pub(crate) use mobility_desk_core::rules::{RuleSetBody, RuleSetInput};
-    pub(crate) use mobility_desk_core::protection::{self, Passphrase, ProtectionRequest};
-    pub(crate) use mobility_desk_core::{backups, paths, Error, ErrorCode, Store};
+    pub(crate) use mobility_desk_core::cycle::cycles::{Cycle, CycleQuery, Phase};
+    pub(crate) use mobility_desk_core::registry::hubs::{ArchiveFilter, HubInput, HubQuery};
+    pub(crate) use mobility_desk_core::intake::forms::DateOrder;
+    pub(crate) use mobility_desk_core::funding::grants::{Grant, GrantDetail, GrantLine, GrantState};
+    pub(crate) use mobility_desk_core::platform::money::{format_euros, parse_euros};
+    pub(crate) use mobility_desk_core::matching::pairs::{ConstraintKind, PairSource, PairingPlan};
+    pub(crate) use mobility_desk_core::funding::payments::{GrantPayments, Payment, PaymentInput};
+    pub(crate) use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};
+    pub(crate) use mobility_desk_core::cycle::programmes::Shape;
+    pub(crate) use mobility_desk_core::funding::rules::{RuleSetBody, RuleSetInput};
+    pub(crate) use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionRequest};
+    pub(crate) use mobility_desk_core::platform::{backups, paths};
+    pub(crate) use mobility_desk_core::{Error, ErrorCode, Store};
     pub(crate) use crate::{data_dir, locked_hint, open, print_json};
     pub(crate) use super::{data::*, team::*, registry::*, cycles::*, intake::*, funding::*, matching::*, documents::*, votes::*};
 }

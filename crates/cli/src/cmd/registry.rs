@@ -141,7 +141,7 @@ pub(crate) fn demo(data_dir: Option<PathBuf>, command: DemoCommand) -> Result<()
 pub(crate) fn settings(data_dir: Option<PathBuf>, network_name: Option<String>, address: Option<String>, signatory_name: Option<String>, signatory_title: Option<String>, language: Option<String>, place: Option<String>) -> Result<(), Error> {
     let mut store = open(data_dir)?;
     let now = store.settings()?;
-    let mut input = mobility_desk_core::settings::SettingsInput {
+    let mut input = mobility_desk_core::registry::settings::SettingsInput {
         network_name: now.network_name,
         postal_address: now.postal_address,
         signatory_name: now.signatory_name,

@@ -155,7 +155,7 @@ pub(crate) fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<()
         }
         VoteCommand::Report { cycle, pdf } => {
             let bytes = store.vote_report_pdf(cycle)?;
-            mobility_desk_core::files::write_atomic(&pdf, &bytes)?;
+            mobility_desk_core::platform::files::write_atomic(&pdf, &bytes)?;
             println!("{}", pdf.display());
         }
     }

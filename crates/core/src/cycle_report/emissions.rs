@@ -11,9 +11,9 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::applications::TravelMode;
-use crate::error::{Error, FieldError, Result};
-use crate::store::Store;
+use crate::intake::applications::TravelMode;
+use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::store::Store;
 
 /// One band of a mode: from `from_km` to `to_km` (inclusive; `None` = no upper limit).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -149,7 +149,7 @@ impl EmissionFactors {
 impl Store {
     /// A cycle's emission factors: its own, or the defaults.
     pub fn emission_factors(&self, cycle_id: i64) -> Result<EmissionFactors> {
-        let version = crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Emissions)?;
+        let version = crate::platform::versions::setting_version(self.conn(), cycle_id, crate::platform::versions::CycleSetting::Emissions)?;
         self.stored_emission_factors(cycle_id).map(|f| EmissionFactors { version, ..f })
     }
 
@@ -191,7 +191,7 @@ impl Store {
         self.cycle(cycle_id)?;
         let set = input.validate()?;
         let tx = self.conn().unchecked_transaction()?;
-        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Emissions, read_at)?;
+        crate::platform::versions::check_and_raise_setting(&tx, cycle_id, crate::platform::versions::CycleSetting::Emissions, read_at)?;
         tx.execute("DELETE FROM emission_factors WHERE cycle_id = ?1", [cycle_id])?;
         for f in &set.factors {
             tx.execute(
@@ -217,7 +217,7 @@ impl Store {
     pub fn reset_emission_factors_at(&mut self, cycle_id: i64, read_at: Option<i64>) -> Result<EmissionFactors> {
         self.cycle(cycle_id)?;
         let tx = self.conn().unchecked_transaction()?;
-        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Emissions, read_at)?;
+        crate::platform::versions::check_and_raise_setting(&tx, cycle_id, crate::platform::versions::CycleSetting::Emissions, read_at)?;
         tx.execute("DELETE FROM emission_factors WHERE cycle_id = ?1", [cycle_id])?;
         tx.execute("DELETE FROM emission_sources WHERE cycle_id = ?1", [cycle_id])?;
         tx.commit()?;

@@ -1,5 +1,5 @@
 //! The map of a cycle's trips for the printed report: Natural Earth's countries (the same
-//! TopoJSON the Pairing map draws, `ui/src/lib/map/europe-50m.json`, decoded with the
+//! TopoJSON the Pairing map draws, `data/map/europe-50m.json`, decoded with the
 //! `topojson` crate) in the Lambert azimuthal equal-area projection centred on Europe
 //! (10° E, 52° N, as the screen map and ETRS89-LAEA), fitted to the trips, with each trip drawn
 //! along its great circle: green travel in green, standard travel in blue.
@@ -8,12 +8,12 @@
 
 use std::sync::OnceLock;
 
-use crate::applications::TravelMode;
-use crate::letters::typeset::{Rgb3, Shape};
+use crate::intake::applications::TravelMode;
+use crate::documents::typeset::{Rgb3, Shape};
 
 use super::Trip;
 
-const TOPOLOGY: &str = include_str!("../../../../ui/src/lib/map/europe-50m.json");
+const TOPOLOGY: &str = include_str!("../../data/map/europe-50m.json");
 
 /// The projection's centre, longitude and latitude (the screen map's `rotate` negated).
 const CENTRE: (f64, f64) = (10.0, 52.0);

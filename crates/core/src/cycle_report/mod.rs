@@ -22,12 +22,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::applications::{Role, TravelMode};
-use crate::countries;
-use crate::cycles::CycleQuery;
-use crate::distance::band_km;
-use crate::error::Result;
-use crate::store::Store;
+use crate::intake::applications::{Role, TravelMode};
+use crate::platform::countries;
+use crate::cycle::cycles::CycleQuery;
+use crate::funding::distance::band_km;
+use crate::platform::error::Result;
+use crate::platform::store::Store;
 
 pub use emissions::{default_factors, EmissionFactor, EmissionFactors};
 
@@ -208,10 +208,8 @@ const REPORT_SQL: &str = "
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN hubs h ON h.id = a.hub_id
-      LEFT JOIN pairs pv ON pv.visiting_id = a.id
-      LEFT JOIN pairs ph ON ph.hosting_id = a.id
-      LEFT JOIN placements pl ON pl.application_id = a.id
-      LEFT JOIN hubs p ON p.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, pl.host_hub_id, a.partner_hub_id)
+      JOIN application_hosts x ON x.application_id = a.id
+      LEFT JOIN hubs p ON p.id = x.host_hub_id
      WHERE g.cycle_id = ?1
      ORDER BY h.sort_name, g.id";
 

@@ -4,12 +4,13 @@
 
 use time::OffsetDateTime;
 
-use crate::applications::TravelMode;
-use crate::error::{Error, FieldError, Result};
-use crate::letters::content::{country_name, initials};
-use crate::letters::i18n::{Arg, Words};
-use crate::letters::typeset::{self, printable, Align, Block, Column, Document, Row};
-use crate::store::Store;
+use crate::intake::applications::TravelMode;
+use crate::platform::error::{Error, FieldError, Result};
+use crate::documents::typeset::initials;
+use crate::platform::countries::name_in as country_name;
+use crate::documents::i18n::{Arg, Words};
+use crate::documents::typeset::{self, printable, Align, Block, Column, Document, Row};
+use crate::platform::store::Store;
 
 use super::{map, CycleReport};
 

@@ -9,13 +9,13 @@ use rust_xlsxwriter::{DocProperties, Format, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::applications::TravelMode;
-use crate::csv_io::write_atomic;
-use crate::error::{Error, ErrorCode, FieldError, Result};
-use crate::letters::content::country_name;
-use crate::letters::i18n::Words;
-use crate::store::Store;
-use crate::workbook::Cells;
+use crate::intake::applications::TravelMode;
+use crate::platform::files::write_atomic;
+use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::countries::name_in as country_name;
+use crate::documents::i18n::Words;
+use crate::platform::store::Store;
+use crate::documents::workbook::Cells;
 
 use super::CycleReport;
 

@@ -6,17 +6,17 @@
 use rusqlite::{params, OptionalExtension};
 use time::{Date, OffsetDateTime};
 
-use super::i18n::{Arg, Words};
-use super::typeset::{clean_text, missing_glyph, Align, Block, Column, Document, Row, SignaturePart};
-use crate::applications::Role;
-use crate::countries;
-use crate::cycles::DATE_FORMAT;
-use crate::error::{Error, ErrorCode, Result};
-use crate::grants::{GrantLine, GrantState};
-use crate::payments::{PaymentDue, PaymentKind, PaymentState};
-use crate::programmes::Shape;
-use crate::settings::NetworkSettings;
-use crate::store::Store;
+use crate::documents::i18n::{Arg, Words};
+use crate::documents::typeset::{clean_text, initials, missing_glyph, Align, Block, Column, Document, Row, SignaturePart};
+use crate::intake::applications::Role;
+use crate::platform::countries;
+use crate::platform::dates::DATE_FORMAT;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::funding::grants::{GrantLine, GrantState};
+use crate::funding::payments::{PaymentDue, PaymentKind, PaymentState};
+use crate::cycle::programmes::Shape;
+use crate::registry::settings::NetworkSettings;
+use crate::platform::store::Store;
 
 /// A hub as a letter names it.
 #[derive(Debug, Clone)]
@@ -66,20 +66,18 @@ pub(crate) struct LetterFacts {
 
 const FACTS_SQL: &str = "
     SELECT g.id, g.cycle_id, g.state, g.revision, g.total_cents, a.role, p.shape, p.key, c.title, c.year, c.report_deadline,
-           CASE WHEN coalesce(pv.id, ph.id) IS NULL THEN coalesce(a.starts_on, c.activity_start) ELSE coalesce(pv.visit_start, ph.visit_start) END,
-           CASE WHEN coalesce(pv.id, ph.id) IS NULL THEN coalesce(a.ends_on, c.activity_end) ELSE coalesce(pv.visit_end, ph.visit_end) END,
+           CASE WHEN x.pair_id IS NULL THEN coalesce(a.starts_on, c.activity_start) ELSE x.visit_start END,
+           CASE WHEN x.pair_id IS NULL THEN coalesce(a.ends_on, c.activity_end) ELSE x.visit_end END,
            a.person_name, coalesce(nullif(a.person_name, ''), h.contact_name), a.travellers,
            h.name, h.city, h.country, o.name, o.city, o.country,
-           coalesce(pv.id, ph.id) IS NOT NULL AND coalesce(pv.visit_start, ph.visit_start) IS NULL
+           x.pair_id IS NOT NULL AND x.visit_start IS NULL
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN cycles c ON c.id = g.cycle_id
       JOIN programmes p ON p.id = c.programme_id
       JOIN hubs h ON h.id = a.hub_id
-      LEFT JOIN pairs pv ON pv.visiting_id = a.id
-      LEFT JOIN pairs ph ON ph.hosting_id = a.id
-      LEFT JOIN placements pl ON pl.application_id = a.id
-      LEFT JOIN hubs o ON o.id = coalesce(pv.hosting_hub_id, ph.visiting_hub_id, pl.host_hub_id, a.partner_hub_id)
+      JOIN application_hosts x ON x.application_id = a.id
+      LEFT JOIN hubs o ON o.id = x.host_hub_id
      WHERE g.id = ?1";
 
 impl Store {
@@ -185,50 +183,6 @@ pub(crate) fn missing_settings(settings: &NetworkSettings) -> Vec<&'static str> 
     missing
 }
 
-/// The town a letter is written from: the last line of the network's address that is not a
-/// country, without its postcode ("1000 Bruxelles" gives "Bruxelles").
-/// A country's name in the letter's language.
-pub(crate) fn country_name(code: &str, language: &str) -> String {
-    if language == "fr" {
-        if let Some(name) = french_country(code) {
-            return name.to_string();
-        }
-    }
-    countries::get(code).map(|c| c.name.clone()).unwrap_or_else(|| code.to_string())
-}
-
-fn french_names() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    static NAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| include_str!("../../data/countries_fr.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect())
-}
-
-fn french_country(code: &str) -> Option<&'static str> {
-    french_names().get(code.to_ascii_uppercase().as_str()).copied()
-}
-
-/// Every country's name in French.
-pub fn french_countries() -> impl Iterator<Item = &'static str> {
-    french_names().values().copied()
-}
-
-/// The network's initials for the letterhead's mark: "European Network of Cultural Centres"
-/// gives "ENCC" (at most four letters; small words are left out).
-pub(crate) fn initials(name: &str) -> String {
-    const SMALL: &[&str] = &["of", "the", "for", "and", "de", "des", "du", "la", "le", "les", "et", "a", "an", "in", "on"];
-    let mut out: String = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !SMALL.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
-        .flat_map(char::to_uppercase)
-        .take(4)
-        .collect();
-    if out.is_empty() {
-        out.push('·');
-    }
-    out
-}
 
 /// A rule's label in the letter's language when it is one of the names the app gives new
 /// cycles ("Travel", "Subsistence, days 1–14" ...); a name staff typed stays as typed.
@@ -278,11 +232,11 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
     let contact = field("the contact person's name", &facts.contact_name)?;
     let person = field("the participant's name", &facts.person_name)?;
     let host = match &facts.host {
-        Some(h) => Some((field("the host hub's name", &h.name)?, field("the host hub's city", &h.city)?, country_name(&h.country, lang))),
+        Some(h) => Some((field("the host hub's name", &h.name)?, field("the host hub's city", &h.city)?, countries::name_in(&h.country, lang))),
         None => None,
     };
     let amount = w.money(facts.total_cents);
-    let country = country_name(&facts.hub.country, lang);
+    let country = countries::name_in(&facts.hub.country, lang);
 
     let mut blocks = vec![Block::Letterhead { name: network.clone(), address: address.clone(), mark: initials(&network) }];
     blocks.push(Block::Right {
@@ -491,16 +445,16 @@ mod tests {
 
     #[test]
     fn the_place_comes_from_the_address() {
-        assert_eq!(crate::settings::town_of("Rue de la Loi 1\n1000 Bruxelles\nBelgium"), "Bruxelles");
-        assert_eq!(crate::settings::town_of("Kulturhuset\nSE-111 53 Stockholm"), "Stockholm");
-        assert_eq!(crate::settings::town_of("Somewhere"), "Somewhere");
+        assert_eq!(crate::registry::settings::town_of("Rue de la Loi 1\n1000 Bruxelles\nBelgium"), "Bruxelles");
+        assert_eq!(crate::registry::settings::town_of("Kulturhuset\nSE-111 53 Stockholm"), "Stockholm");
+        assert_eq!(crate::registry::settings::town_of("Somewhere"), "Somewhere");
     }
 
     #[test]
     fn initials_and_country_names() {
         assert_eq!(initials("European Network of Cultural Centres"), "ENCC");
         assert_eq!(initials("Réseau des lieux"), "RL");
-        assert_eq!(country_name("PL", "fr"), "Pologne");
-        assert_eq!(country_name("PL", "en"), "Poland");
+        assert_eq!(countries::name_in("PL", "fr"), "Pologne");
+        assert_eq!(countries::name_in("PL", "en"), "Poland");
     }
 }

@@ -8,8 +8,6 @@
 //!   back the same bytes on a reprint, and writes a cycle's letters to a folder or one file.
 
 pub mod content;
-pub mod i18n;
-pub mod typeset;
 
 use std::path::{Path, PathBuf};
 
@@ -19,13 +17,14 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::files::write_atomic;
-use crate::error::{Error, ErrorCode, Result};
-use crate::grants::GrantState;
-use crate::store::Store;
+use crate::platform::files::write_atomic;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::funding::grants::GrantState;
+use crate::platform::store::Store;
 use content::{build, missing_settings, LetterFacts, Numbering};
-use i18n::Words;
-use typeset::Document;
+use crate::documents::i18n::Words;
+use crate::documents::i18n;
+use crate::documents::typeset::{self, Document};
 
 /// An issued letter as listed (without its bytes).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -89,7 +88,7 @@ pub struct LetterRow {
     pub grant_id: i64,
     pub applicant: String,
     pub hub_country: String,
-    pub role: crate::applications::Role,
+    pub role: crate::intake::applications::Role,
     pub grant_state: GrantState,
     #[ts(type = "number")]
     pub total_cents: i64,
@@ -286,9 +285,9 @@ struct Rendered {
     pages: u32,
 }
 
-fn prepare(facts: &LetterFacts, settings: &crate::settings::NetworkSettings, words: Words, base: String, version: u32, replaces: Option<(String, String)>) -> Result<Prepared> {
+fn prepare(facts: &LetterFacts, settings: &crate::registry::settings::NetworkSettings, words: Words, base: String, version: u32, replaces: Option<(String, String)>) -> Result<Prepared> {
     let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let numbering = Numbering { reference: printed_reference(&base, version), replaces, issued_on: crate::payments::today(), created: now };
+    let numbering = Numbering { reference: printed_reference(&base, version), replaces, issued_on: crate::funding::payments::today(), created: now };
     let document = build(facts, settings, words, &numbering)?;
     Ok(Prepared {
         grant_id: facts.grant_id,
@@ -344,7 +343,7 @@ fn store_letter(tx: &rusqlite::Transaction<'_>, p: &Prepared, r: &Rendered, acto
             r.pdf,
             r.hash,
             r.pages,
-            crate::cycles::format_date(p.issued_on),
+            crate::platform::dates::format_date(p.issued_on),
             p.issued_at,
             actor
         ],
@@ -436,7 +435,7 @@ impl Store {
             None => self.settings()?.default_language,
         };
         Words::of(&language).ok_or_else(|| {
-            Error::validation(vec![crate::error::FieldError::new("language", format!("Letters are written in {}; '{language}' is not one of them.", i18n::languages().join(" or ")))])
+            Error::validation(vec![crate::platform::error::FieldError::new("language", format!("Letters are written in {}; '{language}' is not one of them.", i18n::languages().join(" or ")))])
         })
     }
 
@@ -487,7 +486,7 @@ impl Store {
         let settings = self.settings()?;
         let (base, version, replaces) = self.next_number(&facts)?;
         let reference = printed_reference(&base, version);
-        let numbering = Numbering { reference: reference.clone(), replaces, issued_on: crate::payments::today(), created: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH) };
+        let numbering = Numbering { reference: reference.clone(), replaces, issued_on: crate::funding::payments::today(), created: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH) };
         let document = build(&facts, &settings, words, &numbering)?;
         let mut problems: Vec<String> = missing_settings(&settings).into_iter().map(|m| format!("Settings: {m} is missing.")).collect();
         if facts.state == GrantState::Draft {
@@ -516,7 +515,7 @@ impl Store {
             return Err(not_allowed(format!("The letter cannot be issued: {}", missing_text(&missing))));
         }
         let facts = self.letter_facts(grant_id)?;
-        crate::gates::check(&self.cycle(facts.cycle_id)?, crate::gates::Work::Letters)?;
+        crate::cycle::gates::check(&self.cycle(facts.cycle_id)?, crate::cycle::gates::Work::Letters)?;
         if let Some(why) = Self::letter_refusal(&facts) {
             return Err(not_allowed(why));
         }
@@ -621,7 +620,7 @@ impl Store {
         if !missing.is_empty() {
             return Err(not_allowed(format!("The letters cannot be issued: {}", missing_text(&missing))));
         }
-        crate::gates::check(&self.cycle(cycle_id)?, crate::gates::Work::Letters)?;
+        crate::cycle::gates::check(&self.cycle(cycle_id)?, crate::cycle::gates::Work::Letters)?;
         let grants: Vec<_> = self.grants(cycle_id)?.into_iter().filter(|g| g.state == GrantState::Awarded && g.total_cents > 0).collect();
         if grants.is_empty() {
             return Err(not_allowed("The cycle has no awarded grant: award the grants first (Grants tab), then issue their letters."));
@@ -778,7 +777,7 @@ fn check_folder(folder: &Path) -> Result<()> {
 
 fn check_pdf_target(file: &Path) -> Result<()> {
     if !file.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-        return Err(Error::validation(vec![crate::error::FieldError::new("file", format!("{} is not a .pdf file name.", file.display()))]));
+        return Err(Error::validation(vec![crate::platform::error::FieldError::new("file", format!("{} is not a .pdf file name.", file.display()))]));
     }
     let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     check_folder(folder)

@@ -9,9 +9,10 @@ use ts_rs::TS;
 use super::capture::key_text;
 use super::history::{describe, fields};
 use super::log::Entry;
-use crate::error::{Error, ErrorCode, Result};
-use crate::files::write_atomic;
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::csv_safe::SafeCsv;
+use crate::platform::files::write_atomic;
+use crate::platform::store::Store;
 
 const COLUMNS: [&str; 12] = ["When (UTC)", "Person", "Initials", "Desk", "Entry", "Table", "Record", "What", "Field", "Before", "After", "Entry hash"];
 
@@ -83,13 +84,12 @@ impl Store {
 }
 
 fn csv_bytes(lines: &[[String; 12]]) -> Result<Vec<u8>> {
-    let io = |e: csv::Error| Error::new(ErrorCode::Io, format!("Could not write the CSV: {e}"));
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(COLUMNS).map_err(io)?;
+    let mut out = SafeCsv::new(&csv::WriterBuilder::new(), b"");
+    out.row(COLUMNS)?;
     for line in lines {
-        out.write_record(line.iter().map(|cell| crate::csv_io::spreadsheet_safe(cell).into_owned())).map_err(io)?;
+        out.row(line)?;
     }
-    out.into_inner().map_err(|e| Error::new(ErrorCode::Io, format!("Could not write the CSV: {e}")))
+    out.bytes()
 }
 
 fn xlsx_bytes(lines: &[[String; 12]]) -> std::result::Result<Vec<u8>, rust_xlsxwriter::XlsxError> {

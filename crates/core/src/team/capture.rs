@@ -15,8 +15,8 @@ use serde_json::Value;
 
 use super::log::{next_hlc, now_ms, seal_entry, Author, Change, Entry, Op, ENTRY_FORMAT};
 use super::{SharedTable, SHARED};
-use crate::error::{Error, ErrorCode, Result};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::store::Store;
 
 /// A shared table's columns as the log sees them.
 #[derive(Debug, Clone)]

@@ -12,8 +12,8 @@ use super::history::{describe, fields};
 use super::log::{Entry, Op};
 use super::merge::subject_of;
 use super::shared_table;
-use crate::error::{Error, ErrorCode, Result};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::store::Store;
 
 /// One desk's version of a clash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -105,8 +105,10 @@ impl Store {
 
     /// Decide a clash: keep one desk's version (its values put back where they still apply) or
     /// keep what stands now (`keep: None`). The decision is an entry that has seen every
-    /// version, so the clash is settled on every desk that receives it.
-    pub fn resolve_clash(&mut self, subject: &str, keep: Option<(&str, i64)>, note: &str) -> Result<()> {
+    /// version, so the clash is settled on every desk that receives it. Answers the cycle whose
+    /// vote the decision touched: its draft grant follows the winner kept, which the layers
+    /// above recompute ([`Store::resolve_clash`] in `workflow`) before the entry is sealed.
+    pub(crate) fn decide_clash(&mut self, subject: &str, keep: Option<(&str, i64)>, note: &str) -> Result<Option<i64>> {
         let heads: Option<String> = self.conn().query_row("SELECT heads FROM team_heads WHERE subject = ?1 AND since IS NOT NULL", [subject], |r| r.get(0)).optional()?;
         let heads: Vec<(String, i64)> = heads.and_then(|h| serde_json::from_str(&h).ok()).ok_or_else(|| Error::not_found(format!("There is no clash to decide for {subject}.")))?;
         let choice = match keep {
@@ -165,12 +167,7 @@ impl Store {
             params![subject, choice, note.trim(), actor],
         )?;
         tx.commit()?;
-        if let Some(cycle) = vote {
-            // The draft grant follows the winner kept.
-            self.recompute_drafts(cycle)?;
-        }
-        self.seal()?;
-        Ok(())
+        Ok(vote)
     }
 }
 

@@ -26,9 +26,9 @@ use ts_rs::TS;
 
 use super::members::JoinCard;
 use super::merge::{Received, Wire};
-use crate::error::{Error, ErrorCode, Result};
-use crate::protection::Passphrase;
-use crate::store::{latest_schema_version, Store};
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::protection::Passphrase;
+use crate::platform::store::{latest_schema_version, Store};
 
 const TEAM_FILE: &str = "mobility-desk-team.json";
 const FORMAT: u32 = 1;
@@ -105,14 +105,14 @@ fn io(what: &str, path: &Path, e: std::io::Error) -> Error {
     Error::new(ErrorCode::Io, format!("{what} {}: {e}. Check that the shared folder is there (a USB stick plugged in, the sync tool running) and that you may write to it.", path.display()))
 }
 
-use crate::cycles::now_text;
+use crate::platform::dates::now_text;
 
 /// Write a file of the folder whole (the project's atomic writer: a temporary name in the same
 /// folder, flushed, then renamed), so a sync tool never uploads half of it under its real name.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| io("Could not make the folder", dir, e))?;
-    crate::files::write_atomic(path, bytes)
+    crate::platform::files::write_atomic(path, bytes)
 }
 
 fn seal_to(recipient: &age::x25519::Recipient, bytes: &[u8]) -> Result<Vec<u8>> {
@@ -714,9 +714,9 @@ pub fn finish_join_with(data_file: &Path, key: Option<&Passphrase>, progress: &m
         )?;
         // Written protected from the first page when this desk's file is (never in plain on
         // the disk).
-        crate::protection::export_into(&memory, &joining, key)?;
+        crate::platform::protection::export_into(&memory, &joining, key)?;
     }
-    crate::files::make_private(&joining)?;
+    crate::platform::files::make_private(&joining)?;
     for side in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{side}", data_file.display()));
     }

@@ -11,9 +11,9 @@ use ts_rs::TS;
 
 use super::capture::{key_text, row_now};
 use super::log::{Change, Entry, Op};
-use crate::error::{Error, Result};
-use crate::money::format_euros;
-use crate::store::Store;
+use crate::platform::error::{Error, Result};
+use crate::platform::money::format_euros;
+use crate::platform::store::Store;
 
 /// The records that have a History.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

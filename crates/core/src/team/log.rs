@@ -10,8 +10,8 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use crate::error::{Error, ErrorCode, Result};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::store::Store;
 
 /// The entry format this build writes and reads.
 pub(crate) const ENTRY_FORMAT: u32 = 1;

@@ -9,8 +9,8 @@ use ts_rs::TS;
 
 use super::log::fingerprint;
 use super::DeskStatus;
-use crate::error::{Error, ErrorCode, Result};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::store::Store;
 
 /// What a desk that asks to join shows the desk that approves it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -134,7 +134,7 @@ impl Store {
     pub fn snapshot_to(&self, path: &Path) -> Result<()> {
         let bytes = self.snapshot_bytes()?;
         let start = bytes.iter().position(|b| *b == b'\n').map_or(0, |i| i + 1);
-        crate::files::write_atomic(path, &bytes[start..])
+        crate::platform::files::write_atomic(path, &bytes[start..])
     }
 
     /// Open a snapshot (written by [`Store::snapshot_to`]) as a new desk of the team: it gets

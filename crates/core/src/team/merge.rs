@@ -24,8 +24,8 @@ use ts_rs::TS;
 use super::capture::{key_text, read_row, stamp, table_info, to_sql, TableInfo};
 use super::log::{check_entry, Change, Entry, Op, Sealed};
 use super::{shared_table, SHARED};
-use crate::error::{Error, ErrorCode, Result};
-use crate::store::{latest_schema_version, Store};
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::store::{latest_schema_version, Store};
 
 /// An entry as it travels between desks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

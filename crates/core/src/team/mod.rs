@@ -20,8 +20,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, ErrorCode, FieldError, Result};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::store::Store;
 
 pub use audit::AuditExport;
 pub use clashes::{Clash, ClashVersion};

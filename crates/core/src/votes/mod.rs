@@ -21,12 +21,13 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::applications::{Role, Status};
-use crate::cycles::{Cycle, Phase, DATE_FORMAT};
-use crate::error::{Error, ErrorCode, FieldError, Result};
-use crate::hubs::{Maturity, Membership};
-use crate::programmes::Shape;
-use crate::store::Store;
+use crate::intake::applications::{Role, Status};
+use crate::cycle::cycles::{Cycle, Phase};
+use crate::platform::dates::DATE_FORMAT;
+use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::registry::hubs::{Maturity, Membership};
+use crate::cycle::programmes::Shape;
+use crate::platform::store::Store;
 use count::{Count, Proposal, Ranking, VoteMethod};
 
 /// How a cycle's vote is run.
@@ -165,7 +166,7 @@ fn not_allowed(message: impl Into<String>) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
-use crate::cycles::now_text;
+use crate::platform::dates::now_text;
 
 struct Stored {
     settings: VoteSettings,
@@ -208,11 +209,6 @@ impl Store {
             )
             .optional()?;
         Ok(row.unwrap_or(Stored { settings: VoteSettings::default(), opened_at: None, opened_by: String::new(), declared_at: None, declared_by: String::new(), result: None }))
-    }
-
-    /// Whether a cycle's selection is made by its vote (once the vote has opened).
-    pub(crate) fn decided_by_vote(&self, cycle_id: i64) -> Result<bool> {
-        Ok(self.conn().query_row("SELECT count(*) FROM vote_settings WHERE cycle_id = ?1 AND opened_at IS NOT NULL", [cycle_id], |r| r.get::<_, i64>(0))? > 0)
     }
 
     /// The eligible proposals of the cycle still in the running.
@@ -368,7 +364,7 @@ impl Store {
             cycle_id,
             cycle_title: cycle.title,
             settings: stored.settings,
-            settings_version: crate::versions::setting_version(self.conn(), cycle_id, crate::versions::CycleSetting::Vote)?,
+            settings_version: crate::platform::versions::setting_version(self.conn(), cycle_id, crate::platform::versions::CycleSetting::Vote)?,
             state,
             opened_at: stored.opened_at,
             opened_by: stored.opened_by,
@@ -405,7 +401,7 @@ impl Store {
             return Err(not_allowed("The vote is open: who votes and the quorum were settled when it opened. Only the counting method can still change."));
         }
         let tx = self.conn().unchecked_transaction()?;
-        crate::versions::check_and_raise_setting(&tx, cycle_id, crate::versions::CycleSetting::Vote, read_at)?;
+        crate::platform::versions::check_and_raise_setting(&tx, cycle_id, crate::platform::versions::CycleSetting::Vote, read_at)?;
         tx.execute(
             "INSERT INTO vote_settings (cycle_id, method, associates_vote, quorum_percent) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, associates_vote = excluded.associates_vote, quorum_percent = excluded.quorum_percent",
@@ -474,7 +470,7 @@ impl Store {
         }
         if let Some(day) = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             match time::Date::parse(day, DATE_FORMAT) {
-                Ok(d) if d > crate::payments::today() => errors.push(FieldError::new("received_on", format!("{day} is after today: a ballot cannot arrive in the future."))),
+                Ok(d) if d > crate::funding::payments::today() => errors.push(FieldError::new("received_on", format!("{day} is after today: a ballot cannot arrive in the future."))),
                 Ok(_) => {}
                 Err(_) => errors.push(FieldError::new("received_on", format!("'{day}' is not a date: write it as YYYY-MM-DD."))),
             }
@@ -501,7 +497,7 @@ impl Store {
     }
 
     fn insert_ballot(tx: &rusqlite::Transaction<'_>, cycle_id: i64, input: &BallotInput, source: &str, previous: Option<i64>, actor: &str) -> Result<i64> {
-        let received = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()).map_or_else(|| crate::cycles::format_date(crate::payments::today()), str::to_string);
+        let received = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()).map_or_else(|| crate::platform::dates::format_date(crate::funding::payments::today()), str::to_string);
         let choices = serde_json::to_string(&input.choices).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         let reason = if previous.is_some() { input.reason.trim() } else { "" };
         tx.execute(
@@ -544,7 +540,7 @@ impl Store {
     /// hub that appears twice needs a reason on its later row.
     pub fn import_ballots(&mut self, cycle_id: i64, bytes: &[u8], actor: &str) -> Result<BallotImport> {
         self.open_for_ballots(cycle_id)?;
-        let (text, _) = crate::csv_io::decode(bytes)?;
+        let (text, _) = crate::registry::hubs_csv::decode(bytes)?;
         let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| Error::new(ErrorCode::Csv, "The file is empty: there is no header row."))?;
         let separator = [b',', b';', b'\t'].into_iter().max_by_key(|s| first.matches(char::from(*s)).count()).unwrap_or(b',');
         let mut reader = csv::ReaderBuilder::new().delimiter(separator).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
@@ -559,7 +555,7 @@ impl Store {
         let proposals = self.vote_proposals(cycle_id)?;
         let mut current = self.current_ballots(cycle_id)?;
         let hubs = self.all_hubs()?;
-        let fold = |t: &str| crate::fold::ascii_key(t);
+        let fold = |t: &str| crate::platform::fold::ascii_key(t);
         let find_hub = |text: &str| hubs.iter().find(|h| h.key == text.trim() || fold(&h.name) == fold(text)).map(|h| h.id);
         let find_proposal = |text: &str| {
             let t = fold(text);

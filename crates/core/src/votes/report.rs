@@ -1,14 +1,14 @@
 //! The result of a vote as a PDF report: the method and the electorate, turnout and quorum,
 //! every round of the count, the tie-breaks applied and the winner, set with the letters'
-//! typesetter (`letters::typeset`).
+//! typesetter (`documents::typeset`).
 
 use time::OffsetDateTime;
 
 use super::{VoteOverview, VoteState};
-use crate::error::{Error, ErrorCode, Result};
-use crate::letters::content::initials;
-use crate::letters::typeset::{self, clean_text, missing_glyph, Align, Block, Column, Document, Row};
-use crate::store::Store;
+use crate::platform::error::{Error, ErrorCode, Result};
+use crate::documents::typeset::initials;
+use crate::documents::typeset::{self, clean_text, missing_glyph, Align, Block, Column, Document, Row};
+use crate::platform::store::Store;
 
 fn checked(text: &str) -> Result<String> {
     let text = clean_text(text);

@@ -1,8 +1,8 @@
 //! Applications: entry by programme shape, the bad inputs that are refused, and every
 //! eligibility reason.
 
-use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat, Status, TravelMode};
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::intake::applications::{ApplicationInput, Role, StaffFormat, Status, TravelMode};
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
 

@@ -1,7 +1,7 @@
 //! What the core's integration tests share: the demo network and its cycles.
 
-use mobility_desk_core::cycles::CycleQuery;
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::cycle::cycles::CycleQuery;
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::Store;
 
 /// The demo network in memory.

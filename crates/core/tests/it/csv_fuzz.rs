@@ -6,7 +6,7 @@
 //! `MOBILITY_DESK_FUZZ_CASES` cases per reader (256 by default, inside the README's test
 //! command; `cargo xtask reliability` runs 20,000). Figures: docs/reliability.md.
 
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::Store;
 use proptest::prelude::*;
 use crate::common::{demo, cycle_of};

@@ -20,11 +20,11 @@
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
-use mobility_desk_core::applications::{ApplicationInput, TravelMode};
+use mobility_desk_core::intake::applications::{ApplicationInput, TravelMode};
 use mobility_desk_core::cycle_report::{default_factors, EmissionFactor, EmissionFactors};
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::payments::PaymentInput;
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::funding::payments::PaymentInput;
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{demo, cycle_of};
 

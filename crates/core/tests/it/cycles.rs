@@ -1,7 +1,7 @@
 //! Programmes and cycles: defaults, validation, phases and their guards, cloning.
 
-use mobility_desk_core::cycles::{phases, CycleInput, CycleQuery, Phase};
-use mobility_desk_core::programmes::{Instalment, InstalmentDue, NewProgramme, ProgrammeInput, Shape};
+use mobility_desk_core::cycle::cycles::{phases, CycleInput, CycleQuery, Phase};
+use mobility_desk_core::cycle::programmes::{Instalment, InstalmentDue, NewProgramme, ProgrammeInput, Shape};
 use mobility_desk_core::{ErrorCode, Store};
 
 fn store() -> Store {

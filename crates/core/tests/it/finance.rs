@@ -3,11 +3,11 @@
 //! every demo cycle exported with lines adding up to its total.
 
 use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
-use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::payments::PaymentInput;
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::intake::applications::Role;
+use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+use mobility_desk_core::funding::payments::PaymentInput;
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{demo, cycle_of};
 
@@ -202,7 +202,7 @@ fn a_formula_in_a_reference_is_written_as_text() {
     let (cycle, visitor) = awarded_p2p(&mut s);
     let open = s.grant_payments(visitor).unwrap().payments[1].id;
     s.set_report_received(visitor, Some("2026-06-02"), "tester").unwrap();
-    s.mark_paid(open, &mobility_desk_core::payments::PaymentInput { paid_on: Some("2026-06-03".into()), reference: "+cmd|' /C calc'!A0".into() }, "tester").unwrap();
+    s.mark_paid(open, &mobility_desk_core::funding::payments::PaymentInput { paid_on: Some("2026-06-03".into()), reference: "+cmd|' /C calc'!A0".into() }, "tester").unwrap();
     let csv = String::from_utf8(s.finance_csv(&[cycle], Some("en")).unwrap()).unwrap();
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes()).records().map(|r| r.unwrap()).collect();
     let row = rows.iter().find(|r| r[2] == visitor.to_string() && &r[19] == "2026-06-03").unwrap();

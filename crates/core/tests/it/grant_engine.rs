@@ -3,11 +3,11 @@
 //! properties every grant keeps (the total is the sum of its lines, nothing negative but the
 //! cap's reduction, caps hold).
 
-use mobility_desk_core::applications::{Role, TravelMode};
-use mobility_desk_core::distance::{erasmus_2024_bands, EARTH_RADIUS_KM};
-use mobility_desk_core::grants::{compute, total, GrantFacts, GrantLine, Place};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{default_rules, erasmus_2024_groups, Component, Rule, RuleSetBody};
+use mobility_desk_core::intake::applications::{Role, TravelMode};
+use mobility_desk_core::funding::distance::{erasmus_2024_bands, EARTH_RADIUS_KM};
+use mobility_desk_core::funding::grants::{compute, total, GrantFacts, GrantLine, Place};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{default_rules, erasmus_2024_groups, Component, Rule, RuleSetBody};
 use proptest::prelude::*;
 
 fn place(hub: &str, city: &str, country: &str, lat: f64, lon: f64) -> Place {
@@ -324,7 +324,7 @@ proptest! {
 /// that cost is paid instead of the band, never both; at exactly 70 % the band stays.
 #[test]
 fn expensive_travel_replaces_the_band_below_seventy_percent_of_the_real_cost() {
-    use mobility_desk_core::distance::DistanceBand;
+    use mobility_desk_core::funding::distance::DistanceBand;
     let rules = RuleSetBody {
         components: vec![
             Component {
@@ -336,7 +336,7 @@ fn expensive_travel_replaces_the_band_below_seventy_percent_of_the_real_cost() {
         ],
         ..Default::default()
     };
-    assert_eq!(mobility_desk_core::rules::check_rules(&rules, Shape::StaffExchange), vec![]);
+    assert_eq!(mobility_desk_core::funding::rules::check_rules(&rules, Shape::StaffExchange), vec![]);
     let with_cost = |cents: Option<i64>| compute(&rules, 1, &GrantFacts { travel_cost_cents: cents, ..facts(Role::Visitor) }).unwrap();
     // €280 is exactly 70 % of €400: the band.
     assert_eq!(amounts(&with_cost(Some(40_000))), vec![row("Travel", 1, 28_000)]);
@@ -348,12 +348,12 @@ fn expensive_travel_replaces_the_band_below_seventy_percent_of_the_real_cost() {
     assert_eq!(amounts(&with_cost(None)), vec![row("Travel", 1, 28_000)]);
     // Without a distance band for the same applicants, the component is refused.
     let alone = RuleSetBody { components: vec![rules.components[1].clone()], ..Default::default() };
-    let errors = mobility_desk_core::rules::check_rules(&alone, Shape::StaffExchange);
+    let errors = mobility_desk_core::funding::rules::check_rules(&alone, Shape::StaffExchange);
     assert_eq!(errors[0].field, "components.0.roles");
     let bad = RuleSetBody {
         components: vec![rules.components[0].clone(), Component { rule: Rule::ExpensiveTravel { below_percent: 0, share_percent: 120 }, ..rules.components[1].clone() }],
         ..Default::default()
     };
-    let fields: Vec<String> = mobility_desk_core::rules::check_rules(&bad, Shape::StaffExchange).into_iter().map(|e| e.field).collect();
+    let fields: Vec<String> = mobility_desk_core::funding::rules::check_rules(&bad, Shape::StaffExchange).into_iter().map(|e| e.field).collect();
     assert_eq!(fields, ["components.1.below_percent", "components.1.share_percent"]);
 }

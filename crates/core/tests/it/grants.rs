@@ -2,12 +2,12 @@
 //! versioned, drafts following rule and input changes while awarded grants stay, amendments
 //! with history, the envelope and its warning, the what-if, and the phase guard.
 
-use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::distance::DistanceBand;
-use mobility_desk_core::grants::{GrantInputs, GrantState};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{Rule, RuleSetInput};
+use mobility_desk_core::intake::applications::Role;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::funding::distance::DistanceBand;
+use mobility_desk_core::funding::grants::{GrantInputs, GrantState};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{Rule, RuleSetInput};
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{demo, cycle_of};
 

@@ -8,15 +8,15 @@
 use std::path::Path;
 use std::process::Command;
 
-use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::grants::GrantState;
-use mobility_desk_core::hubs::HubInput;
+use mobility_desk_core::intake::applications::Role;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::funding::grants::GrantState;
+use mobility_desk_core::registry::hubs::HubInput;
 use mobility_desk_core::letters::{BatchProgress, LetterStatus};
-use mobility_desk_core::money::format_money;
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{Rule, RuleSetInput};
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::platform::money::format_money;
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{Rule, RuleSetInput};
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
 
@@ -553,7 +553,7 @@ fn a_p2p_letter_states_the_visit_not_the_availability() {
     let first = s.issue_letter(grant.id, Some("en"), "tester").unwrap();
     let text = plain(&pdftotext(&s.letter_pdf(first.id).unwrap())).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("on dates the two hubs are still to agree"), "{text}");
-    let available = mobility_desk_core::letters::i18n::Words::of("en").unwrap().date_text(pair.visiting.starts_on.as_deref().unwrap());
+    let available = mobility_desk_core::documents::i18n::Words::of("en").unwrap().date_text(pair.visiting.starts_on.as_deref().unwrap());
     assert!(!text.contains(&available), "the availability ({available}) is not the visit: {text}");
 
     let visit = pair.visit.clone().unwrap();
@@ -563,7 +563,7 @@ fn a_p2p_letter_states_the_visit_not_the_availability() {
     let second = s.issue_letter(grant.id, Some("en"), "tester").unwrap();
     assert_eq!(second.reference, format!("{}/2", first.reference));
     let text = plain(&pdftotext(&s.letter_pdf(second.id).unwrap())).split_whitespace().collect::<Vec<_>>().join(" ");
-    let words = mobility_desk_core::letters::i18n::Words::of("en").unwrap();
+    let words = mobility_desk_core::documents::i18n::Words::of("en").unwrap();
     let period = format!("from {} to {}", words.date_text(&visit.starts_on), words.date_text(&visit.ends_on));
     assert!(text.contains(&period), "{period} in {text}");
 }

@@ -11,6 +11,7 @@ mod cycles;
 mod finance;
 mod grant_engine;
 mod grants;
+mod layers;
 mod letters;
 mod pairing_engine;
 mod pairs;

@@ -1,8 +1,8 @@
 //! The pairing engine without a database: the optimal assignment against brute force on random
 //! score tables, and the score of a pair criterion by criterion.
 
-use mobility_desk_core::hubs::Maturity;
-use mobility_desk_core::pairing::{assignment_value, best_assignment, pair_total, score_pair, Candidate, PairCriterion, PairingWeights};
+use mobility_desk_core::registry::hubs::Maturity;
+use mobility_desk_core::matching::engine::{assignment_value, best_assignment, pair_total, score_pair, Candidate, PairCriterion, PairingWeights};
 use proptest::prelude::*;
 
 /// Every partial one-to-one assignment, the best by (allowed pairs, total score).

@@ -4,11 +4,11 @@
 
 use std::collections::HashSet;
 
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::pairing::PairingWeights;
-use mobility_desk_core::pairs::{ConstraintKind, PairSource, PairingPlan};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::selection::Decision;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::matching::engine::PairingWeights;
+use mobility_desk_core::matching::pairs::{ConstraintKind, PairSource, PairingPlan};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::intake::selection::Decision;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{demo, cycle_of};
 
@@ -205,8 +205,8 @@ fn a_visit_has_its_own_dates_within_both_hubs_availability() {
     assert!(detail.visit_to_agree && detail.activity.is_none());
     assert_eq!(detail.availability.as_ref().map(|a| a.from.clone()), pair.visiting.starts_on.clone());
     let mut body = s.rule_set(cycle).unwrap().body;
-    body.undated_visits = mobility_desk_core::rules::UndatedVisits::Blocked;
-    s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body: body.clone(), note: "Dates first".into() }, "tester").unwrap();
+    body.undated_visits = mobility_desk_core::funding::rules::UndatedVisits::Blocked;
+    s.save_rule_set(cycle, &mobility_desk_core::funding::rules::RuleSetInput { body: body.clone(), note: "Dates first".into() }, "tester").unwrap();
     let blocked = grant_of(&s);
     assert!(blocked.blocked.starts_with(&format!("The dates of {}'s visit are not agreed yet", pair.visiting.hub_name)), "{}", blocked.blocked);
 

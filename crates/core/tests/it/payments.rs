@@ -2,12 +2,12 @@
 //! only after the report, amendments and cancellations settling what is owed (recoveries
 //! included), waivers and undo, the Closed guard, and a restart.
 
-use mobility_desk_core::applications::Role;
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::grants::GrantState;
-use mobility_desk_core::payments::{split, GrantPayments, PaymentDue, PaymentInput, PaymentKind, PaymentState, PaymentStatus};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::rules::{Rule, RuleSetInput};
+use mobility_desk_core::intake::applications::Role;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::funding::grants::GrantState;
+use mobility_desk_core::funding::payments::{split, GrantPayments, PaymentDue, PaymentInput, PaymentKind, PaymentState, PaymentStatus};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::funding::rules::{Rule, RuleSetInput};
 use mobility_desk_core::{ErrorCode, Store};
 use proptest::prelude::*;
 use crate::common::{demo, cycle_of};

@@ -2,13 +2,13 @@
 //! phase named and the move to make, letters only for awarded grants, and a data file whose
 //! cycle ran ahead of its phase (written before these checks) flagged and moved forward.
 
-use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::gates::Work;
-use mobility_desk_core::grants::GrantState;
-use mobility_desk_core::pairs::ConstraintKind;
-use mobility_desk_core::payments::PaymentInput;
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+use mobility_desk_core::cycle::gates::Work;
+use mobility_desk_core::funding::grants::GrantState;
+use mobility_desk_core::matching::pairs::ConstraintKind;
+use mobility_desk_core::funding::payments::PaymentInput;
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::stories::StoryInput;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
@@ -193,7 +193,7 @@ fn a_catch_up_whose_guard_fails_moves_nothing_and_names_what_is_missing() {
         s.move_cycle(cycle, Phase::Selection, "").unwrap();
         s.select(cycle, "tester").unwrap();
         s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
-        let hosting = s.grants(cycle).unwrap().into_iter().find(|g| g.role == mobility_desk_core::applications::Role::Hosting).unwrap();
+        let hosting = s.grants(cycle).unwrap().into_iter().find(|g| g.role == mobility_desk_core::intake::applications::Role::Hosting).unwrap();
         s.award_grants(cycle, Some(&[hosting.id]), true, "tester").unwrap();
         cycle
     };
@@ -277,12 +277,12 @@ fn what_letters_rely_on_changes_only_by_amendment() {
     let outdated = s.letters_overview(cycle).unwrap().outdated;
     assert_eq!(outdated, 2, "the two letters not issued again");
     let mut body = s.rule_set(cycle).unwrap().body;
-    if let mobility_desk_core::rules::Rule::LumpSum { amount_cents } = &mut body.components[2].rule {
+    if let mobility_desk_core::funding::rules::Rule::LumpSum { amount_cents } = &mut body.components[2].rule {
         *amount_cents = 60_000;
     }
-    let err = s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body: body.clone(), note: "".into() }, "tester").unwrap_err();
+    let err = s.save_rule_set(cycle, &mobility_desk_core::funding::rules::RuleSetInput { body: body.clone(), note: "".into() }, "tester").unwrap_err();
     assert_eq!(err.fields[0].field, "note");
-    s.save_rule_set(cycle, &mobility_desk_core::rules::RuleSetInput { body, note: "Bigger final events".into() }, "tester").unwrap();
+    s.save_rule_set(cycle, &mobility_desk_core::funding::rules::RuleSetInput { body, note: "Bigger final events".into() }, "tester").unwrap();
     let last = s.cycle_events(cycle).unwrap().pop().unwrap();
     assert_eq!((last.kind.as_str(), last.changes[0].as_str()), ("rules", "Rules: version 1 → version 2"));
     assert_eq!(s.letters_overview(cycle).unwrap().outdated, outdated, "no letter changed with the rules");

@@ -2,10 +2,10 @@
 //! locks kept, the unplaced explained, confirmation feeding the grants and the Awarded guard;
 //! Hubs Alliance requests checked against their host.
 
-use mobility_desk_core::applications::{ApplicationInput, Role, StaffFormat, TravelMode};
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::pairs::{ConstraintKind, PairSource};
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::intake::applications::{ApplicationInput, Role, StaffFormat, TravelMode};
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::matching::pairs::{ConstraintKind, PairSource};
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{demo, cycle_of};
 
@@ -91,7 +91,7 @@ fn locks_bans_and_full_hosts_are_respected_and_explained() {
     let err = s.set_placement_constraint(cycle, ids[0], leipzig, Some(ConstraintKind::Locked), "tester").unwrap_err();
     assert!(err.message.contains("all taken by locked placements"), "{}", err.message);
     // The same weights as the pairing's, saved for the placements.
-    let weights = mobility_desk_core::pairing::PairingWeights { distance: 10, ..Default::default() };
+    let weights = mobility_desk_core::matching::engine::PairingWeights { distance: 10, ..Default::default() };
     assert_eq!(s.save_placement_weights(cycle, &weights).unwrap().weights, weights);
     // A lock at the person's own hub is refused.
     let err = s.set_placement_constraint(cycle, ids[0], hub(&s, "levada-lviv"), Some(ConstraintKind::Locked), "tester").unwrap_err();

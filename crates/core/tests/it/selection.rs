@@ -1,11 +1,11 @@
 //! Selection and the form-export import: scores, ranking with ties, slots and the waiting
 //! list, promotion on withdrawal, first come first served, the column mapping.
 
-use mobility_desk_core::applications::{ApplicationInput, Role, Status, TravelMode};
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::intake::{ColumnMapping, DateOrder};
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::selection::{CriterionInput, CriterionScore, Decision, ReviewInput, SelectionMethod};
+use mobility_desk_core::intake::applications::{ApplicationInput, Role, Status, TravelMode};
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::intake::forms::{ColumnMapping, DateOrder};
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::intake::selection::{CriterionInput, CriterionScore, Decision, ReviewInput, SelectionMethod};
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
 
@@ -239,7 +239,7 @@ fn workshops_need_the_cycles_minimum_of_participants() {
     let mut settings = s.selection_settings(cycle).unwrap();
     settings.rules.min_participants = Some(10);
     let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
-    s.save_selection_settings(cycle, &mobility_desk_core::selection::SelectionSettingsInput { criteria, rules: settings.rules }).unwrap();
+    s.save_selection_settings(cycle, &mobility_desk_core::intake::selection::SelectionSettingsInput { criteria, rules: settings.rules }).unwrap();
     assert!(s.application(small.id).unwrap().eligibility.eligible);
 }
 
@@ -251,7 +251,7 @@ fn criteria_are_edited_validated_and_copied_with_the_cycle() {
     let mut criteria: Vec<CriterionInput> = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
     criteria[0].weight = 60;
     criteria.push(CriterionInput { id: None, label: "Green travel".into(), weight: 15, max_score: 5 });
-    let input = mobility_desk_core::selection::SelectionSettingsInput { criteria: criteria.clone(), rules: settings.rules.clone() };
+    let input = mobility_desk_core::intake::selection::SelectionSettingsInput { criteria: criteria.clone(), rules: settings.rules.clone() };
     let saved = s.save_selection_settings(cycle, &input).unwrap();
     assert_eq!(saved.criteria.iter().map(|c| c.weight).collect::<Vec<_>>(), vec![60, 25, 25, 15]);
 

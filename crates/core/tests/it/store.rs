@@ -1,10 +1,11 @@
 //! Core integration tests: store, validation rules and every CSV case of the hubs registry.
 
-use mobility_desk_core::csv_io::{self, MAX_FILE_BYTES};
-use mobility_desk_core::hubs::{ArchiveFilter, HubInput, HubQuery, HubSort, Maturity, Membership};
-use mobility_desk_core::settings::SettingsInput;
-use mobility_desk_core::store::{latest_schema_version, APPLICATION_ID};
-use mobility_desk_core::{paths, ErrorCode, Store};
+use mobility_desk_core::registry::hubs_csv::{self, MAX_FILE_BYTES};
+use mobility_desk_core::registry::hubs::{ArchiveFilter, HubInput, HubQuery, HubSort, Maturity, Membership};
+use mobility_desk_core::registry::settings::SettingsInput;
+use mobility_desk_core::platform::store::{latest_schema_version, APPLICATION_ID};
+use mobility_desk_core::platform::paths;
+use mobility_desk_core::{ErrorCode, Store};
 
 fn input() -> HubInput {
     HubInput {
@@ -152,7 +153,7 @@ fn demo_file_with_a_backup(dir: &std::path::Path) -> std::path::PathBuf {
 fn a_damaged_file_is_refused_untouched_and_its_newest_backup_restored() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file_with_a_backup(dir.path());
-    let backup = mobility_desk_core::backups::newest(&path).unwrap();
+    let backup = mobility_desk_core::platform::backups::newest(&path).unwrap();
     // 8 KiB of noise in the middle of the file.
     let mut bytes = std::fs::read(&path).unwrap();
     let middle = bytes.len() / 2 / 4096 * 4096;
@@ -169,7 +170,7 @@ fn a_damaged_file_is_refused_untouched_and_its_newest_backup_restored() {
     assert_eq!(sha(&path), before, "nothing was written into the damaged file");
     assert_eq!(side_files(&path), [false, false], "no -wal or -shm left beside it");
 
-    let restored = mobility_desk_core::backups::restore(&path, &backup.name, None).unwrap();
+    let restored = mobility_desk_core::platform::backups::restore(&path, &backup.name, None).unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&backup.path).unwrap(), "the backup is put in place byte for byte");
     let aside = std::path::PathBuf::from(restored.set_aside.unwrap());
     assert!(aside.starts_with(dir.path().join("backups").join("set-aside")));
@@ -205,15 +206,15 @@ fn a_restore_round_trips_the_data_and_waits_for_the_file_to_be_closed() {
     store.update_hub(hub.id, &changed).unwrap();
     let path = dir.path().join(paths::DATABASE_FILE);
 
-    let err = mobility_desk_core::backups::restore(&path, &taken.name, None).unwrap_err();
+    let err = mobility_desk_core::platform::backups::restore(&path, &taken.name, None).unwrap_err();
     assert_eq!(err.code, ErrorCode::NotAllowed, "{}", err.message);
     assert!(err.message.contains("in use"), "{}", err.message);
     assert_eq!(store.hub(hub.id).unwrap().name, "Changed after the backup", "a refused restore changes nothing");
     drop(store);
 
-    let err = mobility_desk_core::backups::restore(&path, "../mobility-desk.sqlite3", None).unwrap_err();
+    let err = mobility_desk_core::platform::backups::restore(&path, "../mobility-desk.sqlite3", None).unwrap_err();
     assert_eq!(err.code, ErrorCode::NotFound);
-    mobility_desk_core::backups::restore(&path, &taken.name, None).unwrap();
+    mobility_desk_core::platform::backups::restore(&path, &taken.name, None).unwrap();
     let store = Store::open_dir(dir.path()).unwrap();
     assert_eq!(store.list_hubs(&HubQuery::default()).unwrap(), hubs_before, "every hub as it was at the backup");
     // The file the restore replaced, with the change, is kept aside.
@@ -225,8 +226,8 @@ fn a_restore_round_trips_the_data_and_waits_for_the_file_to_be_closed() {
 
 // ---------------------------------------------------------------- protection at rest
 
-fn protect_request(current: Option<&str>, new: Option<&str>) -> mobility_desk_core::protection::ProtectionRequest {
-    mobility_desk_core::protection::ProtectionRequest { current: current.map(Into::into), new: new.map(Into::into), repeat: new.map(Into::into) }
+fn protect_request(current: Option<&str>, new: Option<&str>) -> mobility_desk_core::platform::protection::ProtectionRequest {
+    mobility_desk_core::platform::protection::ProtectionRequest { current: current.map(Into::into), new: new.map(Into::into), repeat: new.map(Into::into) }
 }
 
 fn digest_of(path: &std::path::Path, key: Option<&str>) -> [u8; 32] {
@@ -234,7 +235,7 @@ fn digest_of(path: &std::path::Path, key: Option<&str>) -> [u8; 32] {
     if let Some(key) = key {
         conn.pragma_update(None, "key", key).unwrap();
     }
-    mobility_desk_core::protection::digest(&conn).unwrap()
+    mobility_desk_core::platform::protection::digest(&conn).unwrap()
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -243,7 +244,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[test]
 fn a_protected_file_gives_nothing_away_and_reads_the_same_once_the_protection_is_removed() {
-    use mobility_desk_core::protection::{self, Passphrase, ProtectionChange};
+    use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionChange};
     const KEY: &str = "seven lanterns over Tallinn";
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file_with_a_backup(dir.path());
@@ -259,7 +260,7 @@ fn a_protected_file_gives_nothing_away_and_reads_the_same_once_the_protection_is
     let (from, to) = protection::plan(None, &protect_request(None, Some(KEY))).unwrap();
     let change = protection::convert(&path, from.as_ref(), to.as_ref()).unwrap();
     assert_eq!(change, ProtectionChange { protected: true, backups_converted: 1, backups_left: vec![], copies_removed: 1 });
-    let backup = mobility_desk_core::backups::newest(&path).unwrap();
+    let backup = mobility_desk_core::platform::backups::newest(&path).unwrap();
     for file in [path.clone(), backup.path.clone().into()] {
         let bytes = std::fs::read(&file).unwrap();
         assert!(!bytes.starts_with(b"SQLite format 3"), "{} is not plain SQLite", file.display());
@@ -300,7 +301,7 @@ fn a_protected_file_gives_nothing_away_and_reads_the_same_once_the_protection_is
     assert_eq!((change.protected, change.backups_converted, change.backups_left.len()), (false, 2, 0));
     assert!(std::fs::read(&path).unwrap().starts_with(b"SQLite format 3\0"));
     assert_eq!(digest_of(&path, None), plain_digest, "identical in content after decrypting");
-    for b in mobility_desk_core::backups::list(&path) {
+    for b in mobility_desk_core::platform::backups::list(&path) {
         assert_eq!(digest_of(std::path::Path::new(&b.path), None), plain_digest, "{} decrypted too", b.name);
     }
     let store = Store::open_dir(dir.path()).unwrap();
@@ -310,7 +311,7 @@ fn a_protected_file_gives_nothing_away_and_reads_the_same_once_the_protection_is
 
 #[test]
 fn a_protected_file_cannot_be_converted_while_in_use_and_a_new_passphrase_replaces_the_old() {
-    use mobility_desk_core::protection::{self, Passphrase};
+    use mobility_desk_core::platform::protection::{self, Passphrase};
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file_with_a_backup(dir.path());
     let first = Passphrase::new("first passphrase of the desk").unwrap();
@@ -329,13 +330,13 @@ fn a_protected_file_cannot_be_converted_while_in_use_and_a_new_passphrase_replac
     let second = Passphrase::new("second passphrase of the desk").unwrap();
     assert_eq!(Store::open_dir_keyed(dir.path(), Some(&second)).unwrap().hub_count().unwrap(), 44);
     // The backup opens with the new passphrase only.
-    let backup = mobility_desk_core::backups::newest(&path).unwrap();
+    let backup = mobility_desk_core::platform::backups::newest(&path).unwrap();
     assert_eq!(digest_of(std::path::Path::new(&backup.path), Some("second passphrase of the desk")), digest_of(&path, Some("second passphrase of the desk")));
 }
 
 #[test]
 fn a_plain_backup_restored_over_a_protected_file_is_protected_as_it_is_put_in_place() {
-    use mobility_desk_core::protection::{self, Passphrase};
+    use mobility_desk_core::platform::protection::{self, Passphrase};
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file_with_a_backup(dir.path());
     let plain = dir.path().join("plain-copy.sqlite3");
@@ -346,9 +347,9 @@ fn a_plain_backup_restored_over_a_protected_file_is_protected_as_it_is_put_in_pl
     let name = format!("mobility-desk-v{}-20260101T000000Z.sqlite3", latest_schema_version());
     std::fs::copy(&plain, dir.path().join("backups").join(&name)).unwrap();
 
-    let err = mobility_desk_core::backups::restore(&path, &name, None).unwrap_err();
+    let err = mobility_desk_core::platform::backups::restore(&path, &name, None).unwrap_err();
     assert_eq!(err.code, ErrorCode::Locked, "a protected file is not replaced without its passphrase: {}", err.message);
-    mobility_desk_core::backups::restore(&path, &name, Some(&key)).unwrap();
+    mobility_desk_core::platform::backups::restore(&path, &name, Some(&key)).unwrap();
     assert!(protection::is_protected_file(&path), "the restored file is protected");
     assert_eq!(digest_of(&path, Some("a passphrase for the restore")), digest_of(&plain, None));
     let store = Store::open_dir_keyed(dir.path(), Some(&key)).unwrap();
@@ -361,7 +362,7 @@ fn a_plain_backup_restored_over_a_protected_file_is_protected_as_it_is_put_in_pl
 
 #[test]
 fn backups_are_kept_by_the_policy() {
-    use mobility_desk_core::backups::{self, BackupPolicy};
+    use mobility_desk_core::platform::backups::{self, BackupPolicy};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(paths::DATABASE_FILE);
     std::fs::create_dir_all(dir.path().join("backups")).unwrap();
@@ -390,7 +391,7 @@ fn backups_are_kept_by_the_policy() {
 
 #[test]
 fn the_policy_is_saved_and_a_backup_now_prunes_by_it() {
-    use mobility_desk_core::backups::BackupPolicy;
+    use mobility_desk_core::platform::backups::BackupPolicy;
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_dir(dir.path()).unwrap();
     assert_eq!(store.backup_policy().unwrap(), BackupPolicy { keep_last: 10, monthly: 12 });
@@ -465,7 +466,7 @@ fn commits_are_durable_before_they_are_reported() {
 
 #[test]
 fn temporary_files_of_interrupted_writes_are_cleaned() {
-    use mobility_desk_core::files;
+    use mobility_desk_core::platform::files;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
     // What a write killed half-way leaves: its temporary file and the note naming it.
@@ -596,9 +597,9 @@ fn every_earlier_data_version_upgrades_with_every_row_intact() {
 #[test]
 #[ignore]
 fn write_schema_fixtures() {
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
-    use mobility_desk_core::payments::PaymentInput;
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::funding::payments::PaymentInput;
+    use mobility_desk_core::cycle::programmes::Shape;
     let dir = tempfile::tempdir().unwrap();
     let source = dir.path().join("source.sqlite3");
     {
@@ -639,7 +640,7 @@ fn write_schema_fixtures() {
 
 #[test]
 fn stale_saves_of_settings_cycles_and_applications_are_refused_and_other_changes_pass() {
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
     let mut s = Store::open_in_memory().unwrap();
     s.load_demo().unwrap();
 
@@ -665,7 +666,7 @@ fn stale_saves_of_settings_cycles_and_applications_are_refused_and_other_changes
     s.save_settings_at(SettingsInput { network_name: "Réseau des Lieux".into(), ..form.clone() }, Some(now.version)).unwrap();
 
     // A cycle: the notes changed elsewhere; a phase move alone does not make a form stale.
-    let cycle = s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == mobility_desk_core::programmes::Shape::P2p).unwrap();
+    let cycle = s.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == mobility_desk_core::cycle::programmes::Shape::P2p).unwrap();
     let mut theirs = cycle.input();
     theirs.notes = "Jury on 3 March".into();
     s.update_cycle(cycle.id, &theirs).unwrap();
@@ -695,14 +696,14 @@ fn stale_saves_of_settings_cycles_and_applications_are_refused_and_other_changes
 
     // A programme: renamed elsewhere, then a stale form switches it off.
     let programme = s.programmes().unwrap().remove(0);
-    let input = |p: &mobility_desk_core::programmes::Programme| mobility_desk_core::programmes::ProgrammeInput {
+    let input = |p: &mobility_desk_core::cycle::programmes::Programme| mobility_desk_core::cycle::programmes::ProgrammeInput {
         name: p.name.clone(),
         description: p.description.clone(),
         enabled: p.enabled,
         defaults: p.defaults.clone(),
     };
-    s.update_programme(programme.id, &mobility_desk_core::programmes::ProgrammeInput { name: "Peer Learning".into(), ..input(&programme) }).unwrap();
-    let err = s.update_programme_at(programme.id, &mobility_desk_core::programmes::ProgrammeInput { enabled: false, ..input(&programme) }, Some(programme.version)).unwrap_err();
+    s.update_programme(programme.id, &mobility_desk_core::cycle::programmes::ProgrammeInput { name: "Peer Learning".into(), ..input(&programme) }).unwrap();
+    let err = s.update_programme_at(programme.id, &mobility_desk_core::cycle::programmes::ProgrammeInput { enabled: false, ..input(&programme) }, Some(programme.version)).unwrap_err();
     assert_eq!(err.code, ErrorCode::Conflict, "{}", err.message);
     assert_eq!(err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["name"]);
     assert_eq!(s.programme(programme.id).unwrap().name, "Peer Learning");
@@ -872,7 +873,7 @@ fn list_searches_filters_and_sorts() {
 
 const HEADER: &str = "key,name,city,country,latitude,longitude,maturity,membership,sectors,languages,contact_name,contact_email,website,available_for_mobility,alliance_member,member_since,notes";
 
-fn preview(store: &Store, text: &[u8]) -> csv_io::ImportPreview {
+fn preview(store: &Store, text: &[u8]) -> hubs_csv::ImportPreview {
     store.preview_hub_import(text).unwrap()
 }
 
@@ -939,7 +940,7 @@ fn export_then_import_round_trips_exactly() {
     let s = other.import_hubs(&exported, None).unwrap();
     assert_eq!(s.created, store.hub_count().unwrap());
     assert_eq!(other.export_hubs_csv().unwrap(), exported, "byte for byte");
-    let strip = |mut h: mobility_desk_core::hubs::Hub| {
+    let strip = |mut h: mobility_desk_core::registry::hubs::Hub| {
         h.id = 0;
         h.created_at.clear();
         h.updated_at.clear();
@@ -1079,7 +1080,7 @@ fn a_very_large_file_is_refused_before_reading_and_a_large_one_is_read() {
     let huge = dir.path().join("huge.csv");
     let f = std::fs::File::create(&huge).unwrap();
     f.set_len(MAX_FILE_BYTES + 1).unwrap();
-    let err = csv_io::read_import_file(&huge).unwrap_err();
+    let err = hubs_csv::read_import_file(&huge).unwrap_err();
     assert_eq!(err.code, ErrorCode::Csv);
     assert!(err.message.contains("refused"), "{}", err.message);
 
@@ -1093,7 +1094,7 @@ fn a_very_large_file_is_refused_before_reading_and_a_large_one_is_read() {
     let mut errors = big.clone();
     errors.push_str(&"bad,,,,,,,\n".repeat(1000));
     let p = store.preview_hub_import(errors.as_bytes()).unwrap();
-    assert!(p.error_count >= 1000 && p.errors.len() <= csv_io::MAX_LISTED_ERRORS, "errors are capped in the list");
+    assert!(p.error_count >= 1000 && p.errors.len() <= hubs_csv::MAX_LISTED_ERRORS, "errors are capped in the list");
 }
 
 #[test]
@@ -1132,8 +1133,8 @@ fn formulas_in_exported_cells_are_defused_and_still_round_trip() {
     assert_eq!((p.error_count, p.unchanged), (0, 1), "{:?}", p.errors);
     let again = store.hub(created.id).unwrap();
     assert_eq!((again.name.as_str(), again.contact_name.as_str(), again.notes.as_str()), (hub.name.as_str(), "@SUM(1)", "+cmd|' /C calc'!A0"));
-    assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-1\u{202f}175,00"), "-1\u{202f}175,00");
-    assert_eq!(mobility_desk_core::csv_io::spreadsheet_safe("-"), "'-");
+    assert_eq!(mobility_desk_core::platform::csv_safe::spreadsheet_safe("-1\u{202f}175,00"), "-1\u{202f}175,00");
+    assert_eq!(mobility_desk_core::platform::csv_safe::spreadsheet_safe("-"), "'-");
 }
 
 /// Two writers on one data file: the second waits for the first (up to the busy timeout)
@@ -1141,7 +1142,7 @@ fn formulas_in_exported_cells_are_defused_and_still_round_trip() {
 #[test]
 fn a_second_writer_waits_for_the_first_instead_of_failing() {
     static TOLD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    mobility_desk_core::store::when_waiting(|| {
+    mobility_desk_core::platform::store::when_waiting(|| {
         TOLD.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     });
     let dir = tempfile::tempdir().unwrap();

@@ -4,9 +4,9 @@
 
 use std::io::Cursor;
 
-use mobility_desk_core::cycles::Phase;
-use mobility_desk_core::grants::GrantState;
-use mobility_desk_core::programmes::Shape;
+use mobility_desk_core::cycle::cycles::Phase;
+use mobility_desk_core::funding::grants::GrantState;
+use mobility_desk_core::cycle::programmes::Shape;
 use mobility_desk_core::stories::{StoryInput, MAX_PHOTOS};
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
@@ -139,7 +139,7 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
     assert!(e.message.contains("no story yet"), "{}", e.message);
 
     let grants = s.grants(cycle).unwrap();
-    let visiting = grants.iter().find(|g| g.host_name.is_some() && g.role == mobility_desk_core::applications::Role::Visiting).unwrap();
+    let visiting = grants.iter().find(|g| g.host_name.is_some() && g.role == mobility_desk_core::intake::applications::Role::Visiting).unwrap();
     let first = s.add_story(visiting.id, &story(), "t").unwrap();
     s.add_story_photo(first.id, &png(1200, 800), "mill.png", "The loom room at dawn").unwrap();
     let second = StoryInput { title: "Ένα καλοκαίρι στο εργαστήρι".into(), author: "Νίκος Παππάς".into(), body: "Γράψαμε μαζί ένα σχέδιο.".into() };

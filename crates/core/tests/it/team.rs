@@ -1,7 +1,7 @@
 //! Team desks: the person at the desk, the signed change log, the History of records and the
 //! auditor's check of the chains.
 
-use mobility_desk_core::hubs::{HubInput, Maturity, Membership};
+use mobility_desk_core::registry::hubs::{HubInput, Maturity, Membership};
 use mobility_desk_core::team::{Person, RecordKind};
 use mobility_desk_core::votes::BallotInput;
 use mobility_desk_core::{ErrorCode, Store};
@@ -156,9 +156,9 @@ const ID_TABLES: &[&str] = &[
 
 #[test]
 fn a_desk_of_a_team_gives_ids_ending_in_its_number_through_a_whole_cycle() {
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
-    use mobility_desk_core::payments::PaymentInput;
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::funding::payments::PaymentInput;
+    use mobility_desk_core::cycle::programmes::Shape;
     use mobility_desk_core::stories::StoryInput;
 
     let mut s = Store::open_in_memory().unwrap();
@@ -166,7 +166,7 @@ fn a_desk_of_a_team_gives_ids_ending_in_its_number_through_a_whole_cycle() {
     // Every insert of the demo, the selection, the pairing, the award, a letter, a payment and
     // a story: a row given an id of another desk would be refused by its capture trigger.
     s.load_demo().unwrap();
-    s.save_settings(mobility_desk_core::settings::SettingsInput {
+    s.save_settings(mobility_desk_core::registry::settings::SettingsInput {
         network_name: "Réseau".into(),
         postal_address: "Rue de la Loi 42\n1040 Bruxelles".into(),
         signatory_name: "Zofia W.".into(),
@@ -243,9 +243,9 @@ fn the_audit_trail_exports_to_csv_and_xlsx_with_every_field() {
 
 mod desks {
     use super::*;
-    use mobility_desk_core::cycles::{CycleQuery, Phase};
-    use mobility_desk_core::payments::{PaymentInput, PaymentState};
-    use mobility_desk_core::programmes::Shape;
+    use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+    use mobility_desk_core::funding::payments::{PaymentInput, PaymentState};
+    use mobility_desk_core::cycle::programmes::Shape;
     use mobility_desk_core::team::Received;
     use std::path::{Path, PathBuf};
     use std::sync::OnceLock;
@@ -261,7 +261,7 @@ mod desks {
             let mut a = Store::open(&dir.join("a.sqlite3")).unwrap();
             a.set_person(&person("Ana Office")).unwrap();
             a.load_demo().unwrap();
-            a.save_settings(mobility_desk_core::settings::SettingsInput {
+            a.save_settings(mobility_desk_core::registry::settings::SettingsInput {
                 network_name: "Réseau".into(),
                 postal_address: "Rue de la Loi 42\n1040 Bruxelles".into(),
                 signatory_name: "Zofia W.".into(),
@@ -802,7 +802,7 @@ mod desks {
     }
 
     /// The `h`th of the hubs whose keys the game changes, by its id (the same on every desk).
-    fn t_hub_by_index(s: &Store, h: usize) -> mobility_desk_core::Result<mobility_desk_core::hubs::Hub> {
+    fn t_hub_by_index(s: &Store, h: usize) -> mobility_desk_core::Result<mobility_desk_core::registry::hubs::Hub> {
         let ids = HUB_IDS.get().expect("the template sets the ids");
         s.hub(ids[h])
     }
@@ -879,8 +879,8 @@ mod desks {
 
 mod through_a_folder {
     use super::*;
-    use mobility_desk_core::paths::DATABASE_FILE;
-    use mobility_desk_core::payments::{PaymentInput, PaymentState};
+    use mobility_desk_core::platform::paths::DATABASE_FILE;
+    use mobility_desk_core::funding::payments::{PaymentInput, PaymentState};
     use mobility_desk_core::team::{finish_join, finish_join_with, JoinStage};
     use std::path::Path;
 
@@ -991,8 +991,8 @@ mod through_a_folder {
     fn both_desks_pay_one_instalment_offline_and_the_clash_waits_in_both_inboxes() {
         let dir = tempfile::tempdir().unwrap();
         let (mut a, mut b) = two_desks(dir.path());
-        use mobility_desk_core::cycles::{CycleQuery, Phase};
-        use mobility_desk_core::programmes::Shape;
+        use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+        use mobility_desk_core::cycle::programmes::Shape;
         let cycle = a.cycles(&CycleQuery::default()).unwrap().into_iter().find(|c| c.shape == Shape::P2p).unwrap().id;
         a.move_cycle(cycle, Phase::Selection, "").unwrap();
         a.select(cycle, "Ana Office").unwrap();
@@ -1032,7 +1032,7 @@ mod through_a_folder {
 
 mod bad_input {
     use super::*;
-    use mobility_desk_core::paths::DATABASE_FILE;
+    use mobility_desk_core::platform::paths::DATABASE_FILE;
     use mobility_desk_core::team::{finish_join, seal_as_if_for_tests, JoinCard};
     use std::path::Path;
 
@@ -1144,7 +1144,7 @@ mod bad_input {
 
     #[test]
     fn a_protected_desk_joins_a_protected_office_and_stays_protected() {
-        use mobility_desk_core::protection::{convert, is_protected_file, Passphrase};
+        use mobility_desk_core::platform::protection::{convert, is_protected_file, Passphrase};
         let dir = tempfile::tempdir().unwrap();
         let shared = dir.path().join("shared");
         std::fs::create_dir_all(&shared).unwrap();
@@ -1224,7 +1224,7 @@ mod bad_input {
 
 mod removal {
     use super::*;
-    use mobility_desk_core::paths::DATABASE_FILE;
+    use mobility_desk_core::platform::paths::DATABASE_FILE;
     use mobility_desk_core::team::finish_join;
 
     #[test]

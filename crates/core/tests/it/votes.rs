@@ -2,11 +2,11 @@
 //! imported with every refusal at its field, the count, declaring (the winner selected and its
 //! grant ready for its letter), the report, and a restart.
 
-use mobility_desk_core::applications::Status;
-use mobility_desk_core::cycles::{CycleQuery, Phase};
-use mobility_desk_core::grants::GrantState;
-use mobility_desk_core::programmes::Shape;
-use mobility_desk_core::settings::SettingsInput;
+use mobility_desk_core::intake::applications::Status;
+use mobility_desk_core::cycle::cycles::{CycleQuery, Phase};
+use mobility_desk_core::funding::grants::GrantState;
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::votes::count::VoteMethod;
 use mobility_desk_core::votes::{BallotInput, VoteSettings, VoteState};
 use mobility_desk_core::{ErrorCode, Store};

@@ -7,8 +7,8 @@ import { geoAzimuthalEqualArea, geoGraticule10, geoPath, type GeoProjection } fr
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPoint, Position } from 'geojson';
-import spec from './frame.json';
-import topology from './europe-50m.json';
+import spec from '../../../../crates/core/data/map/frame.json';
+import topology from '../../../../crates/core/data/map/europe-50m.json';
 
 export const MAP_WIDTH = spec.width;
 export const MAP_HEIGHT = spec.height;

@@ -1,4 +1,5 @@
-// Writes europe-50m.json: the countries of world-atlas's countries-50m.json (Natural Earth,
+// Writes crates/core/data/map/europe-50m.json (read by this map and by the printed cycle
+// report's, so both draw the same shapes): the countries of world-atlas's countries-50m.json (Natural Earth,
 // public domain) that the Pairing map can show, as TopoJSON with only the arcs they use.
 // The whole file would make a 757 kB script chunk; this one is about half of it.
 //
@@ -14,7 +15,7 @@ import { geoAzimuthalEqualArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
-const here = new URL('.', import.meta.url);
+const here = new URL('../../../../crates/core/data/map/', import.meta.url);
 const frame = JSON.parse(readFileSync(new URL('frame.json', here), 'utf8'));
 const worldPath = require.resolve('world-atlas/countries-50m.json');
 const world = JSON.parse(readFileSync(worldPath, 'utf8'));

@@ -1,0 +1,625 @@
+//! Programme cycles: one programme's call for one year, with its dates, slots, budget envelope
+//! and payment schedule, moving through phases with guarded transitions.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use time::Date;
+use ts_rs::TS;
+
+use crate::platform::dates::{format_date, parse_date};
+use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::cycle::programmes::{Instalment, Programme, ProgrammeDefaults, Shape};
+use crate::platform::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Draft,
+    CallOpen,
+    Selection,
+    Matching,
+    Awarded,
+    InProgress,
+    Reporting,
+    Closed,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 8] =
+        [Phase::Draft, Phase::CallOpen, Phase::Selection, Phase::Matching, Phase::Awarded, Phase::InProgress, Phase::Reporting, Phase::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Draft => "draft",
+            Phase::CallOpen => "call_open",
+            Phase::Selection => "selection",
+            Phase::Matching => "matching",
+            Phase::Awarded => "awarded",
+            Phase::InProgress => "in_progress",
+            Phase::Reporting => "reporting",
+            Phase::Closed => "closed",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.as_str() == text.trim().to_lowercase().replace([' ', '-'], "_"))
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Draft => "Draft",
+            Phase::CallOpen => "Call open",
+            Phase::Selection => "Selection",
+            Phase::Matching => "Matching",
+            Phase::Awarded => "Awarded",
+            Phase::InProgress => "In progress",
+            Phase::Reporting => "Reporting",
+            Phase::Closed => "Closed",
+        }
+    }
+}
+
+/// The phases a cycle of this shape goes through, in order (Matching only where hubs or
+/// people are placed: P2P and Staff Exchange).
+pub fn phases(shape: Shape) -> Vec<Phase> {
+    Phase::ALL.into_iter().filter(|p| *p != Phase::Matching || shape.has_matching()).collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Cycle {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub programme_id: i64,
+    pub programme_name: String,
+    pub shape: Shape,
+    pub year: i32,
+    pub title: String,
+    /// Dates as `YYYY-MM-DD`.
+    pub call_opens: Option<String>,
+    pub call_deadline: Option<String>,
+    pub activity_start: Option<String>,
+    pub activity_end: Option<String>,
+    pub report_deadline: Option<String>,
+    pub slots_primary: u32,
+    pub slots_secondary: u32,
+    pub min_days: Option<u32>,
+    pub max_days: Option<u32>,
+    #[ts(type = "number")]
+    pub budget_cents: i64,
+    pub payment_schedule: Vec<Instalment>,
+    pub phase: Phase,
+    /// The phases of this cycle's programme, in order.
+    pub phases: Vec<Phase>,
+    #[ts(type = "number | null")]
+    pub cloned_from: Option<i64>,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Raised by every change; the form saves with the version it read.
+    #[ts(type = "number")]
+    pub version: i64,
+    /// Why the settings change only by amendment (grants awarded, letters issued), or empty.
+    pub frozen: String,
+    /// Work the cycle holds that belongs to a later phase (a data file from before the phase
+    /// gates): the cycle should be moved forward.
+    pub ahead: Option<crate::cycle::gates::AheadOfPhase>,
+    /// Each kind of work and whether the cycle's phase allows it now.
+    pub gates: Vec<crate::cycle::gates::Gate>,
+}
+
+/// The cycle form. Dates are `YYYY-MM-DD` or empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CycleInput {
+    #[ts(type = "number")]
+    pub programme_id: i64,
+    pub year: i32,
+    pub title: String,
+    pub call_opens: Option<String>,
+    pub call_deadline: Option<String>,
+    pub activity_start: Option<String>,
+    pub activity_end: Option<String>,
+    pub report_deadline: Option<String>,
+    pub slots_primary: u32,
+    pub slots_secondary: u32,
+    pub min_days: Option<u32>,
+    pub max_days: Option<u32>,
+    #[ts(type = "number")]
+    pub budget_cents: i64,
+    pub payment_schedule: Vec<Instalment>,
+    pub notes: String,
+}
+
+impl Cycle {
+    /// The cycle's settings as the form holds them.
+    pub fn input(&self) -> CycleInput {
+        CycleInput {
+            programme_id: self.programme_id,
+            year: self.year,
+            title: self.title.clone(),
+            call_opens: self.call_opens.clone(),
+            call_deadline: self.call_deadline.clone(),
+            activity_start: self.activity_start.clone(),
+            activity_end: self.activity_end.clone(),
+            report_deadline: self.report_deadline.clone(),
+            slots_primary: self.slots_primary,
+            slots_secondary: self.slots_secondary,
+            min_days: self.min_days,
+            max_days: self.max_days,
+            budget_cents: self.budget_cents,
+            payment_schedule: self.payment_schedule.clone(),
+            notes: self.notes.clone(),
+        }
+    }
+}
+
+/// A recorded phase change, or an amendment of the settings or the rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CycleEvent {
+    /// `move`, `amendment` (settings) or `rules` (a new rule set once frozen).
+    pub kind: String,
+    pub from_phase: Phase,
+    pub to_phase: Phase,
+    pub reason: String,
+    /// What an amendment changed, one line each.
+    pub changes: Vec<String>,
+    pub actor: String,
+    pub at: String,
+}
+
+/// What saving a cycle's settings would change, and what that does to what was issued.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CycleChange {
+    /// Why the settings change only by amendment ("26 grants are awarded, 26 letters issued"),
+    /// empty when they can be saved as they are.
+    pub frozen: String,
+    /// Each setting that changes, with its value before and after.
+    pub changes: Vec<String>,
+    /// Issued letters that state something the change alters (and would need a new version).
+    pub letters_affected: u32,
+    #[ts(type = "number")]
+    pub awarded_cents: i64,
+    /// The envelope would be below what is already awarded: the overrun in words, else empty.
+    pub overrun: String,
+}
+
+/// A move the cycle could make now, or why it cannot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Transition {
+    pub to: Phase,
+    /// Forward by one phase, or back to an earlier one.
+    pub forward: bool,
+    pub allowed: bool,
+    /// What is missing before the move is allowed (empty when allowed).
+    pub missing: Vec<String>,
+    /// Moving back needs a reason, which is recorded.
+    pub needs_reason: bool,
+}
+
+/// The filters of the cycles list.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct CycleQuery {
+    #[ts(type = "number | null")]
+    pub programme_id: Option<i64>,
+    pub year: Option<i32>,
+}
+
+/// A cycle's settings, checked and normalised.
+pub(crate) struct ValidCycle {
+    pub(crate) year: i32,
+    pub(crate) title: String,
+    pub(crate) dates: [Option<Date>; 5],
+    pub(crate) defaults: ProgrammeDefaults,
+    pub(crate) notes: String,
+}
+
+pub(crate) fn validate(input: &CycleInput, programme: &Programme) -> Result<ValidCycle> {
+    let mut errors = Vec::new();
+    if !(2000..=2100).contains(&input.year) {
+        errors.push(FieldError::new("year", "The year must be between 2000 and 2100."));
+    }
+    let title: String = input.title.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
+    let title = if title.is_empty() { format!("{} {}", programme.name, input.year) } else { title };
+    if title.chars().count() > 120 {
+        errors.push(FieldError::new("title", "The title is too long (at most 120 characters)."));
+    }
+    let fields = ["call_opens", "call_deadline", "activity_start", "activity_end", "report_deadline"];
+    let values = [&input.call_opens, &input.call_deadline, &input.activity_start, &input.activity_end, &input.report_deadline];
+    let dates: Vec<Option<Date>> = fields.iter().zip(values).map(|(f, v)| parse_date(v, f, &mut errors)).collect();
+    let names = ["the call opens", "the call deadline", "the activity starts", "the activity ends", "the report deadline"];
+    // (earlier, later) pairs of dates that must be in order when both are set. A rolling call
+    // (first come, first served) stays open while activities happen.
+    let mut order = vec![(0, 1), (0, 2), (2, 3), (3, 4), (2, 4)];
+    if !programme.shape.rolling_call() {
+        order.push((1, 2));
+    }
+    for later in 1..dates.len() {
+        let Some(b) = dates[later] else { continue };
+        let before = order.iter().filter(|(_, l)| *l == later).filter_map(|(e, _)| dates[*e].map(|a| (*e, a))).filter(|(_, a)| b < *a).max_by_key(|(e, _)| *e);
+        if let Some((earlier, a)) = before {
+            errors.push(FieldError::new(fields[later], format!("{} ({b}) is before {} ({a}).", capitalise(names[later]), names[earlier])));
+        }
+    }
+    let defaults = ProgrammeDefaults {
+        slots_primary: input.slots_primary,
+        slots_secondary: input.slots_secondary,
+        min_days: input.min_days,
+        max_days: input.max_days,
+        budget_cents: input.budget_cents,
+        payment_schedule: input.payment_schedule.clone(),
+    };
+    errors.extend(defaults.validate(programme.shape));
+    if let (Some(start), Some(end), Some(min)) = (dates[2], dates[3], input.min_days) {
+        let window = (end - start).whole_days() + 1;
+        if window < i64::from(min) {
+            errors.push(FieldError::new("activity_end", format!("The activity window is {window} day(s), shorter than the shortest activity ({min} days).")));
+        }
+    }
+    let notes = input.notes.replace("\r\n", "\n").trim().to_string();
+    if notes.chars().count() > 5000 {
+        errors.push(FieldError::new("notes", "The notes are too long (at most 5,000 characters)."));
+    }
+    if !errors.is_empty() {
+        return Err(Error::validation(errors));
+    }
+    Ok(ValidCycle { year: input.year, title, dates: [dates[0], dates[1], dates[2], dates[3], dates[4]], defaults, notes })
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
+const COLUMNS: &str = "c.id, c.programme_id, p.name, p.shape, c.year, c.title, c.call_opens, c.call_deadline, c.activity_start,
+    c.activity_end, c.report_deadline, c.slots_primary, c.slots_secondary, c.min_days, c.max_days, c.budget_cents,
+    c.payment_schedule, c.phase, c.cloned_from, c.notes, c.created_at, c.updated_at, c.version";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
+    let shape = Shape::parse(&r.get::<_, String>(3)?).unwrap_or(Shape::P2p);
+    let schedule: String = r.get(16)?;
+    Ok(Cycle {
+        id: r.get(0)?,
+        programme_id: r.get(1)?,
+        programme_name: r.get(2)?,
+        shape,
+        year: r.get(4)?,
+        title: r.get(5)?,
+        call_opens: r.get(6)?,
+        call_deadline: r.get(7)?,
+        activity_start: r.get(8)?,
+        activity_end: r.get(9)?,
+        report_deadline: r.get(10)?,
+        slots_primary: r.get(11)?,
+        slots_secondary: r.get(12)?,
+        min_days: r.get(13)?,
+        max_days: r.get(14)?,
+        budget_cents: r.get(15)?,
+        payment_schedule: serde_json::from_str(&schedule).unwrap_or_default(),
+        phase: Phase::parse(&r.get::<_, String>(17)?).unwrap_or(Phase::Draft),
+        phases: phases(shape),
+        cloned_from: r.get(18)?,
+        notes: r.get(19)?,
+        created_at: r.get(20)?,
+        updated_at: r.get(21)?,
+        version: r.get(22)?,
+        frozen: String::new(),
+        ahead: None,
+        gates: Vec::new(),
+    })
+}
+
+pub(crate) fn not_allowed(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::NotAllowed, message)
+}
+
+/// The phase from which settings are frozen: grants are computed from them.
+const FROZEN_FROM: Phase = Phase::Awarded;
+
+/// Each setting that differs between the cycle and the checked form, in words, and whether a
+/// setting that letters state (title, activity window, report deadline, schedule) is among them.
+fn settings_changes(cycle: &Cycle, v: &ValidCycle) -> (Vec<String>, bool) {
+    let mut changes = Vec::new();
+    let mut letters = false;
+    let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "not set".to_string());
+    let new_dates = v.dates.map(|d| d.map(format_date));
+    let schedule = |s: &[Instalment]| {
+        s.iter()
+            .map(|i| format!("{} % {}", i.percent, match i.due { crate::cycle::programmes::InstalmentDue::BeforeActivity => "before the activity", crate::cycle::programmes::InstalmentDue::AfterReport => "after the report" }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let days = |d: Option<u32>| d.map_or_else(|| "not set".to_string(), |d| d.to_string());
+    let mut note = |label: &str, before: String, after: String, in_letters: bool| {
+        if before != after {
+            changes.push(format!("{label}: {before} → {after}"));
+            letters |= in_letters;
+        }
+    };
+    note("Year", cycle.year.to_string(), v.year.to_string(), true);
+    note("Title", cycle.title.clone(), v.title.clone(), true);
+    note("Call opens", date(&cycle.call_opens), date(&new_dates[0]), false);
+    note("Call deadline", date(&cycle.call_deadline), date(&new_dates[1]), false);
+    note("Activity starts", date(&cycle.activity_start), date(&new_dates[2]), true);
+    note("Activity ends", date(&cycle.activity_end), date(&new_dates[3]), true);
+    note("Report deadline", date(&cycle.report_deadline), date(&new_dates[4]), true);
+    note("Slots", cycle.slots_primary.to_string(), v.defaults.slots_primary.to_string(), false);
+    note("Second slots", cycle.slots_secondary.to_string(), v.defaults.slots_secondary.to_string(), false);
+    note("Shortest activity (days)", days(cycle.min_days), days(v.defaults.min_days), false);
+    note("Longest activity (days)", days(cycle.max_days), days(v.defaults.max_days), false);
+    note("Budget envelope", crate::platform::money::format_euros(cycle.budget_cents), crate::platform::money::format_euros(v.defaults.budget_cents), false);
+    note("Payment schedule", schedule(&cycle.payment_schedule), schedule(&v.defaults.payment_schedule), true);
+    if cycle.notes != v.notes {
+        changes.push("Notes changed".to_string());
+    }
+    (changes, letters)
+}
+
+impl Store {
+    pub fn cycles(&self, q: &CycleQuery) -> Result<Vec<Cycle>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id
+             WHERE (?1 IS NULL OR c.programme_id = ?1) AND (?2 IS NULL OR c.year = ?2)
+             ORDER BY c.year DESC, p.position, c.title"
+        ))?;
+        let rows = stmt.query_map(params![q.programme_id, q.year], from_row)?;
+        rows.map(|c| self.with_standing(c?)).collect()
+    }
+
+    pub fn cycle(&self, id: i64) -> Result<Cycle> {
+        let cycle = self
+            .conn()
+            .query_row(&format!("SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1"), [id], from_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found(format!("There is no cycle with id {id}.")))?;
+        self.with_standing(cycle)
+    }
+
+    /// The cycle with what its phase allows and any work it holds ahead of its phase.
+    fn with_standing(&self, mut cycle: Cycle) -> Result<Cycle> {
+        cycle.frozen = self.freeze_reason(&cycle)?;
+        cycle.gates = crate::cycle::gates::gates(&cycle);
+        cycle.ahead = self.ahead_of_phase(&cycle)?;
+        Ok(cycle)
+    }
+
+    /// A new cycle's form, filled from the programme's default figures.
+    pub fn cycle_template(&self, programme_id: i64, year: i32) -> Result<CycleInput> {
+        let p = self.programme(programme_id)?;
+        Ok(CycleInput {
+            programme_id,
+            year,
+            title: format!("{} {year}", p.name),
+            call_opens: None,
+            call_deadline: None,
+            activity_start: None,
+            activity_end: None,
+            report_deadline: None,
+            slots_primary: p.defaults.slots_primary,
+            slots_secondary: p.defaults.slots_secondary,
+            min_days: p.defaults.min_days,
+            max_days: p.defaults.max_days,
+            budget_cents: p.defaults.budget_cents,
+            payment_schedule: p.defaults.payment_schedule,
+            notes: String::new(),
+        })
+    }
+
+
+
+    /// Why a cycle's settings change only by amendment: its grants and letters rest on them.
+    fn freeze_reason(&self, cycle: &Cycle) -> Result<String> {
+        let (awarded, letters): (u32, u32) = self.conn().query_row(
+            "SELECT (SELECT count(*) FROM grants WHERE cycle_id = ?1 AND state <> 'draft'),
+                    (SELECT count(*) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1)",
+            [cycle.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut parts = Vec::new();
+        match awarded {
+            0 => {}
+            1 => parts.push("1 grant is awarded".to_string()),
+            n => parts.push(format!("{n} grants are awarded")),
+        }
+        match letters {
+            0 => {}
+            1 => parts.push("1 letter is issued".to_string()),
+            n => parts.push(format!("{n} letters are issued")),
+        }
+        if parts.is_empty() && cycle.phase >= FROZEN_FROM {
+            parts.push(format!("the cycle is in {}", cycle.phase.label()));
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// What saving `input` would change on the cycle, what it does to its issued letters and
+    /// whether the envelope would fall below what is awarded. Nothing is saved.
+    pub fn cycle_change(&self, id: i64, input: &CycleInput) -> Result<CycleChange> {
+        let current = self.cycle(id)?;
+        if input.programme_id != current.programme_id {
+            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+        }
+        let programme = self.programme(current.programme_id)?;
+        let v = validate(input, &programme)?;
+        let (changes, letters_change) = settings_changes(&current, &v);
+        let letters_affected: u32 = if letters_change {
+            self.conn().query_row(
+                "SELECT count(DISTINCT l.grant_id) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1 AND g.state = 'awarded'",
+                [id],
+                |r| r.get(0),
+            )?
+        } else {
+            0
+        };
+        let awarded_cents: i64 = self.conn().query_row("SELECT coalesce(sum(total_cents), 0) FROM grants WHERE cycle_id = ?1 AND state = 'awarded'", [id], |r| r.get(0))?;
+        let overrun = if v.defaults.budget_cents < awarded_cents {
+            format!(
+                "The envelope of {} would be {} below the {} already awarded.",
+                crate::platform::money::format_euros(v.defaults.budget_cents),
+                crate::platform::money::format_euros(awarded_cents - v.defaults.budget_cents),
+                crate::platform::money::format_euros(awarded_cents)
+            )
+        } else {
+            String::new()
+        };
+        Ok(CycleChange { frozen: current.frozen.clone(), changes, letters_affected, awarded_cents, overrun })
+    }
+
+    /// Change a frozen cycle's settings by amendment: with a reason (kept in the cycle's
+    /// history with each change), confirming an envelope below what is awarded. Issued letters
+    /// that state a changed setting are then due a new version.
+    pub fn amend_cycle(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str) -> Result<Cycle> {
+        self.amend_cycle_at(id, input, reason, over_budget, actor, None)
+    }
+
+    /// [`Store::amend_cycle`] of a form read at version `read_at` of the cycle: refused as a
+    /// conflict when a setting it writes changed since.
+    pub fn amend_cycle_at(&mut self, id: i64, input: &CycleInput, reason: &str, over_budget: bool, actor: &str, read_at: Option<i64>) -> Result<Cycle> {
+        // One transaction from the version check to the history row: a change made meanwhile
+        // is said first, and none can slip in between.
+        let tx = self.conn().unchecked_transaction()?;
+        crate::platform::versions::check(&tx, &crate::platform::versions::CYCLES, id, read_at)?;
+        let change = self.cycle_change(id, input)?;
+        let reason = reason.trim();
+        if reason.chars().count() < 5 {
+            return Err(Error::validation(vec![FieldError::new("reason", "Say why the settings change (at least 5 characters): it is kept in the cycle's history.")]));
+        }
+        if change.changes.is_empty() {
+            return Err(not_allowed("Nothing changes: the settings are the same as the cycle's."));
+        }
+        let budget_changes = change.changes.iter().any(|c| c.starts_with("Budget envelope"));
+        if !change.overrun.is_empty() && budget_changes && !over_budget {
+            return Err(Error::new(ErrorCode::OverBudget, format!("{} Confirm to amend anyway.", change.overrun)));
+        }
+        let before = self.cycle(id)?;
+        self.write_cycle(id, input)?;
+        let letters_change = settings_changes(&before, &validate(input, &self.programme(before.programme_id)?)?).1;
+        if letters_change {
+            self.conn().execute("UPDATE cycles SET letters_amendment = letters_amendment + 1 WHERE id = ?1", [id])?;
+        }
+        self.conn().execute(
+            "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'amendment', ?4, ?5)",
+            params![id, before.phase.as_str(), reason, change.changes.join("\n"), actor],
+        )?;
+        tx.commit()?;
+        self.cycle(id)
+    }
+
+    /// Change a cycle's settings. Once grants are awarded or letters issued, only the notes
+    /// change this way; the rest goes through [`Store::amend_cycle`].
+    pub fn update_cycle(&mut self, id: i64, input: &CycleInput) -> Result<Cycle> {
+        self.update_cycle_at(id, input, None)
+    }
+
+    /// [`Store::update_cycle`] of a form read at version `read_at` of the cycle: refused as a
+    /// conflict when a setting it writes changed since (`None`: save over whatever is stored).
+    pub fn update_cycle_at(&mut self, id: i64, input: &CycleInput, read_at: Option<i64>) -> Result<Cycle> {
+        let tx = self.conn().unchecked_transaction()?;
+        crate::platform::versions::check(&tx, &crate::platform::versions::CYCLES, id, read_at)?;
+        let current = self.cycle(id)?;
+        if !current.frozen.is_empty() {
+            let change = self.cycle_change(id, input)?;
+            if change.changes.iter().any(|c| !c.starts_with("Notes")) {
+                return Err(Error::new(
+                    ErrorCode::NeedsAmendment,
+                    format!("'{}': {}. Its settings change only by an amendment with a reason, kept in its history.", current.title, current.frozen),
+                ));
+            }
+        }
+        let saved = self.write_cycle(id, input)?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
+    /// Check and write a cycle's settings (the programme stays).
+    fn write_cycle(&self, id: i64, input: &CycleInput) -> Result<Cycle> {
+        let current = self.cycle(id)?;
+        if input.programme_id != current.programme_id {
+            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+        }
+        let programme = self.programme(current.programme_id)?;
+        let v = validate(input, &programme)?;
+        let clash: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM cycles WHERE programme_id = ?1 AND year = ?2 AND title = ?3 AND id <> ?4",
+                params![current.programme_id, v.year, v.title, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
+            return Err(Error::conflict_at("title", msg));
+        }
+        let d = v.dates.map(|d| d.map(format_date));
+        self.conn().execute(
+            "UPDATE cycles SET year = ?2, title = ?3, call_opens = ?4, call_deadline = ?5, activity_start = ?6, activity_end = ?7,
+                report_deadline = ?8, slots_primary = ?9, slots_secondary = ?10, min_days = ?11, max_days = ?12, budget_cents = ?13,
+                payment_schedule = ?14, notes = ?15, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?16
+             WHERE id = ?1",
+            params![
+                id,
+                v.year,
+                v.title,
+                d[0],
+                d[1],
+                d[2],
+                d[3],
+                d[4],
+                v.defaults.slots_primary,
+                v.defaults.slots_secondary,
+                v.defaults.min_days,
+                v.defaults.max_days,
+                v.defaults.budget_cents,
+                serde_json::to_string(&v.defaults.payment_schedule).unwrap_or_else(|_| "[]".into()),
+                v.notes,
+                crate::team::actor_of(self.conn()),
+            ],
+        )?;
+        self.cycle(id)
+    }
+
+
+    /// A draft cycle can be deleted; from the call on, it stays (close it instead).
+    pub fn delete_cycle(&mut self, id: i64) -> Result<()> {
+        let cycle = self.cycle(id)?;
+        if cycle.phase != Phase::Draft {
+            return Err(not_allowed(format!("'{}' is past the draft: it cannot be deleted. Close it instead.", cycle.title)));
+        }
+        let applications: u32 = self.conn().query_row("SELECT count(*) FROM applications WHERE cycle_id = ?1", [id], |r| r.get(0))?;
+        if applications > 0 {
+            return Err(not_allowed(format!("'{}' has {applications} application(s): it cannot be deleted.", cycle.title)));
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute("UPDATE cycles SET cloned_from = NULL WHERE cloned_from = ?1", [id])?;
+        tx.execute("DELETE FROM cycle_events WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM selection_criteria WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM selection_rules WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM import_mappings WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM rule_sets WHERE cycle_id = ?1", [id])?;
+        tx.execute("DELETE FROM cycles WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+
+
+
+
+    /// The cycle's phase history, oldest first.
+    pub fn cycle_events(&self, id: i64) -> Result<Vec<CycleEvent>> {
+        self.cycle(id)?;
+        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at, kind, changes, actor FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([id], |r| {
+            let changes: String = r.get(5)?;
+            Ok(CycleEvent {
+                from_phase: Phase::parse(&r.get::<_, String>(0)?).unwrap_or(Phase::Draft),
+                to_phase: Phase::parse(&r.get::<_, String>(1)?).unwrap_or(Phase::Draft),
+                reason: r.get(2)?,
+                at: r.get(3)?,
+                kind: r.get(4)?,
+                changes: changes.lines().map(str::to_string).filter(|l| !l.is_empty()).collect(),
+                actor: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

@@ -1,0 +1,327 @@
+//! Pairing P2P Learning's visiting hubs with hosting hubs.
+//!
+//! A pair's **score** is a sum of weighted criteria, each worth 0 to 100 points before its
+//! weight (weights are the cycle's own, edited in the app): shared sectors (the share of the two
+//! hubs' sectors they have in common), a shared working language, maturity (an emerging hub
+//! visiting an established one scores best), different countries, a pair never made in an
+//! earlier cycle, distance (closer is cheaper and greener: 100 points at 0 km, none from
+//! 3,000 km), and the applicants' stated preferences (either side named the other). Some pairs
+//! are **not allowed** whatever their score: a hub with itself, activity dates that do not
+//! overlap, the same country when the cycle forbids it, and pairs staff forbid.
+//!
+//! The **assignment** ([`best_assignment`]) is the optimal one of the score table, computed with
+//! `pathfinding`'s Kuhn–Munkres (Hungarian) algorithm in O(n³): first as many allowed pairs as
+//! possible, then, among those, the highest total score. Not-allowed cells weigh more than any
+//! total of allowed scores below zero, which orders the two goals. Locked pairs are taken out
+//! of the table before it runs and added back after, so locks survive every re-run; the
+//! candidates are sorted by application, so the same input always gives the same pairs.
+
+use std::collections::BTreeSet;
+
+use pathfinding::kuhn_munkres::kuhn_munkres;
+use pathfinding::matrix::Matrix;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::funding::distance::band_km;
+use crate::platform::error::FieldError;
+use crate::registry::hubs::Maturity;
+
+/// One selected application, as pairing sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub application_id: i64,
+    pub hub_id: i64,
+    pub hub_name: String,
+    pub country: String,
+    pub coordinates: (f64, f64),
+    pub maturity: Maturity,
+    pub sectors: Vec<String>,
+    pub languages: Vec<String>,
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    /// The hub the applicant proposed as partner.
+    pub proposed_hub_id: Option<i64>,
+}
+
+/// The cycle's weights (0 to 10 each) and its hard rule on countries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PairingWeights {
+    pub shared_sectors: u32,
+    pub shared_language: u32,
+    pub maturity: u32,
+    pub different_country: u32,
+    pub new_pair: u32,
+    pub distance: u32,
+    pub preference: u32,
+    /// Never pair two hubs of the same country.
+    pub forbid_same_country: bool,
+}
+
+impl Default for PairingWeights {
+    /// A new collaboration first (the programme's aim), then common ground (sectors, a
+    /// language), then the rest.
+    fn default() -> Self {
+        PairingWeights { shared_sectors: 3, shared_language: 3, maturity: 2, different_country: 1, new_pair: 4, distance: 2, preference: 2, forbid_same_country: false }
+    }
+}
+
+/// Each weight from 0 to 10.
+pub fn check_weights(w: &PairingWeights) -> Vec<FieldError> {
+    [
+        ("shared_sectors", w.shared_sectors),
+        ("shared_language", w.shared_language),
+        ("maturity", w.maturity),
+        ("different_country", w.different_country),
+        ("new_pair", w.new_pair),
+        ("distance", w.distance),
+        ("preference", w.preference),
+    ]
+    .into_iter()
+    .filter(|(_, v)| *v > MAX_WEIGHT)
+    .map(|(field, _)| FieldError::new(field, format!("A weight is a whole number from 0 to {MAX_WEIGHT}.")))
+    .collect()
+}
+
+pub const MAX_WEIGHT: u32 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PairCriterion {
+    SharedSectors,
+    SharedLanguage,
+    Maturity,
+    DifferentCountry,
+    NewPair,
+    Distance,
+    Preference,
+}
+
+/// One criterion of a pair's score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PairCriterionScore {
+    pub criterion: PairCriterion,
+    pub label: String,
+    /// 0 to 100.
+    pub points: u32,
+    pub weight: u32,
+    /// points × weight.
+    pub score: u32,
+    /// Why, in words: "2 of 4 sectors in common (design, crafts)".
+    pub reason: String,
+}
+
+/// A pair's score, criterion by criterion, or why it is not allowed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PairScore {
+    pub total: u32,
+    pub breakdown: Vec<PairCriterionScore>,
+    /// One-way great-circle distance between the two hubs, whole km.
+    pub km: u32,
+    /// Why the pair cannot be made (a hub with itself, dates apart, the same country when the
+    /// cycle forbids it); `None` when it can.
+    pub not_allowed: Option<String>,
+}
+
+/// The same word whatever its case or surrounding spaces, without allocating.
+fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty() && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Distinct words of `a` found in `b`, and the size of the union, case folded.
+fn overlap(a: &[String], b: &[String]) -> (u32, u32) {
+    let distinct = |list: &[String]| list.iter().enumerate().filter(|(i, w)| !w.trim().is_empty() && !list[..*i].iter().any(|x| same_word(x, w))).count() as u32;
+    let common = a.iter().enumerate().filter(|(i, w)| !a[..*i].iter().any(|x| same_word(x, w)) && b.iter().any(|x| same_word(x, w))).count() as u32;
+    (common, distinct(a) + distinct(b) - common)
+}
+
+/// Whether two activity windows overlap; unknown dates never rule a pair out.
+fn dates_overlap(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.starts_on, &a.ends_on, &b.starts_on, &b.ends_on) {
+        (Some(a1), Some(a2), Some(b1), Some(b2)) => a1 <= b2 && b1 <= a2,
+        _ => true,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    SameHub,
+    Dates,
+    SameCountry,
+}
+
+/// The points of each criterion (in the order of [`PairCriterion`]), the distance and what rules
+/// the pair out, with no text: the fast path for whole score tables.
+struct Points {
+    points: [u32; 7],
+    km: u32,
+    refusal: Option<Refusal>,
+}
+
+fn points(v: &Candidate, h: &Candidate, w: &PairingWeights, paired_before: bool) -> Points {
+    let km = band_km(v.coordinates.0, v.coordinates.1, h.coordinates.0, h.coordinates.1);
+    let (common, union) = overlap(&v.sectors, &h.sectors);
+    let sectors = (common * 100).checked_div(union).unwrap_or(0);
+    let language = if overlap(&v.languages, &h.languages).0 > 0 { 100 } else { 0 };
+    let maturity = match (v.maturity, h.maturity) {
+        (Maturity::Emerging, Maturity::Established) => 100,
+        (Maturity::Established, Maturity::Emerging) => 0,
+        _ => 50,
+    };
+    let same_country = v.country == h.country;
+    let proposed = v.proposed_hub_id == Some(h.hub_id) || h.proposed_hub_id == Some(v.hub_id);
+    let refusal = if v.hub_id == h.hub_id {
+        Some(Refusal::SameHub)
+    } else if !dates_overlap(v, h) {
+        Some(Refusal::Dates)
+    } else if same_country && w.forbid_same_country {
+        Some(Refusal::SameCountry)
+    } else {
+        None
+    };
+    Points {
+        points: [
+            sectors,
+            language,
+            maturity,
+            if same_country { 0 } else { 100 },
+            if paired_before { 0 } else { 100 },
+            100u32.saturating_sub(km / 30),
+            if proposed { 100 } else { 0 },
+        ],
+        km,
+        refusal,
+    }
+}
+
+fn weights_in_order(w: &PairingWeights) -> [u32; 7] {
+    [w.shared_sectors, w.shared_language, w.maturity, w.different_country, w.new_pair, w.distance, w.preference]
+}
+
+/// A pair's total score, or `None` when it is not allowed: the same figure as
+/// [`score_pair`]'s, without the explanation (for scoring whole tables fast).
+pub fn pair_total(v: &Candidate, h: &Candidate, w: &PairingWeights, paired_before: bool) -> Option<u32> {
+    let p = points(v, h, w, paired_before);
+    p.refusal.is_none().then(|| p.points.iter().zip(weights_in_order(w)).map(|(p, w)| p * w).sum())
+}
+
+/// Score a visiting hub `v` with a hosting hub `h`, criterion by criterion with the reasons.
+/// `paired_before`: the two hubs were paired in an earlier cycle.
+pub fn score_pair(v: &Candidate, h: &Candidate, w: &PairingWeights, paired_before: bool) -> PairScore {
+    let p = points(v, h, w, paired_before);
+    let words = |list: &[String]| -> BTreeSet<String> { list.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect() };
+    let (vs, hs) = (words(&v.sectors), words(&h.sectors));
+    let common: Vec<&str> = vs.intersection(&hs).map(String::as_str).collect();
+    let sectors = match common.as_slice() {
+        [] => "no sector in common".to_string(),
+        _ => format!("{} of {} sectors in common ({})", common.len(), vs.union(&hs).count(), common.join(", ")),
+    };
+    let (vl, hl) = (words(&v.languages), words(&h.languages));
+    let shared: Vec<&str> = vl.intersection(&hl).map(String::as_str).collect();
+    let language = match shared.as_slice() {
+        [] => "no working language in common".to_string(),
+        _ => format!("both work in {}", shared.join(", ")),
+    };
+    let maturity = match p.points[2] {
+        100 => "an emerging hub visits an established one",
+        0 => "an established hub visits an emerging one",
+        _ => "both at the same stage",
+    };
+    let country = if v.country == h.country { format!("both in {}", v.country) } else { format!("{} and {}", v.country, h.country) };
+    let new_pair = if paired_before { "already paired in an earlier cycle" } else { "never paired before" };
+    let preference = if p.points[6] == 100 { "proposed by the applicants" } else { "not proposed" };
+    let rows = [
+        (PairCriterion::SharedSectors, "Shared sectors", sectors),
+        (PairCriterion::SharedLanguage, "Shared language", language),
+        (PairCriterion::Maturity, "Maturity", maturity.to_string()),
+        (PairCriterion::DifferentCountry, "Different countries", country),
+        (PairCriterion::NewPair, "New collaboration", new_pair.to_string()),
+        (PairCriterion::Distance, "Distance", format!("{} km one way", p.km)),
+        (PairCriterion::Preference, "Applicants' preference", preference.to_string()),
+    ];
+    let breakdown: Vec<PairCriterionScore> = rows
+        .into_iter()
+        .zip(p.points.iter().zip(weights_in_order(w)))
+        .map(|((criterion, label, reason), (&points, weight))| PairCriterionScore { criterion, label: label.to_string(), points, weight, score: points * weight, reason })
+        .collect();
+    let not_allowed = p.refusal.map(|r| match r {
+        Refusal::SameHub => format!("{} cannot visit itself", v.hub_name),
+        Refusal::Dates => format!("{}'s dates and {}'s do not overlap", v.hub_name, h.hub_name),
+        Refusal::SameCountry => format!("both hubs are in {} and this cycle pairs across countries", v.country),
+    });
+    let total = breakdown.iter().map(|c| c.score).sum();
+    PairScore { total, breakdown, km: p.km, not_allowed }
+}
+
+/// The best assignment of rows to columns in a table of scores (`None`: the pair is not
+/// allowed): as many allowed pairs as possible and, among those, the highest total. Returns
+/// `(row, column)` pairs in row order. Deterministic for the same table.
+pub fn best_assignment(scores: &[Vec<Option<u32>>]) -> Vec<(usize, usize)> {
+    let rows = scores.len();
+    let columns = scores.first().map_or(0, Vec::len);
+    if rows == 0 || columns == 0 {
+        return Vec::new();
+    }
+    // Heavier than every allowed total together, so one pair more always wins.
+    let max = scores.iter().flatten().flatten().copied().max().unwrap_or(0) as i64;
+    let forbidden = -((max + 1) * rows.min(columns) as i64 + 1);
+    let cell = |r: usize, c: usize| scores[r][c].map_or(forbidden, i64::from);
+    let transposed = rows > columns;
+    let (n, m) = if transposed { (columns, rows) } else { (rows, columns) };
+    let mut values = Vec::with_capacity(n * m);
+    for i in 0..n {
+        for j in 0..m {
+            values.push(if transposed { cell(j, i) } else { cell(i, j) });
+        }
+    }
+    let matrix = Matrix::from_vec(n, m, values).expect("n × m values");
+    let (_, assigned) = kuhn_munkres(&matrix);
+    let mut pairs: Vec<(usize, usize)> = assigned
+        .into_iter()
+        .enumerate()
+        .map(|(i, j)| if transposed { (j, i) } else { (i, j) })
+        .filter(|&(r, c)| scores[r][c].is_some())
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The allowed pairs and total score of an assignment, to compare two of them.
+pub fn assignment_value(scores: &[Vec<Option<u32>>], pairs: &[(usize, usize)]) -> (usize, u64) {
+    pairs.iter().fold((0, 0), |(n, total), &(r, c)| match scores[r][c] {
+        Some(s) => (n + 1, total + u64::from(s)),
+        None => (n, total),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_small_table_takes_the_best_total() {
+        let t = vec![vec![Some(1), Some(2), Some(3)], vec![Some(6), Some(5), Some(4)], vec![Some(1), Some(1), Some(1)]];
+        let pairs = best_assignment(&t);
+        assert_eq!(assignment_value(&t, &pairs), (3, 10));
+        assert_eq!(pairs, vec![(0, 2), (1, 0), (2, 1)]);
+    }
+
+    #[test]
+    fn more_allowed_pairs_beat_a_higher_score() {
+        // Row 0 could take column 0 for 100, but then row 1 has nothing: two pairs of 1 win.
+        let t = vec![vec![Some(100), Some(1)], vec![Some(1), None]];
+        let pairs = best_assignment(&t);
+        assert_eq!(pairs, vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn rectangles_both_ways() {
+        let wide = vec![vec![Some(1), Some(9), Some(2)]];
+        assert_eq!(best_assignment(&wide), vec![(0, 1)]);
+        let tall = vec![vec![Some(1)], vec![Some(9)], vec![Some(2)]];
+        assert_eq!(best_assignment(&tall), vec![(1, 0)]);
+        assert_eq!(best_assignment(&[]), vec![]);
+        assert_eq!(best_assignment(&[vec![None]]), vec![]);
+    }
+}

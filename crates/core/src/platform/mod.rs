@@ -1,0 +1,17 @@
+//! The lowest layer: the data file and what every part needs (errors, paths, money, text folding,
+//! countries and towns, dates, files written safely, backups, passphrases, record versions).
+//! It uses nothing above it; the team log (`crate::team`) shares this layer.
+
+pub mod backups;
+pub mod countries;
+pub mod csv_safe;
+pub mod dates;
+pub mod error;
+pub mod files;
+pub mod fold;
+pub mod gazetteer;
+pub mod money;
+pub mod paths;
+pub mod protection;
+pub mod store;
+pub mod versions;
