@@ -18,6 +18,7 @@ use time::OffsetDateTime;
 use ts_rs::TS;
 
 use crate::platform::files::write_atomic;
+use crate::platform::fold::file_stem;
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::funding::grants::GrantState;
 use crate::platform::store::Store;
@@ -187,25 +188,11 @@ pub fn printed_reference(base: &str, version: u32) -> String {
     }
 }
 
-/// A name safe as a file name on Windows, macOS and Linux: letters, digits, `-` and `_`,
-/// accents folded, at most 60 characters.
-pub fn safe_file_stem(text: &str) -> String {
-    let folded = deunicode::deunicode(text);
-    let mut out = String::new();
-    for ch in folded.chars() {
-        if ch.is_ascii_alphanumeric() || ch == '-' {
-            out.push(ch);
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-    }
-    let out: String = out.trim_matches('_').chars().take(60).collect();
-    let out = out.trim_end_matches('_').to_string();
-    if out.is_empty() {
-        "letter".to_string()
-    } else {
-        out
-    }
+/// A letter's file name: its reference and the applicant, each safe on every system
+/// (`P2P-2027-007-v2_Athena_Kentro.pdf`). The window's save dialog and a cycle's folder of
+/// letters name files alike.
+pub fn letter_file_name(reference: &str, applicant: &str) -> String {
+    format!("{}_{}.pdf", file_stem(&reference.replace('/', "-v")), file_stem(applicant))
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -684,7 +671,7 @@ impl Store {
         let total = records.len() as u32;
         for (i, record) in records.iter().enumerate() {
             let row = self.letters_overview_row(record.grant_id)?;
-            let path = folder.join(format!("{}_{}.pdf", safe_file_stem(&record.reference.replace('/', "-v")), safe_file_stem(&row)));
+            let path = folder.join(letter_file_name(&record.reference, &row));
             write_atomic(&path, &self.letter_pdf(record.id)?)?;
             summary.files.push(path.display().to_string());
             if !progress(BatchProgress { done: total + i as u32 + 1, total: total * 2 }) {
@@ -794,7 +781,7 @@ mod tests {
         assert_eq!(prefix_for("x", "Ω"), "GR");
         assert_eq!(printed_reference("P2P-2027-007", 1), "P2P-2027-007");
         assert_eq!(printed_reference("P2P-2027-007", 2), "P2P-2027-007/2");
-        assert_eq!(safe_file_stem("Ἀθήνα: Κέντρο / \"Τεχνών\"?"), "Athena_Kentro_Tekhnon");
-        assert_eq!(safe_file_stem("***"), "letter");
+        assert_eq!(file_stem("Ἀθήνα: Κέντρο / \"Τεχνών\"?"), "Athena_Kentro_Tekhnon");
+        assert_eq!(file_stem("***"), "letter");
     }
 }

@@ -64,6 +64,28 @@ fn squeeze(text: &str) -> String {
     out
 }
 
+/// A name safe as a file name on Windows, macOS and Linux that keeps its case: letters,
+/// digits, `-` and `_`, accents folded, at most 60 characters ("letter" when nothing is left).
+/// [`slug`] is the lower-case one, for names made from titles.
+pub fn file_stem(text: &str) -> String {
+    let folded = deunicode::deunicode(text);
+    let mut out = String::new();
+    for ch in folded.chars() {
+        if ch.is_ascii_alphanumeric() || ch == '-' {
+            out.push(ch);
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    let out: String = out.trim_matches('_').chars().take(60).collect();
+    let out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        "letter".to_string()
+    } else {
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,125 @@
+//! The data file and the app: what the window needs at start, the passphrase, backups and restores, the demo network, links opened in the browser.
+
+use super::prelude::*;
+
+/// Everything the UI needs at start.
+#[derive(Debug, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub database: String,
+    pub schema_version: Option<u32>,
+    pub hubs: u32,
+    pub gazetteer_places: u32,
+    /// Why the data file could not be opened, if it could not.
+    pub open_error: Option<Error>,
+    /// The file's permissions forbid writing: it is shown, nothing can be saved.
+    pub read_only: bool,
+    /// The newest backup, offered for a restore when the file could not be opened.
+    pub newest_backup: Option<BackupFile>,
+    /// The data file is protected by a passphrase (encrypted at rest).
+    pub protected: bool,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
+    let database = state.data_dir.join(mobility_desk_core::platform::paths::DATABASE_FILE);
+    let (schema_version, hubs, read_only, protected, open_error) =
+        match state.with(|s| Ok((s.schema_version()?, s.hub_count()?, s.is_read_only(), s.is_protected()))) {
+            Ok((v, n, ro, p)) => (Some(v as u32), n, ro, p, None),
+            // Not open: the file can be looked at (never while SQLite has it open: closing
+            // another handle on the file would drop SQLite's locks).
+            Err(e) => (None, 0, false, mobility_desk_core::platform::protection::is_protected_file(&database), Some(e)),
+        };
+    let newest_backup = if open_error.is_some() { backups::newest(&database) } else { None };
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        data_dir: state.data_dir.display().to_string(),
+        database: database.display().to_string(),
+        schema_version,
+        hubs,
+        gazetteer_places: gazetteer::len() as u32,
+        open_error,
+        read_only,
+        newest_backup,
+        protected,
+    })
+}
+
+/// Open a protected data file with the passphrase the person typed; then the usual start
+/// (the day's backup, the removal of old copies) runs. A wrong passphrase answers `locked`.
+#[tauri::command]
+pub async fn data_unlock(state: State<'_, AppState>, passphrase: Payload<String>) -> Result<AppInfo, Error> {
+    let key = Passphrase::new(passphrase.0).ok_or_else(|| Error::validation(vec![FieldError::new("passphrase", "Type the passphrase.")]))?;
+    state.unlock(key)?;
+    state.housekeeping();
+    app_info(state)
+}
+
+/// Protect the data file with a passphrase, change it, or remove it (Settings → Protection):
+/// the file is closed, converted with its backups, checked and reopened.
+#[tauri::command]
+pub async fn protection_change(state: State<'_, AppState>, request: Payload<ProtectionRequest>) -> Result<ProtectionChange, Error> {
+    let (from, to) = protection::plan(state.key().as_ref(), &request.0)?;
+    state.with_file_closed(|file| {
+        let change = protection::convert(file, from.as_ref(), to.as_ref())?;
+        state.set_key(to.clone());
+        Ok(change)
+    })
+}
+
+#[tauri::command]
+pub fn backups_overview(state: State<'_, AppState>) -> Result<BackupsOverview, Error> {
+    state.with(|s| s.backups_overview())
+}
+
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupsOverview, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let guard = crate::hold(&store)?;
+        guard.back_up_now()?;
+        guard.backups_overview()
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn backup_policy_save(state: State<'_, AppState>, policy: Payload<BackupPolicy>) -> Result<BackupsOverview, Error> {
+    state.with(|s| s.set_backup_policy(policy.0))
+}
+
+/// Put a backup (named as `backups_overview` lists it) in place of the data file, keeping the
+/// file it replaces aside. Works when the file could not be opened, too.
+#[tauri::command]
+pub async fn backup_restore(state: State<'_, AppState>, name: Payload<String>) -> Result<Restored, Error> {
+    let key = state.key();
+    state.with_file_closed(|file| backups::restore(file, &name.0, key.as_ref()))
+}
+
+#[tauri::command]
+pub fn demo_load(state: State<'_, AppState>) -> Result<DemoSummary, Error> {
+    state.with(|s| s.load_demo())
+}
+
+#[tauri::command]
+pub fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Result<(), Error> {
+    use tauri_plugin_opener::OpenerExt;
+    let url = url.0;
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(Error::new(ErrorCode::BadRequest, "Only web addresses (https://...) can be opened."));
+    }
+    app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, format!("Could not open the browser: {e}")))
+}
+
+/// The page calls this once its first screen is shown and usable. With
+/// `MOBILITY_DESK_TRACE_STARTUP` set, the time since start is printed (`cargo xtask measure`
+/// reads it).
+#[tauri::command]
+pub fn ui_ready() {
+    if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
+        if let Some(started) = crate::STARTED.get() {
+            println!("mobility-desk: ui ready {} ms after start", started.elapsed().as_millis());
+        }
+    }
+}

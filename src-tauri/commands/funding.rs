@@ -1,0 +1,105 @@
+//! Grants, rules, payments, reports received and the finance export.
+
+use super::prelude::*;
+
+#[tauri::command]
+pub fn grants_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<GrantsOverview, Error> {
+    state.with(|s| s.grants_overview(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn grant_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.grant_detail(id.0))
+}
+
+#[tauri::command]
+pub fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, inputs: Payload<GrantInputs>, expected_version: Payload<Option<i64>>) -> Result<GrantInputs, Error> {
+    state.with(|s| s.save_grant_inputs_at(application_id.0, &inputs.0, expected_version.0))
+}
+
+/// Award the listed draft grants, or every computed draft of the cycle when `ids` is null.
+/// Past the envelope the answer is an `over_budget` error until `over_budget` confirms it.
+#[tauri::command]
+pub fn grants_award(state: State<'_, AppState>, cycle_id: Payload<i64>, ids: Payload<Option<Vec<i64>>>, over_budget: Payload<bool>) -> Result<AwardSummary, Error> {
+    state.with(|s| s.award_grants(cycle_id.0, ids.0.as_deref(), over_budget.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn grant_amend(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.amend_grant(id.0, &reason.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn grant_cancel(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
+    state.with(|s| s.cancel_grant(id.0, &reason.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn rule_set_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<RuleSet, Error> {
+    state.with(|s| s.rule_set(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn rule_set_versions(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<RuleSet>, Error> {
+    state.with(|s| s.rule_set_versions(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>, expected_version: Payload<Option<u32>>) -> Result<RuleSet, Error> {
+    state.with(|s| s.save_rule_set_at(cycle_id.0, &input.0, &s.actor(), expected_version.0))
+}
+
+#[tauri::command]
+pub fn rule_set_what_if(state: State<'_, AppState>, cycle_id: Payload<i64>, body: Payload<RuleSetBody>) -> Result<WhatIf, Error> {
+    state.with(|s| s.what_if(cycle_id.0, &body.0))
+}
+
+#[tauri::command]
+pub fn payments_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PaymentsOverview, Error> {
+    state.with(|s| s.cycle_payments(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn payment_pay(state: State<'_, AppState>, id: Payload<i64>, input: Payload<PaymentInput>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.mark_paid(id.0, &input.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn payment_waive(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.waive_payment(id.0, &reason.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn payment_reopen(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.reopen_payment(id.0, &reason.0, &s.actor()))
+}
+
+/// Mark a grant's report received on a date (empty: today); `null` clears it.
+#[tauri::command]
+pub fn report_received(state: State<'_, AppState>, grant_id: Payload<i64>, received_on: Payload<Option<String>>) -> Result<GrantPayments, Error> {
+    state.with(|s| s.set_report_received(grant_id.0, received_on.0.as_deref(), &s.actor()))
+}
+
+/// Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
+/// there. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn finance_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    format: Payload<String>,
+    language: Payload<Option<String>>,
+) -> Result<Option<FinanceExport>, Error> {
+    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let name = format!("finance-{}.{}", file_stem(&cycle.title), kind.extension);
+    let Some(path) = ask_save_path(&app, "Export the cycle's payments for finance", &name, kind).await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = crate::hold(&store)?;
+        guard.export_finance_to(&path, &[cycle_id.0], language.0.as_deref()).map(Some)
+    })
+    .await
+}

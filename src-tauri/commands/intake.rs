@@ -1,0 +1,111 @@
+//! Applications, their form imports, reviews and selection.
+
+use super::prelude::*;
+
+#[tauri::command]
+pub fn applications_list(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<Application>, Error> {
+    state.with(|s| s.applications(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn application_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<Application, Error> {
+    state.with(|s| s.application(id.0))
+}
+
+#[tauri::command]
+pub fn application_create(state: State<'_, AppState>, input: Payload<ApplicationInput>) -> Result<Application, Error> {
+    state.with(|s| s.create_application(&input.0))
+}
+
+#[tauri::command]
+pub fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ApplicationInput>, expected_version: Payload<Option<i64>>) -> Result<Application, Error> {
+    state.with(|s| s.update_application_at(id.0, &input.0, expected_version.0))
+}
+
+#[tauri::command]
+pub fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Withdrawal, Error> {
+    state.with(|s| s.withdraw(id.0, &s.actor()))
+}
+
+#[tauri::command]
+pub async fn applications_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
+    let picked = dialogs::pick_file(&app, "Import applications from a form export", "CSV files", &["csv", "txt", "tsv"]).await?;
+    Ok(picked.map(|p| state.picked(p)))
+}
+
+#[tauri::command]
+pub async fn applications_import_preview(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    token: Payload<String>,
+    mapping: Payload<Option<ColumnMapping>>,
+    date_order: Payload<Option<DateOrder>>,
+) -> Result<FormImportPreview, Error> {
+    let path = state.picked_path(&token.0)?;
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&path)?;
+        let guard = crate::hold(&store)?;
+        guard.preview_application_import(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn applications_import_commit(
+    state: State<'_, AppState>,
+    cycle_id: Payload<i64>,
+    token: Payload<String>,
+    mapping: Payload<Option<ColumnMapping>>,
+    date_order: Payload<Option<DateOrder>>,
+    sha256: Payload<String>,
+) -> Result<ImportSummary, Error> {
+    let path = state.picked_path(&token.0)?;
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&path)?;
+        let mut guard = crate::hold(&store)?;
+        guard.import_applications(cycle_id.0, &bytes, mapping.0.as_ref(), date_order.0, Some(&sha256.0))
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn selection_settings_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionSettings, Error> {
+    state.with(|s| s.selection_settings(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn selection_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<SelectionSettingsInput>, expected_version: Payload<Option<i64>>) -> Result<SelectionSettings, Error> {
+    state.with(|s| s.save_selection_settings_at(cycle_id.0, &input.0, expected_version.0))
+}
+
+#[tauri::command]
+pub fn reviews_list(state: State<'_, AppState>, application_id: Payload<i64>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.reviews(application_id.0))
+}
+
+#[tauri::command]
+pub fn review_save(state: State<'_, AppState>, input: Payload<ReviewInput>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.save_review(&input.0))
+}
+
+#[tauri::command]
+pub fn review_delete(state: State<'_, AppState>, application_id: Payload<i64>, reviewer: Payload<String>) -> Result<Vec<Review>, Error> {
+    state.with(|s| s.delete_review(application_id.0, &reviewer.0))
+}
+
+#[tauri::command]
+pub fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ranking, Error> {
+    state.with(|s| s.ranking(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionOutcome, Error> {
+    state.with(|s| s.select(cycle_id.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
+    state.with(|s| s.decide(id.0, decision.0, &s.actor()))
+}

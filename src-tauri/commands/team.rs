@@ -1,0 +1,119 @@
+//! The desk and its team: the person at the desk, History, the audit trail, sharing, joining, approving and removing desks, syncing, clashes.
+
+use super::prelude::*;
+
+#[tauri::command]
+pub fn desk_status(state: State<'_, AppState>) -> Result<DeskStatus, Error> {
+    state.with(|s| s.desk_status())
+}
+
+#[tauri::command]
+pub fn person_save(state: State<'_, AppState>, input: Payload<Person>) -> Result<DeskStatus, Error> {
+    state.with(|s| s.set_person(&input.0))
+}
+
+#[tauri::command]
+pub fn record_history(state: State<'_, AppState>, kind: Payload<RecordKind>, id: Payload<i64>) -> Result<Vec<HistoryItem>, Error> {
+    state.with(|s| s.record_history(kind.0, id.0))
+}
+
+#[tauri::command]
+pub async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Error> {
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.audit_verify()).await
+}
+
+/// Export the whole audit trail to a file the user names (null when they cancel).
+#[tauri::command]
+pub async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<String>) -> Result<Option<AuditExport>, Error> {
+    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
+    let Some(path) = ask_save_path(&app, "Export the audit trail", &format!("audit-trail.{}", kind.extension), kind).await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
+}
+
+#[tauri::command]
+pub fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, Error> {
+    state.with(|s| s.team_status())
+}
+
+/// Settings → Team → Share through a folder…: the folder chosen in the native dialog (null
+/// when the user cancels it).
+#[tauri::command]
+pub async fn team_share<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
+    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team syncs").await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.share_through_folder(&folder).map(Some)).await
+}
+
+/// Settings → Team → Join a team…: this desk's request goes to the folder chosen.
+#[tauri::command]
+pub async fn team_join<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
+    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team shares").await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let mut held = crate::hold(&store)?;
+        held.join_through_folder(&folder)?;
+        held.team_status().map(Some)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn team_approve(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<TeamStatus, Error> {
+    let store = state.store()?;
+    blocking(move || {
+        let mut held = crate::hold(&store)?;
+        held.approve_from_folder(&desk_id.0)?;
+        held.team_status()
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn team_remove(state: State<'_, AppState>, desk_id: Payload<String>) -> Result<TeamStatus, Error> {
+    state.with(|s| s.remove_from_team(&desk_id.0))
+}
+
+pub const TEAM_JOIN_PROGRESS_EVENT: &str = "team-join-progress";
+
+/// Sync now: a desk waiting to join first takes the team's data once approved (the data file
+/// closed meanwhile); then this desk's changes go out and the others' come in.
+/// A first join's steps go out as `team-join-progress` events.
+#[tauri::command]
+pub async fn team_sync<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SyncReport, Error> {
+    use tauri::Emitter;
+    let pending = state.with(|s| s.team_status())?.state == "pending";
+    if pending {
+        let key = state.key();
+        let mut progress = |p: mobility_desk_core::team::JoinProgress| {
+            let _ = app.emit(TEAM_JOIN_PROGRESS_EVENT, p);
+        };
+        let joined = state.with_file_closed(|file| mobility_desk_core::team::finish_join_with(file, key.as_ref(), &mut progress))?;
+        if !joined {
+            return Err(Error::new(ErrorCode::NotAllowed, "Not approved yet: a desk of the team approves this one in Settings → Team (compare the fingerprint)."));
+        }
+    }
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.sync_folder()).await
+}
+
+#[tauri::command]
+pub fn clashes_list(state: State<'_, AppState>) -> Result<Vec<Clash>, Error> {
+    state.with(|s| s.clashes())
+}
+
+/// Decide a clash: `keep` names the version kept (desk and entry), or none to keep what stands.
+#[tauri::command]
+pub fn clash_resolve(state: State<'_, AppState>, subject: Payload<String>, keep: Payload<Option<(String, i64)>>, note: Payload<String>) -> Result<Vec<Clash>, Error> {
+    state.with(|s| {
+        s.resolve_clash(&subject.0, keep.0.as_ref().map(|(d, n)| (d.as_str(), *n)), &note.0)?;
+        s.clashes()
+    })
+}

@@ -1,0 +1,54 @@
+//! The members' vote of a Workshops cycle.
+
+use super::prelude::*;
+
+#[tauri::command]
+pub fn vote_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.vote_overview(cycle_id.0))
+}
+
+#[tauri::command]
+pub fn vote_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, settings: Payload<VoteSettings>, expected_version: Payload<Option<i64>>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.save_vote_settings_at(cycle_id.0, &settings.0, expected_version.0))
+}
+
+#[tauri::command]
+pub fn vote_open(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.open_vote(cycle_id.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn ballot_record(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<BallotInput>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.record_ballot(cycle_id.0, &input.0, &s.actor()))
+}
+
+/// Pick a form export (CSV) and import its ballots, all or nothing. `None` when the dialog is
+/// cancelled.
+#[tauri::command]
+pub async fn ballots_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<BallotImport>, Error> {
+    let Some(path) = dialogs::pick_file(&app, "Import ballots from a form export", "CSV files", &["csv", "txt"]).await? else {
+        return Ok(None);
+    };
+    let bytes = read_import_file(&path)?;
+    state.with(|s| s.import_ballots(cycle_id.0, &bytes, &s.actor())).map(Some)
+}
+
+#[tauri::command]
+pub fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_quorum: Payload<bool>) -> Result<VoteOverview, Error> {
+    state.with(|s| s.declare_vote(cycle_id.0, despite_quorum.0, &s.actor()))
+}
+
+/// Save the vote's result as a PDF report where the user says. `None` when cancelled.
+#[tauri::command]
+pub async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<String>, Error> {
+    let cycle = state.with(|s| s.cycle(cycle_id.0))?;
+    let name = format!("vote-{}.pdf", file_stem(&cycle.title));
+    let Some(path) = ask_save_path(&app, "Save the result of the vote", &name, PDF).await? else {
+        return Ok(None);
+    };
+    state.with(|s| {
+        let bytes = s.vote_report_pdf(cycle_id.0)?;
+        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
+        Ok(Some(path.display().to_string()))
+    })
+}
