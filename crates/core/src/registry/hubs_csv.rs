@@ -583,35 +583,33 @@ fn yes_no(b: bool) -> &'static str {
 pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
     let mut w = SafeCsv::new(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF), b"\xEF\xBB\xBF");
     w.row(COLUMNS)?;
-    {
-        for h in hubs {
-            let lat = h.latitude.to_string();
-            let lon = h.longitude.to_string();
-            let since = h.member_since.map(|y| y.to_string()).unwrap_or_default();
-            let sectors = h.sectors.join("|");
-            let languages = h.languages.join("|");
-            let record = [
-                h.key.as_str(),
-                &h.name,
-                &h.city,
-                &h.country,
-                &lat,
-                &lon,
-                h.maturity.as_str(),
-                h.membership.as_str(),
-                &sectors,
-                &languages,
-                &h.contact_name,
-                &h.contact_email,
-                &h.website,
-                yes_no(h.available_for_mobility),
-                yes_no(h.alliance_member),
-                &since,
-                &h.notes,
-                yes_no(h.archived),
-            ];
-            w.row(record)?;
-        }
+    for h in hubs {
+        let lat = h.latitude.to_string();
+        let lon = h.longitude.to_string();
+        let since = h.member_since.map(|y| y.to_string()).unwrap_or_default();
+        let sectors = h.sectors.join("|");
+        let languages = h.languages.join("|");
+        let record = [
+            h.key.as_str(),
+            &h.name,
+            &h.city,
+            &h.country,
+            &lat,
+            &lon,
+            h.maturity.as_str(),
+            h.membership.as_str(),
+            &sectors,
+            &languages,
+            &h.contact_name,
+            &h.contact_email,
+            &h.website,
+            yes_no(h.available_for_mobility),
+            yes_no(h.alliance_member),
+            &since,
+            &h.notes,
+            yes_no(h.archived),
+        ];
+        w.row(record)?;
     }
     w.bytes()
 }
