@@ -2,11 +2,13 @@
 
 use super::prelude::*;
 
+///  The cycle's grants with their letters, and what Settings still lacks before any is issued.
 #[tauri::command]
 pub fn letters_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<LettersOverview, Error> {
     state.with(|s| s.letters_overview(cycle_id.0))
 }
 
+///  The letter as it would be issued now, with the reference it would take; gives it no number.
 #[tauri::command]
 pub fn letter_preview(state: State<'_, AppState>, grant_id: Payload<i64>, language: Payload<Option<String>>) -> Result<LetterPreview, Error> {
     state.with(|s| s.letter_preview(grant_id.0, language.0.as_deref()))
@@ -135,31 +137,37 @@ pub async fn letters_batch<R: Runtime>(
     .await
 }
 
+///  Ask the running batch to stop after the letter it is on.
 #[tauri::command]
 pub fn letters_cancel() {
     BATCH_CANCELLED.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
+///  A grant's stories, oldest first, each with its photos (without their bytes).
 #[tauri::command]
 pub fn stories_get(state: State<'_, AppState>, grant_id: Payload<i64>) -> Result<Vec<Story>, Error> {
     state.with(|s| s.grant_stories(grant_id.0))
 }
 
+///  Every story of the cycle, grant by grant.
 #[tauri::command]
 pub fn cycle_stories(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<Story>, Error> {
     state.with(|s| s.cycle_stories(cycle_id.0))
 }
 
+///  A bad field fails with `validation` on `title`, `author` or `body`.
 #[tauri::command]
 pub fn story_add(state: State<'_, AppState>, grant_id: Payload<i64>, input: Payload<StoryInput>) -> Result<Story, Error> {
     state.with(|s| s.add_story(grant_id.0, &input.0, &s.actor()))
 }
 
+///  `expectedVersion`: the version the form read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn story_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<StoryInput>, expected_version: Payload<Option<i64>>) -> Result<Story, Error> {
     state.with(|s| s.update_story_at(id.0, &input.0, &s.actor(), expected_version.0))
 }
 
+///  Removes the story and its photos.
 #[tauri::command]
 pub fn story_delete(state: State<'_, AppState>, id: Payload<i64>) -> Result<(), Error> {
     state.with(|s| s.delete_story(id.0))
@@ -182,6 +190,7 @@ pub async fn story_photo_add<R: Runtime>(app: AppHandle<R>, state: State<'_, App
     .await
 }
 
+///  Removes one photo; the story as it now is.
 #[tauri::command]
 pub fn story_photo_remove(state: State<'_, AppState>, id: Payload<i64>) -> Result<Story, Error> {
     state.with(|s| s.remove_story_photo(id.0))
@@ -214,6 +223,7 @@ pub async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     .await
 }
 
+///  The cycle's report as it stands now.
 #[tauri::command]
 pub fn cycle_report(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<CycleReport, Error> {
     state.with(|s| s.cycle_report(cycle_id.0))

@@ -2,16 +2,19 @@
 
 use super::prelude::*;
 
+///  The cycle's grants (drafts recomputed first) and its budget against the envelope.
 #[tauri::command]
 pub fn grants_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<GrantsOverview, Error> {
     state.with(|s| s.grants_overview(cycle_id.0))
 }
 
+///  One grant line by line, with its inputs, what the rules in force would give now and its history.
 #[tauri::command]
 pub fn grant_get(state: State<'_, AppState>, id: Payload<i64>) -> Result<GrantDetail, Error> {
     state.with(|s| s.grant_detail(id.0))
 }
 
+///  `expectedVersion`: the version the form read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn grant_inputs_save(state: State<'_, AppState>, application_id: Payload<i64>, inputs: Payload<GrantInputs>, expected_version: Payload<Option<i64>>) -> Result<GrantInputs, Error> {
     state.with(|s| s.save_grant_inputs_at(application_id.0, &inputs.0, expected_version.0))
@@ -24,6 +27,7 @@ pub fn grants_award(state: State<'_, AppState>, cycle_id: Payload<i64>, ids: Pay
     state.with(|s| s.award_grants(cycle_id.0, ids.0.as_deref(), over_budget.0, &s.actor()))
 }
 
+///  Bring an awarded grant to what the rules and inputs in force give now, with a reason.
 #[tauri::command]
 pub fn grant_amend(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantDetail, Error> {
     state.with(|s| s.amend_grant(id.0, &reason.0, &s.actor()))
@@ -34,41 +38,49 @@ pub fn grant_cancel(state: State<'_, AppState>, id: Payload<i64>, reason: Payloa
     state.with(|s| s.cancel_grant(id.0, &reason.0, &s.actor()))
 }
 
+///  The rule set in force for the cycle (its newest version).
 #[tauri::command]
 pub fn rule_set_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<RuleSet, Error> {
     state.with(|s| s.rule_set(cycle_id.0))
 }
 
+///  Every version of the cycle's rule set, newest first.
 #[tauri::command]
 pub fn rule_set_versions(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<RuleSet>, Error> {
     state.with(|s| s.rule_set_versions(cycle_id.0))
 }
 
+///  `expectedVersion`: the rule-set version the dialog read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn rule_set_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<RuleSetInput>, expected_version: Payload<Option<u32>>) -> Result<RuleSet, Error> {
     state.with(|s| s.save_rule_set_at(cycle_id.0, &input.0, &s.actor(), expected_version.0))
 }
 
+///  What the cycle's grants would come to under other rules; saves nothing.
 #[tauri::command]
 pub fn rule_set_what_if(state: State<'_, AppState>, cycle_id: Payload<i64>, body: Payload<RuleSetBody>) -> Result<WhatIf, Error> {
     state.with(|s| s.what_if(cycle_id.0, &body.0))
 }
 
+///  Every payment of the cycle's awarded and cancelled grants, with the payee, and the totals.
 #[tauri::command]
 pub fn payments_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PaymentsOverview, Error> {
     state.with(|s| s.cycle_payments(cycle_id.0))
 }
 
+///  Record an open instalment as paid (or a recovery as received); `paid_on` null is today.
 #[tauri::command]
 pub fn payment_pay(state: State<'_, AppState>, id: Payload<i64>, input: Payload<PaymentInput>) -> Result<GrantPayments, Error> {
     state.with(|s| s.mark_paid(id.0, &input.0, &s.actor()))
 }
 
+///  Give up an open payment, with a reason: it then counts as settled.
 #[tauri::command]
 pub fn payment_waive(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
     state.with(|s| s.waive_payment(id.0, &reason.0, &s.actor()))
 }
 
+///  Undo a payment or a waiver, with a reason: the row is open again.
 #[tauri::command]
 pub fn payment_reopen(state: State<'_, AppState>, id: Payload<i64>, reason: Payload<String>) -> Result<GrantPayments, Error> {
     state.with(|s| s.reopen_payment(id.0, &reason.0, &s.actor()))

@@ -17,22 +17,28 @@ pub fn application_create(state: State<'_, AppState>, input: Payload<Application
     state.with(|s| s.create_application(&input.0))
 }
 
+///  `expectedVersion`: the version the form read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn application_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ApplicationInput>, expected_version: Payload<Option<i64>>) -> Result<Application, Error> {
     state.with(|s| s.update_application_at(id.0, &input.0, expected_version.0))
 }
 
+/// The application stays, marked withdrawn; it no longer counts. A place it held goes to the
+/// first on the waiting list: `promoted` names who, `note` says why nobody was.
 #[tauri::command]
 pub fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Result<Withdrawal, Error> {
     state.with(|s| s.withdraw(id.0, &s.actor()))
 }
 
+///  Native file dialog for a form export (CSV); null when cancelled.
 #[tauri::command]
 pub async fn applications_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
     let picked = dialogs::pick_file(&app, "Import applications from a form export", "CSV files", &["csv", "txt", "tsv"]).await?;
     Ok(picked.map(|p| state.picked(p)))
 }
 
+/// What importing the file into the cycle would do. Without `mapping` the cycle's saved mapping
+/// is used, completed by guesses from the column names; the preview returns the mapping used.
 #[tauri::command]
 pub async fn applications_import_preview(
     state: State<'_, AppState>,
@@ -51,6 +57,8 @@ pub async fn applications_import_preview(
     .await
 }
 
+/// All rows or none; saves the mapping (and the order of slash dates) with the cycle. `sha256`
+/// comes from the preview.
 #[tauri::command]
 pub async fn applications_import_commit(
     state: State<'_, AppState>,
@@ -75,6 +83,7 @@ pub fn selection_settings_get(state: State<'_, AppState>, cycle_id: Payload<i64>
     state.with(|s| s.selection_settings(cycle_id.0))
 }
 
+///  `expectedVersion`: the version the dialog read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn selection_settings_save(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<SelectionSettingsInput>, expected_version: Payload<Option<i64>>) -> Result<SelectionSettings, Error> {
     state.with(|s| s.save_selection_settings_at(cycle_id.0, &input.0, expected_version.0))
@@ -85,6 +94,7 @@ pub fn reviews_list(state: State<'_, AppState>, application_id: Payload<i64>) ->
     state.with(|s| s.reviews(application_id.0))
 }
 
+///  Records (or replaces) one reviewer's scores; answers with every reviewer's scorecard.
 #[tauri::command]
 pub fn review_save(state: State<'_, AppState>, input: Payload<ReviewInput>) -> Result<Vec<Review>, Error> {
     state.with(|s| s.save_review(&input.0))
@@ -100,11 +110,13 @@ pub fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result
     state.with(|s| s.ranking(cycle_id.0))
 }
 
+///  Select the best eligible up to the slots; the other eligible go to the waiting list.
 #[tauri::command]
 pub fn selection_run(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<SelectionOutcome, Error> {
     state.with(|s| s.select(cycle_id.0, &s.actor()))
 }
 
+///  A decision by hand on one application (a free slot is needed to select).
 #[tauri::command]
 pub fn application_decide(state: State<'_, AppState>, id: Payload<i64>, decision: Payload<Decision>) -> Result<Application, Error> {
     state.with(|s| s.decide(id.0, decision.0, &s.actor()))

@@ -2,6 +2,7 @@
 
 use super::prelude::*;
 
+///  The cycle's pairing: the best pairs under its weights, locks and bans, each explained.
 #[tauri::command]
 pub fn pairing_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
     state.with(|s| s.pairing_plan(cycle_id.0))
@@ -19,6 +20,7 @@ pub fn pairing_constraint(
     state.with(|s| s.set_pair_constraint(cycle_id.0, visiting_id.0, hosting_id.0, kind.0, &s.actor()))
 }
 
+///  Saves the weights (0 to 10 each) and the rule on countries; the pairing is run again.
 #[tauri::command]
 pub fn pairing_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>, expected_version: Payload<Option<i64>>) -> Result<PairingPlan, Error> {
     state.with(|s| s.save_pairing_weights_at(cycle_id.0, &weights.0, expected_version.0))
@@ -36,11 +38,13 @@ pub fn pair_visit_set(
     state.with(|s| s.set_pair_visit(cycle_id.0, visiting_id.0, starts_on.0.as_deref().zip(ends_on.0.as_deref())))
 }
 
+///  Confirm the plan's pairs: the grants take each pair's host (before the award only).
 #[tauri::command]
 pub fn pairing_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PairingPlan, Error> {
     state.with(|s| s.confirm_pairing(cycle_id.0, &s.actor()))
 }
 
+///  The cycle's placements: proposals and locks kept, the rest placed at the best hosts.
 #[tauri::command]
 pub fn placement_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PlacementPlan, Error> {
     state.with(|s| s.placement_plan(cycle_id.0))
@@ -58,11 +62,13 @@ pub fn placement_constraint(
     state.with(|s| s.set_placement_constraint(cycle_id.0, application_id.0, host_hub_id.0, kind.0, &s.actor()))
 }
 
+///  Saves the cycle's weights (the pairing's) and runs the placements again.
 #[tauri::command]
 pub fn placement_weights_save(state: State<'_, AppState>, cycle_id: Payload<i64>, weights: Payload<PairingWeights>, expected_version: Payload<Option<i64>>) -> Result<PlacementPlan, Error> {
     state.with(|s| s.save_placement_weights_at(cycle_id.0, &weights.0, expected_version.0))
 }
 
+///  Confirm the plan's placements: the grants take each person's host (before the award only).
 #[tauri::command]
 pub fn placement_confirm(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<PlacementPlan, Error> {
     state.with(|s| s.confirm_placements(cycle_id.0, &s.actor()))
@@ -75,6 +81,7 @@ pub fn host_capacity_set(state: State<'_, AppState>, cycle_id: Payload<i64>, hub
     state.with(|s| s.set_host_capacity(cycle_id.0, hub_id.0, capacity.0))
 }
 
+///  Each selected Hubs Alliance request, in the order they came in, against its host.
 #[tauri::command]
 pub fn alliance_checks(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<AllianceCheck>, Error> {
     state.with(|s| s.alliance_checks(cycle_id.0))

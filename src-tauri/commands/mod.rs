@@ -1,5 +1,7 @@
 //! The IPC commands, one file per part of the app (the command line's parts, the same names).
-//! Each command deserialises, calls the core and returns its result or error; what several
+//! Each command is declared once, as a `#[tauri::command]` function of its part: it
+//! deserialises, calls the core and returns its result or error. Its registration (`list.rs`)
+//! and the window's typed wrapper (`ui/src/lib/commands.ts`) are generated from it. What several
 //! parts share (running blocking work, asking where to save, file kinds) is here.
 
 mod cycles;
@@ -110,8 +112,10 @@ async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, 
     Ok(Some(if path.extension().is_none() { path.with_extension(kind.extension) } else { path }))
 }
 
-/// The commands, named once by part: the handler the app registers and the list of names
-/// (`COMMANDS`), which a test compares with what `ui/src/lib/api.ts` calls.
+/// The commands by part, as `list.rs` registers them: the handler the app registers and the
+/// list of names (`COMMANDS`, which the IPC fuzzing walks). `list.rs` is generated from the
+/// `#[tauri::command]` functions of each part, as are the window's wrappers
+/// (`ui/src/lib/commands.ts`); a test fails when either drifts from the functions.
 macro_rules! commands {
     ($($part:ident: [$($name:ident),* $(,)?]),* $(,)?) => {
         pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
@@ -123,150 +127,4 @@ macro_rules! commands {
     };
 }
 
-commands! {
-    data: [
-        app_info,
-        data_unlock,
-        protection_change,
-        backups_overview,
-        backup_now,
-        backup_policy_save,
-        backup_restore,
-        demo_load,
-        open_website,
-        ui_ready,
-    ],
-    team: [
-        desk_status,
-        person_save,
-        record_history,
-        audit_verify,
-        audit_export,
-        team_status,
-        team_share,
-        team_join,
-        team_approve,
-        team_remove,
-        team_sync,
-        clashes_list,
-        clash_resolve,
-    ],
-    registry: [
-        settings_get,
-        settings_save,
-        settings_choose_logo,
-        settings_clear_logo,
-        countries_list,
-        gazetteer_search,
-        hubs_list,
-        hubs_facets,
-        hub_get,
-        hub_create,
-        hub_update,
-        hub_set_archived,
-        hubs_import_choose,
-        hubs_import_preview,
-        hubs_import_commit,
-        hubs_export,
-    ],
-    cycles: [
-        programmes_list,
-        programme_update,
-        programme_create,
-        cycles_list,
-        cycle_get,
-        cycle_template,
-        cycle_create,
-        cycle_update,
-        cycle_change,
-        cycle_amend,
-        cycle_clone,
-        cycle_delete,
-        cycle_transitions,
-        cycle_move,
-        cycle_catch_up,
-        cycle_events,
-    ],
-    intake: [
-        applications_import_choose,
-        applications_import_preview,
-        applications_import_commit,
-        selection_settings_get,
-        selection_settings_save,
-        reviews_list,
-        review_save,
-        review_delete,
-        ranking_get,
-        selection_run,
-        application_decide,
-        applications_list,
-        application_get,
-        application_create,
-        application_update,
-        application_withdraw,
-    ],
-    funding: [
-        grants_overview,
-        grant_get,
-        grant_inputs_save,
-        grants_award,
-        grant_amend,
-        grant_cancel,
-        rule_set_get,
-        rule_set_versions,
-        rule_set_save,
-        rule_set_what_if,
-        payments_overview,
-        payment_pay,
-        payment_waive,
-        payment_reopen,
-        report_received,
-        finance_export,
-    ],
-    matching: [
-        pairing_get,
-        pairing_constraint,
-        pairing_weights_save,
-        pairing_confirm,
-        pair_visit_set,
-        placement_get,
-        placement_constraint,
-        placement_confirm,
-        placement_weights_save,
-        host_capacity_set,
-        alliance_checks,
-    ],
-    documents: [
-        letters_overview,
-        letter_preview,
-        letter_preview_open,
-        letter_issue,
-        letter_save,
-        letter_print,
-        letters_batch,
-        letters_cancel,
-        stories_get,
-        cycle_stories,
-        story_add,
-        story_update,
-        story_delete,
-        story_photo_add,
-        story_photo_remove,
-        story_photo_get,
-        publication_save,
-        cycle_report,
-        emission_factors_get,
-        emission_factors_save,
-        emission_factors_reset,
-        cycle_report_save,
-    ],
-    votes: [
-        vote_get,
-        vote_settings_save,
-        vote_open,
-        ballot_record,
-        ballots_import,
-        vote_declare,
-        vote_report,
-    ],
-}
+include!("list.rs");

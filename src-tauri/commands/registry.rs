@@ -7,11 +7,13 @@ pub fn settings_get(state: State<'_, AppState>) -> Result<NetworkSettings, Error
     state.with(|s| s.settings())
 }
 
+///  `expectedVersion`: the version the form read (a save over a later one is refused as a conflict).
 #[tauri::command]
 pub fn settings_save(state: State<'_, AppState>, input: Payload<SettingsInput>, expected_version: Payload<Option<i64>>) -> Result<NetworkSettings, Error> {
     state.with(|s| s.save_settings_at(input.0, expected_version.0))
 }
 
+///  Opens the native file dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn settings_choose_logo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<NetworkSettings>, Error> {
     let Some(path) = dialogs::pick_file(&app, "Choose the network's logo", "Images (PNG, JPEG)", &["png", "jpg", "jpeg"]).await? else {
@@ -66,6 +68,7 @@ pub fn hub_set_archived(state: State<'_, AppState>, id: Payload<i64>, archived: 
     state.with(|s| s.set_hub_archived(id.0, archived.0))
 }
 
+///  Opens the native file dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
     let picked = dialogs::pick_file(&app, "Import member hubs", "CSV files", &["csv", "txt", "tsv"]).await?;
@@ -97,6 +100,7 @@ pub async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<Strin
     .await
 }
 
+///  Opens the native save dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ExportResult>, Error> {
     let Some(path) = ask_save_path(&app, "Export member hubs", "member-hubs.csv", CSV).await? else {

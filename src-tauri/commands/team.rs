@@ -2,21 +2,25 @@
 
 use super::prelude::*;
 
+///  This desk: its key's fingerprint, the person at it, its log.
 #[tauri::command]
 pub fn desk_status(state: State<'_, AppState>) -> Result<DeskStatus, Error> {
     state.with(|s| s.desk_status())
 }
 
+///  Say who works at this desk (named on every change made here from now on).
 #[tauri::command]
 pub fn person_save(state: State<'_, AppState>, input: Payload<Person>) -> Result<DeskStatus, Error> {
     state.with(|s| s.set_person(&input.0))
 }
 
+///  Every change of a record and of what belongs to it, oldest first.
 #[tauri::command]
 pub fn record_history(state: State<'_, AppState>, kind: Payload<RecordKind>, id: Payload<i64>) -> Result<Vec<HistoryItem>, Error> {
     state.with(|s| s.record_history(kind.0, id.0))
 }
 
+///  Check every desk's chain of entries and their signatures.
 #[tauri::command]
 pub async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Error> {
     let store = state.store()?;
@@ -34,6 +38,7 @@ pub async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
 }
 
+///  The team as this desk sees it: desks, what waits to go out or come in, requests to join.
 #[tauri::command]
 pub fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, Error> {
     state.with(|s| s.team_status())
@@ -104,6 +109,7 @@ pub async fn team_sync<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
     blocking(move || crate::hold(&store)?.sync_folder()).await
 }
 
+///  Grants and votes changed on two desks that had not seen each other's change.
 #[tauri::command]
 pub fn clashes_list(state: State<'_, AppState>) -> Result<Vec<Clash>, Error> {
     state.with(|s| s.clashes())

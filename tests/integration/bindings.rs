@@ -27,34 +27,55 @@ fn every_binding_has_its_own_name() {
     assert!(twice.is_empty(), "types exported twice: {twice:?}");
 }
 
-/// Every command `ui/src/lib/api.ts` calls exists in the shell, and every command of the shell
-/// is called by it: a renamed or removed command fails here, not in the user's window.
+/// The list that registers the commands and the window's wrappers are generated from the
+/// commands' functions: a command added, renamed or removed without them fails here.
 #[test]
-fn the_ui_calls_exactly_the_commands_the_shell_has() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/api.ts");
-    let api = std::fs::read_to_string(&path).expect("read api.ts");
-    let mut called: Vec<String> = Vec::new();
-    for (i, _) in api.match_indices("call") {
-        let rest = &api[i + 4..];
-        // call('name' …) or call<Type>('name' …)
-        let rest = if rest.starts_with('<') {
-            match rest.find(">(") {
-                Some(end) => &rest[end + 1..],
-                None => continue,
+fn commands_are_current() {
+    let commands = crate::commands_gen::declared();
+    assert!(commands.len() > 100, "the commands were not read as expected ({} of them)", commands.len());
+    let stale: Vec<String> = [
+        crate::commands_gen::current("src-tauri/commands/list.rs", &crate::commands_gen::rust_list(&commands)),
+        crate::commands_gen::current("ui/src/lib/commands.ts", &crate::commands_gen::typescript(&commands)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(stale.is_empty(), "{stale:?} out of date with src-tauri/commands/: run `UPDATE_BINDINGS=1 cargo test --test integration bindings`");
+    // What the running shell registers is what was declared.
+    let declared: Vec<&str> = commands.iter().map(|c| c.name.as_str()).collect();
+    let mut shell: Vec<&str> = mobility_desk_app::commands::COMMANDS.to_vec();
+    let mut sorted = declared.clone();
+    sorted.sort_unstable();
+    shell.sort_unstable();
+    assert_eq!(shell, sorted, "the shell registers other commands than src-tauri/commands/ declares");
+}
+
+/// The window calls the shell only through the generated wrappers: no screen names a command
+/// by hand, so none can name one that does not exist.
+#[test]
+fn the_window_calls_commands_only_through_the_wrappers() {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "ts" || e == "svelte") {
+                out.push(path);
             }
-        } else {
-            rest
-        };
-        let Some(rest) = rest.strip_prefix("('") else { continue };
-        let Some(end) = rest.find('\'') else { continue };
-        called.push(rest[..end].to_string());
+        }
     }
-    called.sort();
-    called.dedup();
-    assert!(called.len() > 50, "api.ts was not read as expected: {called:?}");
-    let shell: Vec<&str> = mobility_desk_app::commands::COMMANDS.to_vec();
-    let unknown: Vec<&String> = called.iter().filter(|c| !shell.contains(&c.as_str())).collect();
-    assert!(unknown.is_empty(), "api.ts calls commands the shell does not have: {unknown:?}");
-    let unused: Vec<&&str> = shell.iter().filter(|c| !called.iter().any(|n| n == *c)).collect();
-    assert!(unused.is_empty(), "commands no wrapper of api.ts calls: {unused:?}");
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src");
+    let mut files = Vec::new();
+    walk(&ui, &mut files);
+    assert!(files.len() > 40, "ui/src was not read as expected");
+    let by_hand: Vec<String> = files
+        .iter()
+        .filter(|p| !p.ends_with("lib/ipc.ts") && !p.ends_with("lib/commands.ts"))
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            text.contains("invoke(") || text.contains("invoke<") || text.contains("call<") || text.contains("call('")
+        })
+        .map(|p| p.strip_prefix(&ui).unwrap().display().to_string())
+        .collect();
+    assert!(by_hand.is_empty(), "these files call commands by hand instead of through ui/src/lib/commands.ts: {by_hand:?}");
 }

@@ -2,4 +2,5 @@
 //! mock runtime, and the TypeScript bindings. One binary, as ripgrep does it.
 
 mod bindings;
+mod commands_gen;
 mod ipc;
