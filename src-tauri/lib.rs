@@ -294,7 +294,7 @@ pub fn run() {
 }
 
 /// TypeScript declarations of every type that crosses the IPC boundary, written to
-/// `ui/src/lib/bindings.ts`. The integration test `bindings_are_current` fails when the file
+/// `ui/src/lib/ipc/bindings.ts`. The integration test `bindings_are_current` fails when the file
 /// drifts from the Rust types; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 /// rewrites it.
 pub fn typescript_bindings() -> String {

@@ -1,7 +1,7 @@
 //! The IPC commands, one file per part of the app (the command line's parts, the same names).
 //! Each command is declared once, as a `#[tauri::command]` function of its part: it
 //! deserialises, calls the core and returns its result or error. Its registration (`list.rs`)
-//! and the window's typed wrapper (`ui/src/lib/commands.ts`) are generated from it. What several
+//! and the window's typed wrapper (`ui/src/lib/ipc/commands.ts`) are generated from it. What several
 //! parts share (running blocking work, asking where to save, file kinds) is here.
 
 mod cycles;
@@ -115,7 +115,7 @@ async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, 
 /// The commands by part, as `list.rs` registers them: the handler the app registers and the
 /// list of names (`COMMANDS`, which the IPC fuzzing walks). `list.rs` is generated from the
 /// `#[tauri::command]` functions of each part, as are the window's wrappers
-/// (`ui/src/lib/commands.ts`); a test fails when either drifts from the functions.
+/// (`ui/src/lib/ipc/commands.ts`); a test fails when either drifts from the functions.
 macro_rules! commands {
     ($($part:ident: [$($name:ident),* $(,)?]),* $(,)?) => {
         pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {

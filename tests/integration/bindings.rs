@@ -3,7 +3,7 @@ use std::path::Path;
 /// The UI's TypeScript types are generated from the Rust types; this fails when they drift.
 #[test]
 fn bindings_are_current() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings.ts");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/ipc/bindings.ts");
     let fresh = mobility_desk_app::typescript_bindings();
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::write(&path, &fresh).expect("write bindings.ts");
@@ -12,7 +12,7 @@ fn bindings_are_current() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default().replace("\r\n", "\n");
     assert!(
         committed == fresh,
-        "ui/src/lib/bindings.ts is out of date with the Rust types: run `UPDATE_BINDINGS=1 cargo test --test integration bindings`"
+        "ui/src/lib/ipc/bindings.ts is out of date with the Rust types: run `UPDATE_BINDINGS=1 cargo test --test integration bindings`"
     );
 }
 
@@ -35,7 +35,7 @@ fn commands_are_current() {
     assert!(commands.len() > 100, "the commands were not read as expected ({} of them)", commands.len());
     let stale: Vec<String> = [
         crate::commands_gen::current("src-tauri/commands/list.rs", &crate::commands_gen::rust_list(&commands)),
-        crate::commands_gen::current("ui/src/lib/commands.ts", &crate::commands_gen::typescript(&commands)),
+        crate::commands_gen::current("ui/src/lib/ipc/commands.ts", &crate::commands_gen::typescript(&commands)),
     ]
     .into_iter()
     .flatten()
@@ -70,12 +70,12 @@ fn the_window_calls_commands_only_through_the_wrappers() {
     assert!(files.len() > 40, "ui/src was not read as expected");
     let by_hand: Vec<String> = files
         .iter()
-        .filter(|p| !p.ends_with("lib/ipc.ts") && !p.ends_with("lib/commands.ts"))
+        .filter(|p| !p.ends_with("lib/ipc/call.ts") && !p.ends_with("lib/ipc/commands.ts"))
         .filter(|p| {
             let text = std::fs::read_to_string(p).unwrap();
             text.contains("invoke(") || text.contains("invoke<") || text.contains("call<") || text.contains("call('")
         })
         .map(|p| p.strip_prefix(&ui).unwrap().display().to_string())
         .collect();
-    assert!(by_hand.is_empty(), "these files call commands by hand instead of through ui/src/lib/commands.ts: {by_hand:?}");
+    assert!(by_hand.is_empty(), "these files call commands by hand instead of through ui/src/lib/ipc/commands.ts: {by_hand:?}");
 }

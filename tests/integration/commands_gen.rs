@@ -1,7 +1,7 @@
 //! The one declaration of a command is its function in `src-tauri/commands/<part>.rs`, marked
 //! `#[tauri::command]`. From those functions this module writes the rest: the list that
 //! registers them (`src-tauri/commands/list.rs`) and the typed wrapper the window calls each
-//! one with (`ui/src/lib/commands.ts`). The test `commands_are_current` fails when either file
+//! one with (`ui/src/lib/ipc/commands.ts`). The test `commands_are_current` fails when either file
 //! drifts from the functions; `UPDATE_BINDINGS=1 cargo test --test integration bindings`
 //! rewrites both, with `bindings.ts`.
 
@@ -158,7 +158,7 @@ fn camel(snake: &str) -> String {
     out
 }
 
-/// `ui/src/lib/commands.ts`: one typed wrapper per command.
+/// `ui/src/lib/ipc/commands.ts`: one typed wrapper per command.
 pub fn typescript(commands: &[Command]) -> String {
     let mut names = BTreeSet::new();
     let mut body = String::new();
@@ -194,7 +194,7 @@ pub fn typescript(commands: &[Command]) -> String {
     for n in &names {
         let _ = writeln!(out, "  {n},");
     }
-    out.push_str("} from './bindings';\nimport { call } from './ipc';\n");
+    out.push_str("} from './bindings';\nimport { call } from './call';\n");
     out.push_str(&body);
     out
 }

@@ -1,0 +1,109 @@
+// Labels and formats for the payments of a grant (in the grant dialog) and of a cycle (the
+// Payments tab). The schedule, the states and the statuses are computed in the Rust core
+// (crates/core/src/payments.rs); this only words them.
+
+import type { GrantPayments, Payment, PaymentRow, PaymentStatus } from '../ipc/bindings';
+import { formatEuros } from '../cycles/cycles';
+
+export const STATUS_LABELS: Record<PaymentStatus, string> = {
+  waiting: 'Waiting',
+  scheduled: 'Scheduled',
+  due: 'Due',
+  overdue: 'Overdue',
+  paid: 'Paid',
+  waived: 'Waived',
+  cancelled: 'Cancelled',
+};
+
+/** The status tag's text: "Overdue", "Paid 2026-11-20 · VIR-1". */
+export function statusText(p: Payment): string {
+  if (p.status !== 'paid') return STATUS_LABELS[p.status];
+  const parts = [p.paid_on ? `Paid ${p.paid_on}` : 'Paid'];
+  if (p.reference.trim() !== '') parts.push(p.reference.trim());
+  return parts.join(' · ');
+}
+
+/** When it falls due: the date, "after the report" for a balance still waiting for it, or "—". */
+export function dueText(p: Payment): string {
+  if (p.due_on) return p.due_on;
+  return p.due === 'after_report' ? 'after the report' : '—';
+}
+
+export const isRecovery = (p: Payment) => p.kind === 'recovery';
+
+/** "Owed €1,175.00 · Paid €822.50 · Still to pay €352.50 · To recover €100.00". */
+export function paymentsSummary(gp: GrantPayments): string {
+  const parts = [
+    `Owed ${formatEuros(gp.owed_cents)}`,
+    `Paid ${formatEuros(gp.paid_cents)}`,
+    `Still to pay ${formatEuros(gp.outstanding_cents)}`,
+  ];
+  if (gp.to_recover_cents > 0) parts.push(`To recover ${formatEuros(gp.to_recover_cents)}`);
+  return parts.join(' · ');
+}
+
+export type PaymentsFilter = 'all' | 'open' | 'due' | 'waiting' | 'paid' | 'closed';
+
+export const FILTER_LABELS: Record<PaymentsFilter, string> = {
+  all: 'All payments',
+  open: 'To pay or recover',
+  due: 'Due now',
+  waiting: 'Waiting for the report',
+  paid: 'Paid',
+  closed: 'Cancelled or waived',
+};
+
+export const FILTERS = Object.keys(FILTER_LABELS) as PaymentsFilter[];
+
+export function matchesFilter(row: PaymentRow, filter: PaymentsFilter): boolean {
+  const p = row.payment;
+  switch (filter) {
+    case 'open':
+      return p.state === 'open';
+    case 'due':
+      return p.status === 'due' || p.status === 'overdue';
+    case 'waiting':
+      return p.status === 'waiting';
+    case 'paid':
+      return p.state === 'paid';
+    case 'closed':
+      return p.state === 'cancelled' || p.state === 'waived';
+    default:
+      return true;
+  }
+}
+
+/** "Jan Novák · jan@example.org · Brno, CZ": who to contact about the payee's payments. */
+export function payeeContact(row: PaymentRow): string {
+  const place = [row.hub_city.trim(), row.hub_country.trim()].filter(Boolean).join(', ');
+  return [row.contact_name.trim(), place].filter(Boolean).join(' · ');
+}
+
+export type ReasonAction = 'waive' | 'reopen';
+
+/** The confirm button of the reason form. */
+export function reasonConfirmLabel(action: ReasonAction, p: Payment): string {
+  if (action === 'waive') return 'Waive payment';
+  return p.state === 'waived' ? 'Undo waiver' : 'Undo payment';
+}
+
+export const REASON_CONSEQUENCES: Record<ReasonAction, string> = {
+  waive: 'A waived payment counts as settled: the beneficiary will not be paid (or asked to pay back) this amount.',
+  reopen: "The payment becomes open again and the grant's open payments are recalculated.",
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Today as YYYY-MM-DD, the default of the payment and report dates. The core's "today" is the
+ * UTC date (a later date is refused as in the future), so this is too.
+ */
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
+}
+
+/** The message of a finance export, in the toast and under the toolbar. */
+export function exportMessage(result: { payments: number; grants: number; path: string }): string {
+  return `Exported ${result.payments} payment rows of ${result.grants} grants to ${result.path}`;
+}

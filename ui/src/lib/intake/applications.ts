@@ -1,0 +1,135 @@
+// Labels and formats for the applications screen. The rules (and their wording) live in the
+// Rust core (crates/core/src/applications.rs), which computes eligibility and judges saving.
+
+import type { Application, Role, Shape, StaffFormat, Status, TravelMode } from '../ipc/bindings';
+import { plural } from '../shared/stores.svelte';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  received: 'Received',
+  selected: 'Selected',
+  waiting: 'Waiting list',
+  declined: 'Not selected',
+  withdrawn: 'Withdrawn',
+};
+
+/** The status as a list shows it: an application declined for its eligibility reads "Not eligible". */
+export function statusText(a: Application): string {
+  return a.status === 'declined' && !a.eligibility.eligible ? 'Not eligible' : STATUS_LABELS[a.status];
+}
+
+/** Who applied, as the selection lists them: the hub, or "person (hub)" for a traveller. */
+export function applicantName(a: Application): string {
+  return a.role === 'visitor' && a.person_name.trim() !== '' ? `${a.person_name} (${a.hub_name})` : a.hub_name;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  visiting: 'Visiting',
+  hosting: 'Hosting',
+  visitor: 'Visitor',
+  proposer: 'Proposer',
+};
+
+export const FORMATS: readonly StaffFormat[] = ['job_shadowing', 'project_based', 'workshop', 'lecture', 'other'];
+
+export const FORMAT_LABELS: Record<StaffFormat, string> = {
+  job_shadowing: 'Job-shadowing',
+  project_based: 'Project-based',
+  workshop: 'Workshop',
+  lecture: 'Lecture',
+  other: 'Other',
+};
+
+export const TRAVEL_LABELS: Record<TravelMode, string> = {
+  standard: 'Standard',
+  green: 'Green',
+};
+
+/** Suggestions for a Staff Exchange traveller's job. */
+export const PERSON_ROLES: readonly string[] = [
+  'production manager',
+  'communication officer',
+  'bar manager',
+  'technician',
+  'curator',
+  'educator',
+  'administrator',
+];
+
+/** The one role an application of this shape takes (P2P starts as visiting). */
+export function defaultRole(shape: Shape): Role {
+  switch (shape) {
+    case 'p2p':
+      return 'visiting';
+    case 'workshops':
+      return 'proposer';
+    default:
+      return 'visitor';
+  }
+}
+
+/** What the Role column shows: the P2P role, the traveller, or the workshop's title. */
+export function roleText(a: Application, shape: Shape): string {
+  switch (shape) {
+    case 'p2p':
+      return ROLE_LABELS[a.role];
+    case 'workshops':
+      return a.title;
+    default:
+      return [a.person_name, a.person_role].filter((t) => t.trim() !== '').join(' · ');
+  }
+}
+
+/** "Green · 2 travellers" for P2P, "Standard" for people, '' for workshops. */
+export function travelText(a: Application, shape: Shape): string {
+  if (shape === 'workshops') return '';
+  if (shape === 'p2p') return `${TRAVEL_LABELS[a.travel_mode]} · ${plural(a.travellers, 'traveller').replace(' ', '\u00a0')}`;
+  return TRAVEL_LABELS[a.travel_mode];
+}
+
+// ---- Dates ----------------------------------------------------------------------------
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(iso: string | null): { y: number; m: number; d: number } | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim()) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/**
+ * "5–30 Apr 2027", "28 Apr – 3 May 2027", "28 Dec 2026 – 3 Jan 2027"; one date alone when the
+ * other is missing ("from 5 Apr 2027", "until 30 Apr 2027"); '' when both are.
+ */
+export function formatSpan(from: string | null, to: string | null): string {
+  const a = parts(from);
+  const b = parts(to);
+  const day = (p: { y: number; m: number; d: number }) => `${p.d}\u00a0${MONTHS[p.m - 1]}\u00a0${p.y}`;
+  if (a && b) {
+    if (a.y === b.y && a.m === b.m) {
+      return a.d === b.d ? day(a) : `${a.d}–${b.d}\u00a0${MONTHS[b.m - 1]}\u00a0${b.y}`;
+    }
+    if (a.y === b.y) return `${a.d}\u00a0${MONTHS[a.m - 1]} – ${day(b)}`;
+    return `${day(a)} – ${day(b)}`;
+  }
+  if (a) return `from ${day(a)}`;
+  if (b) return `until ${day(b)}`;
+  return '';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The value of a datetime-local input ("2027-01-10T09:30", local time) for a stored UTC time. */
+export function localInput(at: string | null): string {
+  if (!at) return '';
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "2027-01-10T08:30:00Z" from a datetime-local value in local time; null when it is not one. */
+export function utcFromLocal(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(text.trim());
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:00Z`;
+}
