@@ -1,0 +1,68 @@
+// What a form keeps of the messages about its fields: those shown at their input, the others
+// listed at the top, and the links (`aria-describedby`) from each input to its message.
+// Used with Field, InputField, FieldError and FormProblems; the core decides what is wrong.
+
+import { tick } from 'svelte';
+import { describedBy, focusFirstInvalid, splitFieldErrors, withoutErrors, type FieldErrors, type FieldProblem } from './forms';
+
+export class FormErrors {
+  /** Messages shown at their field, by field name. */
+  errors = $state<FieldErrors>({});
+  /** Messages about fields this form has no input for (shown at the top). */
+  other = $state<FieldProblem[]>([]);
+
+  /** Put before a message's id (`{prefix}{field}-error`), for forms sharing a page. */
+  readonly prefix: string;
+  /** The id of the list of other messages, focused when no field has a message. */
+  readonly problemsId: string | undefined;
+  private onPage: boolean;
+
+  /**
+   * `fieldIds`: each field's input id, in form order (the first invalid one gets the focus).
+   * `onPage`: a field counts only while its input is on the page (forms that show some fields
+   * only sometimes).
+   */
+  constructor(
+    readonly fieldIds: Record<string, string>,
+    options: { prefix?: string; onPage?: boolean; problemsId?: string } = {},
+  ) {
+    this.prefix = options.prefix ?? '';
+    this.onPage = options.onPage ?? false;
+    this.problemsId = options.problemsId;
+  }
+
+  /** The message of a field, if any. */
+  of(field: string): string | undefined {
+    return this.errors[field];
+  }
+
+  clear(...fields: string[]) {
+    this.errors = withoutErrors(this.errors, fields);
+  }
+
+  reset() {
+    this.errors = {};
+    this.other = [];
+  }
+
+  /** `aria-describedby` for a field: its message and its hint. */
+  describe(field: string, hint?: string): string | undefined {
+    return describedBy(this.errors, field, hint, this.prefix);
+  }
+
+  /**
+   * Show the messages (each at its field, or at the top) and focus the first invalid field;
+   * `reveal` runs first with the fields shown, to open a folded part holding one.
+   */
+  async show(fields: FieldProblem[], reveal?: (known: FieldErrors) => void) {
+    // Fields shown only sometimes: wait for the page to show those it now has.
+    if (this.onPage) await tick();
+    const { known, other } = splitFieldErrors(fields, this.fieldIds, this.onPage);
+    this.errors = known;
+    this.other = other;
+    reveal?.(known);
+    await tick();
+    if (Object.keys(known).length > 0) focusFirstInvalid(known, this.fieldIds);
+    else if (other.length > 0 && this.problemsId) document.getElementById(this.problemsId)?.focus();
+  }
+}
