@@ -302,7 +302,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
     use mobility_desk_core::intake::{applications, forms, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
-    use mobility_desk_core::platform::{backups, countries, error, gazetteer, protection};
+    use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection};
     use mobility_desk_core::registry::{hubs, hubs_csv, settings};
     use mobility_desk_core::{cycle_report, demo, documents, letters, stories, team, votes};
     use ts_rs::{Config, TS};
@@ -320,6 +320,7 @@ pub fn typescript_bindings() -> String {
     declare!(
         error::ErrorCode,
         error::FieldError,
+        money::AmountRead,
         error::Error,
         settings::NetworkSettings,
         settings::SettingsInput,

@@ -2,6 +2,16 @@
 
 use super::prelude::*;
 
+/// Read amounts typed in the window as the core reads them (one answer per text, in order): the
+/// forms ask this instead of parsing euros themselves.
+#[tauri::command]
+pub fn amounts_read(texts: Payload<Vec<String>>) -> Result<Vec<AmountRead>, Error> {
+    if texts.0.len() > 10_000 {
+        return Err(Error::validation(vec![FieldError::new("texts", "At most 10,000 amounts at once.")]));
+    }
+    Ok(read_amounts(&texts.0))
+}
+
 ///  The cycle's grants (drafts recomputed first) and its budget against the envelope.
 #[tauri::command]
 pub fn grants_overview(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<GrantsOverview, Error> {

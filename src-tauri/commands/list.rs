@@ -57,6 +57,7 @@ commands! {
         cycle_report_save,
     ],
     funding: [
+        amounts_read,
         grants_overview,
         grant_get,
         grant_inputs_save,

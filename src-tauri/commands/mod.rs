@@ -36,6 +36,7 @@ mod prelude {
     pub(super) use mobility_desk_core::funding::grants::{AwardSummary, GrantDetail, GrantInputs, GrantsOverview, WhatIf};
     pub(super) use mobility_desk_core::funding::rules::{RuleSet, RuleSetBody, RuleSetInput};
     pub(super) use mobility_desk_core::funding::finance::FinanceExport;
+    pub(super) use mobility_desk_core::platform::money::{read_amounts, AmountRead};
     pub(super) use mobility_desk_core::matching::engine::PairingWeights;
     pub(super) use mobility_desk_core::matching::pairs::{ConstraintKind, PairingPlan};
     pub(super) use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};

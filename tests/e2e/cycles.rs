@@ -385,8 +385,16 @@ async fn cycles_are_filtered_edited_and_a_draft_deleted() {
     s.wait_text("#cycle-detail", "Staff Exchange 2027").await;
     s.click("#cycle-edit").await;
     s.wait_for("#cycle-form").await;
+    // The core reads the amount typed, as the imports and the command line do: its reason
+    // shows at the field, and leaving the field shows the amount as it was read.
     s.clear("#cycle-budget").await;
-    s.type_into("#cycle-budget", "15,500").await;
+    s.type_into("#cycle-budget", "12,34,56").await;
+    s.click("#cycle-save").await;
+    s.wait_text("[data-field-error=budget_cents]", "'12,34,56' is not an amount in euros").await;
+    s.clear("#cycle-budget").await;
+    s.type_into("#cycle-budget", "15.500").await;
+    s.click("#cycle-title").await;
+    s.until_value("#cycle-budget", "15,500.00").await;
     s.click("#cycle-save").await;
     s.wait_gone("#cycle-form").await;
     s.wait_text("#cycle-settings", "€15,500.00").await;

@@ -147,7 +147,7 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.select("#ballot-hub", &bologna).await;
     s.select("#ballot-choice-1", &navile).await;
     s.click("#ballot-save").await;
-    s.wait_text("#ballot-error-choices", "cannot vote for its own proposal").await;
+    s.wait_text("#ballot-choices-error", "cannot vote for its own proposal").await;
 
     // Three ballots typed in.
     for (hub, first, second) in [(&krakow, &kypseli, &navile), (&brno, &navile, &kypseli), (&lodz, &kypseli, &navile)] {
@@ -168,7 +168,7 @@ async fn the_workshops_vote_is_recorded_counted_declared_and_its_grant_goes_to_l
     s.select("#ballot-hub", &krakow).await;
     s.select("#ballot-choice-1", &navile).await;
     s.click("#ballot-save").await;
-    s.wait_text("#ballot-error-reason", "has voted already").await;
+    s.wait_text("#ballot-reason-error", "has voted already").await;
     s.type_into("#ballot-reason", "Corrected by the board").await;
     s.click("#ballot-save").await;
     s.wait_text("#toast", "recorded").await;

@@ -170,6 +170,20 @@ fn a_desk_on_its_own_has_a_team_status_and_a_sync_says_what_to_do_first() {
     assert_eq!(h.err("team_approve", json!({}))["code"], "bad_request");
 }
 
+/// The window's forms send what was typed in an amount field to the core, which reads it as
+/// the imports and the command line do.
+#[test]
+fn amounts_typed_in_the_window_are_read_by_the_core() {
+    let h = Harness::new();
+    let read = h.ok("amounts_read", json!({ "texts": ["1.175", "21 775,5", "", "12,34,56"] }));
+    assert_eq!(read[0], json!({ "cents": 117_500, "shown": "1,175.00", "problem": null }));
+    assert_eq!(read[1]["cents"], 2_177_550);
+    assert_eq!(read[2], json!({ "cents": null, "shown": null, "problem": null }));
+    assert_eq!(read[3]["problem"], "'12,34,56' is not an amount in euros (e.g. 1175 or 1,175.50).");
+    let too_many = h.err("amounts_read", json!({ "texts": vec![""; 10_001] }));
+    assert_eq!(too_many["code"], "validation");
+}
+
 #[test]
 fn validation_errors_name_their_fields() {
     let h = Harness::new();
@@ -417,6 +431,8 @@ fn stale_saves_of_a_cycle_s_criteria_vote_factors_and_weights_are_conflicts() {
 
     // A cycle's rules: versioned rule sets; a save states the version it read.
     let rules = h.ok("rule_set_get", json!({ "cycleId": p2p }));
+    // The roles a component can apply to are the core's, so the window need not know the shapes.
+    assert_eq!(rules["roles"], json!(["visiting", "hosting"]));
     let read = rules["version"].as_i64().unwrap();
     let mut body = rules["body"].clone();
     body["components"][0]["label"] = json!("Changed first");

@@ -160,6 +160,8 @@ pub struct RuleSet {
     pub note: String,
     pub actor: String,
     pub created_at: String,
+    /// The roles the cycle's applications take, which a component can apply to (its shape's).
+    pub roles: Vec<Role>,
 }
 
 /// The rule-set form: the components, and a note saying why they changed.
@@ -436,7 +438,9 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        row.map(|(version, body, note, actor, created_at)| Ok(RuleSet { cycle_id, version, body: parse_body(&body)?, note, actor, created_at })).transpose()
+        let Some((version, body, note, actor, created_at)) = row else { return Ok(None) };
+        let roles = Role::allowed(self.cycle(cycle_id)?.shape).to_vec();
+        Ok(Some(RuleSet { cycle_id, version, body: parse_body(&body)?, note, actor, created_at, roles }))
     }
 
     /// Every version of a cycle's rule set, newest first.
@@ -444,10 +448,11 @@ impl Store {
         self.rule_set(cycle_id)?;
         let mut stmt = self.conn().prepare("SELECT version, body, note, actor, created_at FROM rule_sets WHERE cycle_id = ?1 ORDER BY version DESC")?;
         let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let roles = Role::allowed(self.cycle(cycle_id)?.shape).to_vec();
         let mut out = Vec::new();
         for row in rows {
             let (version, body, note, actor, created_at) = row?;
-            out.push(RuleSet { cycle_id, version, body: parse_body(&body)?, note, actor, created_at });
+            out.push(RuleSet { cycle_id, version, body: parse_body(&body)?, note, actor, created_at, roles: roles.clone() });
         }
         Ok(out)
     }

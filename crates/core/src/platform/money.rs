@@ -1,5 +1,8 @@
 //! Money is integer euro cents, never floating point.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use crate::platform::error::FieldError;
 
 /// Read an amount of euros as a person types it: `21775`, `21 775`, `21,775.50`, `21.775,50`,
@@ -49,6 +52,36 @@ pub fn parse_euros(text: &str, field: &str) -> Result<i64, FieldError> {
     euros.checked_mul(100).and_then(|c| c.checked_add(cents)).filter(|c| *c <= 100_000_000_000).ok_or_else(bad)
 }
 
+/// How the core reads one amount typed in the window: nothing (an empty field: each form says
+/// whether that is allowed), an amount with the way it reads back (`21,775.00`), or why it is
+/// not an amount. The window asks for this rather than reading amounts itself, so a form, an
+/// import and the command line read `1.175` the same way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AmountRead {
+    /// The amount in cents; null when the text is empty or not an amount.
+    pub cents: Option<i64>,
+    /// The amount as it reads back (`21,775.00`); null when there is none.
+    pub shown: Option<String>,
+    /// Why the text is not an amount; null when it is one (or empty).
+    pub problem: Option<String>,
+}
+
+/// Read each text as an amount of euros (see [`parse_euros`]), in order.
+pub fn read_amounts(texts: &[String]) -> Vec<AmountRead> {
+    texts
+        .iter()
+        .map(|text| {
+            if text.trim().is_empty() {
+                return AmountRead { cents: None, shown: None, problem: None };
+            }
+            match parse_euros(text, "amount") {
+                Ok(cents) => AmountRead { cents: Some(cents), shown: Some(format_euros(cents).trim_start_matches('€').to_string()), problem: None },
+                Err(e) => AmountRead { cents: None, shown: None, problem: Some(e.message) },
+            }
+        })
+        .collect()
+}
+
 /// `€21,775.00`-style text in the app's English UI and command line.
 pub fn format_euros(cents: i64) -> String {
     format_money(cents, "en")
@@ -91,6 +124,19 @@ pub fn plain_amount(cents: i64, language: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_reads_each_amount_as_the_core_does() {
+        let texts: Vec<String> = ["21775", " ", "1.175", "1,5", "12,34,56", "€ 1 175,50"].iter().map(|t| t.to_string()).collect();
+        let read = read_amounts(&texts);
+        assert_eq!(read[0], AmountRead { cents: Some(2_177_500), shown: Some("21,775.00".into()), problem: None });
+        assert_eq!(read[1], AmountRead { cents: None, shown: None, problem: None });
+        assert_eq!(read[2].cents, Some(117_500));
+        assert_eq!(read[3].shown.as_deref(), Some("1.50"));
+        assert_eq!(read[4].cents, None);
+        assert_eq!(read[4].problem.as_deref(), Some("'12,34,56' is not an amount in euros (e.g. 1175 or 1,175.50)."));
+        assert_eq!(read[5].cents, Some(117_550));
+    }
 
     #[test]
     fn reads_amounts_as_people_type_them() {

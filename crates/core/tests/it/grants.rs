@@ -71,6 +71,7 @@ fn hubs_alliance_and_staff_exchange_grants_are_computed_from_their_own_rules() {
     let staff = cycle_of(&s, Shape::StaffExchange);
     let rules = s.rule_set(staff).unwrap();
     assert!(matches!(rules.body.components[0].rule, Rule::DistanceBand { .. }));
+    assert_eq!(rules.roles, [Role::Visitor], "a Staff Exchange component applies to the visitor only");
     assert_eq!(s.grants_overview(staff).unwrap().grants.len(), 0, "nothing selected yet");
     assert_eq!(s.rule_set_versions(staff).unwrap().len(), 1);
 }

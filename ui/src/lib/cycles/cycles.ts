@@ -153,55 +153,8 @@ export function euroText(cents: number): string {
   return `${sign}${fmt(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-const MAX_CENTS = 100_000_000_000;
-
-/**
- * Read euros as people type them, as the core does (money.rs parse_euros): "21775",
- * "21 775", "21,775.50", "21.775,50", "€ 1,175". A single "." or "," followed by exactly three
- * digits separates thousands; followed by one or two digits it is the decimal separator.
- * Returns cents, or null when the text is not an amount (negative amounts included).
- */
-export function parseEuros(text: string): number | null {
-  let cleaned = text.trim().replace(/^€+/, '').replace(/€+$/, '').trim().replace(/(?:EUR)+$/, '');
-  cleaned = Array.from(cleaned)
-    .filter((c) => !' \u00a0\u202f\'’'.includes(c))
-    .join('');
-  if (cleaned === '' || !/^[0-9.,]+$/.test(cleaned)) return null;
-  const at = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
-  let whole: string;
-  let fraction = '';
-  if (at < 0) {
-    whole = cleaned;
-  } else {
-    const sep = cleaned[at];
-    const before = cleaned.slice(0, at);
-    const after = cleaned.slice(at + 1);
-    const otherBefore = before.includes(sep === '.' ? ',' : '.');
-    const sameBefore = before.includes(sep);
-    if (after.length === 3 && !otherBefore) {
-      whole = cleaned.replace(/[.,]/g, '');
-    } else if (after.length >= 1 && after.length <= 2 && !sameBefore) {
-      whole = before.replace(/[.,]/g, '');
-      fraction = after;
-    } else {
-      return null;
-    }
-  }
-  if (whole === '' && fraction === '') return null;
-  // Longer than this is beyond the ceiling anyway (and beyond exact integers).
-  if (whole.length > 12) return null;
-  const euros = whole === '' ? 0 : Number(whole);
-  const cents = fraction === '' ? 0 : fraction.length === 1 ? Number(fraction) * 10 : Number(fraction);
-  const total = euros * 100 + cents;
-  return Number.isSafeInteger(total) && total <= MAX_CENTS ? total : null;
-}
-
-/** The message the core gives for an amount it cannot read. */
-export function euroProblem(text: string): string {
-  return text.trim() === ''
-    ? 'Enter the budget in euros, e.g. 21,775 (0 when it is not known yet).'
-    : `'${text.trim()}' is not an amount in euros (e.g. 1175 or 1,175.50).`;
-}
+/** The message for a budget left empty (0 is an amount: "not known yet"). */
+export const BUDGET_EMPTY = 'Enter the budget in euros, e.g. 21,775 (0 when it is not known yet).';
 
 // ---- Numbers typed in number inputs ------------------------------------------------------
 

@@ -2,7 +2,7 @@
 // (and their wording) live in the Rust core (crates/core/src/rules.rs, grants.rs), which
 // computes every grant and judges the rules on saving.
 
-import type { AwardSummary, Grant, GrantLine, Role, Rule, Shape } from '../ipc/bindings';
+import type { AwardSummary, Grant, GrantLine, Rule, Shape } from '../ipc/bindings';
 import { fmt, plural } from '../shared/stores.svelte';
 import { formatEuros } from '../cycles/cycles';
 import { TRAVEL_LABELS } from '../intake/applications';
@@ -66,18 +66,6 @@ export const KIND_DEFAULT_NAMES: Record<RuleKind, string> = {
   expensive_travel: 'Expensive travel',
   grant_cap: 'Cap per grant',
 };
-
-/** The application roles a programme's rules can apply to (Role::allowed in the core). */
-export function allowedRoles(shape: Shape): Role[] {
-  switch (shape) {
-    case 'p2p':
-      return ['visiting', 'hosting'];
-    case 'workshops':
-      return ['proposer'];
-    default:
-      return ['visitor'];
-  }
-}
 
 export type GrantStateKind = 'draft' | 'blocked' | 'awarded' | 'cancelled';
 

@@ -5,6 +5,20 @@ export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" 
 
 export type FieldError = { field: string, message: string, };
 
+export type AmountRead = { 
+/**
+ * The amount in cents; null when the text is empty or not an amount.
+ */
+cents: number | null, 
+/**
+ * The amount as it reads back (`21,775.00`); null when there is none.
+ */
+shown: string | null, 
+/**
+ * Why the text is not an amount; null when it is one (or empty).
+ */
+problem: string | null, };
+
 export type Error = { code: ErrorCode, message: string, fields?: Array<FieldError>, 
 /**
  * A save refused because the record changed since it was read (`conflict`): the record's
@@ -678,7 +692,11 @@ export type RuleSetBody = { components: Array<Component>,
  */
 undated_visits: UndatedVisits, };
 
-export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, note: string, actor: string, created_at: string, };
+export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, note: string, actor: string, created_at: string, 
+/**
+ * The roles the cycle's applications take, which a component can apply to (its shape's).
+ */
+roles: Array<Role>, };
 
 export type RuleSetInput = { body: RuleSetBody, note: string, };
 

@@ -3,6 +3,7 @@
 
 import type {
   AllianceCheck,
+  AmountRead,
   AppInfo,
   Application,
   ApplicationInput,
@@ -255,6 +256,12 @@ export const cycleReportSave = (cycleId: number, format: string, language: strin
   call<ReportFiles | null>('cycle_report_save', { cycleId, format, language });
 
 // funding (src-tauri/commands/funding.rs)
+/**
+ * Read amounts typed in the window as the core reads them (one answer per text, in order): the
+ * forms ask this instead of parsing euros themselves.
+ */
+export const amountsRead = (texts: string[]) =>
+  call<AmountRead[]>('amounts_read', { texts });
 /** The cycle's grants (drafts recomputed first) and its budget against the envelope. */
 export const grantsOverview = (cycleId: number) =>
   call<GrantsOverview>('grants_overview', { cycleId });

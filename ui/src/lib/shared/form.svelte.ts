@@ -3,7 +3,7 @@
 // Used with Field, InputField, FieldError and FormProblems; the core decides what is wrong.
 
 import { tick } from 'svelte';
-import { describedBy, focusFirstInvalid, splitFieldErrors, withoutErrors, type FieldErrors, type FieldProblem } from './forms';
+import { focusFirstInvalid, splitFieldErrors, withoutErrors, type FieldErrors, type FieldProblem } from './forms';
 
 export class FormErrors {
   /** Messages shown at their field, by field name. */
@@ -17,19 +17,31 @@ export class FormErrors {
   readonly problemsId: string | undefined;
   private onPage: boolean;
 
+  private ids: Record<string, string> | (() => Record<string, string>);
+
   /**
-   * `fieldIds`: each field's input id, in form order (the first invalid one gets the focus).
-   * `onPage`: a field counts only while its input is on the page (forms that show some fields
-   * only sometimes).
+   * `fieldIds`: each field's input id, in form order (the first invalid one gets the focus); a
+   * function for forms whose rows come and go. `onPage`: a field counts only while its input is
+   * on the page (forms that show some fields only sometimes).
    */
   constructor(
-    readonly fieldIds: Record<string, string>,
-    options: { prefix?: string; onPage?: boolean; problemsId?: string } = {},
+    fieldIds: Record<string, string> | (() => Record<string, string>),
+    options: { prefix?: string; onPage?: boolean; problemsId?: string; errorId?: (field: string) => string } = {},
   ) {
+    this.ids = fieldIds;
     this.prefix = options.prefix ?? '';
+    if (options.errorId) this.errorId = options.errorId;
     this.onPage = options.onPage ?? false;
     this.problemsId = options.problemsId;
   }
+
+  /** Each field's input id, in form order. */
+  get fieldIds(): Record<string, string> {
+    return typeof this.ids === 'function' ? this.ids() : this.ids;
+  }
+
+  /** The id of a field's message (by default `{prefix}{field}-error`). */
+  errorId = (field: string): string => `${this.prefix}${field}-error`;
 
   /** The message of a field, if any. */
   of(field: string): string | undefined {
@@ -45,9 +57,15 @@ export class FormErrors {
     this.other = [];
   }
 
+  /** Forget the messages of fields starting with `prefix` (rows numbered by position, once one goes). */
+  drop(prefix: string) {
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(prefix)));
+    this.other = this.other.filter((e) => !e.field.startsWith(prefix));
+  }
+
   /** `aria-describedby` for a field: its message and its hint. */
   describe(field: string, hint?: string): string | undefined {
-    return describedBy(this.errors, field, hint, this.prefix);
+    return [this.errors[field] ? this.errorId(field) : '', hint ?? ''].filter(Boolean).join(' ') || undefined;
   }
 
   /**
@@ -57,12 +75,13 @@ export class FormErrors {
   async show(fields: FieldProblem[], reveal?: (known: FieldErrors) => void) {
     // Fields shown only sometimes: wait for the page to show those it now has.
     if (this.onPage) await tick();
-    const { known, other } = splitFieldErrors(fields, this.fieldIds, this.onPage);
+    const ids = this.fieldIds;
+    const { known, other } = splitFieldErrors(fields, ids, this.onPage);
     this.errors = known;
     this.other = other;
     reveal?.(known);
     await tick();
-    if (Object.keys(known).length > 0) focusFirstInvalid(known, this.fieldIds);
+    if (Object.keys(known).length > 0) focusFirstInvalid(known, ids);
     else if (other.length > 0 && this.problemsId) document.getElementById(this.problemsId)?.focus();
   }
 }

@@ -1,4 +1,5 @@
-// Helpers every form shares: per-field errors, their description links, the save shortcut.
+// Helpers every form shares: sorting messages to their fields (see FormErrors), the save
+// shortcut, and the user's own edits after a stale save.
 
 export type FieldErrors = Record<string, string>;
 
@@ -36,11 +37,6 @@ export function withoutErrors(errors: FieldErrors, fields: string[]): FieldError
   const next = { ...errors };
   for (const f of fields) delete next[f];
   return next;
-}
-
-/** `aria-describedby` for a field: its error message (id `{prefix}{field}-error`) and its hint. */
-export function describedBy(errors: FieldErrors, field: string, hint?: string, prefix = ''): string | undefined {
-  return [errors[field] ? `${prefix}${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined;
 }
 
 /** Focus the first field, in form order (the key order of `fieldIds`), that has an error. */

@@ -1,0 +1,53 @@
+// Amounts typed in the window are read by the core (platform/money.rs), the same way the
+// imports and the command line read them: the window asks, in one call per save, and never
+// parses euros itself.
+
+import * as api from '../ipc/api';
+import type { AmountRead } from '../ipc/bindings';
+import type { FieldProblem } from './forms';
+
+/** How the core reads a text: `read(text)` answers for each of the texts asked about. */
+export type AmountReading = (text: string) => AmountRead;
+
+const NOTHING: AmountRead = { cents: null, shown: null, problem: null };
+
+/** Ask the core how it reads each text as an amount of euros. */
+export async function readAmounts(texts: string[]): Promise<AmountReading> {
+  const asked = [...new Set(texts.filter((t) => t.trim() !== ''))];
+  const answers = asked.length > 0 ? await api.amountsRead(asked) : [];
+  const byText = new Map(asked.map((t, i) => [t, answers[i]]));
+  return (text) => {
+    if (text.trim() === '') return NOTHING;
+    const answer = byText.get(text);
+    if (!answer) throw new Error(`The amount '${text}' was not read.`);
+    return answer;
+  };
+}
+
+/**
+ * The cents of a typed amount, or null: when the text is empty (with `whenEmpty` as the
+ * field's message, if the amount is required) or not an amount (with the core's reason and
+ * `note`, e.g. "Leave it empty when nothing is declared.").
+ */
+export function amountOf(
+  read: AmountReading,
+  text: string,
+  field: string,
+  problems: FieldProblem[],
+  { whenEmpty, note }: { whenEmpty?: string; note?: string } = {},
+): number | null {
+  const answer = read(text);
+  if (answer.problem !== null) problems.push({ field, message: note ? `${answer.problem} ${note}` : answer.problem });
+  else if (answer.cents === null && whenEmpty) problems.push({ field, message: whenEmpty });
+  return answer.cents;
+}
+
+/** The amount as it reads back ("1175" → "1,175.00"); the text itself when it is not one. */
+export async function tidyAmount(text: string): Promise<string> {
+  if (text.trim() === '') return text;
+  try {
+    return (await readAmounts([text]))(text).shown ?? text;
+  } catch {
+    return text;
+  }
+}
