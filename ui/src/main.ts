@@ -9,6 +9,7 @@ import './styles/tab-bar.css';
 import './styles/tab-view.css';
 import './styles/europe-map.css';
 import './styles/settings-panel.css';
+import './styles/rule-tables.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
