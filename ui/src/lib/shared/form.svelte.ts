@@ -3,6 +3,9 @@
 // Used with Field, InputField, FieldError and FormProblems; the core decides what is wrong.
 
 import { tick } from 'svelte';
+import type { AppError } from '../ipc/api';
+import { showError } from './stores.svelte';
+import type { StaleGuard } from './stale.svelte';
 import { focusFirstInvalid, splitFieldErrors, withoutErrors, type FieldErrors, type FieldProblem } from './forms';
 
 export class FormErrors {
@@ -16,6 +19,7 @@ export class FormErrors {
   /** The id of the list of other messages, focused when no field has a message. */
   readonly problemsId: string | undefined;
   private onPage: boolean;
+  private reveal: ((known: FieldErrors) => void) | undefined;
 
   private ids: Record<string, string> | (() => Record<string, string>);
 
@@ -26,11 +30,19 @@ export class FormErrors {
    */
   constructor(
     fieldIds: Record<string, string> | (() => Record<string, string>),
-    options: { prefix?: string; onPage?: boolean; problemsId?: string; errorId?: (field: string) => string } = {},
+    options: {
+      prefix?: string;
+      onPage?: boolean;
+      problemsId?: string;
+      errorId?: (field: string) => string;
+      /** Open what hides a field with a message (a folded part) before the focus moves. */
+      reveal?: (known: FieldErrors) => void;
+    } = {},
   ) {
     this.ids = fieldIds;
     this.prefix = options.prefix ?? '';
     if (options.errorId) this.errorId = options.errorId;
+    this.reveal = options.reveal;
     this.onPage = options.onPage ?? false;
     this.problemsId = options.problemsId;
   }
@@ -70,9 +82,10 @@ export class FormErrors {
 
   /**
    * Show the messages (each at its field, or at the top) and focus the first invalid field;
-   * `reveal` runs first with the fields shown, to open a folded part holding one.
+   * `reveal` (by default the form's) runs first with the fields shown, to open a folded part
+   * holding one.
    */
-  async show(fields: FieldProblem[], reveal?: (known: FieldErrors) => void) {
+  async show(fields: FieldProblem[], reveal = this.reveal) {
     // Fields shown only sometimes: wait for the page to show those it now has.
     if (this.onPage) await tick();
     const ids = this.fieldIds;
@@ -83,5 +96,21 @@ export class FormErrors {
     await tick();
     if (Object.keys(known).length > 0) focusFirstInvalid(known, ids);
     else if (other.length > 0 && this.problemsId) document.getElementById(this.problemsId)?.focus();
+  }
+
+  /**
+   * A save failed: refused as stale (the changed fields marked, the focus on "Reload", whose id
+   * is `{staleId}-stale-reload`), refused with messages about fields (shown at them), or for
+   * another reason (the error banner).
+   */
+  async failed(err: AppError, stale?: StaleGuard<object>, staleId?: string) {
+    if (stale?.refused(err)) {
+      await this.show(err.fields);
+      document.getElementById(`${staleId}-stale-reload`)?.focus();
+    } else if ((err.code === 'validation' || err.code === 'conflict') && err.fields.length > 0) {
+      await this.show(err.fields);
+    } else {
+      showError(err);
+    }
   }
 }

@@ -50,6 +50,24 @@ export function isSaveShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's';
 }
 
+/** A form's keydown handler: Ctrl+S (Cmd+S) saves. */
+export function onSaveKey(save: () => unknown): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (isSaveShortcut(event)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+}
+
+/** A form's submit handler: the page stays, the form saves. */
+export function onSubmit(save: () => unknown): (event: SubmitEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    void save();
+  };
+}
+
 /** One field the user had changed, shown after a reload of a record saved by someone else meanwhile. */
 export interface TypedValue {
   key: string;
