@@ -2,6 +2,7 @@
 // imports and the command line read them: the window asks, in one call per save, and never
 // parses euros itself.
 
+import { tick } from 'svelte';
 import * as api from '../ipc/api';
 import type { AmountRead } from '../ipc/bindings';
 import type { FieldProblem } from './forms';
@@ -42,12 +43,28 @@ export function amountOf(
   return answer.cents;
 }
 
+/** Amounts being tidied now (their fields show the text as read once each resolves). */
+const tidying = new Set<Promise<unknown>>();
+
 /** The amount as it reads back ("1175" → "1,175.00"); the text itself when it is not one. */
 export async function tidyAmount(text: string): Promise<string> {
   if (text.trim() === '') return text;
+  const asked = readAmounts([text]);
+  tidying.add(asked);
   try {
-    return (await readAmounts([text]))(text).shown ?? text;
+    return (await asked)(text).shown ?? text;
   } catch {
     return text;
+  } finally {
+    tidying.delete(asked);
   }
+}
+
+/**
+ * Once every amount being tidied reads back: a form asks before it judges whether anything
+ * changed (leaving a field with "165" for Cancel is no change when "165.00" was read).
+ */
+export async function amountsTidied(): Promise<void> {
+  while (tidying.size > 0) await Promise.allSettled([...tidying]);
+  await tick();
 }
