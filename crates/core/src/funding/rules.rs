@@ -1,7 +1,7 @@
 //! A cycle's rule set: the components that make up its grants (distance-band or capped travel,
 //! subsistence, accommodation, lump sums, top-ups, a cap per grant), stored as data, edited in
 //! the app and versioned. Saving a changed rule set creates a new version; the grant engine
-//! (`grants.rs`) names the version on every line it computes.
+//! (`grants/`) names the version on every line it computes.
 //!
 //! The defaults of the four built-in shapes come from `shared/domain.md`:
 //! - P2P Learning: a visiting hub gets travel up to €350 per participant and €165 a day for up

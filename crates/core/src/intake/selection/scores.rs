@@ -1,0 +1,219 @@
+//! Reviewers' scores of applications, and the ranking they give each pool: the weighted mean of
+//! the criteria in hundredths of a point, ties to the earlier submission.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::params;
+
+use super::{not_allowed, pools_of, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, SelectionMethod, Spread};
+use crate::intake::applications::Status;
+use crate::cycle::cycles::Phase;
+use crate::platform::error::{Error, FieldError, Result};
+use crate::registry::hubs::Maturity;
+use crate::platform::store::Store;
+
+impl Store {
+    /// Record (or replace) one reviewer's scores of one application.
+    pub fn save_review(&mut self, input: &ReviewInput) -> Result<Vec<Review>> {
+        let app = self.application(input.application_id)?;
+        let cycle = self.cycle(app.cycle_id)?;
+        if cycle.phase > Phase::Selection {
+            return Err(not_allowed(format!("'{}' is past Selection: scores can no longer change.", cycle.title)));
+        }
+        let reviewer: String = input.reviewer.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
+        let criteria = self.criteria(app.cycle_id)?;
+        let mut errors = Vec::new();
+        if reviewer.is_empty() {
+            errors.push(FieldError::new("reviewer", "Enter the reviewer's name: every score is signed."));
+        } else if reviewer.chars().count() > 80 {
+            errors.push(FieldError::new("reviewer", "At most 80 characters."));
+        }
+        for s in &input.scores {
+            match criteria.iter().find(|c| c.id == s.criterion_id) {
+                None => errors.push(FieldError::new(format!("score.{}", s.criterion_id), format!("Criterion #{} is not one of this cycle's.", s.criterion_id))),
+                Some(c) if s.score > c.max_score => errors.push(FieldError::new(
+                    format!("score.{}", c.id),
+                    format!("{} is out of range: '{}' is scored from 0 to {}.", s.score, c.label, c.max_score),
+                )),
+                Some(_) => {}
+            }
+        }
+        for c in &criteria {
+            match input.scores.iter().filter(|s| s.criterion_id == c.id).count() {
+                0 => errors.push(FieldError::new(format!("score.{}", c.id), format!("Score '{}' (0 to {}).", c.label, c.max_score))),
+                1 => {}
+                _ => errors.push(FieldError::new(format!("score.{}", c.id), format!("'{}' is scored twice.", c.label))),
+            }
+        }
+        let note = input.note.trim().to_string();
+        if note.chars().count() > 2000 {
+            errors.push(FieldError::new("note", "At most 2,000 characters."));
+        }
+        if app.status == Status::Withdrawn {
+            errors.push(FieldError::new("reviewer", "This application is withdrawn: it is no longer scored."));
+        }
+        if !errors.is_empty() {
+            return Err(Error::validation(errors));
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![app.id, reviewer])?;
+        for s in &input.scores {
+            tx.execute(
+                "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
+                params![app.id, s.criterion_id, reviewer, s.score, note],
+            )?;
+        }
+        tx.commit()?;
+        self.reviews(app.id)
+    }
+
+    pub fn delete_review(&mut self, application_id: i64, reviewer: &str) -> Result<Vec<Review>> {
+        let app = self.application(application_id)?;
+        if self.cycle(app.cycle_id)?.phase > Phase::Selection {
+            return Err(not_allowed("The cycle is past Selection: scores can no longer change."));
+        }
+        let n = self.conn().execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![application_id, reviewer.trim()])?;
+        if n == 0 {
+            return Err(Error::not_found(format!("{} has not scored application #{application_id}.", reviewer.trim())));
+        }
+        self.reviews(application_id)
+    }
+
+    /// Every reviewer's scorecard for an application, in the order they first scored.
+    pub fn reviews(&self, application_id: i64) -> Result<Vec<Review>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.reviewer, r.criterion_id, r.score, r.note, r.at FROM reviews r JOIN selection_criteria c ON c.id = r.criterion_id
+             WHERE r.application_id = ?1 ORDER BY (SELECT min(id) FROM reviews x WHERE x.application_id = r.application_id AND x.reviewer = r.reviewer), c.position, c.id",
+        )?;
+        let rows = stmt.query_map([application_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, u32>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)))?;
+        let mut out: Vec<Review> = Vec::new();
+        for row in rows {
+            let (reviewer, criterion_id, score, note, at) = row?;
+            match out.last_mut() {
+                Some(last) if last.reviewer == reviewer => last.scores.push(CriterionScore { criterion_id, score }),
+                _ => out.push(Review { reviewer, scores: vec![CriterionScore { criterion_id, score }], note, at }),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Scores of every application of a cycle: application → (criterion → (sum, count), reviewers).
+    fn score_table(&self, cycle_id: i64) -> Result<HashMap<i64, Scores>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.application_id, r.criterion_id, r.score, r.reviewer FROM reviews r JOIN applications a ON a.id = r.application_id
+             WHERE a.cycle_id = ?1 ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, u32>(2)?, r.get::<_, String>(3)?)))?;
+        let mut table: HashMap<i64, Scores> = HashMap::new();
+        for row in rows {
+            let (app, criterion, score, reviewer) = row?;
+            let entry = table.entry(app).or_default();
+            let cell = entry.0.entry(criterion).or_default();
+            cell.0 += u64::from(score);
+            cell.1 += 1;
+            if !entry.1.contains(&reviewer) {
+                entry.1.push(reviewer);
+            }
+        }
+        Ok(table)
+    }
+
+    /// The applications of a cycle, pool by pool, in ranking order: the eligible ones still
+    /// in the running first (best score, then earliest submission), then the ineligible,
+    /// then the withdrawn.
+    pub fn ranking(&self, cycle_id: i64) -> Result<Ranking> {
+        let cycle = self.cycle(cycle_id)?;
+        let criteria = self.criteria(cycle_id)?;
+        let rules = self.selection_rules(cycle_id)?;
+        let apps = self.applications(cycle_id)?;
+        let scores = self.score_table(cycle_id)?;
+        let hubs: HashMap<i64, Maturity> = apps.iter().map(|a| Ok((a.hub_id, self.hub(a.hub_id)?.maturity))).collect::<Result<_>>()?;
+        let weight_sum: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
+        let mut pools = Vec::new();
+        for (role, label, slots) in pools_of(&cycle) {
+            let mut entries: Vec<RankedApplication> = apps
+                .iter()
+                .filter(|a| a.role == role)
+                .map(|a| {
+                    let (cells, reviewers) = scores.get(&a.id).cloned().unwrap_or_default();
+                    // Each criterion's mean scaled to 0-100, in hundredths, rounded half up.
+                    let criterion_centi: Vec<Option<u32>> = criteria
+                        .iter()
+                        .map(|c| cells.get(&c.id).map(|(sum, n)| ((sum * 10_000 * 2 + u64::from(c.max_score) * n) / (u64::from(c.max_score) * n * 2)) as u32))
+                        .collect();
+                    let score_centi = (!reviewers.is_empty() && weight_sum > 0).then(|| {
+                        let weighted: u64 = criteria.iter().zip(&criterion_centi).map(|(c, s)| u64::from(c.weight) * u64::from(s.unwrap_or(0))).sum();
+                        ((weighted * 2 + weight_sum) / (weight_sum * 2)) as u32
+                    });
+                    RankedApplication {
+                        application: a.clone(),
+                        maturity: hubs.get(&a.hub_id).copied().unwrap_or(Maturity::Emerging),
+                        score_centi: if rules.method == SelectionMethod::FirstCome { None } else { score_centi },
+                        criterion_centi,
+                        reviewers,
+                        rank: None,
+                    }
+                })
+                .collect();
+            let group = |e: &RankedApplication| match (e.application.status, e.application.eligibility.eligible) {
+                (Status::Withdrawn, _) => 2,
+                (_, true) => 0,
+                (_, false) => 1,
+            };
+            let by_score = rules.method == SelectionMethod::Ranking;
+            entries.sort_by(|a, b| {
+                group(a)
+                    .cmp(&group(b))
+                    .then_with(|| if by_score { b.score_centi.cmp(&a.score_centi) } else { std::cmp::Ordering::Equal })
+                    .then_with(|| a.application.submitted_at.cmp(&b.application.submitted_at))
+                    .then_with(|| a.application.id.cmp(&b.application.id))
+            });
+            let mut rank = 0;
+            for e in entries.iter_mut().filter(|e| group(e) == 0) {
+                rank += 1;
+                e.rank = Some(rank);
+            }
+            let selected = entries.iter().filter(|e| e.application.status == Status::Selected).count() as u32;
+            let waiting = entries.iter().filter(|e| e.application.status == Status::Waiting).count() as u32;
+            pools.push(Pool { role, label: label.to_string(), slots, selected, waiting, entries });
+        }
+        let any_selected = pools.iter().any(|p| p.selected > 0);
+        let counted: Vec<&RankedApplication> = if any_selected {
+            pools.iter().flat_map(|p| p.entries.iter().filter(|e| e.application.status == Status::Selected)).collect()
+        } else {
+            pools.iter().flat_map(|p| p.entries.iter().filter(|e| e.rank.is_some_and(|r| r <= p.slots))).collect()
+        };
+        let mut by_country: BTreeMap<String, u32> = BTreeMap::new();
+        for e in &counted {
+            *by_country.entry(e.application.hub_country.clone()).or_default() += 1;
+        }
+        let mut countries: Vec<CountryCount> = by_country
+            .into_iter()
+            .map(|(code, count)| CountryCount { name: crate::platform::countries::get(&code).map(|c| c.name.clone()).unwrap_or_else(|| code.clone()), country: code, count })
+            .collect();
+        countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        let spread = Spread {
+            provisional: !any_selected,
+            countries,
+            emerging: counted.iter().filter(|e| e.maturity == Maturity::Emerging).count() as u32,
+            established: counted.iter().filter(|e| e.maturity == Maturity::Established).count() as u32,
+        };
+        let committed_cents = rules.place_cost_cents.filter(|_| rules.method == SelectionMethod::FirstCome).map(|cost| cost * i64::from(pools.iter().map(|p| p.selected).sum::<u32>()));
+        let select_blocked = self.select_blocked(&cycle, &rules);
+        Ok(Ranking {
+            cycle_id,
+            phase: cycle.phase,
+            criteria,
+            rules,
+            pools,
+            spread,
+            committed_cents,
+            can_select: select_blocked.is_none(),
+            select_blocked,
+            events: self.selection_events(cycle_id)?,
+        })
+    }
+}
+
+/// One application's scores: criterion → (sum, count), and its reviewers in order.
+type Scores = (HashMap<i64, (u64, u64)>, Vec<String>);

@@ -1,0 +1,183 @@
+//! A cycle's selection criteria and rules: seeded for a new cycle, copied to a clone, read, and
+//! changed (with a stale save refused) until the cycle is past Selection.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{default_rules, not_allowed, Criterion, SelectionMethod, SelectionRules, SelectionSettings, SelectionSettingsInput, DEFAULT_CRITERIA};
+use crate::cycle::cycles::Phase;
+use crate::platform::error::{Error, FieldError, Result};
+use crate::cycle::programmes::Shape;
+use crate::platform::store::Store;
+
+impl Store {
+    /// Give a new cycle the default criteria and the rules of its shape.
+    pub(crate) fn seed_selection(&self, cycle_id: i64, shape: Shape) -> Result<()> {
+        for (i, (label, weight)) in DEFAULT_CRITERIA.iter().enumerate() {
+            self.conn().execute(
+                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, 10, ?4)",
+                params![cycle_id, label, weight, i as i64 + 1],
+            )?;
+        }
+        write_rules(self.conn(), cycle_id, &default_rules(shape))
+    }
+
+    /// Copy criteria and rules from one cycle to another (clone from last year's).
+    pub(crate) fn copy_selection(&self, from: i64, to: i64) -> Result<()> {
+        // Row by row: each new criterion gets an id of this desk (team/mod.rs).
+        let criteria: Vec<(String, i64, i64, i64)> = self
+            .conn()
+            .prepare("SELECT label, weight, max_score, position FROM selection_criteria WHERE cycle_id = ?1 ORDER BY id")?
+            .query_map([from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (label, weight, max_score, position) in criteria {
+            self.conn().execute(
+                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position)
+                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
+                params![to, label, weight, max_score, position],
+            )?;
+        }
+        let rules = self.selection_rules(from)?;
+        write_rules(self.conn(), to, &rules)
+    }
+
+    pub fn selection_rules(&self, cycle_id: i64) -> Result<SelectionRules> {
+        let row: Option<(String, Option<i64>, Option<u32>)> = self
+            .conn()
+            .query_row("SELECT method, place_cost_cents, min_participants FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        match row {
+            Some((method, place_cost_cents, min_participants)) => Ok(SelectionRules {
+                method: if method == "first_come" { SelectionMethod::FirstCome } else { SelectionMethod::Ranking },
+                place_cost_cents,
+                min_participants,
+            }),
+            None => Ok(default_rules(self.cycle(cycle_id)?.shape)),
+        }
+    }
+
+    pub fn criteria(&self, cycle_id: i64) -> Result<Vec<Criterion>> {
+        let mut stmt = self.conn().prepare("SELECT id, label, weight, max_score FROM selection_criteria WHERE cycle_id = ?1 ORDER BY position, id")?;
+        let rows = stmt.query_map([cycle_id], |r| Ok(Criterion { id: r.get(0)?, label: r.get(1)?, weight: r.get(2)?, max_score: r.get(3)? }))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn selection_settings(&self, cycle_id: i64) -> Result<SelectionSettings> {
+        let cycle = self.cycle(cycle_id)?;
+        Ok(SelectionSettings {
+            cycle_id,
+            criteria: self.criteria(cycle_id)?,
+            rules: self.selection_rules(cycle_id)?,
+            editable: cycle.phase <= Phase::Selection,
+            version: crate::platform::versions::setting_version(self.conn(), cycle_id, crate::platform::versions::CycleSetting::Selection)?,
+        })
+    }
+
+    /// Change the criteria and rules. A criterion left out is removed with its scores.
+    pub fn save_selection_settings(&mut self, cycle_id: i64, input: &SelectionSettingsInput) -> Result<SelectionSettings> {
+        self.save_selection_settings_at(cycle_id, input, None)
+    }
+
+    /// [`Store::save_selection_settings`] from a dialog that read them at version `read_at`:
+    /// refused with `conflict` when they were saved since.
+    pub fn save_selection_settings_at(&mut self, cycle_id: i64, input: &SelectionSettingsInput, read_at: Option<i64>) -> Result<SelectionSettings> {
+        let cycle = self.cycle(cycle_id)?;
+        if cycle.phase > Phase::Selection {
+            return Err(not_allowed(format!(
+                "'{}' is past Selection: its criteria and rules are frozen. Move it back to Selection (with a reason) to change them.",
+                cycle.title
+            )));
+        }
+        let existing = self.criteria(cycle_id)?;
+        let mut errors = Vec::new();
+        let mut labels = Vec::new();
+        if input.criteria.is_empty() && input.rules.method == SelectionMethod::Ranking {
+            errors.push(FieldError::new("criteria", "A ranking needs at least one criterion."));
+        }
+        for (i, c) in input.criteria.iter().enumerate() {
+            let label: String = c.label.chars().filter(|ch| !ch.is_control()).collect::<String>().trim().to_string();
+            if label.is_empty() {
+                errors.push(FieldError::new(format!("criteria.{i}.label"), "Name the criterion."));
+            } else if label.chars().count() > 80 {
+                errors.push(FieldError::new(format!("criteria.{i}.label"), "At most 80 characters."));
+            } else if labels.iter().any(|l: &String| l.to_lowercase() == label.to_lowercase()) {
+                errors.push(FieldError::new(format!("criteria.{i}.label"), format!("'{label}' is listed twice.")));
+            }
+            if c.weight > 100 {
+                errors.push(FieldError::new(format!("criteria.{i}.weight"), "A weight runs from 0 to 100."));
+            }
+            if !(1..=100).contains(&c.max_score) {
+                errors.push(FieldError::new(format!("criteria.{i}.max_score"), "The top score runs from 1 to 100."));
+            }
+            if let Some(id) = c.id {
+                if !existing.iter().any(|e| e.id == id) {
+                    errors.push(FieldError::new(format!("criteria.{i}.label"), format!("Criterion #{id} is not one of this cycle's.")));
+                }
+            }
+            labels.push(label);
+        }
+        if !input.criteria.is_empty() && input.criteria.iter().all(|c| c.weight == 0) {
+            errors.push(FieldError::new("criteria", "At least one criterion needs a weight above 0."));
+        }
+        if input.rules.place_cost_cents.is_some_and(|c| c <= 0) {
+            errors.push(FieldError::new("place_cost_cents", "The cost of a place must be above €0."));
+        }
+        if input.rules.min_participants == Some(0) {
+            errors.push(FieldError::new("min_participants", "At least one participant, or leave it empty."));
+        }
+        if !errors.is_empty() {
+            return Err(Error::validation(errors));
+        }
+        // A lowered top score would leave stored scores out of range.
+        for c in &input.criteria {
+            if let (Some(id), Some(old)) = (c.id, c.id.and_then(|id| existing.iter().find(|e| e.id == id))) {
+                let above: u32 = self.conn().query_row("SELECT count(*) FROM reviews WHERE criterion_id = ?1 AND score > ?2", params![id, c.max_score], |r| r.get(0))?;
+                if above > 0 && c.max_score < old.max_score {
+                    let i = input.criteria.iter().position(|x| x.id == Some(id)).unwrap_or(0);
+                    return Err(Error::validation(vec![FieldError::new(
+                        format!("criteria.{i}.max_score"),
+                        format!("{above} score(s) of '{}' are above {}: change them first, or keep the top score.", old.label, c.max_score),
+                    )]));
+                }
+            }
+        }
+        let tx = self.conn_mut().transaction()?;
+        crate::platform::versions::check_and_raise_setting(&tx, cycle_id, crate::platform::versions::CycleSetting::Selection, read_at)?;
+        let keep: Vec<i64> = input.criteria.iter().filter_map(|c| c.id).collect();
+        for old in &existing {
+            if !keep.contains(&old.id) {
+                tx.execute("DELETE FROM selection_criteria WHERE id = ?1", [old.id])?;
+            }
+        }
+        // Labels are unique per cycle: clear them first so criteria can swap names.
+        for id in &keep {
+            tx.execute("UPDATE selection_criteria SET label = '#' || id WHERE id = ?1", [id])?;
+        }
+        for (i, (c, label)) in input.criteria.iter().zip(&labels).enumerate() {
+            match c.id {
+                Some(id) => tx.execute(
+                    "UPDATE selection_criteria SET label = ?2, weight = ?3, max_score = ?4, position = ?5 WHERE id = ?1",
+                    params![id, label, c.weight, c.max_score, i as i64 + 1],
+                )?,
+                None => tx.execute(
+                    "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
+                    params![cycle_id, label, c.weight, c.max_score, i as i64 + 1],
+                )?,
+            };
+        }
+        write_rules(&tx, cycle_id, &input.rules)?;
+        tx.commit()?;
+        self.selection_settings(cycle_id)
+    }
+}
+
+fn write_rules(conn: &rusqlite::Connection, cycle_id: i64, r: &SelectionRules) -> Result<()> {
+    conn.execute(
+        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
+            min_participants = excluded.min_participants",
+        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants],
+    )?;
+    Ok(())
+}

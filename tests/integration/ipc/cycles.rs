@@ -1,0 +1,159 @@
+//! Programmes, cycles, applications, selection and a form export's import through the
+//! commands.
+
+use super::*;
+
+#[test]
+fn programmes_and_cycles_through_the_commands() {
+    let h = Harness::new();
+    let programmes = h.ok("programmes_list", json!({}));
+    assert_eq!(programmes.as_array().unwrap().len(), 4);
+    let p2p = programmes[0]["id"].clone();
+
+    let mut input = h.ok("cycle_template", json!({ "programmeId": p2p, "year": 2027 }));
+    assert_eq!(input["title"], "P2P Learning 2027");
+    assert_eq!(input["budget_cents"], 2_177_500);
+    input["call_opens"] = json!("2026-11-02");
+    input["call_deadline"] = json!("2027-01-15");
+    input["activity_start"] = json!("2027-03-01");
+    input["activity_end"] = json!("2027-10-31");
+    let cycle = h.ok("cycle_create", json!({ "input": input }));
+    let id = cycle["id"].clone();
+    assert_eq!(cycle["phase"], "draft");
+
+    let transitions = h.ok("cycle_transitions", json!({ "id": id }));
+    let next = transitions.as_array().unwrap().iter().find(|t| t["to"] == "call_open").unwrap();
+    assert_eq!(next["allowed"], true);
+    assert_eq!(h.ok("cycle_move", json!({ "id": id, "to": "call_open", "reason": null }))["phase"], "call_open");
+
+    let e = h.err("cycle_move", json!({ "id": id, "to": "draft", "reason": "" }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("reason")));
+    let e = h.err("cycle_move", json!({ "id": id, "to": "awarded", "reason": null }));
+    assert_eq!(e["code"], "not_allowed");
+    let e = h.err("cycle_move", json!({ "id": id, "to": "sideways", "reason": null }));
+    assert_eq!(e["code"], "bad_request");
+
+    let clone = h.ok("cycle_clone", json!({ "id": id, "year": 2028 }));
+    assert_eq!((clone["title"].as_str(), clone["phase"].as_str()), (Some("P2P Learning 2028"), Some("draft")));
+    assert_eq!(h.ok("cycles_list", json!({ "query": { "programme_id": null, "year": 2028 } })).as_array().unwrap().len(), 1);
+    assert_eq!(h.ok("cycle_events", json!({ "id": id })).as_array().unwrap().len(), 1);
+    h.ok("cycle_delete", json!({ "id": clone["id"] }));
+    assert_eq!(h.err("cycle_get", json!({ "id": clone["id"] }))["code"], "not_found");
+
+    let own = h.ok("programme_create", json!({ "input": { "name": "Summer residencies", "shape": "staff_exchange", "description": "" } }));
+    assert_eq!(own["key"], "summer-residencies");
+    let mut edit = json!({ "name": "Summer residencies", "description": "", "enabled": false, "defaults": own["defaults"] });
+    edit["defaults"]["budget_cents"] = json!(-5);
+    let e = h.err("programme_update", json!({ "id": own["id"], "input": edit }));
+    assert_eq!(e["fields"][0]["field"], "budget_cents");
+}
+
+#[test]
+fn applications_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    let hubs = h.ok("hubs_list", json!({ "query": { "text": "dommel" } }));
+    let former = hubs["rows"][0]["id"].clone();
+    let input = json!({
+        "cycle_id": p2p, "hub_id": former, "role": "hosting", "person_name": "Lena Moser", "person_email": "",
+        "person_role": "", "partner_hub_id": null, "format": null, "starts_on": "2027-05-03", "ends_on": "2027-05-31",
+        "title": "", "summary": "Open studios", "travellers": 1, "travel_mode": "standard", "participants": null,
+        "budget_request_cents": null, "needs": "", "submitted_at": null, "external_ref": null
+    });
+    let app = h.ok("application_create", json!({ "input": input }));
+    assert_eq!(app["eligibility"]["eligible"], false);
+    assert!(app["eligibility"]["reasons"][0].as_str().unwrap().contains("former member"));
+    let e = h.err("application_create", json!({ "input": input }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub_id")));
+    // The demo call has 31 applications; this one came in last.
+    let list = h.ok("applications_list", json!({ "cycleId": p2p }));
+    assert_eq!(list.as_array().unwrap().len(), 32);
+    let withdrawn = h.ok("application_withdraw", json!({ "id": app["id"] }));
+    assert_eq!(withdrawn["withdrawn"]["status"], "withdrawn");
+    assert!(withdrawn["promoted"].is_null() && withdrawn["note"].is_null(), "it held no place: {withdrawn}");
+    assert_eq!(h.err("application_withdraw", json!({ "id": app["id"] }))["code"], "not_allowed");
+}
+
+#[test]
+fn selection_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+
+    let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
+    assert_eq!(ranking["can_select"], false);
+    assert!(ranking["select_blocked"].as_str().unwrap().contains("Selection first"));
+    assert_eq!(h.err("selection_run", json!({ "cycleId": p2p }))["code"], "not_allowed");
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+
+    // Scores: out of range refused at the field; a valid card is stored under its reviewer.
+    let settings = h.ok("selection_settings_get", json!({ "cycleId": p2p }));
+    let criteria: Vec<i64> = settings["criteria"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    let first = ranking["pools"][0]["entries"][0]["application"]["id"].clone();
+    let card = |scores: [u32; 3]| {
+        json!({ "input": { "application_id": first, "reviewer": "Mira Kovač", "note": "",
+            "scores": criteria.iter().zip(scores).map(|(c, s)| json!({ "criterion_id": c, "score": s })).collect::<Vec<_>>() } })
+    };
+    let e = h.err("review_save", card([12, 5, 5]));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some(format!("score.{}", criteria[0]).as_str())));
+    let reviews = h.ok("review_save", card([10, 10, 10]));
+    assert_eq!(reviews.as_array().unwrap().len(), 3, "two demo reviewers and Mira");
+    assert_eq!(h.ok("reviews_list", json!({ "applicationId": first }))[2]["reviewer"], "Mira Kovač");
+
+    let outcome = h.ok("selection_run", json!({ "cycleId": p2p }));
+    assert_eq!((outcome["selected"].as_u64(), outcome["waiting"].as_u64()), (Some(26), Some(2)));
+    let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
+    let visiting = &ranking["pools"][0];
+    assert_eq!((visiting["selected"].as_u64(), visiting["waiting"].as_u64()), (Some(13), Some(1)));
+    let waiting = visiting["entries"].as_array().unwrap().iter().find(|e| e["application"]["status"] == "waiting").unwrap()["application"]["id"].clone();
+    let e = h.err("application_decide", json!({ "id": waiting, "decision": "selected" }));
+    assert!(e["message"].as_str().unwrap().contains("All 13 places"), "{e}");
+
+    let w = h.ok("application_withdraw", json!({ "id": first }));
+    assert_eq!(w["promoted"]["id"], waiting);
+    let events = h.ok("ranking_get", json!({ "cycleId": p2p }))["events"].clone();
+    assert_eq!((events[0]["action"].as_str(), events[0]["replaces_id"].clone()), (Some("promoted"), first));
+    assert_eq!(h.err("selection_settings_save", json!({ "cycleId": p2p, "input": { "criteria": [], "rules": settings["rules"] } }))["fields"][0]["field"], "criteria");
+}
+
+#[test]
+fn a_form_export_is_imported_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    let file = h.dir.path().join("form.csv");
+    std::fs::write(&file, "Response ID,Organisation,Applying as,Manager,Available from,Available until,Consent\nx-1,ledeberg-gent,visiting,Pieter Claes,2027-05-03,2027-05-28,yes\n").unwrap();
+    let path = h.pick(&file);
+    let preview = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": null }));
+    assert_eq!(preview["mapping"]["hub"], "Organisation");
+    assert_eq!(preview["extra_columns"], json!(["Consent"]));
+    assert_eq!((preview["ready"].as_bool(), preview["creates"].as_u64()), (Some(true), Some(1)));
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": { "hub": "Nope" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub")));
+    let e = h.err("applications_import_commit", json!({ "cycleId": p2p, "token": path, "mapping": null, "sha256": "0" }));
+    assert_eq!(e["code"], "csv");
+    let done = h.ok("applications_import_commit", json!({ "cycleId": p2p, "token": path, "mapping": preview["mapping"], "sha256": preview["sha256"] }));
+    assert_eq!(done["created"], 1);
+    let again = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": path, "mapping": null }));
+    assert_eq!((again["saved_mapping"].as_bool(), again["unchanged"].as_u64()), (Some(true), Some(1)));
+
+    // A US export: its slash dates could be either order until one is chosen.
+    let us = h.dir.path().join("us.csv");
+    std::fs::write(&us, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-2,ecluses-marseille,visiting,Léa,5/3/2027,5/28/2027\n").unwrap();
+    let us = h.pick(&us);
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": null }));
+    assert_eq!((p["date_order"].clone(), p["date_order_found"].as_str()), (json!("month_day"), Some("month_day")), "5/28 settles it");
+    let e = h.err("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": "sideways" }));
+    assert_eq!(e["code"], "bad_request");
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": us, "mapping": null, "dateOrder": "day_month" }));
+    assert_eq!(p["ready"], false, "28 is no month");
+    // Two rows under one response id are refused.
+    let dup = h.dir.path().join("dup.csv");
+    std::fs::write(&dup, "Response ID,Organisation,Applying as,Manager,Available from,Available until\nx-3,ledeberg-gent,visiting,A,2027-05-03,2027-05-28\nx-3,zabica-rijeka,visiting,B,2027-05-03,2027-05-28\n").unwrap();
+    let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": h.pick(&dup), "mapping": null, "dateOrder": null }));
+    assert_eq!((p["ready"].as_bool(), p["error_count"].as_u64()), (Some(false), Some(2)));
+}
