@@ -3,7 +3,6 @@
 
 import type { Component, Role, UndatedVisits } from '../ipc/bindings';
 import { euroText, type Num } from '../cycles/cycles';
-import { tidyAmount } from '../shared/amounts';
 import type { RuleKind } from './grants';
 
 let lastKey = 0;
@@ -56,16 +55,7 @@ export interface Draft {
   undatedVisits: UndatedVisits;
 }
 
-/** Money reads back as the core reads it once typed ("1175" → "1,175.00"), unless the user typed on meanwhile. */
-export async function tidy<T>(holder: T, key: keyof T) {
-  const typed = holder[key];
-  if (typeof typed !== 'string') return;
-  const shown = await tidyAmount(typed);
-  if (holder[key] === typed) holder[key] = shown as T[keyof T];
-}
-
 const money = (cents: number | null) => (cents === null ? '' : euroText(cents));
-
 
 /** A new component of a kind, applying to `roles`. */
 export function emptyRow(kind: RuleKind, roles: Role[]): Row {

@@ -60,6 +60,14 @@ export async function tidyAmount(text: string): Promise<string> {
   }
 }
 
+/** An amount field of `holder` shown as the core reads it, unless the user typed on meanwhile. */
+export async function tidyField<T>(holder: T, key: keyof T) {
+  const typed = holder[key];
+  if (typeof typed !== 'string') return;
+  const shown = await tidyAmount(typed);
+  if (holder[key] === typed) holder[key] = shown as T[keyof T];
+}
+
 /**
  * Once every amount being tidied reads back: a form asks before it judges whether anything
  * changed (leaving a field with "165" for Cancel is no change when "165.00" was read).
