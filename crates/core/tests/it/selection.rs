@@ -321,6 +321,23 @@ fn a_form_export_is_mapped_previewed_and_imported_all_or_nothing() {
     assert_eq!((err.code, err.fields[0].field.as_str()), (ErrorCode::Validation, "needs"));
 }
 
+/// An export without a time column, imported twice a second apart: the second import changes
+/// nothing, and each application keeps the time it was first given (its place in the order of
+/// arrival, which first come, first served selects by).
+#[test]
+fn importing_an_export_without_times_again_keeps_each_application_s_time() {
+    let mut s = store(false);
+    let cycle = cycle_of(&s, Shape::P2p);
+    let export = "Response,Organisation,Applying as,Manager\nr-1,kypseli-athens,Visiting hub,Μαρία Λαμπράκη\n";
+    let first = s.import_applications(cycle, export.as_bytes(), None, None, None).unwrap();
+    assert_eq!(first.created, 1);
+    let at = s.applications(cycle).unwrap()[0].submitted_at.clone();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let again = s.import_applications(cycle, export.as_bytes(), None, None, None).unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 1));
+    assert_eq!(s.applications(cycle).unwrap()[0].submitted_at, at);
+}
+
 #[test]
 fn a_bad_row_stops_the_whole_import_and_names_row_and_column() {
     let mut s = store(false);

@@ -304,7 +304,7 @@ impl Store {
                 })
             };
             let external_ref = Some(cell("external_ref").trim().to_string()).filter(|r| !r.is_empty());
-            let input = ApplicationInput {
+            let mut input = ApplicationInput {
                 cycle_id: cycle.id,
                 hub_id,
                 role,
@@ -333,6 +333,11 @@ impl Store {
                         .optional()?,
                     None => None,
                 };
+                // A row without a submission time keeps the one stored: importing the same
+                // export again must not move an application in the order of arrival.
+                if let (None, Some(id)) = (&input.submitted_at, existing) {
+                    input.submitted_at = Some(self.application(id)?.submitted_at);
+                }
                 match self.validate_application(&input, existing) {
                     Err(e) if e.code == ErrorCode::Validation => {
                         for f in e.fields {
