@@ -92,8 +92,8 @@ pub(super) fn removals(entry: &Entry) -> Vec<String> {
 /// beyond the cut that this desk applied before the removal arrived are refused here too, as on
 /// every desk the removal reached first, and every row they touched is rebuilt from the other
 /// entries that touched it (the newest value of each field by its clock does not depend on the
-/// order the entries came in). Rows left without their parent go, and clashes are reckoned
-/// again. How many entries were undone.
+/// order the entries came in). Rows left without their parent go, values the late entries took
+/// from other rows go back, and clashes are reckoned again. How many entries were undone.
 pub(super) fn undo_beyond_cut(conn: &Connection, schema: &Schema, desk: &str, clock: &Clock) -> Result<i64> {
     let own: String = conn.query_row("SELECT desk_id FROM desk_self", [], |r| r.get(0))?;
     if desk == own {
@@ -152,6 +152,13 @@ pub(super) fn undo_beyond_cut(conn: &Connection, schema: &Schema, desk: &str, cl
         }
     }
     remove_orphans(conn, &tables, clock)?;
+    // A value a late entry gave and could not hold no longer waits; one it took from another
+    // row (which kept it suffixed, waiting) is free again and goes back, as if the late entry
+    // had never come.
+    for entry in &late {
+        conn.execute("DELETE FROM team_suspended WHERE hlc = ?1 AND desk_id = ?2", params![entry.hlc, entry.desk])?;
+    }
+    retry_suspended(conn, schema)?;
     // Clashes that a late entry took part in are reckoned again from the entries that stand.
     let mut subjects: Vec<String> = Vec::new();
     for entry in &late {

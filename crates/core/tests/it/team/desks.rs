@@ -434,6 +434,36 @@ fn an_id_merged_away_is_never_given_again() {
     assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
 }
 
+/// Found by the property test: Ana gives hub 2 a key Cleo gives hub 0 at once, Ben removes
+/// Cleo's desk before he sees it, and Cleo's changes reach Ana first: once every change is in,
+/// Cleo's are undone on Ana's desk and both desks hold the same hubs.
+#[test]
+fn a_removed_desk_s_key_undone_leaves_every_desk_with_the_same_hubs() {
+    let mut t = team();
+    let steps = [
+        (0, Act::Rekey(2, 0)),
+        (0, Act::Rename(0, 0)),
+        (2, Act::Rekey(0, 0)),
+        (1, Act::RemoveCleo),
+        (2, Act::Rename(0, 0)),
+        (0, Act::Sync { from: 2, to: 0, skip: 0, reverse: false, twice: false }),
+    ];
+    for (desk, act) in steps {
+        run(&mut t, desk, &act);
+    }
+    sync_all(&mut t);
+    let ids = HUB_IDS.get().unwrap();
+    for d in &t.desks[..2] {
+        let keys: Vec<String> = ids.iter().map(|id| d.hub(*id).unwrap().key).collect();
+        assert_eq!(keys[2], "shared-key-0", "Ana's key stays: {keys:?}");
+        assert_eq!(keys[0], HUB_KEYS[0], "Cleo's key is undone: {keys:?}");
+    }
+    let (a, b) = (t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+    for (table, rows) in &a {
+        assert_eq!(rows, &b[table], "Ana's and Ben's desks differ in {table}");
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Act {
     Rename(usize, u8),
