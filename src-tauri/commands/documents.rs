@@ -67,10 +67,7 @@ pub async fn letter_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppStat
         let letter = s.letter(letter_id.0)?;
         letter_file_name(s, &letter)
     })?;
-    let Some(path) = ask_save_path(&app, "Save the award letter", &name, PDF).await? else {
-        return Ok(None);
-    };
-    state.with(|s| s.save_letter(letter_id.0, &path)).map(|p| Some(p.display().to_string()))
+    save_as(&app, &state, "Save the award letter", &name, PDF, move |s, path| s.save_letter(letter_id.0, path).map(|p| shown(&p))).await
 }
 
 /// Open an issued letter in the system's PDF viewer, to print it: the archived bytes are
@@ -88,6 +85,14 @@ pub fn letter_print<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, l
     Ok(path.display().to_string())
 }
 
+/// How a batch writes a cycle's letters: one PDF per letter in a folder, or one PDF to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum LetterBatchMode {
+    Folder,
+    Combined,
+}
+
 /// Set by `letters_cancel`; a running batch stops at its next letter.
 static BATCH_CANCELLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -102,23 +107,21 @@ pub async fn letters_batch<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     cycle_id: Payload<i64>,
-    mode: Payload<String>,
+    mode: Payload<LetterBatchMode>,
     language: Payload<Option<String>>,
 ) -> Result<Option<BatchSummary>, Error> {
     use tauri::Emitter;
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
-    let target = match mode.0.as_str() {
-        "folder" => dialogs::pick_folder(&app, "Choose the folder for the letters").await?,
-        "combined" => {
-            let name = format!("letters-{}.pdf", file_stem(&cycle.title));
-            ask_save_path(&app, "Save all the letters in one PDF", &name, PDF).await?
-        }
-        other => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a way to write letters: choose folder or combined."))),
+    let folder = mode.0 == LetterBatchMode::Folder;
+    let target = if folder {
+        dialogs::pick_folder(&app, "Choose the folder for the letters").await?
+    } else {
+        let name = format!("letters-{}.pdf", file_stem(&cycle.title));
+        ask_save_path(&app, "Save all the letters in one PDF", &name, PDF).await?
     };
     let Some(target) = target else { return Ok(None) };
     BATCH_CANCELLED.store(false, std::sync::atomic::Ordering::SeqCst);
     let store = state.store()?;
-    let folder = mode.0 == "folder";
     blocking(move || {
         let mut guard = crate::hold(&store)?;
         let mut progress = |p: BatchProgress| {
@@ -210,17 +213,7 @@ pub async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     // Say what is missing before asking where to save.
     state.with(|s| if s.cycle_stories(cycle_id.0)?.is_empty() { s.publication_pdf(cycle_id.0, language.0.as_deref()).map(drop) } else { Ok(()) })?;
     let name = format!("stories-{}.pdf", file_stem(&cycle.title));
-    let Some(path) = ask_save_path(&app, "Save the publication of the stories", &name, PDF).await? else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    blocking(move || {
-        let guard = crate::hold(&store)?;
-        let bytes = guard.publication_pdf(cycle_id.0, language.0.as_deref())?;
-        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
-        Ok(Some(path.display().to_string()))
-    })
-    .await
+    save_as(&app, &state, "Save the publication of the stories", &name, PDF, move |s, path| s.write_publication(cycle_id.0, language.0.as_deref(), path).map(|_| shown(path))).await
 }
 
 ///  The cycle's report as it stands now.
@@ -254,21 +247,19 @@ pub async fn cycle_report_save<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     cycle_id: Payload<i64>,
-    format: Payload<String>,
+    format: Payload<ReportFormat>,
     language: Payload<Option<String>>,
 ) -> Result<Option<ReportFiles>, Error> {
-    let kind = file_kind(&format.0, &[PDF, XLSX], "a report")?;
-    let extension = kind.extension;
+    let format = format.0;
+    let kind = format.kind();
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
-    let name = format!("report-{}.{extension}", file_stem(&cycle.title));
-    let Some(path) = ask_save_path(&app, "Save the cycle report", &name, kind).await? else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    blocking(move || {
-        let guard = crate::hold(&store)?;
-        let (pdf, xlsx) = if extension == "pdf" { (Some(path.as_path()), None) } else { (None, Some(path.as_path())) };
-        guard.write_cycle_report(cycle_id.0, pdf, xlsx, language.0.as_deref()).map(Some)
+    let name = format!("report-{}.{}", file_stem(&cycle.title), kind.extension);
+    save_as(&app, &state, "Save the cycle report", &name, kind, move |s, path| {
+        let (pdf, xlsx) = match format {
+            ReportFormat::Pdf => (Some(path), None),
+            ReportFormat::Xlsx => (None, Some(path)),
+        };
+        s.write_cycle_report(cycle_id.0, pdf, xlsx, language.0.as_deref())
     })
     .await
 }

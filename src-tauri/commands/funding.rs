@@ -109,19 +109,11 @@ pub async fn finance_export<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     cycle_id: Payload<i64>,
-    format: Payload<String>,
+    format: Payload<SheetFormat>,
     language: Payload<Option<String>>,
 ) -> Result<Option<FinanceExport>, Error> {
-    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
+    let kind = format.0.kind();
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("finance-{}.{}", file_stem(&cycle.title), kind.extension);
-    let Some(path) = ask_save_path(&app, "Export the cycle's payments for finance", &name, kind).await? else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    blocking(move || {
-        let guard = crate::hold(&store)?;
-        guard.export_finance_to(&path, &[cycle_id.0], language.0.as_deref()).map(Some)
-    })
-    .await
+    save_as(&app, &state, "Export the cycle's payments for finance", &name, kind, move |s, path| s.export_finance_to(path, &[cycle_id.0], language.0.as_deref())).await
 }

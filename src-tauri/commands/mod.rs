@@ -15,12 +15,13 @@ mod team;
 mod votes;
 
 pub use data::AppInfo;
-pub use documents::LETTERS_PROGRESS_EVENT;
+pub use documents::{LetterBatchMode, LETTERS_PROGRESS_EVENT};
 pub use team::TEAM_JOIN_PROGRESS_EVENT;
 
 /// What every part's file uses.
 mod prelude {
-    pub(super) use std::path::PathBuf;
+    pub(super) use std::path::{Path, PathBuf};
+    pub(super) use mobility_desk_core::Store;
     pub(super) use mobility_desk_core::intake::applications::{Application, ApplicationInput};
     pub(super) use mobility_desk_core::platform::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
     pub(super) use mobility_desk_core::intake::forms::{ColumnMapping, DateOrder, FormImportPreview};
@@ -48,11 +49,11 @@ mod prelude {
     pub(super) use mobility_desk_core::letters::{BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
     pub(super) use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionChange, ProtectionRequest};
     pub(super) use mobility_desk_core::{Error, ErrorCode, FieldError};
-    pub(super) use serde::Serialize;
+    pub(super) use serde::{Deserialize, Serialize};
     pub(super) use tauri::{AppHandle, Runtime, State};
     pub(super) use ts_rs::TS;
     pub(super) use crate::{dialogs, AppState, Payload};
-    pub(super) use super::{ask_save_path, blocking, file_kind, file_stem, ExportResult, PickedFile, CSV, PDF, XLSX};
+    pub(super) use super::{ask_save_path, blocking, file_stem, save_as, shown, ExportResult, PickedFile, ReportFormat, SheetFormat, CSV, PDF};
 }
 
 use prelude::*;
@@ -96,21 +97,74 @@ const XLSX: FileKind = FileKind { filter: "Excel workbooks", extension: "xlsx" }
 
 const CSV: FileKind = FileKind { filter: "CSV files", extension: "csv" };
 
-/// The kind the window asked for (`"xlsx"`…) among those a command offers.
-fn file_kind(asked: &str, offered: &[FileKind], what: &str) -> Result<FileKind, Error> {
-    offered.iter().copied().find(|k| k.extension == asked).ok_or_else(|| {
-        let choices = offered.iter().map(|k| k.extension).collect::<Vec<_>>().join(" or ");
-        Error::new(ErrorCode::BadRequest, format!("'{asked}' is not {what} format: choose {choices}."))
-    })
+/// The format of a table exported for finance or audit: a workbook or CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum SheetFormat {
+    Xlsx,
+    Csv,
+}
+
+impl SheetFormat {
+    fn kind(self) -> FileKind {
+        match self {
+            SheetFormat::Xlsx => XLSX,
+            SheetFormat::Csv => CSV,
+        }
+    }
+}
+
+/// The format a cycle report is saved in: the PDF for funders or the workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    Pdf,
+    Xlsx,
+}
+
+impl ReportFormat {
+    fn kind(self) -> FileKind {
+        match self {
+            ReportFormat::Pdf => PDF,
+            ReportFormat::Xlsx => XLSX,
+        }
+    }
 }
 
 /// Ask where to save a file, suggesting `name`, in the native dialog; the extension is added
-/// when the user typed none. `None` when the dialog is cancelled. Every export goes through it.
+/// when the user typed none. `None` when the dialog is cancelled.
 async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, kind: FileKind) -> Result<Option<PathBuf>, Error> {
     let Some(path) = dialogs::save_file(app, title, name, kind.filter, &[kind.extension]).await? else {
         return Ok(None);
     };
     Ok(Some(if path.extension().is_none() { path.with_extension(kind.extension) } else { path }))
+}
+
+/// Every export and saved document: ask where to save (`ask_save_path`), then let the core
+/// render and write the file there, on a worker thread so the window stays responsive.
+/// `None` when the dialog is cancelled.
+async fn save_as<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    title: &str,
+    name: &str,
+    kind: FileKind,
+    write: impl FnOnce(&Store, &Path) -> Result<T, Error> + Send + 'static,
+) -> Result<Option<T>, Error> {
+    let Some(path) = ask_save_path(app, title, name, kind).await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let guard = crate::hold(&store)?;
+        write(&guard, &path).map(Some)
+    })
+    .await
+}
+
+/// A saved file's path as the window shows it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// The commands by part, as `list.rs` registers them: the handler the app registers and the

@@ -103,14 +103,5 @@ pub async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<Strin
 ///  Opens the native save dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ExportResult>, Error> {
-    let Some(path) = ask_save_path(&app, "Export member hubs", "member-hubs.csv", CSV).await? else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    blocking(move || {
-        let guard = crate::hold(&store)?;
-        let count = guard.export_hubs_to(&path)?;
-        Ok(Some(ExportResult { path: path.display().to_string(), count }))
-    })
-    .await
+    save_as(&app, &state, "Export member hubs", "member-hubs.csv", CSV, |s, path| Ok(ExportResult { path: shown(path), count: s.export_hubs_to(path)? })).await
 }

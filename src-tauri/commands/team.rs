@@ -29,13 +29,9 @@ pub async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Err
 
 /// Export the whole audit trail to a file the user names (null when they cancel).
 #[tauri::command]
-pub async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<String>) -> Result<Option<AuditExport>, Error> {
-    let kind = file_kind(&format.0, &[XLSX, CSV], "an export")?;
-    let Some(path) = ask_save_path(&app, "Export the audit trail", &format!("audit-trail.{}", kind.extension), kind).await? else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    blocking(move || crate::hold(&store)?.audit_export_to(&path).map(Some)).await
+pub async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<SheetFormat>) -> Result<Option<AuditExport>, Error> {
+    let kind = format.0.kind();
+    save_as(&app, &state, "Export the audit trail", &format!("audit-trail.{}", kind.extension), kind, |s, path| s.audit_export_to(path)).await
 }
 
 ///  The team as this desk sees it: desks, what waits to go out or come in, requests to join.

@@ -48,12 +48,5 @@ pub fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_
 pub async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<String>, Error> {
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("vote-{}.pdf", file_stem(&cycle.title));
-    let Some(path) = ask_save_path(&app, "Save the result of the vote", &name, PDF).await? else {
-        return Ok(None);
-    };
-    state.with(|s| {
-        let bytes = s.vote_report_pdf(cycle_id.0)?;
-        mobility_desk_core::platform::files::write_atomic(&path, &bytes)?;
-        Ok(Some(path.display().to_string()))
-    })
+    save_as(&app, &state, "Save the result of the vote", &name, PDF, move |s, path| s.write_vote_report(cycle_id.0, path).map(|_| shown(path))).await
 }

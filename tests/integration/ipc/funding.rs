@@ -117,4 +117,5 @@ fn payments_reports_and_the_export_through_the_commands() {
 
     let e = h.err("finance_export", json!({ "cycleId": p2p, "format": "ods", "language": null }));
     assert_eq!(e["code"], "bad_request");
+    assert!(e["message"].as_str().unwrap_or_default().contains("`xlsx` or `csv`"), "{e}");
 }

@@ -167,8 +167,7 @@ pub(crate) fn publication(data_dir: Option<PathBuf>, cycle: i64, out: PathBuf, l
     if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
         return Err(Error::new(ErrorCode::BadRequest, format!("{} is not a .pdf file name.", out.display())));
     }
-    let bytes = store.publication_pdf(cycle, lang.as_deref())?;
-    mobility_desk_core::platform::files::write_atomic(&out, &bytes)?;
-    println!("{} ({} KB)", out.display(), bytes.len() / 1024);
+    let size = store.write_publication(cycle, lang.as_deref(), &out)?;
+    println!("{} ({} KB)", out.display(), size / 1024);
     Ok(())
 }

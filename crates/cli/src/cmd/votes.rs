@@ -154,8 +154,7 @@ pub(crate) fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<()
             }
         }
         VoteCommand::Report { cycle, pdf } => {
-            let bytes = store.vote_report_pdf(cycle)?;
-            mobility_desk_core::platform::files::write_atomic(&pdf, &bytes)?;
+            store.write_vote_report(cycle, &pdf)?;
             println!("{}", pdf.display());
         }
     }

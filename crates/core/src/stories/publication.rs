@@ -70,6 +70,13 @@ impl Store {
             .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no grant {grant_id}.")))
     }
 
+    /// Writes the publication to `file` (through a temporary name); its size in bytes.
+    pub fn write_publication(&self, cycle_id: i64, language: Option<&str>, file: &std::path::Path) -> Result<usize> {
+        let bytes = self.publication_pdf(cycle_id, language)?;
+        crate::platform::files::write_atomic(file, &bytes)?;
+        Ok(bytes.len())
+    }
+
     /// The publication of a cycle's stories as a PDF, in `language` (default: Settings').
     pub fn publication_pdf(&self, cycle_id: i64, language: Option<&str>) -> Result<Vec<u8>> {
         let cycle = self.cycle(cycle_id)?;

@@ -128,4 +128,11 @@ impl Store {
         let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
         Ok(typeset::render(&report_document(&vote, &settings.network_name, &address, now)?))
     }
+
+    /// Writes the vote's report to `file` (through a temporary name); its size in bytes.
+    pub fn write_vote_report(&self, cycle_id: i64, file: &std::path::Path) -> Result<usize> {
+        let bytes = self.vote_report_pdf(cycle_id)?;
+        crate::platform::files::write_atomic(file, &bytes)?;
+        Ok(bytes.len())
+    }
 }

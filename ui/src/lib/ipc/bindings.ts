@@ -1441,6 +1441,12 @@ export type PickedFile = { token: string,
  */
 path: string, name: string, };
 
+export type SheetFormat = "xlsx" | "csv";
+
+export type ReportFormat = "pdf" | "xlsx";
+
+export type LetterBatchMode = "folder" | "combined";
+
 export type BackupPolicy = { 
 /**
  * The newest backups kept, whatever their age (1 to 1,000).

@@ -44,6 +44,7 @@ import type {
   HubQuery,
   ImportPreview,
   ImportSummary,
+  LetterBatchMode,
   LetterPreview,
   LetterRecord,
   LettersOverview,
@@ -65,6 +66,7 @@ import type {
   Ranking,
   RecordKind,
   ReportFiles,
+  ReportFormat,
   Restored,
   Review,
   ReviewInput,
@@ -75,6 +77,7 @@ import type {
   SelectionSettings,
   SelectionSettingsInput,
   SettingsInput,
+  SheetFormat,
   Story,
   StoryInput,
   SyncReport,
@@ -198,7 +201,7 @@ export const letterPrint = (letterId: number) =>
  * user picks) or "combined" (one PDF to print, saved where the user says). Progress goes out
  * as `letters-progress` events; `letters_cancel` stops it. `None` when the dialog is cancelled.
  */
-export const lettersBatch = (cycleId: number, mode: string, language: string | null) =>
+export const lettersBatch = (cycleId: number, mode: LetterBatchMode, language: string | null) =>
   call<BatchSummary | null>('letters_batch', { cycleId, mode, language });
 /** Ask the running batch to stop after the letter it is on. */
 export const lettersCancel = () =>
@@ -252,7 +255,7 @@ export const emissionFactorsReset = (cycleId: number, expectedVersion: number | 
  * Ask where to save the cycle report (`format`: "pdf" or "xlsx"), then write it there.
  * `None` when the dialog is cancelled.
  */
-export const cycleReportSave = (cycleId: number, format: string, language: string | null) =>
+export const cycleReportSave = (cycleId: number, format: ReportFormat, language: string | null) =>
   call<ReportFiles | null>('cycle_report_save', { cycleId, format, language });
 
 // funding (src-tauri/commands/funding.rs)
@@ -313,7 +316,7 @@ export const reportReceived = (grantId: number, receivedOn: string | null) =>
  * Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
  * there. `None` when the user cancels the dialog.
  */
-export const financeExport = (cycleId: number, format: string, language: string | null) =>
+export const financeExport = (cycleId: number, format: SheetFormat, language: string | null) =>
   call<FinanceExport | null>('finance_export', { cycleId, format, language });
 
 // intake (src-tauri/commands/intake.rs)
@@ -459,7 +462,7 @@ export const recordHistory = (kind: RecordKind, id: number) =>
 export const auditVerify = () =>
   call<AuditReport>('audit_verify');
 /** Export the whole audit trail to a file the user names (null when they cancel). */
-export const auditExport = (format: string) =>
+export const auditExport = (format: SheetFormat) =>
   call<AuditExport | null>('audit_export', { format });
 /** The team as this desk sees it: desks, what waits to go out or come in, requests to join. */
 export const teamStatus = () =>
