@@ -231,7 +231,14 @@ impl Session {
         let started = Instant::now();
         loop {
             let el = self.wait_for(css).await;
-            // As a person would: scroll it into view first.
+            // As a person would: wait until a disabled control (busy while a sync ends, say)
+            // can be used; a click on it would be lost.
+            if !el.is_enabled().await.unwrap_or(true) && started.elapsed() < TIMEOUT {
+                last = format!("{css} is disabled");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+            // And scroll it into view first.
             let _ = self.client.execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).unwrap()]).await;
             match el.click().await {
                 Ok(()) => return,
