@@ -1,6 +1,6 @@
 //! Pairing, placement and the Alliance's hosts.
 
-use crate::harness::World;
+use crate::harness::{Session, World};
 use crate::common::demo_p2p_selected;
 
 /// Pairing in the window: the demo P2P cycle paired, one pair's score explained, one pair
@@ -27,6 +27,7 @@ async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     assert_eq!(s.count("#phase-notice-matching").await, 0, "in Matching the pairs are open");
     s.wait_text("#pairing-status", "Not confirmed").await;
     s.wait_text("#pairing-grants", "€21,775.00").await;
+    assert_eq!(totals_under(&s, "#pairs-table").await, ["Score", "Grants"], "the total score and grants stand under their heads");
     // The suggested pairs, by their application ids.
     let mut suggested = Vec::new();
     for n in 1..=13 {
@@ -169,6 +170,7 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
     s.select("#applications-cycle", &staff.to_string()).await;
     s.wait_rows_of("#placements-table tr.placement-row", 3).await;
     s.wait_text("#placement-status", "Not confirmed").await;
+    assert_eq!(totals_under(&s, "#placements-table").await[0], "Score", "the total score stands under its head");
     let rows = s.texts("#placements-table tr.placement-row").await;
     let olena = rows.iter().find(|r| r.contains("Olena Koval")).unwrap();
     assert!(olena.contains("Dílna Přístav") && olena.contains("Proposed"), "{olena}");
@@ -225,4 +227,26 @@ async fn staff_are_placed_within_capacity_and_alliance_hosts_checked() {
     s.select("#applications-cycle", &staff.to_string()).await;
     s.wait_text("#placement-status", "Confirmed").await;
     s.end().await;
+}
+
+/// The heads of the columns the totals of a plan's table stand under (empty when the footer
+/// and the head do not span the same number of columns).
+async fn totals_under(s: &Session, table: &str) -> Vec<String> {
+    let got = s
+        .script(
+            "const done = arguments[arguments.length - 1];
+             const t = document.querySelector(arguments[0]);
+             const heads = [];
+             for (const c of t.tHead.rows[0].cells) for (let i = 0; i < c.colSpan; i++) heads.push(c.textContent.trim());
+             const under = [];
+             let col = 0;
+             for (const c of t.tFoot.rows[0].cells) {
+               if (c.tagName === 'TD' && c.textContent.trim() !== '') under.push(heads[col]);
+               col += c.colSpan;
+             }
+             done(col === heads.length ? under : []);",
+            vec![serde_json::json!(table)],
+        )
+        .await;
+    serde_json::from_value(got).unwrap()
 }

@@ -4,6 +4,7 @@ import './styles/sheet-form.css';
 import './styles/screen.css';
 import './styles/dialog-form.css';
 import './styles/question-dialog.css';
+import './styles/cycle-view.css';
 import './styles/plan-view.css';
 import './styles/tab-bar.css';
 import './styles/tab-view.css';

@@ -5,6 +5,7 @@
 import type { AwardSummary, Grant, GrantLine, Rule, Shape } from '../ipc/bindings';
 import { fmt, plural } from '../shared/stores.svelte';
 import { formatEuros } from '../cycles/cycles';
+import type { PillTone } from '../shared/pill';
 import { TRAVEL_LABELS } from '../intake/applications';
 
 export type RuleKind = Rule['kind'];
@@ -80,6 +81,14 @@ export function grantState(g: Grant): { kind: GrantStateKind; label: string } {
       return g.blocked.trim() !== '' ? { kind: 'blocked', label: 'Blocked' } : { kind: 'draft', label: 'Draft' };
   }
 }
+
+/** The colour of each state's tag. */
+export const GRANT_STATE_TONES: Record<GrantStateKind, PillTone> = {
+  draft: 'draft',
+  blocked: 'amber',
+  awarded: 'green',
+  cancelled: 'gone',
+};
 
 /** "2 travellers · Green"; '' for workshops, where nobody travels on the grant. */
 export function grantTravel(g: Grant, shape: Shape): string {

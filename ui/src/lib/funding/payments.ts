@@ -4,6 +4,8 @@
 
 import type { GrantPayments, Payment, PaymentRow, PaymentStatus } from '../ipc/bindings';
 import { formatEuros } from '../cycles/cycles';
+import type { PillTone } from '../shared/pill';
+import { badInput } from '../shared/forms';
 
 export const STATUS_LABELS: Record<PaymentStatus, string> = {
   waiting: 'Waiting',
@@ -13,6 +15,17 @@ export const STATUS_LABELS: Record<PaymentStatus, string> = {
   paid: 'Paid',
   waived: 'Waived',
   cancelled: 'Cancelled',
+};
+
+/** The colour of each status's tag. */
+export const STATUS_TONES: Record<PaymentStatus, PillTone> = {
+  waiting: 'draft',
+  scheduled: 'accent',
+  due: 'amber',
+  overdue: 'danger',
+  paid: 'green',
+  waived: 'void',
+  cancelled: 'void',
 };
 
 /** The status tag's text: "Overdue", "Paid 2026-11-20 · VIR-1". */
@@ -101,6 +114,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function todayIso(): string {
   const now = new Date();
   return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
+}
+
+/**
+ * Why the report date typed in the input of this id is refused before asking the core: a
+ * partial date, which the input does not give as a value (the input then takes the focus);
+ * '' when there is none.
+ */
+export function partialDate(inputId: string): string {
+  if (!badInput(inputId)) return '';
+  document.getElementById(inputId)?.focus();
+  return 'Enter a whole date, or leave the date empty for today.';
 }
 
 /** The message of a finance export, in the toast and under the toolbar. */

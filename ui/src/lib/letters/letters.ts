@@ -4,6 +4,7 @@
 
 import type { BatchSummary, LetterRecord, LetterRow, LetterStatus, LettersOverview } from '../ipc/bindings';
 import { fmt, plural } from '../shared/stores.svelte';
+import type { PillTone } from '../shared/pill';
 
 /** A whole cycle's letters go one PDF per letter into a folder, or all into one PDF to print. */
 export type BatchMode = 'folder' | 'combined';
@@ -50,6 +51,14 @@ export const STATUS_LABELS: Record<LetterStatus, string> = {
   issued: 'Issued',
   outdated: 'New version due',
   none: 'No letter',
+};
+
+/** The colour of each status's tag. */
+export const STATUS_TONES: Record<LetterStatus, PillTone> = {
+  to_issue: 'accent',
+  issued: 'green',
+  outdated: 'amber',
+  none: 'void',
 };
 
 /** The status column: "Issued 2027-03-02", "To issue", "New version due", "No letter". */

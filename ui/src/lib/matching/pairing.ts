@@ -3,6 +3,7 @@
 
 import { tick } from 'svelte';
 import type { PairCriterion, PairSource } from '../ipc/bindings';
+import { plural } from '../shared/stores.svelte';
 
 /** The highest weight of a criterion (the lowest is 0: not counted). */
 export const MAX_WEIGHT = 10;
@@ -53,4 +54,19 @@ export async function refocusAfterChange(fallback: string, ...selectors: string[
       return;
     }
   }
+}
+
+/**
+ * The question before a plan is confirmed: "Confirm 13 pairs? The grants will use each pair's
+ * host; …", then `left` (who stays without a partner) when it is not empty.
+ */
+export function confirmQuestion(rows: string, whose: string, left: string): string {
+  const parts = [`Confirm ${rows}?`, `The grants will use each ${whose} host; the cycle can then move to Awarded.`];
+  if (left !== '') parts.push(left);
+  return parts.join(' ');
+}
+
+/** "2 hubs stay unpaired (see Not paired).": `n` left out of a plan, and where they are listed. */
+export function leftOut(n: number, one: string, many: string, where: string): string {
+  return `${plural(n, one, many)} ${n === 1 ? 'stays' : 'stay'} ${where}`;
 }

@@ -113,4 +113,20 @@ export class FormErrors {
       showError(err);
     }
   }
+
+  /**
+   * A save failed, judged by the core: refused as stale (the focus on "Reload", whose id is
+   * `{staleId}-stale-reload`), refused with messages about fields (shown at them, unless
+   * `fields` is false), or for another reason (the error banner).
+   */
+  async rejected(err: AppError, stale: StaleGuard<object>, staleId: string, fields = true) {
+    if (stale.refused(err)) {
+      await tick();
+      document.getElementById(`${staleId}-stale-reload`)?.focus();
+    } else if (fields && err.code === 'validation' && err.fields.length > 0) {
+      await this.show(err.fields);
+    } else {
+      showError(err);
+    }
+  }
 }

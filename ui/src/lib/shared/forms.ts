@@ -95,3 +95,31 @@ export function withEdits<T extends object>(target: T, mine: T, edits: TypedValu
   for (const e of edits) out[e.key] = (mine as Record<string, unknown>)[e.key];
   return out as T;
 }
+
+/** The browser holds text it cannot read in the input `id` (a number input holding letters). */
+export function badInput(id: string): boolean {
+  return (document.getElementById(id) as HTMLInputElement | null)?.validity.badInput ?? false;
+}
+
+/**
+ * An action for a small form inside a dialog: Escape in it runs `cancel` and goes no further,
+ * so it closes the form only, not the dialog around it (whose Modal would see the key after).
+ */
+export function escapeCancels(node: HTMLElement, cancel: () => void) {
+  let current = cancel;
+  const keydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    current();
+  };
+  node.addEventListener('keydown', keydown);
+  return {
+    update(next: () => void) {
+      current = next;
+    },
+    destroy() {
+      node.removeEventListener('keydown', keydown);
+    },
+  };
+}
