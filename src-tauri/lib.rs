@@ -300,7 +300,7 @@ pub fn run() {
 pub fn typescript_bindings() -> String {
     use mobility_desk_core::cycle::{cycles, gates, programmes};
     use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
-    use mobility_desk_core::intake::{applications, forms, selection};
+    use mobility_desk_core::intake::{applications, forms, reviewers, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
     use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection};
     use mobility_desk_core::registry::{hubs, hubs_csv, settings};
@@ -400,6 +400,15 @@ pub fn typescript_bindings() -> String {
         selection::ReviewInput,
         selection::Review,
         selection::RankedApplication,
+        reviewers::Reviewer,
+        reviewers::ReviewerInput,
+        reviewers::ConflictKind,
+        reviewers::Conflict,
+        reviewers::AssignedReviewer,
+        reviewers::BoardRow,
+        reviewers::ReviewBoard,
+        reviewers::Shortfall,
+        reviewers::AutoAssignment,
         selection::Pool,
         selection::CountryCount,
         selection::Spread,

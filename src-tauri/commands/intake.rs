@@ -105,6 +105,60 @@ pub fn review_delete(state: State<'_, AppState>, application_id: Payload<i64>, r
     state.with(|s| s.delete_review(application_id.0, &reviewer.0))
 }
 
+///  Who reviews what in a cycle: its reviewers, and each application with its reviewers and conflicts.
+#[tauri::command]
+pub fn review_board(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<ReviewBoard, Error> {
+    state.with(|s| s.review_board(cycle_id.0))
+}
+
+///  Adds a reviewer to a cycle; answers with the board.
+#[tauri::command]
+pub fn reviewer_add(state: State<'_, AppState>, cycle_id: Payload<i64>, input: Payload<ReviewerInput>) -> Result<ReviewBoard, Error> {
+    state.with(|s| {
+        s.add_reviewer(cycle_id.0, &input.0)?;
+        s.review_board(cycle_id.0)
+    })
+}
+
+///  Removes a reviewer who has scored nothing; answers with the board.
+#[tauri::command]
+pub fn reviewer_remove(state: State<'_, AppState>, id: Payload<i64>) -> Result<ReviewBoard, Error> {
+    state.with(|s| {
+        let cycle = s.reviewer(id.0)?.cycle_id;
+        s.remove_reviewer(id.0)?;
+        s.review_board(cycle)
+    })
+}
+
+///  Assigns an application to a reviewer by hand; refused where they have a conflict of interest.
+#[tauri::command]
+pub fn review_assign(state: State<'_, AppState>, reviewer_id: Payload<i64>, application_id: Payload<i64>) -> Result<ReviewBoard, Error> {
+    state.with(|s| s.assign_review(reviewer_id.0, application_id.0, &s.actor()))
+}
+
+#[tauri::command]
+pub fn review_unassign(state: State<'_, AppState>, reviewer_id: Payload<i64>, application_id: Payload<i64>) -> Result<ReviewBoard, Error> {
+    state.with(|s| s.unassign_review(reviewer_id.0, application_id.0))
+}
+
+///  Gives every application `perApplication` reviewers, keeping those it has: balanced loads, no conflict, a language in common.
+#[tauri::command]
+pub fn reviews_auto_assign(state: State<'_, AppState>, cycle_id: Payload<i64>, per_application: Payload<u32>) -> Result<AutoAssignment, Error> {
+    state.with(|s| s.auto_assign_reviews(cycle_id.0, per_application.0, &s.actor()))
+}
+
+///  A reviewer declares a conflict of interest with an application, with the reason.
+#[tauri::command]
+pub fn conflict_declare(state: State<'_, AppState>, reviewer_id: Payload<i64>, application_id: Payload<i64>, reason: Payload<String>) -> Result<ReviewBoard, Error> {
+    state.with(|s| s.declare_conflict(reviewer_id.0, application_id.0, &reason.0, &s.actor()))
+}
+
+///  Withdraws a declared conflict of interest.
+#[tauri::command]
+pub fn conflict_withdraw(state: State<'_, AppState>, reviewer_id: Payload<i64>, application_id: Payload<i64>) -> Result<ReviewBoard, Error> {
+    state.with(|s| s.withdraw_conflict(reviewer_id.0, application_id.0))
+}
+
 #[tauri::command]
 pub fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ranking, Error> {
     state.with(|s| s.ranking(cycle_id.0))

@@ -21,6 +21,7 @@ use cmd::team::{ConflictsCommand, TeamCommand, AuditCommand};
 use cmd::registry::{HubsCommand, DemoCommand};
 use cmd::cycles::{ProgrammesCommand, CyclesCommand};
 use cmd::intake::ApplicationsCommand;
+use cmd::reviewers::ReviewersCommand;
 use cmd::funding::{GrantsCommand, RulesCommand, PaymentsCommand, ExportCommand};
 use cmd::matching::PairsCommand;
 use cmd::documents::StoriesCommand;
@@ -53,6 +54,9 @@ enum Command {
     /// Applications to a cycle, with their eligibility.
     #[command(subcommand)]
     Applications(ApplicationsCommand),
+    /// A cycle's reviewers and who reviews what: add, remove, assign (by hand or automatically).
+    #[command(subcommand)]
+    Reviewers(ReviewersCommand),
     /// Select a cycle's applications: the best eligible up to the slots, the rest of the
     /// eligible to the waiting list (Hubs Alliance: first come, first served within the budget).
     Select {
@@ -208,7 +212,8 @@ enum Command {
     Audit(AuditCommand),
     /// Sync with the team through its folder: this desk's changes go out, the others' come in.
     Sync,
-    /// Grants and votes changed on two desks that had not seen each other's change.
+    /// Grants and votes changed on two desks that had not seen each other's change (list,
+    /// resolve), and reviewers' conflicts of interest (declare, withdraw).
     #[command(subcommand)]
     Conflicts(ConflictsCommand),
 }
@@ -296,6 +301,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Export(command) => cmd::funding::export(data_dir, command)?,
         Command::Rules(command) => cmd::funding::rules(data_dir, command)?,
         Command::Applications(command) => cmd::intake::applications(data_dir, command)?,
+        Command::Reviewers(command) => cmd::reviewers::reviewers(data_dir, command)?,
         Command::Select { cycle, dry_run, json } => cmd::intake::select(data_dir, cycle, dry_run, json)?,
     }
     Ok(())

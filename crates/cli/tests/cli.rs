@@ -724,3 +724,30 @@ fn a_stale_hub_change_is_refused_on_the_command_line_too() {
     assert_eq!(hubs[0]["website"], "https://armazem.example/");
     assert_eq!(hubs[0]["version"], 3);
 }
+
+#[test]
+fn reviewers_are_added_assigned_automatically_and_a_conflict_declared() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    let o = cli(&data, &["reviewers", "add", "--cycle", "1", "--name", "Noor Haddad", "--email", "noor@", "--languages", "en,fr"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("not an e-mail address"), "{}", stderr(&o));
+    let o = cli(&data, &["reviewers", "add", "--cycle", "1", "--name", "Noor Haddad", "--email", "noor@example.org", "--languages", "en,fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("added: Noor Haddad"), "{}", stdout(&o));
+    // The demo's two reviewers have scored every application: a third each is Noor.
+    let o = cli(&data, &["reviewers", "assign", "--cycle", "1", "--each", "2"]);
+    assert!(stdout(&o).contains("0 assignments added"), "{}", stdout(&o));
+    let o = cli(&data, &["reviewers", "assign", "--cycle", "1", "--each", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Noor Haddad · reads en, fr  (31 assigned, 0 scored)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("31 assignments added"), "{}", stdout(&o));
+    let o = cli(&data, &["conflicts", "declare", "--reviewer", "1", "--application", "1", "--reason", "Former colleague"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("conflict: Ana Ferreira — declared: Former colleague"), "{}", stdout(&o));
+    let o = cli(&data, &["reviewers", "list", "--cycle", "1", "--json"]);
+    let board: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(board["reviewers"].as_array().unwrap().len(), 3);
+}

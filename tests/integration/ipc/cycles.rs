@@ -157,3 +157,45 @@ fn a_form_export_is_imported_through_the_commands() {
     let p = h.ok("applications_import_preview", json!({ "cycleId": p2p, "token": h.pick(&dup), "mapping": null, "dateOrder": null }));
     assert_eq!((p["ready"].as_bool(), p["error_count"].as_u64()), (Some(false), Some(2)));
 }
+
+#[test]
+fn reviewers_and_conflicts_through_the_commands() {
+    let h = Harness::new();
+    h.ok("demo_load", json!({}));
+    let cycles = h.ok("cycles_list", json!({ "query": {} }));
+    let p2p = cycles.as_array().unwrap().iter().find(|c| c["shape"] == "p2p").unwrap()["id"].clone();
+    h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
+    let board = h.ok("review_board", json!({ "cycleId": p2p }));
+    assert_eq!(board["reviewers"].as_array().unwrap().len(), 2, "the demo's two signatures");
+    let first = &board["rows"][0];
+    let (app, hub_name) = (first["application_id"].clone(), first["hub_name"].as_str().unwrap().to_string());
+    let hub = h.ok("hubs_list", json!({ "query": { "text": hub_name } }))["rows"][0]["id"].clone();
+
+    let input = |name: &str, email: &str| json!({ "cycleId": p2p, "input": { "name": name, "email": email, "hub_id": hub, "country": "", "languages": [] } });
+    let e = h.err("reviewer_add", input("Eleni Markou", "eleni@"));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("email")));
+    let board = h.ok("reviewer_add", input("Eleni Markou", "eleni@example.org"));
+    let eleni = board["reviewers"][2]["id"].clone();
+    let row = board["rows"].as_array().unwrap().iter().find(|r| r["application_id"] == app).unwrap();
+    assert_eq!(row["conflicts"][0]["kind"], "own_hub");
+
+    let e = h.err("review_assign", json!({ "reviewerId": eleni, "applicationId": app }));
+    assert_eq!(e["code"], "not_allowed");
+    assert!(e["message"].as_str().unwrap().contains("own hub"), "{e}");
+    let done = h.ok("reviews_auto_assign", json!({ "cycleId": p2p, "perApplication": 3 }));
+    assert_eq!(done["added"].as_u64().unwrap() as usize, done["board"]["rows"].as_array().unwrap().len() - 1, "all but Eleni's own hub's");
+    assert_eq!(done["shortfalls"][0]["application_id"], app);
+    let row = done["board"]["rows"].as_array().unwrap().iter().find(|r| r["application_id"] == app).unwrap();
+    assert!(row["reviewers"].as_array().unwrap().iter().all(|r| r["reviewer_id"] != eleni), "{row}");
+
+    let jonas = board["reviewers"][1]["id"].clone();
+    let e = h.err("conflict_declare", json!({ "reviewerId": jonas, "applicationId": app, "reason": "" }));
+    assert_eq!(e["fields"][0]["field"], "reason");
+    h.ok("conflict_declare", json!({ "reviewerId": jonas, "applicationId": app, "reason": "Former colleague" }));
+    let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
+    let entry = ranking["pools"].as_array().unwrap().iter().flat_map(|p| p["entries"].as_array().unwrap()).find(|e| e["application"]["id"] == app).unwrap();
+    assert!(entry["abstained"].as_array().unwrap().iter().any(|n| n == "Jonas Berg"), "{entry}");
+    h.ok("conflict_withdraw", json!({ "reviewerId": jonas, "applicationId": app }));
+    assert_eq!(h.err("reviewer_remove", json!({ "id": jonas }))["code"], "not_allowed");
+    assert_eq!(h.ok("reviewer_remove", json!({ "id": eleni }))["reviewers"].as_array().unwrap().len(), 2);
+}

@@ -6,6 +6,7 @@ pub(crate) mod team;
 pub(crate) mod registry;
 pub(crate) mod cycles;
 pub(crate) mod intake;
+pub(crate) mod reviewers;
 pub(crate) mod funding;
 pub(crate) mod matching;
 pub(crate) mod documents;
@@ -36,5 +37,5 @@ mod prelude {
     pub(crate) use mobility_desk_core::platform::{backups, paths};
     pub(crate) use mobility_desk_core::{Error, ErrorCode, Store};
     pub(crate) use crate::{data_dir, locked_hint, open, print_json};
-    pub(crate) use super::{data::*, team::*, registry::*, cycles::*, intake::*, funding::*, matching::*, documents::*, votes::*};
+    pub(crate) use super::{data::*, team::*, registry::*, cycles::*, intake::*, reviewers::*, funding::*, matching::*, documents::*, votes::*};
 }

@@ -19,6 +19,23 @@ pub(crate) enum ConflictsCommand {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// A reviewer declares a conflict of interest with an application (not a clash between
+    /// desks): no longer assigned it, their scores of it no longer count.
+    Declare {
+        #[arg(long)]
+        reviewer: i64,
+        #[arg(long)]
+        application: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Withdraw a reviewer's declared conflict of interest.
+    Withdraw {
+        #[arg(long)]
+        reviewer: i64,
+        #[arg(long)]
+        application: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -175,6 +192,8 @@ pub(crate) fn sync(data_dir: Option<PathBuf>) -> Result<(), Error> {
 
 pub(crate) fn conflicts(data_dir: Option<PathBuf>, command: ConflictsCommand) -> Result<(), Error> {
     match command {
+        ConflictsCommand::Declare { reviewer, application, reason } => declare_conflict(data_dir, reviewer, application, Some(&reason))?,
+        ConflictsCommand::Withdraw { reviewer, application } => declare_conflict(data_dir, reviewer, application, None)?,
         ConflictsCommand::List => {
             let store = open(data_dir)?;
             let clashes = store.clashes()?;

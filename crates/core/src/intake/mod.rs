@@ -1,5 +1,7 @@
-//! Applications coming in: the records, the application forms (imports) and selection.
+//! Applications coming in: the records, the application forms (imports), their reviewers and
+//! selection.
 
 pub mod applications;
 pub mod forms;
+pub mod reviewers;
 pub mod selection;

@@ -181,7 +181,7 @@ fn current_year() -> i32 {
 }
 
 /// Remove control characters (but keep line breaks where `multiline`), trim.
-fn clean(text: &str, multiline: bool) -> String {
+pub(crate) fn clean(text: &str, multiline: bool) -> String {
     let text = text.replace("\r\n", "\n");
     text.chars()
         .filter(|&c| !c.is_control() || (multiline && c == '\n'))
@@ -213,7 +213,7 @@ pub(crate) fn valid_email(email: &str) -> bool {
         && !domain.contains('@')
 }
 
-fn clean_list(items: &[String], lower: bool) -> Vec<String> {
+pub(crate) fn clean_list(items: &[String], lower: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
         let mut v = clean(item, false);

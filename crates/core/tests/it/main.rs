@@ -18,6 +18,7 @@ mod pairs;
 mod payments;
 mod phases;
 mod placement;
+mod reviewers;
 mod selection;
 mod store;
 mod stories;

@@ -619,13 +619,84 @@ score_centi: number | null,
  */
 criterion_centi: Array<number | null>, 
 /**
- * Who scored it, in the order they did.
+ * Who scored it (and counts), in the order they did.
  */
 reviewers: Array<string>, 
+/**
+ * Reviewers with a conflict of interest with it: they do not review it, and any scores of
+ * theirs do not count.
+ */
+abstained: Array<string>, 
 /**
  * 1 for the best eligible application still in the running; none for the others.
  */
 rank: number | null, };
+
+export type Reviewer = { id: number, cycle_id: number, name: string, email: string, hub_id: number | null, hub_name: string | null, 
+/**
+ * ISO 3166-1 code, or empty.
+ */
+country: string, 
+/**
+ * ISO 639-1 codes of the languages they read.
+ */
+languages: Array<string>, 
+/**
+ * Applications assigned to them.
+ */
+assigned: number, 
+/**
+ * Applications they have scored.
+ */
+scored: number, };
+
+export type ReviewerInput = { name: string, email: string, hub_id: number | null, 
+/**
+ * Empty: the hub's country, if a hub is given.
+ */
+country: string, languages: Array<string>, };
+
+export type ConflictKind = "own_hub" | "partner" | "paired" | "declared";
+
+export type Conflict = { reviewer_id: number, reviewer: string, application_id: number, kind: ConflictKind, 
+/**
+ * In words: "the application is from their own hub, Kypseli".
+ */
+reason: string, };
+
+export type AssignedReviewer = { reviewer_id: number, name: string, 
+/**
+ * `hand` or `auto`.
+ */
+how: string, 
+/**
+ * Whether they have scored it.
+ */
+scored: boolean, };
+
+export type BoardRow = { application_id: number, applicant: string, hub_name: string, country: string, 
+/**
+ * The languages of the applicant's hub.
+ */
+languages: Array<string>, reviewers: Array<AssignedReviewer>, conflicts: Array<Conflict>, };
+
+export type ReviewBoard = { cycle_id: number, 
+/**
+ * Whether reviewers and assignments can still change (until the cycle leaves Selection).
+ */
+editable: boolean, reviewers: Array<Reviewer>, 
+/**
+ * The applications still in the running (not withdrawn), in the order they came.
+ */
+rows: Array<BoardRow>, };
+
+export type Shortfall = { application_id: number, applicant: string, reviewers: number, reason: string, };
+
+export type AutoAssignment = { 
+/**
+ * Assignments added.
+ */
+added: number, shortfalls: Array<Shortfall>, board: ReviewBoard, };
 
 export type Pool = { role: Role, label: string, slots: number, selected: number, waiting: number, entries: Array<RankedApplication>, };
 

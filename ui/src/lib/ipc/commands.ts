@@ -9,6 +9,7 @@ import type {
   ApplicationInput,
   AuditExport,
   AuditReport,
+  AutoAssignment,
   AwardSummary,
   BackupPolicy,
   BackupsOverview,
@@ -69,7 +70,9 @@ import type {
   ReportFormat,
   Restored,
   Review,
+  ReviewBoard,
   ReviewInput,
+  ReviewerInput,
   RuleSet,
   RuleSetBody,
   RuleSetInput,
@@ -362,6 +365,29 @@ export const reviewSave = (input: ReviewInput) =>
   call<Review[]>('review_save', { input });
 export const reviewDelete = (applicationId: number, reviewer: string) =>
   call<Review[]>('review_delete', { applicationId, reviewer });
+/** Who reviews what in a cycle: its reviewers, and each application with its reviewers and conflicts. */
+export const reviewBoard = (cycleId: number) =>
+  call<ReviewBoard>('review_board', { cycleId });
+/** Adds a reviewer to a cycle; answers with the board. */
+export const reviewerAdd = (cycleId: number, input: ReviewerInput) =>
+  call<ReviewBoard>('reviewer_add', { cycleId, input });
+/** Removes a reviewer who has scored nothing; answers with the board. */
+export const reviewerRemove = (id: number) =>
+  call<ReviewBoard>('reviewer_remove', { id });
+/** Assigns an application to a reviewer by hand; refused where they have a conflict of interest. */
+export const reviewAssign = (reviewerId: number, applicationId: number) =>
+  call<ReviewBoard>('review_assign', { reviewerId, applicationId });
+export const reviewUnassign = (reviewerId: number, applicationId: number) =>
+  call<ReviewBoard>('review_unassign', { reviewerId, applicationId });
+/** Gives every application `perApplication` reviewers, keeping those it has: balanced loads, no conflict, a language in common. */
+export const reviewsAutoAssign = (cycleId: number, perApplication: number) =>
+  call<AutoAssignment>('reviews_auto_assign', { cycleId, perApplication });
+/** A reviewer declares a conflict of interest with an application, with the reason. */
+export const conflictDeclare = (reviewerId: number, applicationId: number, reason: string) =>
+  call<ReviewBoard>('conflict_declare', { reviewerId, applicationId, reason });
+/** Withdraws a declared conflict of interest. */
+export const conflictWithdraw = (reviewerId: number, applicationId: number) =>
+  call<ReviewBoard>('conflict_withdraw', { reviewerId, applicationId });
 export const rankingGet = (cycleId: number) =>
   call<Ranking>('ranking_get', { cycleId });
 /** Select the best eligible up to the slots; the other eligible go to the waiting list. */

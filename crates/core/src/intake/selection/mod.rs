@@ -127,8 +127,11 @@ pub struct RankedApplication {
     pub score_centi: Option<u32>,
     /// Each criterion's mean, out of 100, in hundredths; in the order of the criteria.
     pub criterion_centi: Vec<Option<u32>>,
-    /// Who scored it, in the order they did.
+    /// Who scored it (and counts), in the order they did.
     pub reviewers: Vec<String>,
+    /// Reviewers with a conflict of interest with it: they do not review it, and any scores of
+    /// theirs do not count.
+    pub abstained: Vec<String>,
     /// 1 for the best eligible application still in the running; none for the others.
     pub rank: Option<u32>,
 }

@@ -7,6 +7,7 @@ use rusqlite::params;
 
 use super::{not_allowed, pools_of, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, SelectionMethod, Spread};
 use crate::intake::applications::Status;
+use crate::intake::reviewers::Conflict;
 use crate::cycle::cycles::Phase;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::registry::hubs::Maturity;
@@ -52,9 +53,22 @@ impl Store {
         if app.status == Status::Withdrawn {
             errors.push(FieldError::new("reviewer", "This application is withdrawn: it is no longer scored."));
         }
+        if errors.is_empty() {
+            if let Some(conflict) = self.review_conflicts(app.cycle_id)?.into_iter().find(|c| c.reviewer == reviewer && c.application_id == app.id) {
+                errors.push(FieldError::new("reviewer", format!("{reviewer} has a conflict of interest with this application ({}): their scores would not count.", conflict.reason)));
+            }
+        }
         if !errors.is_empty() {
             return Err(Error::validation(errors));
         }
+        // A name signing for the first time becomes one of the cycle's reviewers, and a
+        // reviewer who scores an application is one of its reviewers.
+        let reviewer_id = self.reviewer_for_signature(app.cycle_id, &reviewer)?;
+        self.conn().execute(
+            "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'hand', ?3)
+             ON CONFLICT (reviewer_id, application_id) DO NOTHING",
+            params![reviewer_id, app.id, crate::team::actor_of(self.conn())],
+        )?;
         let tx = self.conn_mut().transaction()?;
         tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![app.id, reviewer])?;
         for s in &input.scores {
@@ -98,7 +112,9 @@ impl Store {
     }
 
     /// Scores of every application of a cycle: application → (criterion → (sum, count), reviewers).
+    /// A reviewer's scores of an application they have a conflict of interest with do not count.
     fn score_table(&self, cycle_id: i64) -> Result<HashMap<i64, Scores>> {
+        let conflicted = self.conflicted_signatures(cycle_id)?;
         let mut stmt = self.conn().prepare(
             "SELECT r.application_id, r.criterion_id, r.score, r.reviewer FROM reviews r JOIN applications a ON a.id = r.application_id
              WHERE a.cycle_id = ?1 ORDER BY r.id",
@@ -107,6 +123,9 @@ impl Store {
         let mut table: HashMap<i64, Scores> = HashMap::new();
         for row in rows {
             let (app, criterion, score, reviewer) = row?;
+            if conflicted.contains(&(reviewer.clone(), app)) {
+                continue;
+            }
             let entry = table.entry(app).or_default();
             let cell = entry.0.entry(criterion).or_default();
             cell.0 += u64::from(score);
@@ -127,6 +146,7 @@ impl Store {
         let rules = self.selection_rules(cycle_id)?;
         let apps = self.applications(cycle_id)?;
         let scores = self.score_table(cycle_id)?;
+        let conflicts = self.review_conflicts(cycle_id)?;
         let hubs: HashMap<i64, Maturity> = apps.iter().map(|a| Ok((a.hub_id, self.hub(a.hub_id)?.maturity))).collect::<Result<_>>()?;
         let weight_sum: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
         let mut pools = Vec::new();
@@ -151,6 +171,7 @@ impl Store {
                         score_centi: if rules.method == SelectionMethod::FirstCome { None } else { score_centi },
                         criterion_centi,
                         reviewers,
+                        abstained: abstained(&conflicts, a.id),
                         rank: None,
                     }
                 })
@@ -213,6 +234,17 @@ impl Store {
             events: self.selection_events(cycle_id)?,
         })
     }
+}
+
+/// The reviewers with a conflict of interest with an application, each once.
+fn abstained(conflicts: &[Conflict], application_id: i64) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for c in conflicts.iter().filter(|c| c.application_id == application_id) {
+        if !names.contains(&c.reviewer) {
+            names.push(c.reviewer.clone());
+        }
+    }
+    names
 }
 
 /// One application's scores: criterion → (sum, count), and its reviewers in order.

@@ -172,11 +172,36 @@ fn merge_rows(conn: &Connection, schema: &Schema, info: &TableInfo, a: &str, b: 
     Ok(keep.to_string())
 }
 
+/// The values of a change that point at a row merged into another since (one thing made on
+/// two desks, like a reviewer named on both) point at the row it was merged into, so that the
+/// change's row is not left without its parent.
+fn follow_merged_parents(conn: &Connection, schema: &Schema, table: &str, values: &mut BTreeMap<String, Value>) -> Result<()> {
+    for (parent, references) in &schema.references {
+        for (child, column, parent_column) in references {
+            if child != table || parent_column != "id" {
+                continue;
+            }
+            let Some(value) = values.get(column).filter(|v| v.is_i64()) else { continue };
+            let held = key_text(std::slice::from_ref(value));
+            let target = alias_of(conn, parent, &held)?;
+            if target != held {
+                if let Some(id) = key_of(&target).first().cloned() {
+                    values.insert(column.clone(), id);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Apply one change of another desk's entry.
 pub(super) fn apply_change(conn: &Connection, schema: &Schema, change: &Change, clock: &Clock) -> Result<()> {
     let Some(info) = schema.tables.get(&change.table) else {
         return Err(Error::new(ErrorCode::BadRequest, format!("a change of {}, which is not a shared table", change.table)));
     };
+    let mut followed = change.clone();
+    follow_merged_parents(conn, schema, &change.table, &mut followed.new)?;
+    let change = &followed;
     let key = alias_of(conn, &info.name, &key_text(&change.key))?;
     let tomb: Option<Clock> =
         conn.query_row("SELECT hlc, desk_id FROM team_tombstones WHERE tbl = ?1 AND key = ?2", params![info.name, key], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;

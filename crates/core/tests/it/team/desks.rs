@@ -464,6 +464,30 @@ fn a_removed_desk_s_key_undone_leaves_every_desk_with_the_same_hubs() {
     }
 }
 
+/// Two desks enter scores signed by one new reviewer while apart: once every change is in,
+/// the cycle has one reviewer of that name, on both applications, on every desk.
+#[test]
+fn a_reviewer_named_on_two_desks_at_once_is_one_reviewer() {
+    use mobility_desk_core::intake::selection::{CriterionScore, ReviewInput};
+    let mut t = team();
+    let cycle = workshops(&t.desks[0]);
+    let apps: Vec<i64> = t.desks[0].applications(cycle).unwrap().iter().map(|a| a.id).take(2).collect();
+    for (desk, app) in [(0, apps[0]), (1, apps[1])] {
+        let s = &mut t.desks[desk];
+        let scores = s.criteria(cycle).unwrap().iter().map(|c| CriterionScore { criterion_id: c.id, score: 1 }).collect();
+        s.save_review(&ReviewInput { application_id: app, reviewer: "Mira Kovač".into(), scores, note: String::new() }).unwrap();
+        s.seal().unwrap();
+    }
+    sync_all(&mut t);
+    for d in &t.desks {
+        let mira: Vec<_> = d.reviewers(cycle).unwrap().into_iter().filter(|r| r.name.starts_with("Mira")).collect();
+        assert_eq!(mira.len(), 1, "{mira:?}");
+        assert_eq!((mira[0].name.as_str(), mira[0].assigned, mira[0].scored), ("Mira Kovač", 2, 2));
+    }
+    assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+    assert_eq!(t.desks[1].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+}
+
 #[derive(Debug, Clone)]
 enum Act {
     Rename(usize, u8),

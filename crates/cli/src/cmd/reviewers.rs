@@ -1,0 +1,116 @@
+//! A cycle's reviewers, who reviews what, and conflicts of interest.
+
+use super::prelude::*;
+use mobility_desk_core::intake::reviewers::{ReviewBoard, ReviewerInput};
+
+#[derive(Subcommand)]
+pub(crate) enum ReviewersCommand {
+    /// List a cycle's reviewers, then each application with its reviewers and conflicts.
+    List {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a reviewer to a cycle.
+    Add {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "")]
+        email: String,
+        /// The hub they belong to (its id): its applications, partners and pairs are conflicts.
+        #[arg(long)]
+        hub: Option<i64>,
+        /// ISO 3166-1 code (default: the hub's).
+        #[arg(long, default_value = "")]
+        country: String,
+        /// The languages they read, ISO 639-1 codes separated by commas (e.g. en,fr).
+        #[arg(long, value_delimiter = ',')]
+        languages: Vec<String>,
+    },
+    /// Remove a reviewer who has scored nothing.
+    Remove { id: i64 },
+    /// Assign one application to a reviewer (`--reviewer ID --application ID`), or with
+    /// `--cycle ID --each N` give every application N reviewers automatically: balanced loads,
+    /// no conflict of interest, a language in common.
+    Assign {
+        #[arg(long, requires = "application", conflicts_with_all = ["cycle", "each"])]
+        reviewer: Option<i64>,
+        #[arg(long)]
+        application: Option<i64>,
+        #[arg(long, requires = "each")]
+        cycle: Option<i64>,
+        #[arg(long)]
+        each: Option<u32>,
+        /// Take the assignment back (with --reviewer and --application).
+        #[arg(long, requires = "reviewer")]
+        remove: bool,
+    },
+}
+
+pub(crate) fn print_board(board: &ReviewBoard) {
+    for r in &board.reviewers {
+        let hub = r.hub_name.as_deref().map(|h| format!(" · {h}")).unwrap_or_default();
+        let languages = if r.languages.is_empty() { String::new() } else { format!(" · reads {}", r.languages.join(", ")) };
+        println!("reviewer {:>4}  {}{hub}{languages}  ({} assigned, {} scored)", r.id, r.name, r.assigned, r.scored);
+    }
+    for row in &board.rows {
+        let names: Vec<String> = row.reviewers.iter().map(|x| format!("{}{}", x.name, if x.scored { " ✓" } else { "" })).collect();
+        println!("#{:<5} {:<40} {}", row.application_id, row.applicant, if names.is_empty() { "(no reviewer)".to_string() } else { names.join(", ") });
+        for c in &row.conflicts {
+            println!("       conflict: {} — {}", c.reviewer, c.reason);
+        }
+    }
+}
+
+pub(crate) fn reviewers(data_dir: Option<PathBuf>, command: ReviewersCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        ReviewersCommand::List { cycle, json } => {
+            let board = store.review_board(cycle)?;
+            if json {
+                print_json(&board)?;
+            } else {
+                print_board(&board);
+            }
+        }
+        ReviewersCommand::Add { cycle, name, email, hub, country, languages } => {
+            let r = store.add_reviewer(cycle, &ReviewerInput { name, email, hub_id: hub, country, languages })?;
+            println!("reviewer {} added: {}", r.id, r.name);
+        }
+        ReviewersCommand::Remove { id } => {
+            let name = store.reviewer(id)?.name;
+            store.remove_reviewer(id)?;
+            println!("reviewer {id} removed: {name}");
+        }
+        ReviewersCommand::Assign { reviewer: Some(reviewer), application: Some(application), remove, .. } => {
+            let board = if remove { store.unassign_review(reviewer, application)? } else { store.assign_review(reviewer, application, &store.actor())? };
+            print_board(&board);
+        }
+        ReviewersCommand::Assign { cycle: Some(cycle), each: Some(each), .. } => {
+            let done = store.auto_assign_reviews(cycle, each, &store.actor())?;
+            print_board(&done.board);
+            println!("{} assignment{} added", done.added, if done.added == 1 { "" } else { "s" });
+            for s in &done.shortfalls {
+                eprintln!("short: #{} {} has {} of {each}: {}", s.application_id, s.applicant, s.reviewers, s.reason);
+            }
+        }
+        ReviewersCommand::Assign { .. } => {
+            return Err(Error::new(ErrorCode::BadRequest, "Give --reviewer ID --application ID, or --cycle ID --each N."));
+        }
+    }
+    Ok(())
+}
+
+/// `conflicts declare|withdraw`: a reviewer's conflict of interest with an application.
+pub(crate) fn declare_conflict(data_dir: Option<PathBuf>, reviewer: i64, application: i64, reason: Option<&str>) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    let board = match reason {
+        Some(reason) => store.declare_conflict(reviewer, application, reason, &store.actor())?,
+        None => store.withdraw_conflict(reviewer, application)?,
+    };
+    print_board(&board);
+    Ok(())
+}
