@@ -78,10 +78,9 @@ pub(crate) fn demo_p2p_awarded_in_file(world: &World) -> (mobility_desk_core::St
     (store, cycle)
 }
 
-/// The demo P2P cycle selected and every grant awarded, left on the Grants tab.
-/// The demo loaded, and its P2P cycle moved to Selection and selected (13 visiting and 13
-/// hosting hubs), in the window.
-pub(crate) async fn demo_p2p_selected(s: &Session) {
+/// The demo loaded and its P2P cycle moved to Selection, in the window; left on the
+/// Applications screen.
+pub(crate) async fn demo_p2p_in_selection(s: &Session) {
     s.click("#load-demo").await;
     s.wait_text("#hub-count", "44 hubs").await;
     s.click("[data-nav=cycles]").await;
@@ -91,6 +90,12 @@ pub(crate) async fn demo_p2p_selected(s: &Session) {
     s.click("#phase-forward").await;
     s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
     s.click("[data-nav=applications]").await;
+}
+
+/// The demo loaded, and its P2P cycle moved to Selection and selected (13 visiting and 13
+/// hosting hubs), in the window.
+pub(crate) async fn demo_p2p_selected(s: &Session) {
+    demo_p2p_in_selection(s).await;
     s.click("#tab-selection").await;
     s.click("#selection-run").await;
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;

@@ -2,7 +2,7 @@
 //! call's selection, programmes.
 
 use crate::harness::World;
-use crate::common::form_export;
+use crate::common::{demo_p2p_in_selection, form_export};
 
 #[tokio::test]
 async fn cycles_open_a_call_move_back_with_a_reason_and_clone() {
@@ -415,5 +415,83 @@ async fn cycles_are_filtered_edited_and_a_draft_deleted() {
     let s = world.start().await;
     s.click("[data-nav=cycles]").await;
     s.wait_text("#cycle-count", "3 cycles").await;
+    s.end().await;
+}
+
+/// Reviewers in the window: the demo P2P call's two reviewers listed, one more added with her
+/// hub (whose application becomes a conflict), a hand assignment of it refused with the reason,
+/// every other application given three reviewers automatically, a conflict declared with its
+/// reason and the ranking naming who abstained; all of it there after a restart.
+#[tokio::test]
+async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_shown() {
+    let world = World::new("reviewers");
+    let s = world.start().await;
+    demo_p2p_in_selection(&s).await;
+    s.click("#tab-selection").await;
+
+    s.click("#selection-reviewers").await;
+    s.wait_for("#reviewers-dialog").await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 2).await;
+    let names = s.texts("#reviewers-table tr.reviewer-row").await;
+    assert!(names[0].contains("Ana Ferreira") && names[1].contains("Jonas Berg"), "{names:?}");
+
+    // Eleni works at Kotelna Růžena: a bad e-mail is refused at its field first.
+    s.type_into("#reviewer-name", "Eleni Markou").await;
+    s.type_into("#reviewer-email", "eleni@").await;
+    s.type_into("#reviewer-hub", "Kotelna").await;
+    s.wait_option_containing("[data-testid=hub-option]", "Kotelna Růžena").await.click().await.unwrap();
+    s.type_into("#reviewer-languages", "cs, en").await;
+    s.click("#reviewer-add").await;
+    s.wait_text("[data-field-error=email]", "not an e-mail address").await;
+    s.fill("#reviewer-email", "eleni@example.org").await;
+    s.click("#reviewer-add").await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 3).await;
+    let eleni = s.attr_where("#reviewers-table tr.reviewer-row", "Eleni Markou", "data-reviewer-id").await;
+    let kotelna = s.attr_where("#review-board tr.board-row", "Kotelna Růžena", "data-application-id").await;
+    let row = format!("#review-board tr.board-row[data-application-id='{kotelna}']");
+    s.wait_text(&format!("{row} .board-conflict[data-kind=own_hub]"), "Eleni Markou").await;
+
+    // Assigning her own hub's application by hand is refused, with the reason at the row.
+    s.select(&format!("#assign-{kotelna}"), &eleni).await;
+    s.click(&format!("{row} .assign")).await;
+    let refused = s.wait_text(&format!("{row} .row-error"), "cannot review").await;
+    assert!(refused.contains("from their own hub, Kotelna Růžena"), "{refused}");
+
+    // Three reviewers each: Eleni takes every application but her hub's, which is short.
+    s.fill("#reviews-per-application", "3").await;
+    s.click("#reviews-auto-assign").await;
+    s.wait_for(&format!("#reviews-shortfalls li[data-application-id='{kotelna}']")).await;
+    let rows = s.count("#review-board tr.board-row").await;
+    assert_eq!(s.count("#review-board tr.board-row .assigned-reviewer").await, rows * 3 - 1, "three each, two for Kotelna Růžena");
+    assert_eq!(s.count(&format!("{row} .assigned-reviewer[data-reviewer-id='{eleni}']")).await, 0);
+
+    // Jonas declares a conflict with another application: the reason is asked for, then shown.
+    let other = s.attr_where("#review-board tr.board-row", "Dílna Přístav", "data-application-id").await;
+    let other_row = format!("#review-board tr.board-row[data-application-id='{other}']");
+    let jonas = s.attr_where("#reviewers-table tr.reviewer-row", "Jonas Berg", "data-reviewer-id").await;
+    s.click(&format!("{other_row} .declare-conflict")).await;
+    s.wait_for("#conflict-dialog").await;
+    s.select("#conflict-reviewer", &jonas).await;
+    s.click("#conflict-declare").await;
+    s.wait_for("[data-field-error=reason]").await;
+    s.type_into("#conflict-reason", "Former colleague of the applicant").await;
+    s.click("#conflict-declare").await;
+    s.wait_gone("#conflict-dialog").await;
+    s.wait_text(&format!("{other_row} .board-conflict[data-kind=declared]"), "Former colleague of the applicant").await;
+    assert_eq!(s.count(&format!("{other_row} .assigned-reviewer[data-reviewer-id='{jonas}']")).await, 0, "his assignment goes");
+    s.click("#reviewers-close").await;
+    s.wait_gone("#reviewers-dialog").await;
+    let ranked = format!("[data-testid=ranking-row][data-application-id='{other}'] .abstained");
+    s.wait_text(&ranked, "Abstained (conflict of interest): Jonas Berg").await;
+    s.end().await;
+
+    // After a restart: three reviewers, the conflict kept.
+    let s = world.start().await;
+    s.click("[data-nav=applications]").await;
+    s.click("#tab-selection").await;
+    s.wait_text(&ranked, "Jonas Berg").await;
+    s.click("#selection-reviewers").await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 3).await;
+    s.wait_text(&format!("{other_row} .board-conflict[data-kind=declared]"), "Former colleague").await;
     s.end().await;
 }

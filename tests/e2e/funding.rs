@@ -1,7 +1,7 @@
 //! Grants, their rules and amendments, pairs' dates, instalments and payments.
 
 use crate::harness::World;
-use crate::common::{demo_p2p_awarded_in_file, pair_and_move_to_awarded, awarded_p2p, visiting_grants, today};
+use crate::common::{demo_p2p_awarded_in_file, demo_p2p_in_selection, pair_and_move_to_awarded, awarded_p2p, visiting_grants, today};
 
 /// Issue 4's walk: the demo P2P cycle's grants computed, one explained and awarded, a rate
 /// changed (after a look at its budget effect): drafts follow, the awarded grant stays until
@@ -10,15 +10,7 @@ use crate::common::{demo_p2p_awarded_in_file, pair_and_move_to_awarded, awarded_
 async fn grants_are_computed_explained_and_awarded_ones_stay_when_a_rate_changes() {
     let world = World::new("grants");
     let s = world.start().await;
-    s.click("#load-demo").await;
-    s.wait_text("#hub-count", "44 hubs").await;
-    s.click("[data-nav=cycles]").await;
-    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
-    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Call open").await;
-    s.click("#phase-forward").await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
-    s.click("[data-nav=applications]").await;
+    demo_p2p_in_selection(&s).await;
     s.click("#tab-grants").await;
     s.wait_for("#grants-empty").await;
     s.click("#tab-selection").await;
