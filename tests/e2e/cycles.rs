@@ -421,7 +421,8 @@ async fn cycles_are_filtered_edited_and_a_draft_deleted() {
 /// Reviewers in the window: the demo P2P call's two reviewers listed, one more added with her
 /// hub (whose application becomes a conflict), a hand assignment of it refused with the reason,
 /// every other application given three reviewers automatically, a conflict declared with its
-/// reason and the ranking naming who abstained; all of it there after a restart.
+/// reason and the ranking naming who abstained; the cycle then ranked by the normalised score,
+/// with a row's Why?; all of it there after a restart.
 #[tokio::test]
 async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_shown() {
     let world = World::new("reviewers");
@@ -483,13 +484,40 @@ async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_sho
     s.wait_gone("#reviewers-dialog").await;
     let ranked = format!("[data-testid=ranking-row][data-application-id='{other}'] .abstained");
     s.wait_text(&ranked, "Abstained (conflict of interest): Jonas Berg").await;
+
+    // The cycle ranks by the normalised score from now on; Why? shows the figures behind it.
+    s.wait_text("th[data-ranks=true]", "Score").await;
+    s.click("#selection-criteria-edit").await;
+    s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
+    s.select("#criteria-score-basis", "normalised").await;
+    s.click("#criteria-save").await;
+    s.wait_gone("#criteria-dialog").await;
+    s.wait_text("th[data-ranks=true]", "Normalised").await;
+    let row = format!("[data-testid=ranking-row][data-application-id='{other}']");
+    let normalised = s.text(&format!("{row} td.normalised")).await;
+    assert!(normalised.contains('.'), "a figure out of 100: {normalised}");
+    s.click(&format!("{row} .score-why")).await;
+    s.wait_for("#score-why-dialog").await;
+    assert_eq!(s.count("#score-why-table tbody tr[data-reviewer]").await, 1, "only Ana's scores count");
+    s.wait_text("#score-why-table tbody tr[data-reviewer='Ana Ferreira']", "Ana Ferreira").await;
+    s.wait_text("#score-why-normalised", &normalised).await;
+    s.wait_text("#score-why-abstained", "Jonas Berg").await;
+    s.click("#score-why-close").await;
+    s.wait_gone("#score-why-dialog").await;
     s.end().await;
 
-    // After a restart: three reviewers, the conflict kept.
+    // After a restart: three reviewers, the conflict kept, the normalised score ranking.
     let s = world.start().await;
     s.click("[data-nav=applications]").await;
     s.click("#tab-selection").await;
     s.wait_text(&ranked, "Jonas Berg").await;
+    s.wait_text("th[data-ranks=true]", "Normalised").await;
+    // Scoring, the reviewer's name suggests the cycle's three reviewers.
+    s.click(&format!("[data-testid=ranking-row][data-application-id='{kotelna}'] [data-testid=score-button]")).await;
+    s.wait_for("#score-dialog").await;
+    s.wait_rows_of("#score-reviewer-names option", 3).await;
+    s.click("#score-cancel").await;
+    s.wait_gone("#score-dialog").await;
     s.click("#selection-reviewers").await;
     s.wait_rows_of("#reviewers-table tr.reviewer-row", 3).await;
     s.wait_text(&format!("{other_row} .board-conflict[data-kind=declared]"), "Former colleague").await;

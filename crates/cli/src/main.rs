@@ -67,6 +67,11 @@ enum Command {
         dry_run: bool,
         #[arg(long)]
         json: bool,
+        /// Which score ranks the cycle from now on (kept with its rules): mean (the reviewers'
+        /// plain mean) or normalised (each reviewer's scores normalised, so that a strict
+        /// reviewer does not sink the applications they happened to get).
+        #[arg(long, value_name = "mean|normalised")]
+        score: Option<String>,
     },
     /// Grants: computed from the cycle's rules for every selected application.
     #[command(subcommand)]
@@ -302,7 +307,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Rules(command) => cmd::funding::rules(data_dir, command)?,
         Command::Applications(command) => cmd::intake::applications(data_dir, command)?,
         Command::Reviewers(command) => cmd::reviewers::reviewers(data_dir, command)?,
-        Command::Select { cycle, dry_run, json } => cmd::intake::select(data_dir, cycle, dry_run, json)?,
+        Command::Select { cycle, dry_run, json, score } => cmd::intake::select(data_dir, cycle, dry_run, json, score)?,
     }
     Ok(())
 }

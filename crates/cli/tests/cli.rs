@@ -750,4 +750,12 @@ fn reviewers_are_added_assigned_automatically_and_a_conflict_declared() {
     let o = cli(&data, &["reviewers", "list", "--cycle", "1", "--json"]);
     let board: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(board["reviewers"].as_array().unwrap().len(), 3);
+    // The normalised score chosen for the cycle: the ranking says so and keeps it.
+    let o = cli(&data, &["select", "--cycle", "1", "--dry-run", "--score", "normalised"]);
+    assert!(stdout(&o).contains("ranked by the normalised score (the mean alongside)"), "{}", stdout(&o));
+    let o = cli(&data, &["select", "--cycle", "1", "--dry-run", "--json"]);
+    let ranking: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ranking["rules"]["score_basis"], "normalised");
+    assert!(ranking["pools"][0]["entries"][0]["normalised_centi"].as_u64().is_some());
+    assert_eq!(cli(&data, &["select", "--cycle", "1", "--dry-run", "--score", "median"]).status.code(), Some(2));
 }

@@ -117,6 +117,19 @@ fn selection_through_the_commands() {
     let events = h.ok("ranking_get", json!({ "cycleId": p2p }))["events"].clone();
     assert_eq!((events[0]["action"].as_str(), events[0]["replaces_id"].clone()), (Some("promoted"), first));
     assert_eq!(h.err("selection_settings_save", json!({ "cycleId": p2p, "input": { "criteria": [], "rules": settings["rules"] } }))["fields"][0]["field"], "criteria");
+
+    // Beside the mean, each entry has its normalised score and the figures behind it; the
+    // cycle chooses which ranks, and an unknown choice is refused.
+    let entry = &ranking["pools"][0]["entries"][0];
+    assert!(entry["normalised_centi"].as_u64().is_some(), "{entry}");
+    assert_eq!(entry["by_reviewer"].as_array().unwrap().len(), entry["reviewers"].as_array().unwrap().len());
+    assert!(ranking["pool"]["count"].as_u64().unwrap() > 50);
+    let mut rules = settings["rules"].clone();
+    rules["score_basis"] = json!("normalised");
+    let saved = h.ok("selection_settings_save", json!({ "cycleId": p2p, "input": { "criteria": settings["criteria"], "rules": rules }, "expectedVersion": null }));
+    assert_eq!(saved["rules"]["score_basis"], "normalised");
+    rules["score_basis"] = json!("median");
+    assert_eq!(h.err("selection_settings_save", json!({ "cycleId": p2p, "input": { "criteria": settings["criteria"], "rules": rules }, "expectedVersion": null }))["code"], "bad_request");
 }
 
 #[test]

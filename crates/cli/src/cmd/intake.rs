@@ -1,6 +1,7 @@
 //! Applications and the selection.
 
 use super::prelude::*;
+use mobility_desk_core::intake::selection::{CriterionInput, SelectionRules, SelectionSettingsInput};
 
 #[derive(Subcommand)]
 pub(crate) enum ApplicationsCommand {
@@ -37,6 +38,13 @@ pub(crate) enum ApplicationsCommand {
 }
 
 pub(crate) fn print_ranking(r: &Ranking) {
+    if r.rules.method == SelectionMethod::Ranking {
+        let basis = match r.rules.score_basis {
+            ScoreBasis::Mean => "the mean score (normalised alongside)",
+            ScoreBasis::Normalised => "the normalised score (the mean alongside)",
+        };
+        println!("ranked by {basis}");
+    }
     for pool in &r.pools {
         println!("{}: {} of {} selected, {} waiting", pool.label, pool.selected, pool.slots, pool.waiting);
         let mut waiting = 0;
@@ -55,8 +63,9 @@ pub(crate) fn print_ranking(r: &Ranking) {
             };
             let rank = e.rank.map_or_else(|| "-".to_string(), |r| r.to_string());
             let score = e.score_centi.map_or_else(|| "-".to_string(), centi_text);
+            let normalised = e.normalised_centi.map_or_else(|| "-".to_string(), centi_text);
             let why = if a.eligibility.eligible { String::new() } else { format!("  {}", a.eligibility.reasons.join(" ")) };
-            println!("  {rank:>3}  #{:<4} {:<36} {:<3} {score:>6}  {status}{why}", a.id, a.hub_name, a.hub_country);
+            println!("  {rank:>3}  #{:<4} {:<36} {:<3} {score:>6} {normalised:>6}  {status}{why}", a.id, a.hub_name, a.hub_country);
         }
     }
     let mix = &r.spread;
@@ -156,8 +165,19 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
     Ok(())
 }
 
-pub(crate) fn select(data_dir: Option<PathBuf>, cycle: i64, dry_run: bool, json: bool) -> Result<(), Error> {
+pub(crate) fn select(data_dir: Option<PathBuf>, cycle: i64, dry_run: bool, json: bool, score: Option<String>) -> Result<(), Error> {
     let mut store = open(data_dir)?;
+    if let Some(score) = score {
+        let basis = match score.as_str() {
+            "mean" => ScoreBasis::Mean,
+            "normalised" | "normalized" => ScoreBasis::Normalised,
+            other => return Err(Error::new(ErrorCode::BadRequest, format!("--score '{other}': write mean or normalised"))),
+        };
+        let settings = store.selection_settings(cycle)?;
+        let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+        let rules = SelectionRules { score_basis: basis, ..settings.rules };
+        store.save_selection_settings(cycle, &SelectionSettingsInput { criteria, rules })?;
+    }
     if !dry_run {
         let out = store.select(cycle, &store.actor())?;
         if !json {

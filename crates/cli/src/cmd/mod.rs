@@ -21,7 +21,7 @@ mod prelude {
     pub(crate) use clap::Subcommand;
     pub(crate) use mobility_desk_core::intake::applications::Status;
     pub(crate) use mobility_desk_core::registry::hubs_csv::read_import_file;
-    pub(crate) use mobility_desk_core::intake::selection::{centi_text, Ranking};
+    pub(crate) use mobility_desk_core::intake::selection::{centi_text, Ranking, ScoreBasis, SelectionMethod};
     pub(crate) use mobility_desk_core::team::{Person, RecordKind};
     pub(crate) use mobility_desk_core::cycle::cycles::{Cycle, CycleQuery, Phase};
     pub(crate) use mobility_desk_core::registry::hubs::{ArchiveFilter, HubInput, HubQuery};

@@ -42,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/022_team_id_marks.sql"),
     include_str!("../../migrations/023_application_hosts.sql"),
     include_str!("../../migrations/024_reviewers.sql"),
+    include_str!("../../migrations/025_score_basis.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -424,3 +424,47 @@ fn dates_that_could_be_either_order_wait_for_a_choice_and_the_choice_is_kept() {
     let p = s.preview_application_import(cycle, settled.as_bytes(), None, Some(DateOrder::DayMonth)).unwrap();
     assert!(p.errors.iter().any(|e| e.message == "'10/13/27' is not a date read day/month (the order of this file's dates)"), "{:?}", p.errors);
 }
+
+/// Fair rankings on a table worked by hand: three reviewers, six applications. Ana is strict
+/// (2, 3, 4 out of 10 on applications 1–3), Ben kind (7, 8, 9 on 4–6), Cleo scores all six
+/// (4, 5, 6, 5, 6, 7). Totals are out of 100 (every criterion scored alike: 10 × the score).
+/// The pool of all twelve totals: mean 55, spread √(4700 / 12) = 19.7906. Ana: mean 30, spread
+/// √(200 / 3) = 8.1650; Ben: 80 and 8.1650; Cleo: 55 and √(550 / 6) = 9.5743. Ana's 20 becomes
+/// 55 + 19.7906 × (20 − 30) / 8.1650 = 30.76; Cleo's 40 becomes 55 + 19.7906 × (40 − 55) /
+/// 9.5743 = 23.99; application 1 is their mean, 27.38. By the plain mean the order is 6, 5, 4,
+/// 3, 2, 1 (Ana's three at the bottom); normalised it is 6, 3, 5, 2, 4, 1.
+#[test]
+fn normalised_scores_keep_a_strict_reviewer_from_sinking_their_applications() {
+    use mobility_desk_core::intake::selection::ScoreBasis;
+    let mut s = store(false);
+    let cycle = cycle_of(&s, Shape::P2p);
+    let keys = ["kypseli-athens", "morska-varna", "pristav-brno", "klets-cesis", "kotelna-ostrava", "alyki-larnaca"];
+    let apps: Vec<i64> = keys.iter().enumerate().map(|(i, k)| apply(&mut s, cycle, k, Role::Visiting, &format!("2027-01-1{i}T10:00:00Z"))).collect();
+    to_selection(&mut s, cycle);
+    for (reviewer, list) in [("Ana", vec![(0, 2), (1, 3), (2, 4)]), ("Ben", vec![(3, 7), (4, 8), (5, 9)]), ("Cleo", vec![(0, 4), (1, 5), (2, 6), (3, 5), (4, 6), (5, 7)])] {
+        for (app, x) in list {
+            score(&mut s, apps[app], reviewer, &[x, x, x]);
+        }
+    }
+    let ranking = s.ranking(cycle).unwrap();
+    let entry = |id: i64| ranking.pools[0].entries.iter().find(|e| e.application.id == id).unwrap().clone();
+    let figures: Vec<(Option<u32>, Option<u32>)> = apps.iter().map(|&a| (entry(a).score_centi, entry(a).normalised_centi)).collect();
+    assert_eq!(
+        figures,
+        [(Some(3000), Some(2738)), (Some(4000), Some(4983)), (Some(5000), Some(7229)), (Some(6000), Some(3771)), (Some(7000), Some(6017)), (Some(8000), Some(8263))]
+    );
+    assert_eq!((ranking.pool.count, ranking.pool.mean_centi, ranking.pool.spread_centi), (12, 5500, 1979));
+    let why = entry(apps[0]).by_reviewer;
+    let ana = why.iter().find(|r| r.reviewer == "Ana").unwrap();
+    assert_eq!((ana.total_centi, ana.normalised_centi, ana.reviewer_mean_centi, ana.reviewer_spread_centi, ana.reviewer_count), (2000, 3076, 3000, 816, 3));
+    let order = |r: &mobility_desk_core::intake::selection::Ranking| -> Vec<usize> {
+        r.pools[0].entries.iter().filter(|e| e.rank.is_some()).map(|e| apps.iter().position(|&a| a == e.application.id).unwrap() + 1).collect()
+    };
+    assert_eq!(order(&ranking), [6, 5, 4, 3, 2, 1]);
+    // The cycle chooses the normalised score: it ranks, and selects.
+    let settings = s.selection_settings(cycle).unwrap();
+    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+    let rules = mobility_desk_core::intake::selection::SelectionRules { score_basis: ScoreBasis::Normalised, ..settings.rules };
+    s.save_selection_settings(cycle, &mobility_desk_core::intake::selection::SelectionSettingsInput { criteria, rules }).unwrap();
+    assert_eq!(order(&s.ranking(cycle).unwrap()), [6, 3, 5, 2, 4, 1]);
+}

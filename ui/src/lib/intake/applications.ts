@@ -1,7 +1,7 @@
 // Labels and formats for the applications screen. The rules (and their wording) live in the
 // Rust core (crates/core/src/applications.rs), which computes eligibility and judges saving.
 
-import type { Application, Role, Shape, StaffFormat, Status, TravelMode } from '../ipc/bindings';
+import type { Application, Role, ScoreBasis, Shape, StaffFormat, Status, TravelMode } from '../ipc/bindings';
 import { plural } from '../shared/stores.svelte';
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -85,6 +85,30 @@ export function travelText(a: Application, shape: Shape): string {
   if (shape === 'p2p') return `${TRAVEL_LABELS[a.travel_mode]} · ${plural(a.travellers, 'traveller').replace(' ', '\u00a0')}`;
   return TRAVEL_LABELS[a.travel_mode];
 }
+
+// ---- Scores ---------------------------------------------------------------------------
+
+/** A score out of 100 kept in hundredths, as the ranking shows it: 7850 → "78.50". */
+export function centiText(n: number): string {
+  return `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+}
+
+/** A score that may not exist yet (no review): "—" then. */
+export function scoreText(n: number | null): string {
+  return n === null ? '—' : centiText(n);
+}
+
+/** The choices of which score ranks a cycle selecting by ranking. */
+export const SCORE_BASIS_LABELS: Record<ScoreBasis, string> = {
+  mean: "The reviewers' mean",
+  normalised: 'Normalised per reviewer (a strict or kind reviewer weighs no more than another)',
+};
+
+/** The score that ranks, as a sentence names it ("ranks by the reviewers' mean"). */
+export const SCORE_BASIS_NAMES: Record<ScoreBasis, string> = {
+  mean: "the reviewers' mean",
+  normalised: 'the score normalised per reviewer',
+};
 
 // ---- Dates ----------------------------------------------------------------------------
 

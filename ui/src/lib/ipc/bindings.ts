@@ -585,7 +585,11 @@ place_cost_cents: number | null,
 /**
  * Workshops: the fewest participants a proposal may expect.
  */
-min_participants: number | null, };
+min_participants: number | null, 
+/**
+ * Which score ranks (selecting by ranking only).
+ */
+score_basis: ScoreBasis, };
 
 export type SelectionSettings = { cycle_id: number, criteria: Array<Criterion>, rules: SelectionRules, 
 /**
@@ -609,11 +613,43 @@ scores: Array<CriterionScore>, note: string, };
 
 export type Review = { reviewer: string, scores: Array<CriterionScore>, note: string, at: string, };
 
+export type ScoreBasis = "mean" | "normalised";
+
+export type Normalised = "standardised" | "too_few" | "all_equal";
+
+export type ReviewerScore = { reviewer: string, 
+/**
+ * Their weighted total, out of 100, in hundredths.
+ */
+total_centi: number, 
+/**
+ * Their total normalised, out of 100, in hundredths.
+ */
+normalised_centi: number, how: Normalised, 
+/**
+ * How many applications they scored (their scores that count).
+ */
+reviewer_count: number, 
+/**
+ * The mean and spread of their totals, in hundredths.
+ */
+reviewer_mean_centi: number, reviewer_spread_centi: number, };
+
+export type PoolFigures = { count: number, mean_centi: number, spread_centi: number, };
+
 export type RankedApplication = { application: Application, maturity: Maturity, 
 /**
  * Weighted score out of 100, in hundredths (7850 = 78.50); none before any review.
  */
 score_centi: number | null, 
+/**
+ * The reviewers' scores normalised per reviewer, out of 100, in hundredths.
+ */
+normalised_centi: number | null, 
+/**
+ * Each reviewer's total and its normalised figure, for the *Why?*.
+ */
+by_reviewer: Array<ReviewerScore>, 
 /**
  * Each criterion's mean, out of 100, in hundredths; in the order of the criteria.
  */
@@ -715,6 +751,10 @@ export type Ranking = { cycle_id: number, phase: Phase, criteria: Array<Criterio
  * The envelope taken by the selected places (first come, first served only).
  */
 committed_cents: number | null, 
+/**
+ * The pool of every reviewer's totals that normalisation places them in.
+ */
+pool: PoolFigures, 
 /**
  * Whether "select" can run now, and if not why.
  */

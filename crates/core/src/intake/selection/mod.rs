@@ -6,10 +6,15 @@
 //! mean of its reviewers' scores scaled to 0-100; it is kept in hundredths of a point so that
 //! rankings compare integers and ties are exact. Ties go to the earlier submission.
 //!
+//! Alongside that plain mean, each application has a score normalised per reviewer (`fair.rs`:
+//! z-scores put back on the 0–100 scale), and the cycle's rules say which of the two selects.
+//!
 //! The parts: `settings.rs` keeps the criteria and rules, `scores.rs` the reviewers' scores and
-//! the ranking, `decisions.rs` the selection, the decisions by hand and withdrawals.
+//! the ranking, `fair.rs` the normalised scores, `decisions.rs` the selection, the decisions by
+//! hand and withdrawals.
 
 mod decisions;
+pub mod fair;
 mod scores;
 mod settings;
 
@@ -61,6 +66,26 @@ impl SelectionMethod {
     }
 }
 
+/// Which score ranks the applications of a cycle that selects by ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreBasis {
+    /// The weighted mean of the reviewers' scores.
+    #[default]
+    Mean,
+    /// The reviewers' scores normalised per reviewer (see `fair.rs`).
+    Normalised,
+}
+
+impl ScoreBasis {
+    fn as_str(self) -> &'static str {
+        match self {
+            ScoreBasis::Mean => "mean",
+            ScoreBasis::Normalised => "normalised",
+        }
+    }
+}
+
 /// The rules of a cycle's selection, besides its criteria. They belong to the cycle and are
 /// copied when it is cloned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -71,6 +96,9 @@ pub struct SelectionRules {
     pub place_cost_cents: Option<i64>,
     /// Workshops: the fewest participants a proposal may expect.
     pub min_participants: Option<u32>,
+    /// Which score ranks (selecting by ranking only).
+    #[serde(default)]
+    pub score_basis: ScoreBasis,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -125,6 +153,10 @@ pub struct RankedApplication {
     pub maturity: Maturity,
     /// Weighted score out of 100, in hundredths (7850 = 78.50); none before any review.
     pub score_centi: Option<u32>,
+    /// The reviewers' scores normalised per reviewer, out of 100, in hundredths.
+    pub normalised_centi: Option<u32>,
+    /// Each reviewer's total and its normalised figure, for the *Why?*.
+    pub by_reviewer: Vec<fair::ReviewerScore>,
     /// Each criterion's mean, out of 100, in hundredths; in the order of the criteria.
     pub criterion_centi: Vec<Option<u32>>,
     /// Who scored it (and counts), in the order they did.
@@ -190,6 +222,8 @@ pub struct Ranking {
     /// The envelope taken by the selected places (first come, first served only).
     #[ts(type = "number | null")]
     pub committed_cents: Option<i64>,
+    /// The pool of every reviewer's totals that normalisation places them in.
+    pub pool: fair::PoolFigures,
     /// Whether "select" can run now, and if not why.
     pub can_select: bool,
     pub select_blocked: Option<String>,
@@ -227,9 +261,9 @@ pub const DEFAULT_CRITERIA: &[(&str, u32)] = &[("Quality of the work plan", 50),
 
 pub fn default_rules(shape: Shape) -> SelectionRules {
     match shape {
-        Shape::HubsAlliance => SelectionRules { method: SelectionMethod::FirstCome, place_cost_cents: Some(117_500), min_participants: None },
-        Shape::Workshops => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: Some(15) },
-        _ => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: None },
+        Shape::HubsAlliance => SelectionRules { method: SelectionMethod::FirstCome, place_cost_cents: Some(117_500), min_participants: None, score_basis: ScoreBasis::Mean },
+        Shape::Workshops => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: Some(15), score_basis: ScoreBasis::Mean },
+        _ => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: None, score_basis: ScoreBasis::Mean },
     }
 }
 

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::params;
 
-use super::{not_allowed, pools_of, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, SelectionMethod, Spread};
+use super::fair::{self, ReviewerScore};
+use super::{not_allowed, pools_of, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
 use crate::intake::applications::Status;
 use crate::intake::reviewers::Conflict;
 use crate::cycle::cycles::Phase;
@@ -111,6 +112,31 @@ impl Store {
         Ok(out)
     }
 
+    /// Each reviewer's weighted total (out of 100) of each application they scored, their
+    /// scores with a conflict of interest left out: what normalisation works from. A criterion
+    /// they did not score (added since) is left out of their total.
+    fn reviewer_totals(&self, cycle_id: i64, criteria: &[Criterion]) -> Result<Vec<(String, i64, f64)>> {
+        let conflicted = self.conflicted_signatures(cycle_id)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT r.reviewer, r.application_id, r.criterion_id, r.score FROM reviews r JOIN applications a ON a.id = r.application_id
+             WHERE a.cycle_id = ?1 ORDER BY r.reviewer, r.application_id",
+        )?;
+        let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, u32>(3)?)))?;
+        // (reviewer, application) → (Σ weight × share of the top score, Σ weight)
+        let mut sums: BTreeMap<(String, i64), (f64, f64)> = BTreeMap::new();
+        for row in rows {
+            let (reviewer, app, criterion, score) = row?;
+            let Some(c) = criteria.iter().find(|c| c.id == criterion) else { continue };
+            if c.max_score == 0 || conflicted.contains(&(reviewer.clone(), app)) {
+                continue;
+            }
+            let cell = sums.entry((reviewer, app)).or_default();
+            cell.0 += f64::from(c.weight) * f64::from(score) / f64::from(c.max_score);
+            cell.1 += f64::from(c.weight);
+        }
+        Ok(sums.into_iter().filter(|(_, (_, w))| *w > 0.0).map(|((r, a), (sum, w))| (r, a, 100.0 * sum / w)).collect())
+    }
+
     /// Scores of every application of a cycle: application → (criterion → (sum, count), reviewers).
     /// A reviewer's scores of an application they have a conflict of interest with do not count.
     fn score_table(&self, cycle_id: i64) -> Result<HashMap<i64, Scores>> {
@@ -147,6 +173,7 @@ impl Store {
         let apps = self.applications(cycle_id)?;
         let scores = self.score_table(cycle_id)?;
         let conflicts = self.review_conflicts(cycle_id)?;
+        let (normalised, pool) = fair::normalise(&self.reviewer_totals(cycle_id, &criteria)?);
         let hubs: HashMap<i64, Maturity> = apps.iter().map(|a| Ok((a.hub_id, self.hub(a.hub_id)?.maturity))).collect::<Result<_>>()?;
         let weight_sum: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
         let mut pools = Vec::new();
@@ -165,10 +192,14 @@ impl Store {
                         let weighted: u64 = criteria.iter().zip(&criterion_centi).map(|(c, s)| u64::from(c.weight) * u64::from(s.unwrap_or(0))).sum();
                         ((weighted * 2 + weight_sum) / (weight_sum * 2)) as u32
                     });
+                    let by_reviewer: Vec<ReviewerScore> = normalised.iter().filter(|((_, app), _)| *app == a.id).map(|(_, r)| r.clone()).collect();
+                    let ranked = rules.method != SelectionMethod::FirstCome;
                     RankedApplication {
                         application: a.clone(),
                         maturity: hubs.get(&a.hub_id).copied().unwrap_or(Maturity::Emerging),
-                        score_centi: if rules.method == SelectionMethod::FirstCome { None } else { score_centi },
+                        score_centi: if ranked { score_centi } else { None },
+                        normalised_centi: if ranked { fair::application_score(&by_reviewer) } else { None },
+                        by_reviewer: if ranked { by_reviewer } else { Vec::new() },
                         criterion_centi,
                         reviewers,
                         abstained: abstained(&conflicts, a.id),
@@ -182,10 +213,14 @@ impl Store {
                 (_, false) => 1,
             };
             let by_score = rules.method == SelectionMethod::Ranking;
+            let key = |e: &RankedApplication| match rules.score_basis {
+                ScoreBasis::Mean => e.score_centi,
+                ScoreBasis::Normalised => e.normalised_centi,
+            };
             entries.sort_by(|a, b| {
                 group(a)
                     .cmp(&group(b))
-                    .then_with(|| if by_score { b.score_centi.cmp(&a.score_centi) } else { std::cmp::Ordering::Equal })
+                    .then_with(|| if by_score { key(b).cmp(&key(a)) } else { std::cmp::Ordering::Equal })
                     .then_with(|| a.application.submitted_at.cmp(&b.application.submitted_at))
                     .then_with(|| a.application.id.cmp(&b.application.id))
             });
@@ -229,6 +264,7 @@ impl Store {
             pools,
             spread,
             committed_cents,
+            pool,
             can_select: select_blocked.is_none(),
             select_blocked,
             events: self.selection_events(cycle_id)?,

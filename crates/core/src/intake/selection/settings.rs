@@ -3,7 +3,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{default_rules, not_allowed, Criterion, SelectionMethod, SelectionRules, SelectionSettings, SelectionSettingsInput, DEFAULT_CRITERIA};
+use super::{default_rules, not_allowed, Criterion, ScoreBasis, SelectionMethod, SelectionRules, SelectionSettings, SelectionSettingsInput, DEFAULT_CRITERIA};
 use crate::cycle::cycles::Phase;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::cycle::programmes::Shape;
@@ -41,17 +41,18 @@ impl Store {
     }
 
     pub fn selection_rules(&self, cycle_id: i64) -> Result<SelectionRules> {
-        let row: Option<(String, Option<i64>, Option<u32>)> = self
+        let row: Option<(String, Option<i64>, Option<u32>, String)> = self
             .conn()
-            .query_row("SELECT method, place_cost_cents, min_participants FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            .query_row("SELECT method, place_cost_cents, min_participants, score_basis FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })
             .optional()?;
         match row {
-            Some((method, place_cost_cents, min_participants)) => Ok(SelectionRules {
+            Some((method, place_cost_cents, min_participants, basis)) => Ok(SelectionRules {
                 method: if method == "first_come" { SelectionMethod::FirstCome } else { SelectionMethod::Ranking },
                 place_cost_cents,
                 min_participants,
+                score_basis: if basis == "normalised" { ScoreBasis::Normalised } else { ScoreBasis::Mean },
             }),
             None => Ok(default_rules(self.cycle(cycle_id)?.shape)),
         }
@@ -174,10 +175,10 @@ impl Store {
 
 fn write_rules(conn: &rusqlite::Connection, cycle_id: i64, r: &SelectionRules) -> Result<()> {
     conn.execute(
-        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants, score_basis) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
-            min_participants = excluded.min_participants",
-        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants],
+            min_participants = excluded.min_participants, score_basis = excluded.score_basis",
+        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants, r.score_basis.as_str()],
     )?;
     Ok(())
 }
