@@ -413,6 +413,7 @@ pub fn typescript_bindings() -> String {
         reviewers::ReviewBoard,
         reviewers::Shortfall,
         reviewers::AutoAssignment,
+        reviewers::SheetImport,
         selection::Pool,
         selection::CountryCount,
         selection::Spread,

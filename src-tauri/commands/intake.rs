@@ -159,6 +159,26 @@ pub fn conflict_withdraw(state: State<'_, AppState>, reviewer_id: Payload<i64>, 
     state.with(|s| s.withdraw_conflict(reviewer_id.0, application_id.0))
 }
 
+///  Native file dialog for a reviewer's filled-in sheet (CSV); null when cancelled.
+#[tauri::command]
+pub async fn review_sheet_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
+    let picked = dialogs::pick_file(&app, "Import a reviewer's sheet", "CSV files", &["csv", "txt", "tsv"]).await?;
+    Ok(picked.map(|p| state.picked(p)))
+}
+
+///  Reads a reviewer's sheet (the file chosen, by its token) and saves its scorecards, all or none; `checkOnly` saves nothing.
+#[tauri::command]
+pub async fn review_sheet_import(state: State<'_, AppState>, cycle_id: Payload<i64>, reviewer: Payload<String>, token: Payload<String>, check_only: Payload<bool>) -> Result<SheetImport, Error> {
+    let path = state.picked_path(&token.0)?;
+    let store = state.store()?;
+    blocking(move || {
+        let bytes = read_import_file(&path)?;
+        let mut guard = crate::hold(&store)?;
+        guard.import_review_sheet(cycle_id.0, &reviewer.0, &bytes, check_only.0)
+    })
+    .await
+}
+
 #[tauri::command]
 pub fn ranking_get(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Ranking, Error> {
     state.with(|s| s.ranking(cycle_id.0))

@@ -97,6 +97,8 @@ commands! {
         reviews_auto_assign,
         conflict_declare,
         conflict_withdraw,
+        review_sheet_choose,
+        review_sheet_import,
         ranking_get,
         selection_run,
         application_decide,

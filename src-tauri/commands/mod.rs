@@ -25,7 +25,7 @@ mod prelude {
     pub(super) use mobility_desk_core::intake::applications::{Application, ApplicationInput};
     pub(super) use mobility_desk_core::platform::backups::{self, BackupFile, BackupPolicy, BackupsOverview, Restored};
     pub(super) use mobility_desk_core::intake::forms::{ColumnMapping, DateOrder, FormImportPreview};
-    pub(super) use mobility_desk_core::intake::reviewers::{AutoAssignment, ReviewBoard, ReviewerInput};
+    pub(super) use mobility_desk_core::intake::reviewers::{AutoAssignment, ReviewBoard, ReviewerInput, SheetImport};
     pub(super) use mobility_desk_core::intake::selection::{Decision, Ranking, Review, ReviewInput, SelectionOutcome, SelectionSettings, SelectionSettingsInput, Withdrawal};
     pub(super) use mobility_desk_core::team::{AuditExport, AuditReport, Clash, DeskStatus, HistoryItem, Person, RecordKind, SyncReport, TeamStatus};
     pub(super) use mobility_desk_core::platform::countries::{self, Country};

@@ -464,7 +464,26 @@ async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_sho
     s.wait_for(&format!("#reviews-shortfalls li[data-application-id='{kotelna}']")).await;
     let rows = s.count("#review-board tr.board-row").await;
     assert_eq!(s.count("#review-board tr.board-row .assigned-reviewer").await, rows * 3 - 1, "three each, two for Kotelna Růžena");
+    let row = format!("#review-board tr.board-row[data-application-id='{kotelna}']");
     assert_eq!(s.count(&format!("{row} .assigned-reviewer[data-reviewer-id='{eleni}']")).await, 0);
+
+    // Mira Kovač sends her scores in a sheet: a bad row stops it all, then the right one is saved.
+    let header = "Application;Quality of the work plan;Geographical balance;Diversity of participants;Note\n";
+    let bad = world.write_file("mira-bad.csv", &format!("{header}{kotelna};12;5;5;\n"));
+    s.select("#sheet-reviewer", "new").await;
+    s.type_into("#sheet-reviewer-new", "Mira Kovač").await;
+    world.answer_next_dialog(&bad);
+    s.click("#sheet-choose").await;
+    let problem = s.wait_text("#sheet-problems li", "12 is out of range").await;
+    assert!(problem.contains("row 2, Quality of the work plan"), "{problem}");
+    assert_eq!(s.count("#sheet-save").await, 0, "nothing to save");
+    let good = world.write_file("mira.csv", &format!("{header}{kotelna};9;8;7;Strong plan\n"));
+    world.answer_next_dialog(&good);
+    s.click("#sheet-choose").await;
+    s.wait_text("#sheet-result", "Mira Kovač: 1 scorecard").await;
+    s.click("#sheet-save").await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 4).await;
+    s.wait_option_containing(&format!("{row} .assigned-reviewer"), "Mira Kovač").await;
 
     // Jonas declares a conflict with another application: the reason is asked for, then shown.
     let other = s.attr_where("#review-board tr.board-row", "Dílna Přístav", "data-application-id").await;
@@ -506,20 +525,20 @@ async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_sho
     s.wait_gone("#score-why-dialog").await;
     s.end().await;
 
-    // After a restart: three reviewers, the conflict kept, the normalised score ranking.
+    // After a restart: four reviewers, the conflict kept, the normalised score ranking.
     let s = world.start().await;
     s.click("[data-nav=applications]").await;
     s.click("#tab-selection").await;
     s.wait_text(&ranked, "Jonas Berg").await;
     s.wait_text("th[data-ranks=true]", "Normalised").await;
-    // Scoring, the reviewer's name suggests the cycle's three reviewers.
+    // Scoring, the reviewer's name suggests the cycle's four reviewers.
     s.click(&format!("[data-testid=ranking-row][data-application-id='{kotelna}'] [data-testid=score-button]")).await;
     s.wait_for("#score-dialog").await;
-    s.wait_rows_of("#score-reviewer-names option", 3).await;
+    s.wait_rows_of("#score-reviewer-names option", 4).await;
     s.click("#score-cancel").await;
     s.wait_gone("#score-dialog").await;
     s.click("#selection-reviewers").await;
-    s.wait_rows_of("#reviewers-table tr.reviewer-row", 3).await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 4).await;
     s.wait_text(&format!("{other_row} .board-conflict[data-kind=declared]"), "Former colleague").await;
     s.end().await;
 }

@@ -21,7 +21,7 @@ use cmd::team::{ConflictsCommand, TeamCommand, AuditCommand};
 use cmd::registry::{HubsCommand, DemoCommand};
 use cmd::cycles::{ProgrammesCommand, CyclesCommand};
 use cmd::intake::ApplicationsCommand;
-use cmd::reviewers::ReviewersCommand;
+use cmd::reviewers::{ReviewersCommand, ReviewsCommand};
 use cmd::funding::{GrantsCommand, RulesCommand, PaymentsCommand, ExportCommand};
 use cmd::matching::PairsCommand;
 use cmd::documents::StoriesCommand;
@@ -57,6 +57,9 @@ enum Command {
     /// A cycle's reviewers and who reviews what: add, remove, assign (by hand or automatically).
     #[command(subcommand)]
     Reviewers(ReviewersCommand),
+    /// Reviewers' scores: import a reviewer's filled-in sheet.
+    #[command(subcommand)]
+    Reviews(ReviewsCommand),
     /// Select a cycle's applications: the best eligible up to the slots, the rest of the
     /// eligible to the waiting list (Hubs Alliance: first come, first served within the budget).
     Select {
@@ -307,6 +310,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Rules(command) => cmd::funding::rules(data_dir, command)?,
         Command::Applications(command) => cmd::intake::applications(data_dir, command)?,
         Command::Reviewers(command) => cmd::reviewers::reviewers(data_dir, command)?,
+        Command::Reviews(command) => cmd::reviewers::reviews(data_dir, command)?,
         Command::Select { cycle, dry_run, json, score } => cmd::intake::select(data_dir, cycle, dry_run, json, score)?,
     }
     Ok(())

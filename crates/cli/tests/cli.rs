@@ -759,3 +759,20 @@ fn reviewers_are_added_assigned_automatically_and_a_conflict_declared() {
     assert!(ranking["pools"][0]["entries"][0]["normalised_centi"].as_u64().is_some());
     assert_eq!(cli(&data, &["select", "--cycle", "1", "--dry-run", "--score", "median"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_reviewer_s_sheet_is_imported_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    let sheet = dir.path().join("mira.csv");
+    std::fs::write(&sheet, "Application,Quality of the work plan,Geographical balance,Diversity of participants\n1,12,5,5\n").unwrap();
+    let o = cli(&data, &["reviews", "import", "--cycle", "1", "--reviewer", "Mira Kovač", sheet.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("row 2, Quality of the work plan") && stderr(&o).contains("12 is out of range"), "{}", stderr(&o));
+    std::fs::write(&sheet, "Application,Quality of the work plan,Geographical balance,Diversity of participants\n1,9,5,5\n#2,6,6,6\n").unwrap();
+    let o = cli(&data, &["reviews", "import", "--cycle", "1", "--reviewer", "Mira Kovač", sheet.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Mira Kovač saved: 2 scorecards, 0 replacing earlier ones"), "{}", stdout(&o));
+}

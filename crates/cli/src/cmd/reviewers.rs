@@ -4,6 +4,23 @@ use super::prelude::*;
 use mobility_desk_core::intake::reviewers::{ReviewBoard, ReviewerInput};
 
 #[derive(Subcommand)]
+pub(crate) enum ReviewsCommand {
+    /// Read a reviewer's filled-in sheet (CSV: a column Application, one column per criterion
+    /// named as in the cycle, an optional Note) and save their scorecards, all or none.
+    Import {
+        #[arg(long)]
+        cycle: i64,
+        /// Whose sheet it is: the name that signs the scores.
+        #[arg(long)]
+        reviewer: String,
+        file: PathBuf,
+        /// Only check the sheet.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
 pub(crate) enum ReviewersCommand {
     /// List a cycle's reviewers, then each application with its reviewers and conflicts.
     List {
@@ -32,6 +49,7 @@ pub(crate) enum ReviewersCommand {
     },
     /// Remove a reviewer who has scored nothing.
     Remove { id: i64 },
+
     /// Assign one application to a reviewer (`--reviewer ID --application ID`), or with
     /// `--cycle ID --each N` give every application N reviewers automatically: balanced loads,
     /// no conflict of interest, a language in common.
@@ -112,5 +130,18 @@ pub(crate) fn declare_conflict(data_dir: Option<PathBuf>, reviewer: i64, applica
         None => store.withdraw_conflict(reviewer, application)?,
     };
     print_board(&board);
+    Ok(())
+}
+
+pub(crate) fn reviews(data_dir: Option<PathBuf>, command: ReviewsCommand) -> Result<(), Error> {
+    let mut store = open(data_dir)?;
+    match command {
+        ReviewsCommand::Import { cycle, reviewer, file, dry_run } => {
+            let bytes = read_import_file(&file)?;
+            let done = store.import_review_sheet(cycle, &reviewer, &bytes, dry_run)?;
+            let verb = if done.saved { "saved" } else { "would save (checked only)" };
+            println!("{} {verb}: {} scorecard{}, {} replacing earlier ones", done.reviewer, done.scorecards, if done.scorecards == 1 { "" } else { "s" }, done.replaced);
+        }
+    }
     Ok(())
 }

@@ -210,3 +210,43 @@ proptest! {
         prop_assert!(load.iter().max().unwrap() - load.iter().min().unwrap() <= 1, "{:?}", load);
     }
 }
+
+/// A reviewer's sheet: every problem named by row and column and nothing saved; once right,
+/// every scorecard saved at once, the reviewer added and on each application.
+#[test]
+fn a_reviewer_s_sheet_is_checked_whole_then_saved_all_at_once() {
+    let (mut s, cycle) = p2p_in_selection();
+    let apps = s.applications(cycle).unwrap();
+    let (a, b) = (apps[0].id, apps[1].id);
+    let other = cycle_of(&s, Shape::Workshops);
+    let foreign = s.applications(other).unwrap()[0].id;
+    let header = "Application;Quality of the work plan;Geographical balance;Diversity of participants;Note\n";
+    let bad = format!("{header}#{a};11;5;5;\n{b};7;;5;\nx;1;1;1;\n{foreign};1;1;1;\n");
+    let e = s.import_review_sheet(cycle, "Mira Kovač", bad.as_bytes(), false).unwrap_err();
+    let named: Vec<(String, String)> = e.fields.iter().map(|f| (f.field.clone(), f.message.clone())).collect();
+    assert_eq!(named.len(), 4, "{named:?}");
+    assert_eq!(named[0].0, "row 2, Quality of the work plan");
+    assert!(named[0].1.contains("11 is out of range"), "{named:?}");
+    assert_eq!(named[1].0, "row 3, Geographical balance");
+    assert!(named[2].1.contains("'x' is not an application number"), "{named:?}");
+    assert!(named[3].1.contains("not one of this cycle's"), "{named:?}");
+    assert!(s.reviewers(cycle).unwrap().iter().all(|r| r.name != "Mira Kovač"), "nothing saved");
+    // A column missing is named before any row.
+    let e = s.import_review_sheet(cycle, "Mira Kovač", b"Application;Note\n1;x\n", false).unwrap_err();
+    assert!(e.fields.iter().any(|f| f.message.contains("no column 'Quality of the work plan'")), "{e:?}");
+
+    let good = format!("{header}#{a};9;8;7;Strong plan\n{b};4;5;6;\n");
+    let checked = s.import_review_sheet(cycle, "Mira Kovač", good.as_bytes(), true).unwrap();
+    assert_eq!((checked.scorecards, checked.saved), (2, false));
+    assert!(s.reviews(a).unwrap().iter().all(|r| r.reviewer != "Mira Kovač"), "checked only");
+    let done = s.import_review_sheet(cycle, "Mira Kovač", good.as_bytes(), false).unwrap();
+    assert_eq!((done.scorecards, done.replaced, done.saved), (2, 0, true));
+    let mira = s.reviews(a).unwrap().into_iter().find(|r| r.reviewer == "Mira Kovač").unwrap();
+    assert_eq!((mira.scores.iter().map(|x| x.score).collect::<Vec<_>>(), mira.note.as_str()), (vec![9, 8, 7], "Strong plan"));
+    let board = s.review_board(cycle).unwrap();
+    let row = board.rows.iter().find(|r| r.application_id == b).unwrap();
+    assert!(row.reviewers.iter().any(|r| r.name == "Mira Kovač" && r.scored), "{row:?}");
+    // Sent again: the scorecards are replaced, not added.
+    assert_eq!(s.import_review_sheet(cycle, "Mira Kovač", good.as_bytes(), false).unwrap().replaced, 2);
+    assert_eq!(s.reviews(a).unwrap().iter().filter(|r| r.reviewer == "Mira Kovač").count(), 1);
+}

@@ -734,6 +734,20 @@ export type AutoAssignment = {
  */
 added: number, shortfalls: Array<Shortfall>, board: ReviewBoard, };
 
+export type SheetImport = { reviewer: string, 
+/**
+ * Applications scored by the sheet.
+ */
+scorecards: number, 
+/**
+ * Of those, applications the reviewer had scored before (their scorecard replaced).
+ */
+replaced: number, 
+/**
+ * Whether it was saved (false when only checked).
+ */
+saved: boolean, };
+
 export type Pool = { role: Role, label: string, slots: number, selected: number, waiting: number, entries: Array<RankedApplication>, };
 
 export type CountryCount = { country: string, name: string, count: number, };

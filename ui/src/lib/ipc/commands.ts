@@ -81,6 +81,7 @@ import type {
   SelectionSettingsInput,
   SettingsInput,
   SheetFormat,
+  SheetImport,
   Story,
   StoryInput,
   SyncReport,
@@ -388,6 +389,12 @@ export const conflictDeclare = (reviewerId: number, applicationId: number, reaso
 /** Withdraws a declared conflict of interest. */
 export const conflictWithdraw = (reviewerId: number, applicationId: number) =>
   call<ReviewBoard>('conflict_withdraw', { reviewerId, applicationId });
+/** Native file dialog for a reviewer's filled-in sheet (CSV); null when cancelled. */
+export const reviewSheetChoose = () =>
+  call<PickedFile | null>('review_sheet_choose');
+/** Reads a reviewer's sheet (the file chosen, by its token) and saves its scorecards, all or none; `checkOnly` saves nothing. */
+export const reviewSheetImport = (cycleId: number, reviewer: string, token: string, checkOnly: boolean) =>
+  call<SheetImport>('review_sheet_import', { cycleId, reviewer, token, checkOnly });
 export const rankingGet = (cycleId: number) =>
   call<Ranking>('ranking_get', { cycleId });
 /** Select the best eligible up to the slots; the other eligible go to the waiting list. */

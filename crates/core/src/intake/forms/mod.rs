@@ -15,7 +15,7 @@
 mod cells;
 mod fields;
 mod import;
-mod sheet;
+pub(crate) mod sheet;
 #[cfg(test)]
 mod tests;
 

@@ -6,19 +6,19 @@ use std::collections::HashMap;
 use crate::registry::hubs_csv::decode;
 use crate::platform::error::{Error, ErrorCode, Result};
 
-pub(super) struct Sheet {
-    pub(super) separator: u8,
-    pub(super) had_bom: bool,
-    pub(super) headers: Vec<String>,
+pub(crate) struct Sheet {
+    pub(crate) separator: u8,
+    pub(crate) had_bom: bool,
+    pub(crate) headers: Vec<String>,
     /// (row number as a spreadsheet shows it, cells)
-    pub(super) rows: Vec<(u32, Vec<String>)>,
+    pub(crate) rows: Vec<(u32, Vec<String>)>,
 }
 
 pub(super) fn csv_error(message: impl Into<String>) -> Error {
     Error::new(ErrorCode::Csv, message)
 }
 
-pub(super) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
+pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
     let (text, had_bom) = decode(bytes)?;
     let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error("The file is empty: there is no header row."))?;
     // The separator that splits the header into the most columns.

@@ -6,12 +6,14 @@
 //!
 //! The parts: this file keeps the reviewers, `conflicts.rs` finds and records conflicts,
 //! `assign.rs` assigns applications (the automatic assignment fills a score table with the
-//! same algorithm as the pairing).
+//! same algorithm as the pairing), `sheet.rs` reads a reviewer's scores from their sheet.
 
 mod assign;
 mod conflicts;
+mod sheet;
 
 pub use assign::{plan_assignment, AssignmentTable};
+pub use sheet::SheetImport;
 
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -201,6 +203,11 @@ impl Store {
 
     /// Add a reviewer to a cycle.
     pub fn add_reviewer(&mut self, cycle_id: i64, input: &ReviewerInput) -> Result<Reviewer> {
+        self.insert_reviewer(cycle_id, input)
+    }
+
+    /// `add_reviewer`, inside a caller's transaction.
+    fn insert_reviewer(&self, cycle_id: i64, input: &ReviewerInput) -> Result<Reviewer> {
         self.reviews_open(cycle_id)?;
         let name = clean(&input.name, false);
         let email = clean(&input.email, false);
@@ -247,12 +254,12 @@ impl Store {
     }
 
     /// A name first used to sign a score becomes a reviewer of the cycle.
-    pub(crate) fn reviewer_for_signature(&mut self, cycle_id: i64, name: &str) -> Result<i64> {
+    pub(crate) fn reviewer_for_signature(&self, cycle_id: i64, name: &str) -> Result<i64> {
         if let Some(id) = self.reviewer_named(cycle_id, name)? {
             return Ok(id);
         }
         let input = ReviewerInput { name: name.to_string(), email: String::new(), hub_id: None, country: String::new(), languages: Vec::new() };
-        self.add_reviewer(cycle_id, &input).map(|r| r.id)
+        self.insert_reviewer(cycle_id, &input).map(|r| r.id)
     }
 
     /// Remove a reviewer who has scored nothing (their assignments and declared conflicts go

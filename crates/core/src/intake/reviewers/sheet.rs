@@ -1,0 +1,148 @@
+//! A reviewer's scores read from the sheet they filled in (CSV): a column `Application` (its
+//! number, with or without `#`), one column per criterion named by its label, and an optional
+//! `Note`. The whole sheet is checked first and every problem named by row and column; only a
+//! sheet without any is saved, all of it in one transaction.
+
+use rusqlite::params;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::intake::applications::Status;
+use crate::intake::forms::sheet::read_sheet;
+use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::fold::ascii_key;
+use crate::platform::store::Store;
+
+/// What a reviewer's sheet did (or, checked only, would do).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SheetImport {
+    pub reviewer: String,
+    /// Applications scored by the sheet.
+    pub scorecards: u32,
+    /// Of those, applications the reviewer had scored before (their scorecard replaced).
+    pub replaced: u32,
+    /// Whether it was saved (false when only checked).
+    pub saved: bool,
+}
+
+/// One application's scorecard as read from a row.
+struct Card {
+    application_id: i64,
+    scores: Vec<(i64, u32)>,
+    note: String,
+}
+
+impl Store {
+    /// Read a reviewer's sheet for a cycle and, unless `check_only`, save its scorecards; a
+    /// sheet with any problem saves nothing and names each one (`row 3, Quality of the work
+    /// plan: 12 is out of range…`).
+    pub fn import_review_sheet(&mut self, cycle_id: i64, reviewer: &str, bytes: &[u8], check_only: bool) -> Result<SheetImport> {
+        self.reviews_open(cycle_id)?;
+        let reviewer: String = reviewer.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
+        if reviewer.is_empty() || reviewer.chars().count() > 80 {
+            return Err(Error::validation(vec![FieldError::new("reviewer", "Name the reviewer whose sheet this is (at most 80 characters).")]));
+        }
+        let sheet = read_sheet(bytes)?;
+        let criteria = self.criteria(cycle_id)?;
+        let column = |name: &str| sheet.headers.iter().position(|h| ascii_key(h) == ascii_key(name));
+        let mut problems: Vec<FieldError> = Vec::new();
+        let app_col = column("Application");
+        if app_col.is_none() {
+            problems.push(FieldError::new("file", "The sheet has no column 'Application' (the number of each application scored)."));
+        }
+        let mut criterion_cols = Vec::new();
+        for c in &criteria {
+            match column(&c.label) {
+                Some(i) => criterion_cols.push((c, i)),
+                None => problems.push(FieldError::new("file", format!("The sheet has no column '{}' (one column per criterion, named as in the cycle).", c.label))),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::validation(problems));
+        }
+        let app_col = app_col.unwrap_or_default();
+        let note_col = column("Note");
+        let conflicted = self.conflicted_signatures(cycle_id)?;
+        let mut cards: Vec<Card> = Vec::new();
+        for (row, cells) in &sheet.rows {
+            let cell = |i: usize| cells.get(i).map(|c| c.trim()).unwrap_or_default();
+            let at = |what: &str| format!("row {row}, {what}");
+            let raw = cell(app_col);
+            let Ok(application_id) = raw.trim_start_matches('#').trim().parse::<i64>() else {
+                problems.push(FieldError::new(at("Application"), format!("'{raw}' is not an application number (e.g. 12 or #12).")));
+                continue;
+            };
+            match self.application(application_id) {
+                Ok(a) if a.cycle_id != cycle_id => {
+                    problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is not one of this cycle's.")));
+                    continue;
+                }
+                Ok(a) if a.status == Status::Withdrawn => {
+                    problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is withdrawn: it is no longer scored.")));
+                    continue;
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    problems.push(FieldError::new(at("Application"), format!("There is no application #{application_id}.")));
+                    continue;
+                }
+            }
+            if cards.iter().any(|c| c.application_id == application_id) {
+                problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is scored twice in the sheet.")));
+                continue;
+            }
+            if conflicted.contains(&(reviewer.clone(), application_id)) {
+                problems.push(FieldError::new(at("Application"), format!("{reviewer} has a conflict of interest with application #{application_id}: their scores would not count.")));
+                continue;
+            }
+            let mut scores = Vec::new();
+            for (c, i) in &criterion_cols {
+                let raw = cell(*i);
+                match raw.parse::<u32>() {
+                    Ok(v) if v <= c.max_score => scores.push((c.id, v)),
+                    Ok(v) => problems.push(FieldError::new(at(&c.label), format!("{v} is out of range: '{}' is scored from 0 to {}.", c.label, c.max_score))),
+                    Err(_) if raw.is_empty() => problems.push(FieldError::new(at(&c.label), format!("Score '{}' (0 to {}).", c.label, c.max_score))),
+                    Err(_) => problems.push(FieldError::new(at(&c.label), format!("'{raw}' is not a whole number from 0 to {}.", c.max_score))),
+                }
+            }
+            let note = note_col.map(|i| cell(i).to_string()).unwrap_or_default();
+            if note.chars().count() > 2000 {
+                problems.push(FieldError::new(at("Note"), "At most 2,000 characters."));
+            }
+            cards.push(Card { application_id, scores, note });
+        }
+        if cards.is_empty() && problems.is_empty() {
+            problems.push(FieldError::new("file", "The sheet holds no scored application."));
+        }
+        if !problems.is_empty() {
+            return Err(Error::validation(problems));
+        }
+        let replaced = cards
+            .iter()
+            .filter(|c| self.reviews(c.application_id).map(|r| r.iter().any(|x| x.reviewer == reviewer)).unwrap_or(false))
+            .count() as u32;
+        let outcome = SheetImport { reviewer: reviewer.clone(), scorecards: cards.len() as u32, replaced, saved: !check_only };
+        if check_only {
+            return Ok(outcome);
+        }
+        let tx = self.conn().unchecked_transaction()?;
+        let reviewer_id = self.reviewer_for_signature(cycle_id, &reviewer)?;
+        let actor = crate::team::actor_of(self.conn());
+        for card in &cards {
+            tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![card.application_id, reviewer])?;
+            for (criterion, score) in &card.scores {
+                tx.execute(
+                    "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
+                    params![card.application_id, criterion, reviewer, score, card.note],
+                )?;
+            }
+            tx.execute(
+                "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'hand', ?3)
+                 ON CONFLICT (reviewer_id, application_id) DO NOTHING",
+                params![reviewer_id, card.application_id, actor],
+            )?;
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+}
