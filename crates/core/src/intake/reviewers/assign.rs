@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use rusqlite::params;
 
-use super::{not_allowed, AutoAssignment, ReviewBoard, Shortfall};
+use super::{assign, not_allowed, AutoAssignment, ReviewBoard, Shortfall};
 use crate::platform::assignment::best_assignment;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::platform::store::Store;
@@ -111,11 +111,7 @@ impl Store {
         if let Some(conflict) = self.conflict_of(reviewer_id, application_id)? {
             return Err(not_allowed(format!("{} cannot review this application: {}.", reviewer.name, conflict.reason)));
         }
-        self.conn().execute(
-            "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'hand', ?3)
-             ON CONFLICT (reviewer_id, application_id) DO NOTHING",
-            params![reviewer_id, application_id, actor],
-        )?;
+        assign(self.conn(), reviewer_id, application_id, "hand", actor)?;
         self.review_board(reviewer.cycle_id)
     }
 
@@ -171,10 +167,7 @@ impl Store {
         let plan = plan_assignment(&table);
         let tx = self.conn().unchecked_transaction()?;
         for &(a, r) in &plan {
-            tx.execute(
-                "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'auto', ?3)",
-                params![board.reviewers[r].id, board.rows[a].application_id, actor],
-            )?;
+            assign(&tx, board.reviewers[r].id, board.rows[a].application_id, "auto", actor)?;
         }
         tx.commit()?;
         let board = self.review_board(cycle_id)?;

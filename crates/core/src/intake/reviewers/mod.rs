@@ -15,7 +15,7 @@ mod sheet;
 pub use assign::{plan_assignment, AssignmentTable};
 pub use sheet::SheetImport;
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -165,6 +165,31 @@ fn reviewer_of(r: &Row<'_>) -> rusqlite::Result<Reviewer> {
         assigned: r.get(8)?,
         scored: r.get(9)?,
     })
+}
+
+/// Put a reviewer on an application, `how` being `hand` or `auto`; nothing when they are on
+/// it already.
+pub(crate) fn assign(conn: &Connection, reviewer_id: i64, application_id: i64, how: &str, actor: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, ?3, ?4)
+         ON CONFLICT (reviewer_id, application_id) DO NOTHING",
+        params![reviewer_id, application_id, how, actor],
+    )?;
+    Ok(())
+}
+
+/// One reviewer's scorecard of one application, replacing theirs if any, with the reviewer put
+/// on the application: what a score given in the window and a reviewer's sheet both save, in
+/// the caller's transaction. `scores` are (criterion, score) pairs, checked by the caller.
+pub(crate) fn write_scorecard(conn: &Connection, reviewer_id: i64, reviewer: &str, application_id: i64, scores: &[(i64, u32)], note: &str) -> Result<()> {
+    conn.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![application_id, reviewer])?;
+    for (criterion, score) in scores {
+        conn.execute(
+            "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
+            params![application_id, criterion, reviewer, score, note],
+        )?;
+    }
+    assign(conn, reviewer_id, application_id, "hand", &crate::team::actor_of(conn))
 }
 
 fn not_allowed(message: impl Into<String>) -> Error {

@@ -3,10 +3,10 @@
 //! `Note`. The whole sheet is checked first and every problem named by row and column; only a
 //! sheet without any is saved, all of it in one transaction.
 
-use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::write_scorecard;
 use crate::intake::applications::Status;
 use crate::intake::forms::sheet::read_sheet;
 use crate::platform::error::{Error, FieldError, Result};
@@ -127,20 +127,8 @@ impl Store {
         }
         let tx = self.conn().unchecked_transaction()?;
         let reviewer_id = self.reviewer_for_signature(cycle_id, &reviewer)?;
-        let actor = crate::team::actor_of(self.conn());
         for card in &cards {
-            tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![card.application_id, reviewer])?;
-            for (criterion, score) in &card.scores {
-                tx.execute(
-                    "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
-                    params![card.application_id, criterion, reviewer, score, card.note],
-                )?;
-            }
-            tx.execute(
-                "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'hand', ?3)
-                 ON CONFLICT (reviewer_id, application_id) DO NOTHING",
-                params![reviewer_id, card.application_id, actor],
-            )?;
+            write_scorecard(&tx, reviewer_id, &reviewer, card.application_id, &card.scores, &card.note)?;
         }
         tx.commit()?;
         Ok(outcome)

@@ -8,7 +8,7 @@ use rusqlite::params;
 use super::fair::{self, ReviewerScore};
 use super::{not_allowed, pools_of, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
 use crate::intake::applications::Status;
-use crate::intake::reviewers::Conflict;
+use crate::intake::reviewers::{write_scorecard, Conflict};
 use crate::cycle::cycles::Phase;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::registry::hubs::Maturity;
@@ -64,20 +64,10 @@ impl Store {
         }
         // A name signing for the first time becomes one of the cycle's reviewers, and a
         // reviewer who scores an application is one of its reviewers.
+        let tx = self.conn().unchecked_transaction()?;
         let reviewer_id = self.reviewer_for_signature(app.cycle_id, &reviewer)?;
-        self.conn().execute(
-            "INSERT INTO review_assignments (id, reviewer_id, application_id, how, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'review_assignments'), ?1, ?2, 'hand', ?3)
-             ON CONFLICT (reviewer_id, application_id) DO NOTHING",
-            params![reviewer_id, app.id, crate::team::actor_of(self.conn())],
-        )?;
-        let tx = self.conn_mut().transaction()?;
-        tx.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![app.id, reviewer])?;
-        for s in &input.scores {
-            tx.execute(
-                "INSERT INTO reviews (id, application_id, criterion_id, reviewer, score, note) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviews'), ?1, ?2, ?3, ?4, ?5)",
-                params![app.id, s.criterion_id, reviewer, s.score, note],
-            )?;
-        }
+        let scores: Vec<(i64, u32)> = input.scores.iter().map(|s| (s.criterion_id, s.score)).collect();
+        write_scorecard(&tx, reviewer_id, &reviewer, app.id, &scores, &note)?;
         tx.commit()?;
         self.reviews(app.id)
     }
