@@ -17,6 +17,7 @@ pub mod letters;
 pub mod stories;
 pub mod votes;
 pub mod cycle_report;
+pub mod outbox;
 pub mod workflow;
 pub mod demo;
 pub mod testing;

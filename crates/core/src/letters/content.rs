@@ -218,6 +218,16 @@ fn parse_date(text: &Option<String>) -> Option<Date> {
 }
 
 /// Build the letter's document.
+/// When the activity takes place, as the letter says it: "from 1 March 2027 to 14 March 2027",
+/// or that its dates are still to agree.
+pub(crate) fn period_text(facts: &LetterFacts, w: Words) -> String {
+    match (parse_date(&facts.starts_on), parse_date(&facts.ends_on)) {
+        _ if facts.visit_to_agree => w.text("period-to-agree"),
+        (Some(start), Some(end)) => w.get("period", &[("start", w.date(start).into()), ("end", w.date(end).into())]),
+        _ => w.text("period-open"),
+    }
+}
+
 pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Words, numbering: &Numbering) -> Result<Document> {
     let w = words;
     let lang = w.language;
@@ -267,11 +277,7 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
         text: if greeted.is_empty() { w.text("salutation-generic") } else { w.get("salutation", &[("name", greeted.clone().into())]) },
     });
 
-    let period = match (parse_date(&facts.starts_on), parse_date(&facts.ends_on)) {
-        _ if facts.visit_to_agree => w.text("period-to-agree"),
-        (Some(start), Some(end)) => w.get("period", &[("start", w.date(start).into()), ("end", w.date(end).into())]),
-        _ => w.text("period-open"),
-    };
+    let period = period_text(facts, w);
     let place = |city: &str, country: &str| format!("{city} ({country})");
     let mut args: Vec<(&str, Arg)> = vec![
         ("hub", hub.clone().into()),

@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/023_application_hosts.sql"),
     include_str!("../../migrations/024_reviewers.sql"),
     include_str!("../../migrations/025_score_basis.sql"),
+    include_str!("../../migrations/026_outbox.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -89,6 +89,8 @@ pub(crate) const SHARED: &[SharedTable] = &[
     shared("story_photos", &[]),
     shared("emission_factors", &[]),
     shared("emission_sources", &[]),
+    shared("mail_templates", &[]),
+    shared("reminder_schedules", &[]),
     shared("team_decisions", &[]),
 ];
 
@@ -110,6 +112,8 @@ pub(crate) const LOCAL: &[&str] =
         "team_heads",
         "record_history",
         "setting_versions",
+        "mail_server",
+        "outbox",
     ];
 
 pub(crate) fn shared_table(name: &str) -> Option<&'static SharedTable> {

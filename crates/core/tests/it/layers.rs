@@ -19,6 +19,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("funding", &["funding"]),
     ("matching", &["matching"]),
     ("outputs", &["letters", "stories", "votes", "cycle_report"]),
+    ("correspondence", &["outbox"]),
     ("workflow", &["workflow"]),
     ("entry", &["lib", "demo", "testing"]),
 ];

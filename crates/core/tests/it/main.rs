@@ -13,6 +13,7 @@ mod grant_engine;
 mod grants;
 mod layers;
 mod letters;
+mod outbox;
 mod pairing_engine;
 mod pairs;
 mod payments;

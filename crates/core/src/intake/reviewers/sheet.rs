@@ -10,7 +10,8 @@ use super::write_scorecard;
 use crate::intake::applications::Status;
 use crate::intake::forms::sheet::read_sheet;
 use crate::platform::error::{Error, FieldError, Result};
-use crate::platform::fold::ascii_key;
+use crate::platform::csv_safe::SafeCsv;
+use crate::platform::fold::{ascii_key, file_stem};
 use crate::platform::store::Store;
 
 /// What a reviewer's sheet did (or, checked only, would do).
@@ -33,6 +34,30 @@ struct Card {
 }
 
 impl Store {
+    /// The sheet a reviewer fills in (CSV): one row per application assigned to them, with the
+    /// applicant, their hub and country for reading, one empty column per criterion and a Note;
+    /// read back by [`Store::import_review_sheet`]. Returns the file's name, its bytes and how many
+    /// applications it lists.
+    pub fn blank_review_sheet(&self, reviewer_id: i64) -> Result<(String, Vec<u8>, u32)> {
+        let reviewer = self.reviewer(reviewer_id)?;
+        let criteria = self.criteria(reviewer.cycle_id)?;
+        let board = self.review_board(reviewer.cycle_id)?;
+        let mut out = SafeCsv::new(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF), b"\xEF\xBB\xBF");
+        let mut header = vec!["Application".to_string(), "Applicant".to_string(), "Hub".to_string(), "Country".to_string()];
+        header.extend(criteria.iter().map(|c| format!("{} (0-{})", c.label, c.max_score)));
+        header.push("Note".to_string());
+        out.row(&header)?;
+        let mut count = 0;
+        for row in board.rows.iter().filter(|r| r.reviewers.iter().any(|x| x.reviewer_id == reviewer_id)) {
+            count += 1;
+            let mut cells = vec![row.application_id.to_string(), row.applicant.clone(), row.hub_name.clone(), row.country.clone()];
+            cells.extend(criteria.iter().map(|_| String::new()));
+            cells.push(String::new());
+            out.row(&cells)?;
+        }
+        Ok((format!("Review sheet {}.csv", file_stem(&reviewer.name)), out.bytes()?, count))
+    }
+
     /// Read a reviewer's sheet for a cycle and, unless `check_only`, save its scorecards; a
     /// sheet with any problem saves nothing and names each one (`row 3, Quality of the work
     /// plan: 12 is out of range…`).
@@ -44,7 +69,18 @@ impl Store {
         }
         let sheet = read_sheet(bytes)?;
         let criteria = self.criteria(cycle_id)?;
-        let column = |name: &str| sheet.headers.iter().position(|h| ascii_key(h) == ascii_key(name));
+        // A column is named by the criterion's label, with or without the range the blank
+        // sheet adds to it ("Quality of the work plan (0-10)").
+        let column = |name: &str| {
+            sheet.headers.iter().position(|h| {
+                let h = h.trim();
+                let bare = match h.rfind(" (") {
+                    Some(i) if h.ends_with(')') => &h[..i],
+                    _ => h,
+                };
+                ascii_key(h) == ascii_key(name) || ascii_key(bare) == ascii_key(name)
+            })
+        };
         let mut problems: Vec<FieldError> = Vec::new();
         let app_col = column("Application");
         if app_col.is_none() {

@@ -213,3 +213,5 @@ pub fn load_sql(path: &std::path::Path, sql: &str) -> Result<()> {
     conn.execute_batch(sql)?;
     Ok(())
 }
+
+pub mod smtp;
