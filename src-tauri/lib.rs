@@ -8,6 +8,7 @@ pub mod ipc_protocol;
 mod menu;
 mod payload;
 mod team_watch;
+mod mail_watch;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -275,6 +276,8 @@ pub fn run() {
     let _ = APP.set(app.handle().clone());
     // A desk of a team syncs when another desk's files arrive in the shared folder.
     team_watch::spawn(app.handle().clone());
+    // Today's report reminders are composed, and queued mail is tried again now and then.
+    mail_watch::spawn(app.handle().clone());
     mobility_desk_core::platform::store::when_waiting(|| {
         if let Some(app) = APP.get() {
             use tauri::Emitter;
@@ -304,7 +307,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::matching::{engine, pairs, placement};
     use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection};
     use mobility_desk_core::registry::{hubs, hubs_csv, settings};
-    use mobility_desk_core::{cycle_report, demo, documents, letters, stories, team, votes};
+    use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, stories, team, votes};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -512,6 +515,23 @@ pub fn typescript_bindings() -> String {
         cycle_report::Footprint,
         cycle_report::CycleReport,
         cycle_report::xlsx::ReportFiles,
+        outbox::MailKind,
+        outbox::MailState,
+        outbox::OutboxMessage,
+        outbox::Outbox,
+        outbox::MessageInput,
+        outbox::ComposeRequest,
+        outbox::Skipped,
+        outbox::ComposeSummary,
+        outbox::Security,
+        outbox::MailServer,
+        outbox::MailServerInput,
+        outbox::SendSummary,
+        outbox::TemplateField,
+        outbox::MailTemplate,
+        outbox::TemplateInput,
+        outbox::ReminderSchedule,
+        commands::MailServerView,
         commands::AppInfo,
         commands::ExportResult,
         commands::PickedFile,

@@ -10,12 +10,14 @@ mod documents;
 mod funding;
 mod intake;
 mod matching;
+mod outbox;
 mod registry;
 mod team;
 mod votes;
 
 pub use data::AppInfo;
 pub use documents::{LetterBatchMode, LETTERS_PROGRESS_EVENT};
+pub use outbox::MailServerView;
 pub use team::TEAM_JOIN_PROGRESS_EVENT;
 
 /// What every part's file uses.

@@ -10,6 +10,7 @@ mod desk;
 mod funding;
 mod input;
 mod matching;
+mod outbox;
 mod outputs;
 mod registry;
 mod stale;

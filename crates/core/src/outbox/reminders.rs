@@ -75,6 +75,11 @@ impl Store {
         self.reminder_schedule(schedule.cycle_id)
     }
 
+    /// [`Store::compose_due_reminders`] for today.
+    pub fn compose_todays_reminders(&mut self) -> Result<u32> {
+        self.compose_due_reminders(time::OffsetDateTime::now_utc().date())
+    }
+
     /// Compose the reminders due on `today` in every cycle with grants waiting on a report:
     /// what the app does each time it opens. Returns how many drafts were written.
     pub fn compose_due_reminders(&mut self, today: Date) -> Result<u32> {

@@ -1540,6 +1540,102 @@ green_permille: number | null, trips: Array<Trip>, footprint: Footprint, factors
 
 export type ReportFiles = { pdf: string | null, xlsx: string | null, language: string, };
 
+export type MailKind = "award" | "rejection" | "waiting_list" | "payment_made" | "report_reminder" | "reviewer_invitation";
+
+export type MailState = "draft" | "queued" | "sent" | "discarded";
+
+export type OutboxMessage = { id: number, kind: MailKind, 
+/**
+ * What it is about, in words: "Award letter P2P-2027-003".
+ */
+about: string, cycle_id: number | null, cycle_title: string | null, recipient_name: string, recipient_email: string, language: string, subject: string, body: string, 
+/**
+ * The attached file's name, if any.
+ */
+attachment_name: string | null, attachment_bytes: number, state: MailState, attempts: number, last_attempt_at: string | null, 
+/**
+ * The server's last answer (why it is still queued, or how it took the message).
+ */
+answer: string, sent_at: string | null, created_at: string, };
+
+export type Outbox = { messages: Array<OutboxMessage>, drafts: number, queued: number, sent: number, 
+/**
+ * Whether a mail server is set (else Send explains what to do).
+ */
+server_set: boolean, };
+
+export type MessageInput = { recipient_name: string, recipient_email: string, subject: string, body: string, };
+
+export type ComposeRequest = { cycle_id: number, kind: MailKind, 
+/**
+ * The messages' language; empty: the network's (an award letter's message is always in
+ * its letter's language).
+ */
+language: string | null, };
+
+export type Skipped = { who: string, reason: string, };
+
+export type ComposeSummary = { kind: MailKind, 
+/**
+ * Drafts written.
+ */
+created: number, 
+/**
+ * Messages composed before (in the outbox, sent or discarded): not written again.
+ */
+already: number, skipped: Array<Skipped>, ids: number[], };
+
+export type Security = "starttls" | "tls" | "none";
+
+export type MailServer = { host: string, port: number, security: Security, 
+/**
+ * Empty when the server takes mail without logging in.
+ */
+username: string, from_address: string, from_name: string, };
+
+export type MailServerInput = { host: string, port: number, security: Security, username: string, from_address: string, from_name: string, };
+
+export type SendSummary = { sent: number, 
+/**
+ * Messages still queued after this try.
+ */
+queued: number, 
+/**
+ * Why nothing could be sent (no server set, the server unreachable or refusing the login),
+ * or empty.
+ */
+problem: string, };
+
+export type TemplateField = { name: string, meaning: string, };
+
+export type MailTemplate = { kind: MailKind, language: string, subject: string, body: string, 
+/**
+ * Whether staff rewrote it (false: the app's own).
+ */
+custom: boolean, 
+/**
+ * The fields it may use, with what each holds.
+ */
+fields: Array<TemplateField>, };
+
+export type TemplateInput = { kind: MailKind, language: string, subject: string, body: string, };
+
+export type ReminderSchedule = { cycle_id: number, 
+/**
+ * The first reminder, this many days before the report deadline.
+ */
+days_before: number, 
+/**
+ * Then one every this many days until the report is received.
+ */
+every_days: number, active: boolean, };
+
+export type MailServerView = { server: MailServer, password_saved: boolean, 
+/**
+ * Why the keychain could not be read, or empty.
+ */
+keychain_problem: string, };
+
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**
  * Why the data file could not be opened, if it could not.

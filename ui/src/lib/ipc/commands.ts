@@ -17,6 +17,8 @@ import type {
   BallotInput,
   BatchSummary,
   Clash,
+  ComposeRequest,
+  ComposeSummary,
   ConstraintKind,
   Country,
   Cycle,
@@ -49,8 +51,15 @@ import type {
   LetterPreview,
   LetterRecord,
   LettersOverview,
+  MailKind,
+  MailServerInput,
+  MailServerView,
+  MailTemplate,
+  MessageInput,
   NetworkSettings,
   NewProgramme,
+  Outbox,
+  OutboxMessage,
   PairingPlan,
   PairingWeights,
   PaymentInput,
@@ -66,6 +75,7 @@ import type {
   ProtectionRequest,
   Ranking,
   RecordKind,
+  ReminderSchedule,
   ReportFiles,
   ReportFormat,
   Restored,
@@ -79,6 +89,7 @@ import type {
   SelectionOutcome,
   SelectionSettings,
   SelectionSettingsInput,
+  SendSummary,
   SettingsInput,
   SheetFormat,
   SheetImport,
@@ -86,6 +97,7 @@ import type {
   StoryInput,
   SyncReport,
   TeamStatus,
+  TemplateInput,
   Transition,
   VoteOverview,
   VoteSettings,
@@ -441,6 +453,48 @@ export const hostCapacitySet = (cycleId: number, hubId: number, capacity: number
 /** Each selected Hubs Alliance request, in the order they came in, against its host. */
 export const allianceChecks = (cycleId: number) =>
   call<AllianceCheck[]>('alliance_checks', { cycleId });
+
+// outbox (src-tauri/commands/outbox.rs)
+export const outboxList = () =>
+  call<Outbox>('outbox_list');
+export const outboxMessageGet = (id: number) =>
+  call<OutboxMessage>('outbox_message_get', { id });
+/** A draft for each recipient of this kind of message in the cycle not written to before. */
+export const outboxCompose = (request: ComposeRequest) =>
+  call<ComposeSummary>('outbox_compose', { request });
+export const outboxEdit = (id: number, input: MessageInput) =>
+  call<OutboxMessage>('outbox_edit', { id, input });
+/** Messages not to send; kept so that they are not composed again. */
+export const outboxDiscard = (ids: number[]) =>
+  call<number>('outbox_discard', { ids });
+/**
+ * Queue the drafts `ids` and send every queued message; what the server could not take stays
+ * queued (and is tried again in the background).
+ */
+export const outboxSend = (ids: number[]) =>
+  call<SendSummary>('outbox_send', { ids });
+/** Native save dialog; null when cancelled. */
+export const outboxSaveEml = (id: number) =>
+  call<ExportResult | null>('outbox_save_eml', { id });
+export const mailServerGet = () =>
+  call<MailServerView>('mail_server_get');
+/** Save the server; `password`, when given, goes to the system's keychain (never the data file). */
+export const mailServerSave = (input: MailServerInput, password: string | null) =>
+  call<MailServerView>('mail_server_save', { input, password });
+/** Remove the server user's password from the keychain. */
+export const mailPasswordForget = () =>
+  call<MailServerView>('mail_password_forget');
+export const mailTemplatesList = () =>
+  call<MailTemplate[]>('mail_templates_list');
+/** Checked first: an unknown field is refused by name. */
+export const mailTemplateSave = (input: TemplateInput) =>
+  call<MailTemplate>('mail_template_save', { input });
+export const mailTemplateReset = (kind: MailKind, language: string) =>
+  call<MailTemplate>('mail_template_reset', { kind, language });
+export const reminderScheduleGet = (cycleId: number) =>
+  call<ReminderSchedule>('reminder_schedule_get', { cycleId });
+export const reminderScheduleSave = (schedule: ReminderSchedule) =>
+  call<ReminderSchedule>('reminder_schedule_save', { schedule });
 
 // registry (src-tauri/commands/registry.rs)
 export const settingsGet = () =>
