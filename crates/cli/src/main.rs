@@ -26,6 +26,7 @@ use cmd::funding::{GrantsCommand, RulesCommand, PaymentsCommand, ExportCommand};
 use cmd::matching::PairsCommand;
 use cmd::documents::StoriesCommand;
 use cmd::votes::VoteCommand;
+use cmd::outbox::OutboxCommand;
 
 #[derive(Parser)]
 #[command(name = "mobility-desk-cli", version, about = "Mobility Desk from the command line", long_about = None)]
@@ -60,6 +61,10 @@ enum Command {
     /// Reviewers' scores: import a reviewer's filled-in sheet.
     #[command(subcommand)]
     Reviews(ReviewsCommand),
+    /// E-mails: compose them from templates, list, send through the mail server (queued until
+    /// it takes them), save one as .eml; set the server.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
     /// Select a cycle's applications: the best eligible up to the slots, the rest of the
     /// eligible to the waiting list (Hubs Alliance: first come, first served within the budget).
     Select {
@@ -311,6 +316,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Applications(command) => cmd::intake::applications(data_dir, command)?,
         Command::Reviewers(command) => cmd::reviewers::reviewers(data_dir, command)?,
         Command::Reviews(command) => cmd::reviewers::reviews(data_dir, command)?,
+        Command::Outbox(command) => cmd::outbox::outbox(data_dir, command)?,
         Command::Select { cycle, dry_run, json, score } => cmd::intake::select(data_dir, cycle, dry_run, json, score)?,
     }
     Ok(())

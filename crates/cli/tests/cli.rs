@@ -776,3 +776,56 @@ fn a_reviewer_s_sheet_is_imported_all_or_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Mira Kovač saved: 2 scorecards, 0 replacing earlier ones"), "{}", stdout(&o));
 }
+
+#[test]
+fn award_mail_is_composed_sent_to_the_server_and_saved_as_eml() {
+    use mobility_desk_core::testing::smtp::{Behaviour, TestSmtp};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
+    to_awarded(&data);
+    assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
+    let o = cli(&data, &["settings", "--network-name", "Réseau des Lieux", "--address", "Rue de la Loi 42\\n1040 Bruxelles", "--signatory-name", "Ana Novak", "--signatory-title", "Director", "--language", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let letters = dir.path().join("letters");
+    std::fs::create_dir(&letters).unwrap();
+    assert!(cli(&data, &["letters", "--cycle", "1", "--out", letters.to_str().unwrap()]).status.success());
+
+    let o = cli(&data, &["outbox", "compose", "--cycle", "1", "--kind", "award", "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = cli(&data, &["outbox", "compose", "--cycle", "1", "--kind", "award"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let drafts: usize = stdout(&o).split_whitespace().next().unwrap().parse().unwrap();
+    assert!(drafts >= 20, "{}", stdout(&o));
+    let o = cli(&data, &["outbox", "compose", "--cycle", "1", "--kind", "award"]);
+    assert!(stdout(&o).starts_with(&format!("0 drafts written, {drafts} composed before")), "{}", stdout(&o));
+
+    // No server yet: the drafts are queued, and the command says what to do.
+    let o = cli(&data, &["outbox", "send", "--all"]);
+    assert!(!o.status.success());
+    assert!(stdout(&o).contains(&format!("0 sent, {drafts} queued")) && stderr(&o).contains("No mail server is set"), "{}{}", stdout(&o), stderr(&o));
+
+    let server = TestSmtp::start(Behaviour::default());
+    let port = server.port().to_string();
+    let o = cli(&data, &["outbox", "server", "--host", "127.0.0.1", "--port", &port, "--security", "none", "--from", "grants@"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("from_address"), "{}", stderr(&o));
+    let o = cli(&data, &["outbox", "server", "--host", "127.0.0.1", "--port", &port, "--security", "none", "--from", "grants@network.example", "--from-name", "Réseau des Lieux"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = cli(&data, &["outbox", "send"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("{drafts} sent, 0 still queued")), "{}", stdout(&o));
+    assert_eq!(server.received().len(), drafts);
+    assert!(server.received().iter().all(|m| m.attachment_count() == 1));
+
+    let o = cli(&data, &["outbox", "list", "--state", "sent", "--json"]);
+    let sent: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let id = sent[0]["id"].as_i64().unwrap().to_string();
+    let eml = dir.path().join("award.eml");
+    let o = cli(&data, &["outbox", "export-eml", &id, "--out", eml.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&eml).unwrap();
+    assert!(text.contains("Subject:") && text.contains("Content-Disposition: attachment"), "{text}");
+}
