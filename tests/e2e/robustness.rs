@@ -187,7 +187,7 @@ async fn selection_criteria_saved_elsewhere_meanwhile_are_not_silently_reverted(
     {
         let mut store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
         let now = store.selection_settings(p2p).unwrap();
-        let criteria = now.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+        let criteria = now.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();
         let mut rules = now.rules;
         rules.place_cost_cents = Some(117_500);
         store.save_selection_settings(p2p, &SelectionSettingsInput { criteria, rules }).unwrap();

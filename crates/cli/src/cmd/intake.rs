@@ -174,7 +174,7 @@ pub(crate) fn select(data_dir: Option<PathBuf>, cycle: i64, dry_run: bool, json:
             other => return Err(Error::new(ErrorCode::BadRequest, format!("--score '{other}': write mean or normalised"))),
         };
         let settings = store.selection_settings(cycle)?;
-        let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+        let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();
         let rules = SelectionRules { score_basis: basis, ..settings.rules };
         store.save_selection_settings(cycle, &SelectionSettingsInput { criteria, rules })?;
     }

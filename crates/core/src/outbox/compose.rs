@@ -253,7 +253,7 @@ impl Store {
     fn invitation_drafts(&self, cycle_id: i64, language: &str) -> Result<Vec<Draft>> {
         let mut drafts = Vec::new();
         for reviewer in self.reviewers(cycle_id)? {
-            let (file, bytes, count) = self.blank_review_sheet(reviewer.id)?;
+            let (file, bytes, count) = self.blank_review_workbook(reviewer.id)?;
             if count == 0 {
                 continue;
             }
@@ -268,7 +268,7 @@ impl Store {
                     ("applications", Value::Number(i64::from(count))),
                     ("sheet", text(file.clone())),
                 ],
-                attachment: Some((file, "text/csv".to_string(), bytes)),
+                attachment: Some((file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(), bytes)),
             });
         }
         Ok(drafts)

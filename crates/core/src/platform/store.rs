@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/024_reviewers.sql"),
     include_str!("../../migrations/025_score_basis.sql"),
     include_str!("../../migrations/026_outbox.sql"),
+    include_str!("../../migrations/027_blind_review.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -250,3 +250,76 @@ fn a_reviewer_s_sheet_is_checked_whole_then_saved_all_at_once() {
     assert_eq!(s.import_review_sheet(cycle, "Mira Kovač", good.as_bytes(), false).unwrap().replaced, 2);
     assert_eq!(s.reviews(a).unwrap().iter().filter(|r| r.reviewer == "Mira Kovač").count(), 1);
 }
+
+/// The demo P2P cycle in Selection, made blind, its geographical balance scored by staff.
+fn blind_p2p() -> (Store, i64) {
+    use mobility_desk_core::intake::selection::{CriterionInput, SelectionSettingsInput};
+    let (mut s, cycle) = p2p_in_selection();
+    let settings = s.selection_settings(cycle).unwrap();
+    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.label == "Geographical balance" }).collect();
+    let rules = mobility_desk_core::intake::selection::SelectionRules { blind: true, ..settings.rules };
+    s.save_selection_settings(cycle, &SelectionSettingsInput { criteria, rules }).unwrap();
+    (s, cycle)
+}
+
+#[test]
+fn a_blind_sheet_names_no_applicant_hub_or_country_and_staff_score_geography() {
+    let (mut s, cycle) = blind_p2p();
+    let mira = s.add_reviewer(cycle, &reviewer("Mira Kovač", None, &[])).unwrap();
+    let apps: Vec<_> = s.applications(cycle).unwrap().into_iter().take(4).collect();
+    for a in &apps {
+        s.assign_review(mira.id, a.id, "tester").unwrap();
+    }
+    let (name, csv, count) = s.blank_review_sheet(mira.id).unwrap();
+    assert_eq!((name.as_str(), count), ("Review_sheet_Mira_Kovac.csv", 4));
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.contains("Quality of the work plan (0-10)") && !text.contains("Geographical balance"), "{text}");
+    // Nothing in the file names who applied: no person, hub, city or country (as a cell).
+    let cells: Vec<&str> = text.lines().flat_map(|l| l.split(',')).map(|c| c.trim_matches('"')).collect();
+    for a in &apps {
+        let hub = s.hub(a.hub_id).unwrap();
+        for word in [hub.name.as_str(), hub.city.as_str(), a.person_name.as_str()].into_iter().filter(|w| !w.is_empty()) {
+            assert!(!text.contains(word), "{word} is in the blind sheet:\n{text}");
+        }
+        assert!(!cells.contains(&hub.country.as_str()), "{} is in the blind sheet", hub.country);
+        let country = mobility_desk_core::platform::countries::name_in(&hub.country, "en");
+        assert!(!text.contains(&country), "{country} is in the blind sheet");
+    }
+    // The workbook is the same sheet, and a reviewer's filled workbook is read back.
+    let (name, bytes, _) = s.blank_review_workbook(mira.id).unwrap();
+    assert!(name.ends_with(".xlsx"));
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    use calamine::Reader;
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(header, ["Application", "Title", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
+    let mut filled = rust_xlsxwriter::Workbook::new();
+    let ws = filled.add_worksheet();
+    for (col, h) in header.iter().enumerate() {
+        ws.write_string(0, col as u16, h).unwrap();
+    }
+    for (i, a) in apps.iter().enumerate() {
+        let row = i as u32 + 1;
+        ws.write_number(row, 0, a.id as f64).unwrap();
+        ws.write_number(row, 2, 8.0).unwrap();
+        ws.write_number(row, 3, (i + 5) as f64).unwrap();
+    }
+    let done = s.import_review_sheet(cycle, "Mira Kovač", &filled.save_to_buffer().unwrap(), false).unwrap();
+    assert_eq!(done.scorecards, 4);
+
+    // A reviewer cannot score geography in a blind review; the secretariat does, after.
+    let geo = s.criteria(cycle).unwrap().into_iter().find(|c| c.by_staff).unwrap();
+    let mut full = scores(&s, apps[0].id, &[9, 9, 9]);
+    full.reviewer = "Mira Kovač".into();
+    let e = s.save_review(&full).unwrap_err();
+    assert!(e.fields.iter().any(|f| f.field == format!("score.{}", geo.id) && f.message.contains("secretariat")), "{e:?}");
+    let staff = ReviewInput { application_id: apps[0].id, reviewer: "Secretariat".into(), scores: vec![CriterionScore { criterion_id: geo.id, score: 10 }], note: String::new() };
+    s.save_review(&staff).unwrap();
+    assert!(!s.reviewers(cycle).unwrap().iter().any(|r| r.name == "Secretariat"), "the secretariat is not a reviewer");
+    assert_eq!(s.add_reviewer(cycle, &reviewer("Secretariat", None, &[])).unwrap_err().fields[0].field, "name");
+    let ranking = s.ranking(cycle).unwrap();
+    let entry = ranking.pools.iter().flat_map(|p| &p.entries).find(|e| e.application.id == apps[0].id).unwrap();
+    let geo_index = s.criteria(cycle).unwrap().iter().position(|c| c.by_staff).unwrap();
+    assert_eq!(entry.criterion_centi[geo_index], Some(10_000), "the secretariat's 10 of 10");
+    assert!(entry.normalised_centi.is_some());
+}

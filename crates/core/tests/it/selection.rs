@@ -238,7 +238,7 @@ fn workshops_need_the_cycles_minimum_of_participants() {
     // The minimum is data of the cycle: lowering it makes the proposal eligible.
     let mut settings = s.selection_settings(cycle).unwrap();
     settings.rules.min_participants = Some(10);
-    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();
     s.save_selection_settings(cycle, &mobility_desk_core::intake::selection::SelectionSettingsInput { criteria, rules: settings.rules }).unwrap();
     assert!(s.application(small.id).unwrap().eligibility.eligible);
 }
@@ -248,9 +248,9 @@ fn criteria_are_edited_validated_and_copied_with_the_cycle() {
     let mut s = store(false);
     let cycle = cycle_of(&s, Shape::P2p);
     let settings = s.selection_settings(cycle).unwrap();
-    let mut criteria: Vec<CriterionInput> = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+    let mut criteria: Vec<CriterionInput> = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();
     criteria[0].weight = 60;
-    criteria.push(CriterionInput { id: None, label: "Green travel".into(), weight: 15, max_score: 5 });
+    criteria.push(CriterionInput { id: None, label: "Green travel".into(), weight: 15, max_score: 5, by_staff: false });
     let input = mobility_desk_core::intake::selection::SelectionSettingsInput { criteria: criteria.clone(), rules: settings.rules.clone() };
     let saved = s.save_selection_settings(cycle, &input).unwrap();
     assert_eq!(saved.criteria.iter().map(|c| c.weight).collect::<Vec<_>>(), vec![60, 25, 25, 15]);
@@ -463,7 +463,7 @@ fn normalised_scores_keep_a_strict_reviewer_from_sinking_their_applications() {
     assert_eq!(order(&ranking), [6, 5, 4, 3, 2, 1]);
     // The cycle chooses the normalised score: it ranks, and selects.
     let settings = s.selection_settings(cycle).unwrap();
-    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score }).collect();
+    let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();
     let rules = mobility_desk_core::intake::selection::SelectionRules { score_basis: ScoreBasis::Normalised, ..settings.rules };
     s.save_selection_settings(cycle, &mobility_desk_core::intake::selection::SelectionSettingsInput { criteria, rules }).unwrap();
     assert_eq!(order(&s.ranking(cycle).unwrap()), [6, 3, 5, 2, 4, 1]);

@@ -571,9 +571,14 @@ weight: number,
 /**
  * Scores run from 0 to this.
  */
-max_score: number, };
+max_score: number, 
+/**
+ * In a blind review, scored by the secretariat after unblinding (it needs to know who
+ * applied: geographical balance), not by the reviewers.
+ */
+by_staff: boolean, };
 
-export type CriterionInput = { id: number | null, label: string, weight: number, max_score: number, };
+export type CriterionInput = { id: number | null, label: string, weight: number, max_score: number, by_staff: boolean, };
 
 export type SelectionMethod = "ranking" | "first_come";
 
@@ -589,7 +594,11 @@ min_participants: number | null,
 /**
  * Which score ranks (selecting by ranking only).
  */
-score_basis: ScoreBasis, };
+score_basis: ScoreBasis, 
+/**
+ * Blind review: reviewers see no applicant's name, hub or country (staff see everything).
+ */
+blind: boolean, };
 
 export type SelectionSettings = { cycle_id: number, criteria: Array<Criterion>, rules: SelectionRules, 
 /**

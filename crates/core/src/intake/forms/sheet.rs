@@ -18,7 +18,48 @@ pub(super) fn csv_error(message: impl Into<String>) -> Error {
     Error::new(ErrorCode::Csv, message)
 }
 
+/// An Excel workbook (`.xlsx`) starts as every ZIP file does.
+fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The first worksheet of a workbook as the same sheet a CSV gives: every cell as text (whole
+/// numbers without a decimal point), rows numbered as Excel shows them.
+fn read_workbook(bytes: &[u8]) -> Result<Sheet> {
+    use calamine::{Data, Reader, Xlsx};
+    let unreadable = |e: &dyn std::fmt::Display| csv_error(format!("The workbook could not be read ({e}): save it again as .xlsx or as CSV."));
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let range = book.worksheet_range_at(0).ok_or_else(|| csv_error("The workbook has no worksheet."))?.map_err(|e| unreadable(&e))?;
+    let first_row = range.start().map(|(r, _)| r).unwrap_or(0);
+    let text = |cell: &Data| match cell {
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    };
+    let mut headers: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, cells) in range.rows().enumerate() {
+        let cells: Vec<String> = cells.iter().map(text).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if headers.is_empty() {
+            headers = cells.iter().map(|c| c.trim().to_string()).collect();
+            while headers.last().is_some_and(|h| h.is_empty()) {
+                headers.pop();
+            }
+            continue;
+        }
+        rows.push((first_row + i as u32 + 1, cells));
+    }
+    check_headers(&headers)?;
+    Ok(Sheet { separator: b',', had_bom: false, headers, rows })
+}
+
 pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
+    if is_workbook(bytes) {
+        return read_workbook(bytes);
+    }
     let (text, had_bom) = decode(bytes)?;
     let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error("The file is empty: there is no header row."))?;
     // The separator that splits the header into the most columns.
@@ -49,6 +90,12 @@ pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
         }
         rows.push((row_no, record.iter().map(str::to_string).collect()));
     }
+    check_headers(&headers)?;
+    Ok(Sheet { separator, had_bom, headers, rows })
+}
+
+/// A header row names two columns at least, each once.
+fn check_headers(headers: &[String]) -> Result<()> {
     if headers.len() < 2 {
         return Err(csv_error("The header row names fewer than two columns: is this a form export with a header row?"));
     }
@@ -61,5 +108,5 @@ pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
             return Err(csv_error(format!("The column '{h}' appears twice (columns {} and {}): rename one in the file.", first + 1, i + 1)));
         }
     }
-    Ok(Sheet { separator, had_bom, headers, rows })
+    Ok(())
 }

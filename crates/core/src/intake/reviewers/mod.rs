@@ -181,7 +181,7 @@ pub(crate) fn assign(conn: &Connection, reviewer_id: i64, application_id: i64, h
 /// One reviewer's scorecard of one application, replacing theirs if any, with the reviewer put
 /// on the application: what a score given in the window and a reviewer's sheet both save, in
 /// the caller's transaction. `scores` are (criterion, score) pairs, checked by the caller.
-pub(crate) fn write_scorecard(conn: &Connection, reviewer_id: i64, reviewer: &str, application_id: i64, scores: &[(i64, u32)], note: &str) -> Result<()> {
+pub(crate) fn write_scorecard(conn: &Connection, reviewer_id: Option<i64>, reviewer: &str, application_id: i64, scores: &[(i64, u32)], note: &str) -> Result<()> {
     conn.execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![application_id, reviewer])?;
     for (criterion, score) in scores {
         conn.execute(
@@ -189,7 +189,10 @@ pub(crate) fn write_scorecard(conn: &Connection, reviewer_id: i64, reviewer: &st
             params![application_id, criterion, reviewer, score, note],
         )?;
     }
-    assign(conn, reviewer_id, application_id, "hand", &crate::team::actor_of(conn))
+    match reviewer_id {
+        Some(id) => assign(conn, id, application_id, "hand", &crate::team::actor_of(conn)),
+        None => Ok(()),
+    }
 }
 
 fn not_allowed(message: impl Into<String>) -> Error {
@@ -241,6 +244,8 @@ impl Store {
             errors.push(FieldError::new("name", "Enter the reviewer's name: it signs their scores."));
         } else if name.chars().count() > 80 {
             errors.push(FieldError::new("name", "At most 80 characters."));
+        } else if name == crate::intake::selection::STAFF_SIGNATURE {
+            errors.push(FieldError::new("name", format!("'{name}' signs the secretariat's own scores in a blind review: give the reviewer's name.")));
         } else if self.reviewer_named(cycle_id, &name)?.is_some() {
             errors.push(FieldError::new("name", format!("{name} is already a reviewer of this cycle.")));
         }

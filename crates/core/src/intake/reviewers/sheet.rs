@@ -8,8 +8,9 @@ use ts_rs::TS;
 
 use super::write_scorecard;
 use crate::intake::applications::Status;
+use crate::intake::selection::criteria_scored_by;
 use crate::intake::forms::sheet::read_sheet;
-use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::csv_safe::SafeCsv;
 use crate::platform::fold::{ascii_key, file_stem};
 use crate::platform::store::Store;
@@ -26,6 +27,22 @@ pub struct SheetImport {
     pub saved: bool,
 }
 
+/// A reviewer's blank sheet before it is written.
+struct BlankSheet {
+    stem: String,
+    /// The columns that say which application a row is.
+    about: Vec<String>,
+    /// Each criterion's column and its top score.
+    criteria: Vec<(String, u32)>,
+    rows: Vec<Vec<String>>,
+}
+
+impl BlankSheet {
+    fn header(&self) -> Vec<String> {
+        self.about.iter().cloned().chain(self.criteria.iter().map(|(c, _)| c.clone())).chain(["Note".to_string()]).collect()
+    }
+}
+
 /// One application's scorecard as read from a row.
 struct Card {
     application_id: i64,
@@ -34,28 +51,83 @@ struct Card {
 }
 
 impl Store {
-    /// The sheet a reviewer fills in (CSV): one row per application assigned to them, with the
-    /// applicant, their hub and country for reading, one empty column per criterion and a Note;
-    /// read back by [`Store::import_review_sheet`]. Returns the file's name, its bytes and how many
-    /// applications it lists.
-    pub fn blank_review_sheet(&self, reviewer_id: i64) -> Result<(String, Vec<u8>, u32)> {
+    /// What a reviewer's blank sheet holds: one row per application assigned to them, with the
+    /// applicant, their hub and country for reading (in a blind review, the application's title
+    /// only, and no criterion the secretariat scores), then one empty column per criterion (its
+    /// top score) and a Note.
+    fn blank_sheet_rows(&self, reviewer_id: i64) -> Result<BlankSheet> {
         let reviewer = self.reviewer(reviewer_id)?;
-        let criteria = self.criteria(reviewer.cycle_id)?;
+        let blind = self.selection_rules(reviewer.cycle_id)?.blind;
+        let all = self.criteria(reviewer.cycle_id)?;
+        let criteria: Vec<(String, u32)> = criteria_scored_by(&all, blind, &reviewer.name).iter().map(|c| (format!("{} (0-{})", c.label, c.max_score), c.max_score)).collect();
         let board = self.review_board(reviewer.cycle_id)?;
-        let mut out = SafeCsv::new(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF), b"\xEF\xBB\xBF");
-        let mut header = vec!["Application".to_string(), "Applicant".to_string(), "Hub".to_string(), "Country".to_string()];
-        header.extend(criteria.iter().map(|c| format!("{} (0-{})", c.label, c.max_score)));
-        header.push("Note".to_string());
-        out.row(&header)?;
-        let mut count = 0;
+        let about: Vec<String> = if blind { vec!["Application".into(), "Title".into()] } else { vec!["Application".into(), "Applicant".into(), "Hub".into(), "Country".into()] };
+        let mut rows = Vec::new();
         for row in board.rows.iter().filter(|r| r.reviewers.iter().any(|x| x.reviewer_id == reviewer_id)) {
-            count += 1;
-            let mut cells = vec![row.application_id.to_string(), row.applicant.clone(), row.hub_name.clone(), row.country.clone()];
-            cells.extend(criteria.iter().map(|_| String::new()));
-            cells.push(String::new());
-            out.row(&cells)?;
+            rows.push(if blind {
+                vec![row.application_id.to_string(), self.application(row.application_id)?.title]
+            } else {
+                vec![row.application_id.to_string(), row.applicant.clone(), row.hub_name.clone(), row.country.clone()]
+            });
         }
-        Ok((format!("Review sheet {}.csv", file_stem(&reviewer.name)), out.bytes()?, count))
+        Ok(BlankSheet { stem: file_stem(&format!("Review sheet {}", reviewer.name)), about, criteria, rows })
+    }
+
+    /// A reviewer's blank sheet as CSV (see `blank_sheet_rows`), read back by
+    /// [`Store::import_review_sheet`]: its file name, bytes, and how many applications it lists.
+    pub fn blank_review_sheet(&self, reviewer_id: i64) -> Result<(String, Vec<u8>, u32)> {
+        let sheet = self.blank_sheet_rows(reviewer_id)?;
+        let mut out = SafeCsv::new(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF), b"\xEF\xBB\xBF");
+        out.row(sheet.header())?;
+        for about in &sheet.rows {
+            out.row(about.iter().cloned().chain(sheet.criteria.iter().map(|_| String::new())).chain([String::new()]))?;
+        }
+        Ok((format!("{}.csv", sheet.stem), out.bytes()?, sheet.rows.len() as u32))
+    }
+
+    /// The same sheet as an Excel workbook: the header frozen, each score cell refusing what is
+    /// not a whole number from 0 to the criterion's top score.
+    pub fn blank_review_workbook(&self, reviewer_id: i64) -> Result<(String, Vec<u8>, u32)> {
+        use rust_xlsxwriter::{DataValidation, DataValidationRule, Workbook};
+        let sheet = self.blank_sheet_rows(reviewer_id)?;
+        let failed = |e: rust_xlsxwriter::XlsxError| Error::new(ErrorCode::Io, format!("Could not write the workbook: {e}"));
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.set_name("Scores").map_err(failed)?;
+        let cells = crate::documents::workbook::Cells::new("en");
+        cells.header(ws, &sheet.header()).map_err(failed)?;
+        let first_score = sheet.about.len() as u16;
+        for (i, about) in sheet.rows.iter().enumerate() {
+            let row = i as u32 + 1;
+            for (col, text) in about.iter().enumerate() {
+                match (col, text.parse::<f64>()) {
+                    (0, Ok(n)) => ws.write_number(row, 0, n).map(|_| ()),
+                    _ => ws.write_string(row, col as u16, text).map(|_| ()),
+                }
+                .map_err(failed)?;
+            }
+        }
+        if !sheet.rows.is_empty() {
+            let last = sheet.rows.len() as u32;
+            for (k, (_, max)) in sheet.criteria.iter().enumerate() {
+                let rule = DataValidation::new()
+                    .allow_whole_number(DataValidationRule::Between(0, *max as i32))
+                    .set_error_title("Not a score")
+                    .map_err(failed)?
+                    .set_error_message(&format!("A whole number from 0 to {max}."))
+                    .map_err(failed)?;
+                ws.add_data_validation(1, first_score + k as u16, last, first_score + k as u16, &rule).map_err(failed)?;
+            }
+        }
+        ws.set_column_width(0, 12).map_err(failed)?;
+        for col in 1..first_score {
+            ws.set_column_width(col, 32).map_err(failed)?;
+        }
+        for k in 0..=sheet.criteria.len() as u16 {
+            ws.set_column_width(first_score + k, 18).map_err(failed)?;
+        }
+        let bytes = book.save_to_buffer().map_err(failed)?;
+        Ok((format!("{}.xlsx", sheet.stem), bytes, sheet.rows.len() as u32))
     }
 
     /// Read a reviewer's sheet for a cycle and, unless `check_only`, save its scorecards; a
@@ -68,7 +140,8 @@ impl Store {
             return Err(Error::validation(vec![FieldError::new("reviewer", "Name the reviewer whose sheet this is (at most 80 characters).")]));
         }
         let sheet = read_sheet(bytes)?;
-        let criteria = self.criteria(cycle_id)?;
+        let all = self.criteria(cycle_id)?;
+        let criteria = criteria_scored_by(&all, self.selection_rules(cycle_id)?.blind, &reviewer);
         // A column is named by the criterion's label, with or without the range the blank
         // sheet adds to it ("Quality of the work plan (0-10)").
         let column = |name: &str| {
@@ -164,7 +237,7 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         let reviewer_id = self.reviewer_for_signature(cycle_id, &reviewer)?;
         for card in &cards {
-            write_scorecard(&tx, reviewer_id, &reviewer, card.application_id, &card.scores, &card.note)?;
+            write_scorecard(&tx, Some(reviewer_id), &reviewer, card.application_id, &card.scores, &card.note)?;
         }
         tx.commit()?;
         Ok(outcome)

@@ -36,6 +36,20 @@ pub struct Criterion {
     pub weight: u32,
     /// Scores run from 0 to this.
     pub max_score: u32,
+    /// In a blind review, scored by the secretariat after unblinding (it needs to know who
+    /// applied: geographical balance), not by the reviewers.
+    #[serde(default)]
+    pub by_staff: bool,
+}
+
+/// The signature of the secretariat's scores of the criteria it scores in a blind review.
+pub const STAFF_SIGNATURE: &str = "Secretariat";
+
+/// Which criteria a scorecard signed `reviewer` scores: all of them, except in a blind review,
+/// where the secretariat scores the criteria marked `by_staff` and the reviewers the others.
+pub fn criteria_scored_by<'c>(criteria: &'c [Criterion], blind: bool, reviewer: &str) -> Vec<&'c Criterion> {
+    let staff = reviewer == STAFF_SIGNATURE;
+    criteria.iter().filter(|c| !blind || c.by_staff == staff).collect()
 }
 
 /// A criterion in the settings form; `id` is empty for a new one.
@@ -46,6 +60,8 @@ pub struct CriterionInput {
     pub label: String,
     pub weight: u32,
     pub max_score: u32,
+    #[serde(default)]
+    pub by_staff: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -99,6 +115,9 @@ pub struct SelectionRules {
     /// Which score ranks (selecting by ranking only).
     #[serde(default)]
     pub score_basis: ScoreBasis,
+    /// Blind review: reviewers see no applicant's name, hub or country (staff see everything).
+    #[serde(default)]
+    pub blind: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -261,9 +280,9 @@ pub const DEFAULT_CRITERIA: &[(&str, u32)] = &[("Quality of the work plan", 50),
 
 pub fn default_rules(shape: Shape) -> SelectionRules {
     match shape {
-        Shape::HubsAlliance => SelectionRules { method: SelectionMethod::FirstCome, place_cost_cents: Some(117_500), min_participants: None, score_basis: ScoreBasis::Mean },
-        Shape::Workshops => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: Some(15), score_basis: ScoreBasis::Mean },
-        _ => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: None, score_basis: ScoreBasis::Mean },
+        Shape::HubsAlliance => SelectionRules { method: SelectionMethod::FirstCome, place_cost_cents: Some(117_500), min_participants: None, score_basis: ScoreBasis::Mean, blind: false },
+        Shape::Workshops => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: Some(15), score_basis: ScoreBasis::Mean, blind: false },
+        _ => SelectionRules { method: SelectionMethod::Ranking, place_cost_cents: None, min_participants: None, score_basis: ScoreBasis::Mean, blind: false },
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::params;
 
 use super::fair::{self, ReviewerScore};
-use super::{not_allowed, pools_of, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
+use super::{criteria_scored_by, not_allowed, pools_of, STAFF_SIGNATURE, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
 use crate::intake::applications::Status;
 use crate::intake::reviewers::{write_scorecard, Conflict};
 use crate::cycle::cycles::Phase;
@@ -23,7 +23,9 @@ impl Store {
             return Err(not_allowed(format!("'{}' is past Selection: scores can no longer change.", cycle.title)));
         }
         let reviewer: String = input.reviewer.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
-        let criteria = self.criteria(app.cycle_id)?;
+        let all_criteria = self.criteria(app.cycle_id)?;
+        let blind = self.selection_rules(app.cycle_id)?.blind;
+        let criteria: Vec<Criterion> = criteria_scored_by(&all_criteria, blind, &reviewer).into_iter().cloned().collect();
         let mut errors = Vec::new();
         if reviewer.is_empty() {
             errors.push(FieldError::new("reviewer", "Enter the reviewer's name: every score is signed."));
@@ -32,7 +34,14 @@ impl Store {
         }
         for s in &input.scores {
             match criteria.iter().find(|c| c.id == s.criterion_id) {
-                None => errors.push(FieldError::new(format!("score.{}", s.criterion_id), format!("Criterion #{} is not one of this cycle's.", s.criterion_id))),
+                None => match all_criteria.iter().find(|c| c.id == s.criterion_id) {
+                    Some(c) if c.by_staff => errors.push(FieldError::new(
+                        format!("score.{}", c.id),
+                        format!("'{}' is scored by the secretariat in this blind review, after unblinding: sign its score '{STAFF_SIGNATURE}'.", c.label),
+                    )),
+                    Some(c) => errors.push(FieldError::new(format!("score.{}", c.id), format!("'{}' is scored by the reviewers, not the secretariat.", c.label))),
+                    None => errors.push(FieldError::new(format!("score.{}", s.criterion_id), format!("Criterion #{} is not one of this cycle's.", s.criterion_id))),
+                },
                 Some(c) if s.score > c.max_score => errors.push(FieldError::new(
                     format!("score.{}", c.id),
                     format!("{} is out of range: '{}' is scored from 0 to {}.", s.score, c.label, c.max_score),
@@ -64,8 +73,9 @@ impl Store {
         }
         // A name signing for the first time becomes one of the cycle's reviewers, and a
         // reviewer who scores an application is one of its reviewers.
+        // The secretariat's scores in a blind review are not a reviewer's.
         let tx = self.conn().unchecked_transaction()?;
-        let reviewer_id = self.reviewer_for_signature(app.cycle_id, &reviewer)?;
+        let reviewer_id = if blind && reviewer == STAFF_SIGNATURE { None } else { Some(self.reviewer_for_signature(app.cycle_id, &reviewer)?) };
         let scores: Vec<(i64, u32)> = input.scores.iter().map(|s| (s.criterion_id, s.score)).collect();
         write_scorecard(&tx, reviewer_id, &reviewer, app.id, &scores, &note)?;
         tx.commit()?;
@@ -129,8 +139,12 @@ impl Store {
 
     /// Scores of every application of a cycle: application → (criterion → (sum, count), reviewers).
     /// A reviewer's scores of an application they have a conflict of interest with do not count.
+    /// In a blind review, a criterion counts only as scored by whom it belongs to: the
+    /// secretariat's criteria by the secretariat, the others by the reviewers.
     fn score_table(&self, cycle_id: i64) -> Result<HashMap<i64, Scores>> {
         let conflicted = self.conflicted_signatures(cycle_id)?;
+        let blind = self.selection_rules(cycle_id)?.blind;
+        let by_staff: Vec<i64> = self.criteria(cycle_id)?.into_iter().filter(|c| c.by_staff).map(|c| c.id).collect();
         let mut stmt = self.conn().prepare(
             "SELECT r.application_id, r.criterion_id, r.score, r.reviewer FROM reviews r JOIN applications a ON a.id = r.application_id
              WHERE a.cycle_id = ?1 ORDER BY r.id",
@@ -139,7 +153,7 @@ impl Store {
         let mut table: HashMap<i64, Scores> = HashMap::new();
         for row in rows {
             let (app, criterion, score, reviewer) = row?;
-            if conflicted.contains(&(reviewer.clone(), app)) {
+            if conflicted.contains(&(reviewer.clone(), app)) || (blind && by_staff.contains(&criterion) != (reviewer == STAFF_SIGNATURE)) {
                 continue;
             }
             let entry = table.entry(app).or_default();
@@ -163,7 +177,11 @@ impl Store {
         let apps = self.applications(cycle_id)?;
         let scores = self.score_table(cycle_id)?;
         let conflicts = self.review_conflicts(cycle_id)?;
-        let (normalised, pool) = fair::normalise(&self.reviewer_totals(cycle_id, &criteria)?);
+        // In a blind review the reviewers' totals are of their own criteria; the secretariat's
+        // criteria join the normalised score by their weight, as they join the plain mean.
+        let reviewer_criteria: Vec<Criterion> = criteria.iter().filter(|c| !rules.blind || !c.by_staff).cloned().collect();
+        let (normalised, pool) = fair::normalise(&self.reviewer_totals(cycle_id, &reviewer_criteria)?);
+        let reviewer_weight: u64 = reviewer_criteria.iter().map(|c| u64::from(c.weight)).sum();
         let hubs: HashMap<i64, Maturity> = apps.iter().map(|a| Ok((a.hub_id, self.hub(a.hub_id)?.maturity))).collect::<Result<_>>()?;
         let weight_sum: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
         let mut pools = Vec::new();
@@ -188,7 +206,18 @@ impl Store {
                         application: a.clone(),
                         maturity: hubs.get(&a.hub_id).copied().unwrap_or(Maturity::Emerging),
                         score_centi: if ranked { score_centi } else { None },
-                        normalised_centi: if ranked { fair::application_score(&by_reviewer) } else { None },
+                        normalised_centi: if ranked {
+                            fair::application_score(&by_reviewer).map(|n| {
+                                let staff: u64 = criteria.iter().zip(&criterion_centi).filter(|(c, _)| rules.blind && c.by_staff).map(|(c, s)| u64::from(c.weight) * u64::from(s.unwrap_or(0))).sum();
+                                if weight_sum == reviewer_weight || weight_sum == 0 {
+                                    n
+                                } else {
+                                    ((u64::from(n) * reviewer_weight * 2 + staff * 2 + weight_sum) / (weight_sum * 2)) as u32
+                                }
+                            })
+                        } else {
+                            None
+                        },
                         by_reviewer: if ranked { by_reviewer } else { Vec::new() },
                         criterion_centi,
                         reviewers,

@@ -24,16 +24,16 @@ impl Store {
     /// Copy criteria and rules from one cycle to another (clone from last year's).
     pub(crate) fn copy_selection(&self, from: i64, to: i64) -> Result<()> {
         // Row by row: each new criterion gets an id of this desk (team/mod.rs).
-        let criteria: Vec<(String, i64, i64, i64)> = self
+        let criteria: Vec<(String, i64, i64, i64, bool)> = self
             .conn()
-            .prepare("SELECT label, weight, max_score, position FROM selection_criteria WHERE cycle_id = ?1 ORDER BY id")?
-            .query_map([from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .prepare("SELECT label, weight, max_score, position, by_staff FROM selection_criteria WHERE cycle_id = ?1 ORDER BY id")?
+            .query_map([from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for (label, weight, max_score, position) in criteria {
+        for (label, weight, max_score, position, by_staff) in criteria {
             self.conn().execute(
-                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position)
-                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
-                params![to, label, weight, max_score, position],
+                "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position, by_staff)
+                 VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5, ?6)",
+                params![to, label, weight, max_score, position, by_staff],
             )?;
         }
         let rules = self.selection_rules(from)?;
@@ -41,14 +41,15 @@ impl Store {
     }
 
     pub fn selection_rules(&self, cycle_id: i64) -> Result<SelectionRules> {
-        let row: Option<(String, Option<i64>, Option<u32>, String)> = self
+        let row: Option<(String, Option<i64>, Option<u32>, String, bool)> = self
             .conn()
-            .query_row("SELECT method, place_cost_cents, min_participants, score_basis FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            .query_row("SELECT method, place_cost_cents, min_participants, score_basis, blind FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })
             .optional()?;
         match row {
-            Some((method, place_cost_cents, min_participants, basis)) => Ok(SelectionRules {
+            Some((method, place_cost_cents, min_participants, basis, blind)) => Ok(SelectionRules {
+                blind,
                 method: if method == "first_come" { SelectionMethod::FirstCome } else { SelectionMethod::Ranking },
                 place_cost_cents,
                 min_participants,
@@ -59,8 +60,8 @@ impl Store {
     }
 
     pub fn criteria(&self, cycle_id: i64) -> Result<Vec<Criterion>> {
-        let mut stmt = self.conn().prepare("SELECT id, label, weight, max_score FROM selection_criteria WHERE cycle_id = ?1 ORDER BY position, id")?;
-        let rows = stmt.query_map([cycle_id], |r| Ok(Criterion { id: r.get(0)?, label: r.get(1)?, weight: r.get(2)?, max_score: r.get(3)? }))?;
+        let mut stmt = self.conn().prepare("SELECT id, label, weight, max_score, by_staff FROM selection_criteria WHERE cycle_id = ?1 ORDER BY position, id")?;
+        let rows = stmt.query_map([cycle_id], |r| Ok(Criterion { id: r.get(0)?, label: r.get(1)?, weight: r.get(2)?, max_score: r.get(3)?, by_staff: r.get(4)? }))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
@@ -124,6 +125,9 @@ impl Store {
         if input.rules.place_cost_cents.is_some_and(|c| c <= 0) {
             errors.push(FieldError::new("place_cost_cents", "The cost of a place must be above €0."));
         }
+        if input.rules.blind && input.rules.method == SelectionMethod::Ranking && !input.criteria.is_empty() && input.criteria.iter().all(|c| c.by_staff) {
+            errors.push(FieldError::new("criteria", "In a blind review the reviewers need at least one criterion that is not scored by staff."));
+        }
         if input.rules.min_participants == Some(0) {
             errors.push(FieldError::new("min_participants", "At least one participant, or leave it empty."));
         }
@@ -158,12 +162,12 @@ impl Store {
         for (i, (c, label)) in input.criteria.iter().zip(&labels).enumerate() {
             match c.id {
                 Some(id) => tx.execute(
-                    "UPDATE selection_criteria SET label = ?2, weight = ?3, max_score = ?4, position = ?5 WHERE id = ?1",
-                    params![id, label, c.weight, c.max_score, i as i64 + 1],
+                    "UPDATE selection_criteria SET label = ?2, weight = ?3, max_score = ?4, position = ?5, by_staff = ?6 WHERE id = ?1",
+                    params![id, label, c.weight, c.max_score, i as i64 + 1, c.by_staff],
                 )?,
                 None => tx.execute(
-                    "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5)",
-                    params![cycle_id, label, c.weight, c.max_score, i as i64 + 1],
+                    "INSERT INTO selection_criteria (id, cycle_id, label, weight, max_score, position, by_staff) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_criteria'), ?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![cycle_id, label, c.weight, c.max_score, i as i64 + 1, c.by_staff],
                 )?,
             };
         }
@@ -175,10 +179,10 @@ impl Store {
 
 fn write_rules(conn: &rusqlite::Connection, cycle_id: i64, r: &SelectionRules) -> Result<()> {
     conn.execute(
-        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants, score_basis) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO selection_rules (cycle_id, method, place_cost_cents, min_participants, score_basis, blind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (cycle_id) DO UPDATE SET method = excluded.method, place_cost_cents = excluded.place_cost_cents,
-            min_participants = excluded.min_participants, score_basis = excluded.score_basis",
-        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants, r.score_basis.as_str()],
+            min_participants = excluded.min_participants, score_basis = excluded.score_basis, blind = excluded.blind",
+        params![cycle_id, r.method.as_str(), r.place_cost_cents, r.min_participants, r.score_basis.as_str(), r.blind],
     )?;
     Ok(())
 }
