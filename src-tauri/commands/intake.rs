@@ -120,6 +120,33 @@ pub fn reviewer_add(state: State<'_, AppState>, cycle_id: Payload<i64>, input: P
     })
 }
 
+///  Changes a reviewer's details (a new name renames their signature on their scores); answers with the board.
+#[tauri::command]
+pub fn reviewer_update(state: State<'_, AppState>, id: Payload<i64>, input: Payload<ReviewerInput>) -> Result<ReviewBoard, Error> {
+    state.with(|s| {
+        let reviewer = s.update_reviewer(id.0, &input.0)?;
+        s.review_board(reviewer.cycle_id)
+    })
+}
+
+///  Saves the blank sheet a reviewer fills in (their applications, one column per criterion; blind when the cycle's review is); native save dialog, null when cancelled.
+#[tauri::command]
+pub async fn reviewer_sheet_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, reviewer_id: Payload<i64>, format: Payload<SheetFormat>) -> Result<Option<ExportResult>, Error> {
+    let id = reviewer_id.0;
+    let (name, _, _) = state.with(|s| s.blank_review_sheet(id))?;
+    let format = format.0;
+    let name = format!("{}.{}", name.trim_end_matches(".csv"), format.kind().extension);
+    save_as(&app, &state, "Save the reviewer's sheet", &name, format.kind(), move |s, path| {
+        let (_, bytes, count) = match format {
+            SheetFormat::Xlsx => s.blank_review_workbook(id)?,
+            SheetFormat::Csv => s.blank_review_sheet(id)?,
+        };
+        mobility_desk_core::platform::files::write_atomic(path, &bytes)?;
+        Ok(ExportResult { path: shown(path), count })
+    })
+    .await
+}
+
 ///  Removes a reviewer who has scored nothing; answers with the board.
 #[tauri::command]
 pub fn reviewer_remove(state: State<'_, AppState>, id: Payload<i64>) -> Result<ReviewBoard, Error> {
@@ -162,7 +189,7 @@ pub fn conflict_withdraw(state: State<'_, AppState>, reviewer_id: Payload<i64>, 
 ///  Native file dialog for a reviewer's filled-in sheet (CSV); null when cancelled.
 #[tauri::command]
 pub async fn review_sheet_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
-    let picked = dialogs::pick_file(&app, "Import a reviewer's sheet", "CSV files", &["csv", "txt", "tsv"]).await?;
+    let picked = dialogs::pick_file(&app, "Import a reviewer's sheet", "Sheets (CSV or Excel)", &["csv", "txt", "tsv", "xlsx"]).await?;
     Ok(picked.map(|p| state.picked(p)))
 }
 

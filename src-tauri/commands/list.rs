@@ -91,6 +91,8 @@ commands! {
         review_delete,
         review_board,
         reviewer_add,
+        reviewer_update,
+        reviewer_sheet_save,
         reviewer_remove,
         review_assign,
         review_unassign,

@@ -775,6 +775,21 @@ fn a_reviewer_s_sheet_is_imported_all_or_nothing() {
     let o = cli(&data, &["reviews", "import", "--cycle", "1", "--reviewer", "Mira Kovač", sheet.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("Mira Kovač saved: 2 scorecards, 0 replacing earlier ones"), "{}", stdout(&o));
+
+    // Her blank sheet, written as a workbook, lists what she was given; renamed, she keeps her scores.
+    let o = cli(&data, &["reviewers", "list", "--cycle", "1", "--json"]);
+    let board: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let mira = board["reviewers"].as_array().unwrap().iter().find(|r| r["name"] == "Mira Kovač").unwrap()["id"].as_i64().unwrap().to_string();
+    let book = dir.path().join("mira.xlsx");
+    let o = cli(&data, &["reviewers", "sheet", &mira, "--out", book.to_str().unwrap()]);
+    assert!(o.status.success() && stdout(&o).contains("(2 applications)"), "{}{}", stdout(&o), stderr(&o));
+    assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
+    let o = cli(&data, &["reviewers", "update", &mira, "--name", "Mira Kovač-Horvat", "--email", "mira@"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = cli(&data, &["reviewers", "update", &mira, "--name", "Mira Kovač-Horvat"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = cli(&data, &["reviewers", "list", "--cycle", "1"]);
+    assert!(stdout(&o).contains("Mira Kovač-Horvat  (2 assigned, 2 scored)"), "{}", stdout(&o));
 }
 
 #[test]

@@ -47,6 +47,30 @@ pub(crate) enum ReviewersCommand {
         #[arg(long, value_delimiter = ',')]
         languages: Vec<String>,
     },
+    /// Change a reviewer's details; the options left out keep their value. A new name renames
+    /// their signature on the scores they gave.
+    Update {
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        /// Their hub's id; 0 for none.
+        #[arg(long)]
+        hub: Option<i64>,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_delimiter = ',')]
+        languages: Option<Vec<String>>,
+    },
+    /// Write the blank sheet a reviewer fills in: their applications, one column per
+    /// criterion (without names, hubs and countries in a blind review). An .xlsx file is an
+    /// Excel workbook, anything else CSV.
+    Sheet {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Remove a reviewer who has scored nothing.
     Remove { id: i64 },
 
@@ -97,6 +121,28 @@ pub(crate) fn reviewers(data_dir: Option<PathBuf>, command: ReviewersCommand) ->
         ReviewersCommand::Add { cycle, name, email, hub, country, languages } => {
             let r = store.add_reviewer(cycle, &ReviewerInput { name, email, hub_id: hub, country, languages })?;
             println!("reviewer {} added: {}", r.id, r.name);
+        }
+        ReviewersCommand::Update { id, name, email, hub, country, languages } => {
+            let now = store.reviewer(id)?;
+            let input = ReviewerInput {
+                name: name.unwrap_or(now.name),
+                email: email.unwrap_or(now.email),
+                hub_id: match hub {
+                    Some(0) => None,
+                    Some(h) => Some(h),
+                    None => now.hub_id,
+                },
+                country: country.unwrap_or(now.country),
+                languages: languages.unwrap_or(now.languages),
+            };
+            let r = store.update_reviewer(id, &input)?;
+            println!("reviewer {} updated: {}", r.id, r.name);
+        }
+        ReviewersCommand::Sheet { id, out } => {
+            let workbook = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+            let (_, bytes, count) = if workbook { store.blank_review_workbook(id)? } else { store.blank_review_sheet(id)? };
+            mobility_desk_core::platform::files::write_atomic(&out, &bytes)?;
+            println!("{} ({count} application{})", out.display(), if count == 1 { "" } else { "s" });
         }
         ReviewersCommand::Remove { id } => {
             let name = store.reviewer(id)?.name;

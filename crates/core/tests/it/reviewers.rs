@@ -323,3 +323,23 @@ fn a_blind_sheet_names_no_applicant_hub_or_country_and_staff_score_geography() {
     assert_eq!(entry.criterion_centi[geo_index], Some(10_000), "the secretariat's 10 of 10");
     assert!(entry.normalised_centi.is_some());
 }
+
+#[test]
+fn a_reviewer_renamed_keeps_their_scores_and_a_new_hub_in_conflict_is_refused() {
+    let (mut s, cycle) = p2p_in_selection();
+    let ana = s.reviewers(cycle).unwrap().into_iter().find(|r| r.name == "Ana Ferreira").unwrap();
+    let mut input = ReviewerInput { name: "Ana Ferreira Lopes".into(), email: "ana@network.example".into(), hub_id: None, country: "PT".into(), languages: vec!["pt".into(), "en".into()] };
+    let renamed = s.update_reviewer(ana.id, &input).unwrap();
+    assert_eq!((renamed.name.as_str(), renamed.scored), ("Ana Ferreira Lopes", ana.scored));
+    let app = s.applications(cycle).unwrap()[0].clone();
+    assert!(s.reviews(app.id).unwrap().iter().any(|r| r.reviewer == "Ana Ferreira Lopes"));
+    // Jonas's name is taken.
+    input.name = "Jonas Berg".into();
+    assert_eq!(s.update_reviewer(ana.id, &input).unwrap_err().fields[0].field, "name");
+    // Her new hub would be the applicant's own, and she is on that application.
+    input.name = "Ana Ferreira Lopes".into();
+    input.hub_id = Some(app.hub_id);
+    let e = s.update_reviewer(ana.id, &input).unwrap_err();
+    assert_eq!(e.fields[0].field, "hub_id");
+    assert_eq!(s.reviewer(ana.id).unwrap().hub_id, None, "nothing changed");
+}

@@ -384,6 +384,12 @@ export const reviewBoard = (cycleId: number) =>
 /** Adds a reviewer to a cycle; answers with the board. */
 export const reviewerAdd = (cycleId: number, input: ReviewerInput) =>
   call<ReviewBoard>('reviewer_add', { cycleId, input });
+/** Changes a reviewer's details (a new name renames their signature on their scores); answers with the board. */
+export const reviewerUpdate = (id: number, input: ReviewerInput) =>
+  call<ReviewBoard>('reviewer_update', { id, input });
+/** Saves the blank sheet a reviewer fills in (their applications, one column per criterion; blind when the cycle's review is); native save dialog, null when cancelled. */
+export const reviewerSheetSave = (reviewerId: number, format: SheetFormat) =>
+  call<ExportResult | null>('reviewer_sheet_save', { reviewerId, format });
 /** Removes a reviewer who has scored nothing; answers with the board. */
 export const reviewerRemove = (id: number) =>
   call<ReviewBoard>('reviewer_remove', { id });

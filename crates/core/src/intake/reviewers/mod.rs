@@ -234,8 +234,9 @@ impl Store {
         self.insert_reviewer(cycle_id, input)
     }
 
-    /// `add_reviewer`, inside a caller's transaction.
-    fn insert_reviewer(&self, cycle_id: i64, input: &ReviewerInput) -> Result<Reviewer> {
+    /// A reviewer's form checked (`except`: the reviewer being changed): the name, e-mail,
+    /// country and languages to store.
+    fn checked_reviewer(&self, cycle_id: i64, input: &ReviewerInput, except: Option<i64>) -> Result<(String, String, String, Vec<String>)> {
         self.reviews_open(cycle_id)?;
         let name = clean(&input.name, false);
         let email = clean(&input.email, false);
@@ -246,7 +247,7 @@ impl Store {
             errors.push(FieldError::new("name", "At most 80 characters."));
         } else if name == crate::intake::selection::STAFF_SIGNATURE {
             errors.push(FieldError::new("name", format!("'{name}' signs the secretariat's own scores in a blind review: give the reviewer's name.")));
-        } else if self.reviewer_named(cycle_id, &name)?.is_some() {
+        } else if self.reviewer_named(cycle_id, &name)?.is_some_and(|id| Some(id) != except) {
             errors.push(FieldError::new("name", format!("{name} is already a reviewer of this cycle.")));
         }
         if !email.is_empty() && !valid_email(&email) {
@@ -275,11 +276,48 @@ impl Store {
         if !errors.is_empty() {
             return Err(Error::validation(errors));
         }
+        Ok((name, email, country, languages))
+    }
+
+    /// `add_reviewer`, inside a caller's transaction.
+    fn insert_reviewer(&self, cycle_id: i64, input: &ReviewerInput) -> Result<Reviewer> {
+        let (name, email, country, languages) = self.checked_reviewer(cycle_id, input, None)?;
         self.conn().execute(
             "INSERT INTO reviewers (id, cycle_id, name, email, hub_id, country, languages) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'reviewers'), ?1, ?2, ?3, ?4, ?5, ?6)",
             params![cycle_id, name, email, input.hub_id, country, serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())],
         )?;
         let id = self.conn().last_insert_rowid();
+        self.reviewer(id)
+    }
+
+    /// Change a reviewer's details. A new name renames their signature on the scores they gave;
+    /// a new hub can bring conflicts of interest with applications assigned to them, which are
+    /// refused as an assignment would be.
+    pub fn update_reviewer(&mut self, id: i64, input: &ReviewerInput) -> Result<Reviewer> {
+        let before = self.reviewer(id)?;
+        let (name, email, country, languages) = self.checked_reviewer(before.cycle_id, input, Some(id))?;
+        let tx = self.conn().unchecked_transaction()?;
+        tx.execute(
+            "UPDATE reviewers SET name = ?2, email = ?3, hub_id = ?4, country = ?5, languages = ?6 WHERE id = ?1",
+            params![id, name, email, input.hub_id, country, serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into())],
+        )?;
+        if name != before.name {
+            tx.execute(
+                "UPDATE reviews SET reviewer = ?2 WHERE reviewer = ?1 AND application_id IN (SELECT id FROM applications WHERE cycle_id = ?3)",
+                params![before.name, name, before.cycle_id],
+            )?;
+        }
+        let clash = self
+            .review_conflicts(before.cycle_id)?
+            .into_iter()
+            .find(|c| c.reviewer_id == id && self.conn().query_row("SELECT EXISTS (SELECT 1 FROM review_assignments WHERE reviewer_id = ?1 AND application_id = ?2)", params![id, c.application_id], |r| r.get::<_, bool>(0)).unwrap_or(false));
+        if let Some(c) = clash {
+            return Err(Error::validation(vec![FieldError::new(
+                "hub_id",
+                format!("{name} is assigned application #{} and would then have a conflict of interest with it ({}): take that assignment back first.", c.application_id, c.reason),
+            )]));
+        }
+        tx.commit()?;
         self.reviewer(id)
     }
 
