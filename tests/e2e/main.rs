@@ -13,5 +13,6 @@ mod screenshots;
 mod cycles;
 mod funding;
 mod matching;
+mod outbox;
 mod outputs;
 mod team;
