@@ -542,3 +542,97 @@ async fn reviewers_are_assigned_without_conflicts_and_a_declared_conflict_is_sho
     s.wait_text(&format!("{other_row} .board-conflict[data-kind=declared]"), "Former colleague").await;
     s.end().await;
 }
+
+#[tokio::test]
+async fn a_blind_review_hides_the_applicant_from_reviewers_and_staff_score_geography() {
+    let world = World::new("blind-review");
+    let s = world.start().await;
+    demo_p2p_in_selection(&s).await;
+    s.click("#tab-selection").await;
+
+    // The cycle's review made blind, its geographical balance scored by staff.
+    s.click("#selection-criteria-edit").await;
+    s.wait_for("#criteria-dialog [data-testid=criterion-row]").await;
+    s.click("#criteria-blind").await;
+    assert_eq!(s.value("#criterion-label-1").await, "Geographical balance");
+    s.click("#criterion-by-staff-1").await;
+    s.click("#criteria-save").await;
+    s.wait_gone("#criteria-dialog").await;
+
+    // A reviewer's blank sheet, as a workbook: numbers and titles, no applicant, no geography.
+    s.click("#selection-reviewers").await;
+    s.wait_rows_of("#reviewers-table tr.reviewer-row", 2).await;
+    let ana = s.attr_where("#reviewers-table tr.reviewer-row", "Ana Ferreira", "data-reviewer-id").await;
+    let ana_row = format!("#reviewers-table tr.reviewer-row[data-reviewer-id='{ana}']");
+    s.click(&format!("{ana_row} .reviewer-sheet")).await;
+    s.wait_for("#reviewer-sheet-dialog").await;
+    let book = world.folder("sheets").join("ana.xlsx");
+    world.answer_next_dialog(&book);
+    s.click(&format!("#reviewer-sheet-xlsx-{ana}")).await;
+    s.wait_text("#toast", "applications)").await;
+    let cells = workbook_cells(&book);
+    assert_eq!(cells[0], ["Application", "Title", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
+    let all: String = cells.iter().flatten().cloned().collect::<Vec<_>>().join("|");
+    for hub in ["Κυψέλη", "Kotelna", "Athens", "Greece", "Czech"] {
+        assert!(!all.contains(hub), "{hub} in the blind sheet: {all}");
+    }
+
+    // Her details changed: a wrong address refused at the field, then saved.
+    s.click(&format!("{ana_row} .reviewer-edit")).await;
+    s.wait_for("#reviewer-change-dialog").await;
+    s.fill("#reviewer-change-email", "ana@").await;
+    s.click("#reviewer-change-save").await;
+    s.wait_text("#reviewer-change-dialog [data-field-error=email]", "not an e-mail address").await;
+    s.fill("#reviewer-change-email", "ana@network.example").await;
+    s.click("#reviewer-change-save").await;
+    s.wait_gone("#reviewer-change-dialog").await;
+    s.wait_text(&format!("{ana_row} td.email"), "ana@network.example").await;
+    s.click("#reviewers-close").await;
+    s.wait_gone("#reviewers-dialog").await;
+
+    // A reviewer scores blind: no applicant named, no geography asked.
+    let first = s.attr_where("[data-testid=ranking-row]", "Kotelna Růžena", "data-application-id").await;
+    let row = format!("[data-testid=ranking-row][data-application-id='{first}']");
+    s.click(&format!("{row} [data-testid=score-button]")).await;
+    s.wait_for("#score-blind-note").await;
+    let dialog = s.text("#score-dialog").await;
+    assert!(dialog.contains(&format!("application #{first}")) && !dialog.contains("Kotelna") && !dialog.contains("Czech") && !dialog.contains("CZ"), "{dialog}");
+    assert_eq!(s.count("#score-dialog input[id^='score-']:not(#score-reviewer):not(#score-note):not([type=radio])").await, 2, "two criteria for reviewers");
+    s.fill("#score-reviewer", "Mira Kovač").await;
+    let inputs = s.texts("#score-dialog label").await;
+    assert!(!inputs.iter().any(|l| l.contains("Geographical balance")), "{inputs:?}");
+    let ids: Vec<String> = s.script("arguments[0](Array.from(document.querySelectorAll('#score-dialog input')).map(e => e.id).filter(id => /^score-[0-9]+$/.test(id)));", vec![]).await.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    for id in &ids {
+        s.fill(&format!("#{id}"), "8").await;
+    }
+    s.click("#score-save").await;
+    s.wait_gone("#score-dialog").await;
+
+    // The secretariat, after unblinding, scores geography alone, signed Secretariat.
+    s.click(&format!("{row} [data-testid=score-button]")).await;
+    s.wait_for("#score-as").await;
+    s.click("#score-as-staff").await;
+    s.wait_text("#score-dialog", "Kotelna Růžena").await;
+    assert_eq!(s.value("#score-reviewer").await, "Secretariat");
+    let ids: Vec<String> = s.script("arguments[0](Array.from(document.querySelectorAll('#score-dialog input')).map(e => e.id).filter(id => /^score-[0-9]+$/.test(id)));", vec![]).await.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    assert_eq!(ids.len(), 1, "geography only");
+    s.fill(&format!("#{}", ids[0]), "10").await;
+    s.click("#score-save").await;
+    s.wait_gone("#score-dialog").await;
+    // Both scorecards are kept, each with its own criteria.
+    s.click(&format!("{row} [data-testid=score-button]")).await;
+    s.wait_for("#score-dialog").await;
+    let cards = s.texts("[data-testid=review-row]").await;
+    assert!(cards.iter().any(|c| c.contains("Secretariat")) && cards.iter().any(|c| c.contains("Mira Kovač")), "{cards:?}");
+    s.click("#score-cancel").await;
+    s.end().await;
+}
+
+/// Every cell of a workbook's first sheet, as text.
+fn workbook_cells(path: &std::path::Path) -> Vec<Vec<String>> {
+    use calamine::{open_workbook, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(path).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    range.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
+}
+

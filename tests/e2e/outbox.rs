@@ -62,6 +62,15 @@ async fn award_mails_are_composed_checked_and_sent_to_the_mail_server() {
     s.wait_text("[role=dialog]", "is not an e-mail address").await;
     s.fill("#message-email", "corrected@hub.example").await;
     s.click("#message-save").await;
+    s.wait_text("#toast", "Changes saved").await;
+    // Saved as .eml for a mail program: the corrected address, the letter attached.
+    let eml = world.folder("mail").join("award.eml");
+    world.answer_next_dialog(&eml);
+    s.click("#message-eml").await;
+    s.wait_text("#toast", "Saved to").await;
+    let text = std::fs::read_to_string(&eml).unwrap();
+    assert!(text.contains("corrected@hub.example") && text.contains("Content-Disposition: attachment"), "{text}");
+    s.click("#message-close").await;
     s.wait_gone("#message-save").await;
 
     // Send them all; the server takes each, the window marks each sent.

@@ -17,6 +17,12 @@ export function statusText(a: Application): string {
   return a.status === 'declined' && !a.eligibility.eligible ? 'Not eligible' : STATUS_LABELS[a.status];
 }
 
+/**
+ * The name that signs the secretariat's own scores in a blind review (the criteria marked "by
+ * staff", scored once it knows who applied); the core's `STAFF_SIGNATURE`.
+ */
+export const STAFF_SIGNATURE = 'Secretariat';
+
 /** Who applied, as the selection lists them: the hub, or "person (hub)" for a traveller. */
 export function applicantName(a: Application): string {
   return a.role === 'visitor' && a.person_name.trim() !== '' ? `${a.person_name} (${a.hub_name})` : a.hub_name;

@@ -4,7 +4,7 @@ import type { AppInfo, Country, DeskStatus, NetworkSettings, SyncReport } from '
 import { toAppError, type AppError } from '../ipc/api';
 
 /** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
-export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'votes' | 'settings';
+export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'votes' | 'outbox' | 'settings';
 
 /**
  * The cycle the Applications screen shows when it opens: the one last looked at there, kept
