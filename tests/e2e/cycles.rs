@@ -571,7 +571,7 @@ async fn a_blind_review_hides_the_applicant_from_reviewers_and_staff_score_geogr
     s.click(&format!("#reviewer-sheet-xlsx-{ana}")).await;
     s.wait_text("#toast", "applications)").await;
     let cells = workbook_cells(&book);
-    assert_eq!(cells[0], ["Application", "Title", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
+    assert_eq!(cells[0], ["Application", "Title", "Work plan", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
     let all: String = cells.iter().flatten().cloned().collect::<Vec<_>>().join("|");
     for hub in ["Κυψέλη", "Kotelna", "Athens", "Greece", "Czech"] {
         assert!(!all.contains(hub), "{hub} in the blind sheet: {all}");

@@ -130,19 +130,34 @@ impl Smtp {
     }
 }
 
+/// What went wrong, in words, with the server's own answer kept.
+fn answer_of(e: &lettre::transport::smtp::Error) -> String {
+    if e.is_permanent() {
+        format!("The server refused: {e}")
+    } else if e.is_transient() {
+        format!("The server asked to try again later: {e}")
+    } else if e.is_timeout() {
+        format!("The server did not answer in time ({e}).")
+    } else if e.is_tls() {
+        format!("The secure connection failed ({e}): check the protection and the port.")
+    } else {
+        format!("The mail server could not be reached ({e}): this computer may be offline, or the server's name or port is wrong.")
+    }
+}
+
 impl Postman for Smtp {
     fn open(&mut self) -> std::result::Result<(), String> {
         match self.0.test_connection() {
             Ok(true) => Ok(()),
             Ok(false) => Err("The mail server closed the connection.".to_string()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(answer_of(&e)),
         }
     }
 
     fn deliver(&mut self, message: &Message) -> std::result::Result<String, String> {
         match self.0.send(message) {
             Ok(response) => Ok(format!("{} {}", response.code(), response.message().collect::<Vec<_>>().join(" ")).trim().to_string()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(answer_of(&e)),
         }
     }
 }

@@ -292,7 +292,7 @@ fn a_blind_sheet_names_no_applicant_hub_or_country_and_staff_score_geography() {
     use calamine::Reader;
     let range = book.worksheet_range_at(0).unwrap().unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(header, ["Application", "Title", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
+    assert_eq!(header, ["Application", "Title", "Work plan", "Quality of the work plan (0-10)", "Diversity of participants (0-10)", "Note"]);
     let mut filled = rust_xlsxwriter::Workbook::new();
     let ws = filled.add_worksheet();
     for (col, h) in header.iter().enumerate() {
@@ -301,8 +301,8 @@ fn a_blind_sheet_names_no_applicant_hub_or_country_and_staff_score_geography() {
     for (i, a) in apps.iter().enumerate() {
         let row = i as u32 + 1;
         ws.write_number(row, 0, a.id as f64).unwrap();
-        ws.write_number(row, 2, 8.0).unwrap();
-        ws.write_number(row, 3, (i + 5) as f64).unwrap();
+        ws.write_number(row, 3, 8.0).unwrap();
+        ws.write_number(row, 4, (i + 5) as f64).unwrap();
     }
     let done = s.import_review_sheet(cycle, "Mira Kovač", &filled.save_to_buffer().unwrap(), false).unwrap();
     assert_eq!(done.scorecards, 4);

@@ -52,23 +52,23 @@ struct Card {
 
 impl Store {
     /// What a reviewer's blank sheet holds: one row per application assigned to them, with the
-    /// applicant, their hub and country for reading (in a blind review, the application's title
-    /// only, and no criterion the secretariat scores), then one empty column per criterion (its
-    /// top score) and a Note.
+    /// applicant, their hub and country, the title and the work plan for reading (in a blind
+    /// review the title and the work plan only — the applicant's own words — and no criterion the
+    /// secretariat scores), then one empty column per criterion (its top score) and a Note.
     fn blank_sheet_rows(&self, reviewer_id: i64) -> Result<BlankSheet> {
         let reviewer = self.reviewer(reviewer_id)?;
         let blind = self.selection_rules(reviewer.cycle_id)?.blind;
         let all = self.criteria(reviewer.cycle_id)?;
         let criteria: Vec<(String, u32)> = criteria_scored_by(&all, blind, &reviewer.name).iter().map(|c| (format!("{} (0-{})", c.label, c.max_score), c.max_score)).collect();
         let board = self.review_board(reviewer.cycle_id)?;
-        let about: Vec<String> = if blind { vec!["Application".into(), "Title".into()] } else { vec!["Application".into(), "Applicant".into(), "Hub".into(), "Country".into()] };
+        let mut about: Vec<String> = if blind { vec!["Application".into()] } else { vec!["Application".into(), "Applicant".into(), "Hub".into(), "Country".into()] };
+        about.extend(["Title".to_string(), "Work plan".to_string()]);
         let mut rows = Vec::new();
         for row in board.rows.iter().filter(|r| r.reviewers.iter().any(|x| x.reviewer_id == reviewer_id)) {
-            rows.push(if blind {
-                vec![row.application_id.to_string(), self.application(row.application_id)?.title]
-            } else {
-                vec![row.application_id.to_string(), row.applicant.clone(), row.hub_name.clone(), row.country.clone()]
-            });
+            let application = self.application(row.application_id)?;
+            let mut cells = if blind { vec![row.application_id.to_string()] } else { vec![row.application_id.to_string(), row.applicant.clone(), row.hub_name.clone(), row.country.clone()] };
+            cells.extend([application.title, application.summary]);
+            rows.push(cells);
         }
         Ok(BlankSheet { stem: file_stem(&format!("Review sheet {}", reviewer.name)), about, criteria, rows })
     }
