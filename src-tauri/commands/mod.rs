@@ -109,7 +109,7 @@ pub enum SheetFormat {
 }
 
 impl SheetFormat {
-    pub(super) fn kind(self) -> FileKind {
+    fn kind(self) -> FileKind {
         match self {
             SheetFormat::Xlsx => XLSX,
             SheetFormat::Csv => CSV,

@@ -114,7 +114,7 @@ impl Store {
                     .allow_whole_number(DataValidationRule::Between(0, *max as i32))
                     .set_error_title("Not a score")
                     .map_err(failed)?
-                    .set_error_message(&format!("A whole number from 0 to {max}."))
+                    .set_error_message(format!("A whole number from 0 to {max}."))
                     .map_err(failed)?;
                 ws.add_data_validation(1, first_score + k as u16, last, first_score + k as u16, &rule).map_err(failed)?;
             }

@@ -41,7 +41,8 @@ impl Store {
     }
 
     pub fn selection_rules(&self, cycle_id: i64) -> Result<SelectionRules> {
-        let row: Option<(String, Option<i64>, Option<u32>, String, bool)> = self
+        type RulesRow = (String, Option<i64>, Option<u32>, String, bool);
+        let row: Option<RulesRow> = self
             .conn()
             .query_row("SELECT method, place_cost_cents, min_participants, score_basis, blind FROM selection_rules WHERE cycle_id = ?1", [cycle_id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
