@@ -211,6 +211,25 @@ fn every_kind_of_message_is_written_in_both_languages_with_its_fields() {
     assert!(reminder.body.contains("in 3 days"), "{}", reminder.body);
     assert!(outbox.messages.iter().any(|m| m.kind == MailKind::Rejection) || outbox.messages.iter().any(|m| m.kind == MailKind::WaitingList));
 
+    // Reviewer invitations (in Selection): the demo's reviewers have no address and are named
+    // as left out; given one, the invitation carries the reviewer's blank sheet.
+    let mut sel = Store::open_in_memory().unwrap();
+    sel.load_demo().unwrap();
+    sel.save_settings(settings()).unwrap();
+    let p2p = cycle_of(&sel, Shape::P2p);
+    sel.move_cycle(p2p, Phase::Selection, "").unwrap();
+    let skipped = compose(&mut sel, p2p, MailKind::ReviewerInvitation, Some("fr"));
+    assert_eq!(skipped.created, 0);
+    assert!(skipped.skipped.iter().any(|x| x.who == "Ana Ferreira" && x.reason.contains("no e-mail address")), "{skipped:?}");
+    let ana = sel.reviewers(p2p).unwrap().into_iter().find(|r| r.name == "Ana Ferreira").unwrap();
+    let input = mobility_desk_core::intake::reviewers::ReviewerInput { name: ana.name.clone(), email: "ana@network.example".into(), hub_id: None, country: String::new(), languages: vec![] };
+    sel.update_reviewer(ana.id, &input).unwrap();
+    let invited = compose(&mut sel, p2p, MailKind::ReviewerInvitation, Some("fr"));
+    assert_eq!(invited.created, 1, "{invited:?}");
+    let m = sel.outbox_message(invited.ids[0]).unwrap();
+    assert!(m.body.contains("candidatures vous sont confiées") && m.attachment_name.as_deref().is_some_and(|n| n.ends_with(".xlsx")), "{}", m.body);
+    assert!(!m.body.contains('{'), "{}", m.body);
+
     // The same kinds in French, on a network writing in French.
     let mut fr = settings();
     fr.default_language = "fr".into();

@@ -488,6 +488,35 @@ fn a_reviewer_named_on_two_desks_at_once_is_one_reviewer() {
     assert_eq!(t.desks[1].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
 }
 
+#[test]
+fn templates_and_reminder_schedules_are_the_network_s_and_the_outbox_each_desk_s_own() {
+    use mobility_desk_core::outbox::{ComposeRequest, MailKind, ReminderSchedule, TemplateInput};
+    let mut t = team();
+    let cycle = workshops(&t.desks[0]);
+    // Two desks rewrite one template offline: the later wins everywhere.
+    for (desk, words) in [(0, "first wording"), (1, "second wording")] {
+        let s = &mut t.desks[desk];
+        let input = TemplateInput { kind: MailKind::Rejection, language: "en".into(), subject: format!("{{ $cycle }}: {words}"), body: "Dear { $recipient }, no.".into() };
+        s.save_mail_template(&input).unwrap();
+        s.save_reminder_schedule(&ReminderSchedule { cycle_id: cycle, days_before: 10 + desk as u32, every_days: 3, active: true }).unwrap();
+        s.seal().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // A draft composed on desk 0 stays in desk 0's outbox.
+    let composed = t.desks[0].compose_mail(&ComposeRequest { cycle_id: cycle, kind: MailKind::Rejection, language: None }).unwrap();
+    t.desks[0].seal().unwrap();
+    sync_all(&mut t);
+    for d in &t.desks {
+        let template = d.mail_template(MailKind::Rejection, "en").unwrap();
+        assert_eq!(template.subject, "{ $cycle }: second wording");
+        assert_eq!(d.reminder_schedule(cycle).unwrap().days_before, 11);
+    }
+    assert_eq!(t.desks[0].outbox().unwrap().messages.len(), composed.created as usize);
+    assert!(t.desks[1].outbox().unwrap().messages.is_empty(), "the outbox is each desk's own");
+    assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[1].canonical_dump().unwrap());
+    assert_eq!(t.desks[1].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+}
+
 #[derive(Debug, Clone)]
 enum Act {
     Rename(usize, u8),
