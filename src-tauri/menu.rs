@@ -37,6 +37,10 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let view = SubmenuBuilder::new(app, "View")
         .item(&item("hubs", "Hubs", "CmdOrCtrl+1")?)
         .item(&item("settings", "Settings", "CmdOrCtrl+,")?)
+        .separator()
+        .item(&item("zoom_in", "Zoom In", "CmdOrCtrl+=")?)
+        .item(&item("zoom_out", "Zoom Out", "CmdOrCtrl+-")?)
+        .item(&item("zoom_reset", "Actual Size", "CmdOrCtrl+0")?)
         .build()?;
     let help = SubmenuBuilder::new(app, "Help").about(Some(about)).build()?;
     Menu::with_items(app, &[&file, &edit, &view, &help])

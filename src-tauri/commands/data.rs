@@ -1,6 +1,7 @@
 //! The data file and the app: what the window needs at start, the passphrase, backups and restores, the demo network, links opened in the browser.
 
 use super::prelude::*;
+use tauri::Webview;
 
 /// Everything the UI needs at start.
 #[derive(Debug, Serialize, TS)]
@@ -122,4 +123,16 @@ pub fn ui_ready() {
             println!("mobility-desk: ui ready {} ms after start", started.elapsed().as_millis());
         }
     }
+}
+
+/// Zoom the whole window (Ctrl + / Ctrl − / Ctrl 0 in the window): `level` 1 is 100 %, from
+/// 50 % to 300 %. The window remembers each person's level and asks for it again at start.
+#[tauri::command]
+pub fn window_zoom<R: Runtime>(webview: Webview<R>, level: Payload<f64>) -> Result<f64, Error> {
+    let level = level.0;
+    if !level.is_finite() || !(0.5..=3.0).contains(&level) {
+        return Err(Error::validation(vec![FieldError::new("level", "A zoom runs from 50 % to 300 %.")]));
+    }
+    webview.set_zoom(level).map_err(|e| Error::new(ErrorCode::Internal, format!("The window could not be zoomed: {e}")))?;
+    Ok(level)
 }

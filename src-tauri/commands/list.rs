@@ -31,6 +31,7 @@ commands! {
         demo_load,
         open_website,
         ui_ready,
+        window_zoom,
     ],
     documents: [
         letters_overview,

@@ -8,6 +8,7 @@ mod harness;
 
 mod common;
 mod hubs;
+mod layout;
 mod robustness;
 mod screenshots;
 mod cycles;

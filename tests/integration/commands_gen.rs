@@ -61,7 +61,7 @@ pub fn declared() -> Vec<Command> {
                 let Pat::Ident(name) = &*typed.pat else { panic!("{}: an argument of {} is not a plain name", part, f.sig.ident) };
                 match outer(&typed.ty) {
                     Some(("Payload", Some(inner))) => args.push((name.ident.to_string(), inner)),
-                    Some(("State" | "AppHandle", _)) => {}
+                    Some(("State" | "AppHandle" | "Webview", _)) => {}
                     _ => panic!("{part}::{}: argument `{}` is neither Payload<…> nor injected by Tauri", f.sig.ident, name.ident),
                 }
             }
@@ -93,6 +93,7 @@ fn outer(ty: &Type) -> Option<(&'static str, Option<Type>)> {
         "Payload" => "Payload",
         "State" => "State",
         "AppHandle" => "AppHandle",
+        "Webview" => "Webview",
         "Result" => "Result",
         _ => return None,
     };

@@ -96,3 +96,14 @@ fn payloads_tauri_cannot_parse_are_answered_with_a_code_and_message() {
     let (_, e) = through_the_protocol(&h, "hub_get", br#"{"id":"\ud83d\ude00"}"#);
     assert_eq!(e["code"], "bad_request", "a well-formed pair is read, then refused as not a number: {e}");
 }
+
+#[test]
+fn the_window_zooms_from_50_to_300_percent_and_no_further() {
+    let h = Harness::new();
+    assert_eq!(h.ok("window_zoom", json!({ "level": 2.0 })), json!(2.0));
+    for bad in [json!(5.0), json!(0.1)] {
+        let e = h.err("window_zoom", json!({ "level": bad }));
+        assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("level")), "{e}");
+    }
+    assert_eq!(h.err("window_zoom", json!({ "level": "big" }))["code"], "bad_request");
+}

@@ -186,6 +186,12 @@ export const openWebsite = (url: string) =>
  */
 export const uiReady = () =>
   call<null>('ui_ready');
+/**
+ * Zoom the whole window (Ctrl + / Ctrl − / Ctrl 0 in the window): `level` 1 is 100 %, from
+ * 50 % to 300 %. The window remembers each person's level and asks for it again at start.
+ */
+export const windowZoom = (level: number) =>
+  call<number>('window_zoom', { level });
 
 // documents (src-tauri/commands/documents.rs)
 /** The cycle's grants with their letters, and what Settings still lacks before any is issued. */
