@@ -27,7 +27,7 @@ fn retry_every() -> Duration {
 /// only to build the messages and to record the answers, not while the server answers.
 pub fn send_now(store: &Mutex<Store>, release: &[i64]) -> Result<SendSummary, Error> {
     let _one_at_a_time = SENDING.lock().unwrap_or_else(|e| e.into_inner());
-    let queued_now = |store: &Mutex<Store>| -> Result<u32, Error> { Ok(crate::hold(store)?.outbox()?.queued) };
+    let queued_now = |store: &Mutex<Store>| -> Result<u32, Error> { crate::hold(store)?.queued_count() };
     let built = {
         let mut s = crate::hold(store)?;
         s.messages_to_send(release).and_then(|outgoing| Ok((outgoing, s.mail_server()?)))

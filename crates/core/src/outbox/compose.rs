@@ -70,6 +70,22 @@ pub(super) fn recipient(person: &str, person_email: &str, contact: &str, contact
     }
 }
 
+/// The words of `language`, else English's.
+pub(super) fn words_in(language: &str) -> Words {
+    Words::of(language).or_else(|| Words::of("en")).expect("English words")
+}
+
+/// A grant of a cycle with whom its messages go to (the payments' and reminders' messages).
+pub(super) struct GrantContact {
+    pub grant_id: i64,
+    pub applicant: String,
+    pub hub: String,
+    /// Its latest letter's printed reference, else its number.
+    pub reference: String,
+    pub recipient_name: String,
+    pub recipient_email: String,
+}
+
 fn text(value: impl Into<String>) -> Value {
     Value::Text(value.into())
 }
@@ -138,6 +154,31 @@ impl Store {
         Ok(summary)
     }
 
+    /// The grants of a cycle meeting `condition` (SQL over `g`, the grant), each with its
+    /// applicant, reference and recipient, in the order they were made.
+    pub(super) fn grant_contacts(&self, cycle_id: i64, condition: &str) -> Result<Vec<GrantContact>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT g.id, a.person_name, a.person_email, a.role, h.name, h.contact_name, h.contact_email,
+                    (SELECT l.reference || CASE WHEN l.version > 1 THEN '/' || l.version ELSE '' END FROM letters l WHERE l.grant_id = g.id ORDER BY l.version DESC LIMIT 1)
+               FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id
+              WHERE g.cycle_id = ?1 AND ({condition}) ORDER BY g.id"
+        ))?;
+        let rows = stmt.query_map([cycle_id], |r| {
+            let (grant_id, person, person_email, role): (i64, String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let (hub, contact, contact_email, reference): (String, String, String, Option<String>) = (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?);
+            let (recipient_name, recipient_email) = recipient(&person, &person_email, &contact, &contact_email, &hub);
+            Ok(GrantContact {
+                grant_id,
+                applicant: applicant_name(&person, &hub, Role::parse(&role).unwrap_or(Role::Visiting)),
+                hub,
+                reference: reference.unwrap_or_else(|| format!("#{grant_id}")),
+                recipient_name,
+                recipient_email,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// An award message per grant awarded, with its latest letter attached.
     fn award_drafts(&self, cycle_id: i64) -> Result<Vec<Draft>> {
         let mut stmt = self.conn().prepare(
@@ -154,7 +195,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut drafts = Vec::new();
         for (letter_id, grant_id, base, version, language, total, person, person_email, role, hub, contact, contact_email) in rows {
-            let words = Words::of(&language).or_else(|| Words::of("en")).expect("English words");
+            let words = words_in(&language);
             let facts = self.letter_facts(grant_id)?;
             let reference = printed_reference(&base, version);
             let applicant = applicant_name(&person, &hub, Role::parse(&role).unwrap_or(Role::Visiting));
@@ -209,35 +250,22 @@ impl Store {
 
     /// A message per instalment paid.
     fn payment_drafts(&self, cycle_id: i64, language: &str) -> Result<Vec<Draft>> {
-        let words = Words::of(language).or_else(|| Words::of("en")).expect("English words");
-        let mut stmt = self.conn().prepare(
-            "SELECT g.id, a.person_name, a.person_email, a.role, h.name, h.contact_name, h.contact_email,
-                    (SELECT l.reference || CASE WHEN l.version > 1 THEN '/' || l.version ELSE '' END FROM letters l WHERE l.grant_id = g.id ORDER BY l.version DESC LIMIT 1)
-               FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id
-              WHERE g.cycle_id = ?1 AND g.state <> 'draft' ORDER BY g.id",
-        )?;
-        type GrantRow = (i64, String, String, String, String, String, String, Option<String>);
-        let grants: Vec<GrantRow> = stmt
-            .query_map([cycle_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let words = words_in(language);
         let mut drafts = Vec::new();
-        for (grant_id, person, person_email, role, hub, contact, contact_email, reference) in grants {
-            let reference = reference.unwrap_or_else(|| format!("#{grant_id}"));
-            let applicant = applicant_name(&person, &hub, Role::parse(&role).unwrap_or(Role::Visiting));
-            for payment in self.grant_payments(grant_id)?.payments {
+        for g in self.grant_contacts(cycle_id, "g.state <> 'draft'")? {
+            for payment in self.grant_payments(g.grant_id)?.payments {
                 if payment.kind != PaymentKind::Instalment || payment.state != PaymentState::Paid || payment.amount_cents == 0 {
                     continue;
                 }
-                let (name, email) = recipient(&person, &person_email, &contact, &contact_email, &hub);
                 drafts.push(Draft {
                     about: format!("paid:payment:{}", payment.id),
-                    who: format!("{applicant} ({reference}, {})", payment.label),
-                    recipient_name: name,
-                    recipient_email: email,
+                    who: format!("{} ({}, {})", g.applicant, g.reference, payment.label),
+                    recipient_name: g.recipient_name.clone(),
+                    recipient_email: g.recipient_email.clone(),
                     language: words.language.to_string(),
                     values: vec![
-                        ("hub", text(hub.clone())),
-                        ("reference", text(reference.clone())),
+                        ("hub", text(g.hub.clone())),
+                        ("reference", text(g.reference.clone())),
                         ("amount", text(words.money(payment.amount_cents))),
                         ("instalment", text(payment.label.clone())),
                         ("paid_on", text(payment.paid_on.as_deref().map(|d| words.date_text(d)).unwrap_or_default())),

@@ -8,12 +8,9 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 use ts_rs::TS;
 
-use super::compose::{recipient, Draft};
+use super::compose::{words_in, Draft};
 use super::templates::Value;
-use crate::documents::i18n::Words;
 use crate::funding::payments::{PaymentDue, PaymentKind, PaymentState};
-use crate::intake::applications::Role;
-use crate::intake::selection::applicant_name;
 use crate::platform::dates::DATE_FORMAT;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::platform::store::Store;
@@ -110,41 +107,29 @@ impl Store {
         let Some(day) = reminder_day(deadline, &schedule, today) else {
             return Ok(Vec::new());
         };
-        let words = Words::of(language).or_else(|| Words::of("en")).expect("English words");
-        let mut stmt = self.conn().prepare(
-            "SELECT g.id, a.person_name, a.person_email, a.role, h.name, h.contact_name, h.contact_email,
-                    (SELECT l.reference || CASE WHEN l.version > 1 THEN '/' || l.version ELSE '' END FROM letters l WHERE l.grant_id = g.id ORDER BY l.version DESC LIMIT 1)
-               FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id
-              WHERE g.cycle_id = ?1 AND g.state = 'awarded' AND NOT EXISTS (SELECT 1 FROM grant_reports r WHERE r.grant_id = g.id)
-              ORDER BY g.id",
-        )?;
-        type GrantRow = (i64, String, String, String, String, String, String, Option<String>);
-        let grants: Vec<GrantRow> = stmt
-            .query_map([cycle_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let words = words_in(language);
+        let grants = self.grant_contacts(cycle_id, "g.state = 'awarded' AND NOT EXISTS (SELECT 1 FROM grant_reports r WHERE r.grant_id = g.id)")?;
         let overdue = today > deadline;
         let days = (deadline - today).whole_days().abs();
         let mut drafts = Vec::new();
-        for (grant_id, person, person_email, role, hub, contact, contact_email, reference) in grants {
-            let reference = reference.unwrap_or_else(|| format!("#{grant_id}"));
+        for g in grants {
             let balance: i64 = self
-                .grant_payments(grant_id)?
+                .grant_payments(g.grant_id)?
                 .payments
                 .iter()
                 .filter(|p| p.kind == PaymentKind::Instalment && p.state == PaymentState::Open && p.due == PaymentDue::AfterReport)
                 .map(|p| p.amount_cents)
                 .sum();
-            let (name, email) = recipient(&person, &person_email, &contact, &contact_email, &hub);
             let yes_no = |b: bool| Value::Text(if b { "yes" } else { "no" }.to_string());
             drafts.push(Draft {
-                about: format!("reminder:grant:{grant_id}:{}", day.format(DATE_FORMAT).unwrap_or_default()),
-                who: format!("{} ({reference})", applicant_name(&person, &hub, Role::parse(&role).unwrap_or(Role::Visiting))),
-                recipient_name: name,
-                recipient_email: email,
+                about: format!("reminder:grant:{}:{}", g.grant_id, day.format(DATE_FORMAT).unwrap_or_default()),
+                who: format!("{} ({})", g.applicant, g.reference),
+                recipient_name: g.recipient_name,
+                recipient_email: g.recipient_email,
                 language: words.language.to_string(),
                 values: vec![
-                    ("hub", Value::Text(hub)),
-                    ("reference", Value::Text(reference)),
+                    ("hub", Value::Text(g.hub)),
+                    ("reference", Value::Text(g.reference)),
                     ("report_deadline", Value::Text(words.date(deadline))),
                     ("days", Value::Number(days)),
                     ("overdue", yes_no(overdue)),

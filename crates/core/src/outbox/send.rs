@@ -304,7 +304,7 @@ impl Store {
             }
         }
         tx.commit()?;
-        let queued: u32 = self.conn().query_row("SELECT count(*) FROM outbox WHERE state = 'queued'", [], |r| r.get(0))?;
+        let queued = self.queued_count()?;
         Ok(SendSummary { sent, queued, problem: problem.to_string() })
     }
 
@@ -313,13 +313,18 @@ impl Store {
         let outgoing = match self.messages_to_send(release) {
             Ok(outgoing) => outgoing,
             Err(e) if e.code == ErrorCode::NotAllowed => {
-                let queued: u32 = self.conn().query_row("SELECT count(*) FROM outbox WHERE state = 'queued'", [], |r| r.get(0))?;
+                let queued = self.queued_count()?;
                 return Ok(SendSummary { sent: 0, queued, problem: e.message });
             }
             Err(e) => return Err(e),
         };
         let (deliveries, problem) = deliver_with(postman, &outgoing);
         self.record_deliveries(&deliveries, &problem)
+    }
+
+    /// How many messages wait in the queue.
+    pub fn queued_count(&self) -> Result<u32> {
+        Ok(self.conn().query_row("SELECT count(*) FROM outbox WHERE state = 'queued'", [], |r| r.get(0))?)
     }
 
     /// Whether any message waits in the queue (the window then tries again now and then).
