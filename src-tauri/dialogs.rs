@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use mobility_desk_core::{Error, ErrorCode};
+use mobility_desk_core::{said, Error, ErrorCode};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
@@ -28,7 +28,7 @@ fn test_answer() -> Option<Option<PathBuf>> {
 }
 
 fn to_path(p: tauri_plugin_dialog::FilePath) -> Result<PathBuf, Error> {
-    p.into_path().map_err(|_| Error::new(ErrorCode::Io, "The chosen file is not on the local disk."))
+    p.into_path().map_err(|_| Error::new(ErrorCode::Io, said!("said-shell-file-not-local")))
 }
 
 /// Ask for a file to open. `Ok(None)` when the user cancels.
@@ -96,7 +96,7 @@ pub fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) ->
     }
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("{} could not be opened: {e}. It is saved there; open it from your file manager.", path.display())))
+        .map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-open-failed", path = path.display().to_string(), error = e.to_string())))
 }
 
 #[cfg(all(test, not(feature = "e2e")))]

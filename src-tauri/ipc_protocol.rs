@@ -12,7 +12,8 @@ use std::borrow::Cow;
 
 use http::header::{ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_EXPOSE_HEADERS, CONTENT_TYPE};
 use http::{HeaderValue, Method, Request, Response, StatusCode};
-use mobility_desk_core::{Error, ErrorCode};
+use mobility_desk_core::platform::said::{Said, Wording};
+use mobility_desk_core::{said, Error, ErrorCode};
 use tauri::ipc::{CallbackFn, InvokeBody, InvokeResponse, InvokeResponseBody};
 use tauri::webview::InvokeRequest;
 use tauri::{Runtime, Webview};
@@ -33,28 +34,28 @@ fn answer(status: StatusCode, ok: bool, mime: &str, body: Vec<u8>) -> Response<B
 }
 
 /// A typed error as the page receives every other one.
-pub fn bad_request(message: String) -> Response<Body> {
+pub fn bad_request(message: impl Wording) -> Response<Body> {
     let err = Error::new(ErrorCode::BadRequest, message);
     answer(StatusCode::OK, false, "application/json", serde_json::to_vec(&err).unwrap_or_default())
 }
 
-fn header<'a>(request: &'a Request<Vec<u8>>, name: &str) -> Result<&'a str, String> {
+fn header<'a>(request: &'a Request<Vec<u8>>, name: &str) -> Result<&'a str, Said> {
     request
         .headers()
         .get(name)
-        .ok_or_else(|| format!("The request has no {name} header."))?
+        .ok_or_else(|| said!("said-shell-request-no-header", header = name))?
         .to_str()
-        .map_err(|_| format!("The request's {name} header is not text."))
+        .map_err(|_| said!("said-shell-request-header-not-text", header = name))
 }
 
 /// Read an IPC request as Tauri does, with every failure a message for `bad_request`.
-pub fn parse(request: Request<Vec<u8>>) -> Result<InvokeRequest, String> {
+pub fn parse(request: Request<Vec<u8>>) -> Result<InvokeRequest, Said> {
     let path = request.uri().path();
     let cmd = percent_encoding::percent_decode_str(path.strip_prefix('/').unwrap_or(path)).decode_utf8_lossy().to_string();
     let invoke_key = header(&request, "Tauri-Invoke-Key")?.to_owned();
-    let url = header(&request, "Origin")?.parse().map_err(|_| "The request's Origin header is not an address.".to_string())?;
-    let id = |name: &str| -> Result<CallbackFn, String> {
-        header(&request, name)?.parse().map(CallbackFn).map_err(|_| format!("The request's {name} header is not a number."))
+    let url = header(&request, "Origin")?.parse().map_err(|_| said!("said-shell-request-origin-bad"))?;
+    let id = |name: &str| -> Result<CallbackFn, Said> {
+        header(&request, name)?.parse().map(CallbackFn).map_err(|_| said!("said-shell-request-header-not-number", header = name))
     };
     let (callback, error) = (id("Tauri-Callback")?, id("Tauri-Error")?);
     let mime = request.headers().get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("application/octet-stream");
@@ -64,9 +65,9 @@ pub fn parse(request: Request<Vec<u8>>) -> Result<InvokeRequest, String> {
         "application/octet-stream" => InvokeBody::Raw(body),
         "application/json" if body.is_empty() => InvokeBody::Json(serde_json::Value::Object(Default::default())),
         "application/json" => InvokeBody::Json(
-            serde_json::from_slice(&body).map_err(|e| format!("The request to '{cmd}' is not valid JSON ({e}).").replace(" at line 1", " at"))?,
+            serde_json::from_slice(&body).map_err(|e| said!("said-shell-request-not-json", command = &cmd, error = e.to_string().replace(" at line 1", " at")))?,
         ),
-        other => return Err(format!("The request to '{cmd}' has a content type the app does not read ({other}).")),
+        other => return Err(said!("said-shell-request-content-type", command = &cmd, content_type = other)),
     };
     Ok(InvokeRequest { cmd, callback, error, url, body, headers: parts.headers, invoke_key })
 }
@@ -77,7 +78,7 @@ pub fn handle<R: Runtime>(webview: Option<Webview<R>>, request: Request<Vec<u8>>
     match *request.method() {
         Method::POST => {
             let Some(webview) = webview else {
-                return respond(bad_request("The window that sent the request is closed.".into()));
+                return respond(bad_request(said!("said-shell-request-window-closed")));
             };
             match parse(request) {
                 Ok(invoke) => webview.on_message(

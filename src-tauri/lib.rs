@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use mobility_desk_core::platform::protection::Passphrase;
 use mobility_desk_core::platform::paths;
-use mobility_desk_core::{Error, ErrorCode, Store};
+use mobility_desk_core::{said, Error, ErrorCode, Store};
 use tauri::{Manager, Runtime};
 
 pub use payload::Payload;
@@ -39,6 +39,9 @@ pub struct AppState {
     /// The start's housekeeping, while it runs: its backup reads the data file on a connection
     /// of its own, so a restore or a change of protection waits for it to end.
     housekeeping: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// The language the window speaks (the page says which at start and on a change): the
+    /// menu's and the native dialogs' words follow it.
+    language: Mutex<String>,
 }
 
 fn open_slot(data_dir: &std::path::Path, key: Option<&Passphrase>) -> Slot {
@@ -46,10 +49,27 @@ fn open_slot(data_dir: &std::path::Path, key: Option<&Passphrase>) -> Slot {
 }
 
 impl AppState {
+    /// The language the window speaks ('en', 'fr', …).
+    pub fn language(&self) -> String {
+        self.language.lock().map(|l| l.clone()).unwrap_or_else(|_| mobility_desk_core::platform::said::SOURCE_LANGUAGE.to_string())
+    }
+
+    /// Set the language the window speaks (the menu is built again by the command).
+    pub fn set_language(&self, language: &str) {
+        if let Ok(mut l) = self.language.lock() {
+            *l = language.to_string();
+        }
+    }
+
+    /// What the core says, in the window's language.
+    pub fn say(&self, said: mobility_desk_core::platform::said::Said) -> String {
+        said.in_language(&self.language())
+    }
+
     /// Open the store in `data_dir`; a failure is kept and reported to the UI.
     pub fn open(data_dir: PathBuf) -> AppState {
         let store = RwLock::new(open_slot(&data_dir, None));
-        AppState { data_dir, store, key: Mutex::new(None), picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None), housekeeping: Mutex::new(None) }
+        AppState { data_dir, store, key: Mutex::new(None), picked: Mutex::new(Vec::new()), opened_log: Mutex::new(None), housekeeping: Mutex::new(None), language: Mutex::new(mobility_desk_core::platform::said::SOURCE_LANGUAGE.to_string()) }
     }
 
     /// The passphrase held for the data file (none for a plain file, or before it is typed).
@@ -111,7 +131,7 @@ impl AppState {
             .iter()
             .find(|(t, _)| t == token)
             .map(|(_, p)| p.clone())
-            .ok_or_else(|| Error::new(ErrorCode::BadRequest, "This file was not chosen in the app's file dialog: choose it again with Import CSV…."))
+            .ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-file-not-chosen")))
     }
 
     pub fn data_file(&self) -> PathBuf {
@@ -141,7 +161,7 @@ impl AppState {
                     }
                     Err(shared) => {
                         *slot = Ok(shared);
-                        return Err(Error::new(ErrorCode::NotAllowed, "Other work is still using the data file (a letter batch or an export). Wait for it to finish, then try again."));
+                        return Err(Error::new(ErrorCode::NotAllowed, said!("said-shell-data-file-busy")));
                     }
                 }
             }
@@ -215,7 +235,7 @@ pub fn hold(store: &Mutex<Store>) -> Result<Held<'_>, Error> {
 }
 
 fn unavailable() -> Error {
-    Error::new(ErrorCode::Internal, "The data store is unavailable after an earlier failure. Restart the app.")
+    Error::new(ErrorCode::Internal, said!("said-shell-store-unavailable"))
 }
 
 /// The data folder from `--data-dir DIR` (or `--data-dir=DIR`) on the command line,
@@ -305,7 +325,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
     use mobility_desk_core::intake::{applications, forms, reviewers, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
-    use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection};
+    use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection, said};
     use mobility_desk_core::registry::{hubs, hubs_csv, settings};
     use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, stories, team, votes};
     use ts_rs::{Config, TS};
@@ -321,6 +341,9 @@ pub fn typescript_bindings() -> String {
         };
     }
     declare!(
+        said::SaidArg,
+        said::Said,
+        said::Phrase,
         error::ErrorCode,
         error::FieldError,
         money::AmountRead,

@@ -34,13 +34,13 @@ pub fn send_now(store: &Mutex<Store>, release: &[i64]) -> Result<SendSummary, Er
     };
     let (outgoing, server) = match built {
         Ok(built) => built,
-        Err(e) if e.code == ErrorCode::NotAllowed => return Ok(SendSummary { sent: 0, queued: queued_now(store)?, problem: e.message }),
+        Err(e) if e.code == ErrorCode::NotAllowed => return Ok(SendSummary::not_tried(queued_now(store)?, e)),
         Err(e) => return Err(e),
     };
     let postman = mail_password(&server).and_then(|password| Smtp::new(&server, password));
     let mut postman = match postman {
         Ok(p) => p,
-        Err(e) => return Ok(SendSummary { sent: 0, queued: queued_now(store)?, problem: e.message }),
+        Err(e) => return Ok(SendSummary::not_tried(queued_now(store)?, e)),
     };
     let (deliveries, problem) = deliver_with(&mut postman, &outgoing);
     crate::hold(store)?.record_deliveries(&deliveries, &problem)

@@ -1,7 +1,7 @@
 //! Command arguments whose deserialisation errors come back as `{code, message}` like every
 //! other error, instead of Tauri's plain string.
 
-use mobility_desk_core::{Error, ErrorCode};
+use mobility_desk_core::{said, Error, ErrorCode};
 use serde::de::DeserializeOwned;
 use tauri::ipc::{CommandArg, CommandItem, InvokeError};
 use tauri::Runtime;
@@ -15,7 +15,7 @@ impl<'de, R: Runtime, T: DeserializeOwned> CommandArg<'de, R> for Payload<T> {
         let name = command.name;
         let key = command.key;
         T::deserialize(command).map(Payload).map_err(|e| {
-            let err = Error::new(ErrorCode::BadRequest, format!("The request to '{name}' has a malformed '{key}': {e}"));
+            let err = Error::new(ErrorCode::BadRequest, said!("said-shell-request-malformed", command = name, argument = key, error = e.to_string()));
             InvokeError::from(serde_json::to_value(err).unwrap_or_default())
         })
     }

@@ -51,7 +51,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
 /// (the day's backup, the removal of old copies) runs. A wrong passphrase answers `locked`.
 #[tauri::command]
 pub async fn data_unlock(state: State<'_, AppState>, passphrase: Payload<String>) -> Result<AppInfo, Error> {
-    let key = Passphrase::new(passphrase.0).ok_or_else(|| Error::validation(vec![FieldError::new("passphrase", "Type the passphrase.")]))?;
+    let key = Passphrase::new(passphrase.0).ok_or_else(|| Error::validation(vec![FieldError::new("passphrase", said!("said-shell-passphrase-missing"))]))?;
     state.unlock(key)?;
     state.housekeeping();
     app_info(state)
@@ -108,9 +108,9 @@ pub fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Resu
     use tauri_plugin_opener::OpenerExt;
     let url = url.0;
     if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err(Error::new(ErrorCode::BadRequest, "Only web addresses (https://...) can be opened."));
+        return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-web-address-only")));
     }
-    app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, format!("Could not open the browser: {e}")))
+    app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-browser-failed", error = e.to_string())))
 }
 
 /// The page calls this once its first screen is shown and usable. With
@@ -131,8 +131,26 @@ pub fn ui_ready() {
 pub fn window_zoom<R: Runtime>(webview: Webview<R>, level: Payload<f64>) -> Result<f64, Error> {
     let level = level.0;
     if !level.is_finite() || !(0.5..=3.0).contains(&level) {
-        return Err(Error::validation(vec![FieldError::new("level", "A zoom runs from 50 % to 300 %.")]));
+        return Err(Error::validation(vec![FieldError::new("level", said!("said-shell-zoom-range"))]));
     }
-    webview.set_zoom(level).map_err(|e| Error::new(ErrorCode::Internal, format!("The window could not be zoomed: {e}")))?;
+    webview.set_zoom(level).map_err(|e| Error::new(ErrorCode::Internal, said!("said-shell-zoom-failed", error = e.to_string())))?;
     Ok(level)
+}
+
+/// The language the window speaks ('en', 'fr'; the page says at start which it chose): the
+/// application menu and the native dialogs' titles follow it. Answers the language taken,
+/// English when the core has no messages in the one asked for.
+#[tauri::command]
+pub fn window_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, language: Payload<String>) -> Result<String, Error> {
+    let asked = language.0.trim().to_ascii_lowercase();
+    let taken = mobility_desk_core::platform::said::languages().into_iter().find(|l| *l == asked).unwrap_or(mobility_desk_core::platform::said::SOURCE_LANGUAGE);
+    if taken != state.language() {
+        state.set_language(taken);
+        // The mock runtime of the IPC tests has no menu to replace.
+        if app.menu().is_some() {
+            let menu = crate::menu::build_in(&app, taken).map_err(|e| Error::new(ErrorCode::Internal, format!("The menu could not be written again: {e}")))?;
+            app.set_menu(menu).map_err(|e| Error::new(ErrorCode::Internal, format!("The menu could not be replaced: {e}")))?;
+        }
+    }
+    Ok(taken.to_string())
 }

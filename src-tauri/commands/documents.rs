@@ -67,7 +67,7 @@ pub async fn letter_save<R: Runtime>(app: AppHandle<R>, state: State<'_, AppStat
         let letter = s.letter(letter_id.0)?;
         letter_file_name(s, &letter)
     })?;
-    save_as(&app, &state, "Save the award letter", &name, PDF, move |s, path| s.save_letter(letter_id.0, path).map(|p| shown(&p))).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-letter")), &name, PDF, move |s, path| s.save_letter(letter_id.0, path).map(|p| shown(&p))).await
 }
 
 /// Open an issued letter in the system's PDF viewer, to print it: the archived bytes are
@@ -114,10 +114,10 @@ pub async fn letters_batch<R: Runtime>(
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let folder = mode.0 == LetterBatchMode::Folder;
     let target = if folder {
-        dialogs::pick_folder(&app, "Choose the folder for the letters").await?
+        dialogs::pick_folder(&app, &state.say(said!("said-shell-dialog-letters-folder"))).await?
     } else {
         let name = format!("letters-{}.pdf", file_stem(&cycle.title));
-        ask_save_path(&app, "Save all the letters in one PDF", &name, PDF).await?
+        ask_save_path(&app, &state, &state.say(said!("said-shell-dialog-letters-combined")), &name, PDF).await?
     };
     let Some(target) = target else { return Ok(None) };
     BATCH_CANCELLED.store(false, std::sync::atomic::Ordering::SeqCst);
@@ -180,10 +180,10 @@ pub fn story_delete(state: State<'_, AppState>, id: Payload<i64>) -> Result<(), 
 /// `None` when the dialog is cancelled.
 #[tauri::command]
 pub async fn story_photo_add<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, story_id: Payload<i64>, caption: Payload<String>) -> Result<Option<Story>, Error> {
-    let Some(path) = dialogs::pick_file(&app, "Add a photo to the story", "Photos (JPEG, PNG)", &["jpg", "jpeg", "png"]).await? else {
+    let Some(path) = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-story-photo")), &state.say(said!("said-shell-filter-photos")), &["jpg", "jpeg", "png"]).await? else {
         return Ok(None);
     };
-    let bytes = std::fs::read(&path).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be read: {e}", path.display())))?;
+    let bytes = std::fs::read(&path).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-file-unreadable", path = path.display().to_string(), error = e.to_string())))?;
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let store = state.store()?;
     blocking(move || {
@@ -213,7 +213,7 @@ pub async fn publication_save<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     // Say what is missing before asking where to save.
     state.with(|s| if s.cycle_stories(cycle_id.0)?.is_empty() { s.publication_pdf(cycle_id.0, language.0.as_deref()).map(drop) } else { Ok(()) })?;
     let name = format!("stories-{}.pdf", file_stem(&cycle.title));
-    save_as(&app, &state, "Save the publication of the stories", &name, PDF, move |s, path| s.write_publication(cycle_id.0, language.0.as_deref(), path).map(|_| shown(path))).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-publication")), &name, PDF, move |s, path| s.write_publication(cycle_id.0, language.0.as_deref(), path).map(|_| shown(path))).await
 }
 
 ///  The cycle's report as it stands now.
@@ -254,7 +254,7 @@ pub async fn cycle_report_save<R: Runtime>(
     let kind = format.kind();
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("report-{}.{}", file_stem(&cycle.title), kind.extension);
-    save_as(&app, &state, "Save the cycle report", &name, kind, move |s, path| {
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-cycle-report")), &name, kind, move |s, path| {
         let (pdf, xlsx) = match format {
             ReportFormat::Pdf => (Some(path), None),
             ReportFormat::Xlsx => (None, Some(path)),

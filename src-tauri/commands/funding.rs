@@ -7,7 +7,7 @@ use super::prelude::*;
 #[tauri::command]
 pub fn amounts_read(texts: Payload<Vec<String>>) -> Result<Vec<AmountRead>, Error> {
     if texts.0.len() > 10_000 {
-        return Err(Error::validation(vec![FieldError::new("texts", "At most 10,000 amounts at once.")]));
+        return Err(Error::validation(vec![FieldError::new("texts", said!("said-shell-amounts-too-many"))]));
     }
     Ok(read_amounts(&texts.0))
 }
@@ -115,5 +115,5 @@ pub async fn finance_export<R: Runtime>(
     let kind = format.0.kind();
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("finance-{}.{}", file_stem(&cycle.title), kind.extension);
-    save_as(&app, &state, "Export the cycle's payments for finance", &name, kind, move |s, path| s.export_finance_to(path, &[cycle_id.0], language.0.as_deref())).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-export-finance")), &name, kind, move |s, path| s.export_finance_to(path, &[cycle_id.0], language.0.as_deref())).await
 }

@@ -33,7 +33,7 @@ pub fn application_withdraw(state: State<'_, AppState>, id: Payload<i64>) -> Res
 ///  Native file dialog for a form export (CSV); null when cancelled.
 #[tauri::command]
 pub async fn applications_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
-    let picked = dialogs::pick_file(&app, "Import applications from a form export", "CSV files", &["csv", "txt", "tsv"]).await?;
+    let picked = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-import-applications")), &state.say(said!("said-shell-filter-csv")), &["csv", "txt", "tsv"]).await?;
     Ok(picked.map(|p| state.picked(p)))
 }
 
@@ -136,7 +136,7 @@ pub async fn reviewer_sheet_save<R: Runtime>(app: AppHandle<R>, state: State<'_,
     let (name, _, _) = state.with(|s| s.blank_review_sheet(id))?;
     let format = format.0;
     let name = format!("{}.{}", name.trim_end_matches(".csv"), format.kind().extension);
-    save_as(&app, &state, "Save the reviewer's sheet", &name, format.kind(), move |s, path| {
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-reviewer-sheet")), &name, format.kind(), move |s, path| {
         let (_, bytes, count) = match format {
             SheetFormat::Xlsx => s.blank_review_workbook(id)?,
             SheetFormat::Csv => s.blank_review_sheet(id)?,
@@ -189,7 +189,7 @@ pub fn conflict_withdraw(state: State<'_, AppState>, reviewer_id: Payload<i64>, 
 ///  Native file dialog for a reviewer's filled-in sheet (CSV); null when cancelled.
 #[tauri::command]
 pub async fn review_sheet_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
-    let picked = dialogs::pick_file(&app, "Import a reviewer's sheet", "Sheets (CSV or Excel)", &["csv", "txt", "tsv", "xlsx"]).await?;
+    let picked = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-import-reviewer-sheet")), &state.say(said!("said-shell-filter-sheets")), &["csv", "txt", "tsv", "xlsx"]).await?;
     Ok(picked.map(|p| state.picked(p)))
 }
 

@@ -32,6 +32,7 @@ commands! {
         open_website,
         ui_ready,
         window_zoom,
+        window_language,
     ],
     documents: [
         letters_overview,
@@ -157,6 +158,7 @@ commands! {
     team: [
         desk_status,
         person_save,
+        desk_language_save,
         record_history,
         audit_verify,
         audit_export,

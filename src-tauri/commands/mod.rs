@@ -51,7 +51,7 @@ mod prelude {
     pub(super) use mobility_desk_core::votes::{BallotImport, BallotInput, VoteOverview, VoteSettings};
     pub(super) use mobility_desk_core::letters::{BatchProgress, BatchSummary, LetterPreview, LetterRecord, LettersOverview};
     pub(super) use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionChange, ProtectionRequest};
-    pub(super) use mobility_desk_core::{Error, ErrorCode, FieldError};
+    pub(super) use mobility_desk_core::{said, Error, ErrorCode, FieldError};
     pub(super) use serde::{Deserialize, Serialize};
     pub(super) use tauri::{AppHandle, Runtime, State};
     pub(super) use ts_rs::TS;
@@ -78,7 +78,7 @@ pub struct PickedFile {
 }
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
-    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new(ErrorCode::Internal, format!("The task stopped: {e}")))?
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| Error::new(ErrorCode::Internal, said!("said-shell-task-stopped", error = e.to_string())))?
 }
 
 /// A file name from a cycle's title that is safe on every system (the core's slug: lower-case
@@ -87,18 +87,19 @@ fn file_stem(title: &str) -> String {
     mobility_desk_core::platform::fold::slug(title, 60)
 }
 
-/// A kind of file an export is saved as: the save dialog's filter and the extension.
+/// A kind of file an export is saved as: the save dialog's filter (its name, in the window's
+/// language) and the extension.
 #[derive(Clone, Copy)]
 struct FileKind {
-    filter: &'static str,
+    filter: fn() -> mobility_desk_core::platform::said::Said,
     extension: &'static str,
 }
 
-const PDF: FileKind = FileKind { filter: "PDF documents", extension: "pdf" };
+const PDF: FileKind = FileKind { filter: || said!("said-shell-filter-pdf"), extension: "pdf" };
 
-const XLSX: FileKind = FileKind { filter: "Excel workbooks", extension: "xlsx" };
+const XLSX: FileKind = FileKind { filter: || said!("said-shell-filter-xlsx"), extension: "xlsx" };
 
-const CSV: FileKind = FileKind { filter: "CSV files", extension: "csv" };
+const CSV: FileKind = FileKind { filter: || said!("said-shell-filter-csv"), extension: "csv" };
 
 /// The format of a table exported for finance or audit: a workbook or CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -134,10 +135,11 @@ impl ReportFormat {
     }
 }
 
-/// Ask where to save a file, suggesting `name`, in the native dialog; the extension is added
-/// when the user typed none. `None` when the dialog is cancelled.
-async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, kind: FileKind) -> Result<Option<PathBuf>, Error> {
-    let Some(path) = dialogs::save_file(app, title, name, kind.filter, &[kind.extension]).await? else {
+/// Ask where to save a file, suggesting `name`, in the native dialog (its words in the window's
+/// language); the extension is added when the user typed none. `None` when the dialog is
+/// cancelled.
+async fn ask_save_path<R: Runtime>(app: &AppHandle<R>, state: &AppState, title: &str, name: &str, kind: FileKind) -> Result<Option<PathBuf>, Error> {
+    let Some(path) = dialogs::save_file(app, title, name, &state.say((kind.filter)()), &[kind.extension]).await? else {
         return Ok(None);
     };
     Ok(Some(if path.extension().is_none() { path.with_extension(kind.extension) } else { path }))
@@ -154,7 +156,7 @@ async fn save_as<R: Runtime, T: Send + 'static>(
     kind: FileKind,
     write: impl FnOnce(&Store, &Path) -> Result<T, Error> + Send + 'static,
 ) -> Result<Option<T>, Error> {
-    let Some(path) = ask_save_path(app, title, name, kind).await? else {
+    let Some(path) = ask_save_path(app, state, title, name, kind).await? else {
         return Ok(None);
     };
     let store = state.store()?;

@@ -10,21 +10,21 @@ use mobility_desk_core::outbox::{
 use super::prelude::*;
 use super::FileKind;
 
-const EML: FileKind = FileKind { filter: "E-mail messages", extension: "eml" };
+const EML: FileKind = FileKind { filter: || said!("said-shell-filter-eml"), extension: "eml" };
 
 /// The mail server's settings, and whether a password is kept for its user.
 #[derive(Debug, Serialize, TS)]
 pub struct MailServerView {
     pub server: MailServer,
     pub password_saved: bool,
-    /// Why the keychain could not be read, or empty.
-    pub keychain_problem: String,
+    /// Why the keychain could not be read, or an empty phrase.
+    pub keychain_problem: mobility_desk_core::platform::said::Phrase,
 }
 
 fn view(server: MailServer) -> MailServerView {
     let (password_saved, keychain_problem) = match mail_password(&server) {
-        Ok(p) => (p.is_some(), String::new()),
-        Err(e) => (false, e.message),
+        Ok(p) => (p.is_some(), Default::default()),
+        Err(e) => (false, mobility_desk_core::platform::said::Phrase { text: e.message, said: e.said }),
     };
     MailServerView { server, password_saved, keychain_problem }
 }
@@ -68,7 +68,7 @@ pub async fn outbox_send(state: State<'_, AppState>, ids: Payload<Vec<i64>>) -> 
 #[tauri::command]
 pub async fn outbox_save_eml<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: Payload<i64>) -> Result<Option<ExportResult>, Error> {
     let (name, _) = state.with(|s| s.outbox_eml(id.0))?;
-    save_as(&app, &state, "Save the message for a mail program", &name, EML, move |s, path| {
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-eml")), &name, EML, move |s, path| {
         s.write_outbox_eml(id.0, path)?;
         Ok(ExportResult { path: shown(path), count: 1 })
     })

@@ -16,7 +16,7 @@ pub fn settings_save(state: State<'_, AppState>, input: Payload<SettingsInput>, 
 ///  Opens the native file dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn settings_choose_logo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<NetworkSettings>, Error> {
-    let Some(path) = dialogs::pick_file(&app, "Choose the network's logo", "Images (PNG, JPEG)", &["png", "jpg", "jpeg"]).await? else {
+    let Some(path) = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-choose-logo")), &state.say(said!("said-shell-filter-images")), &["png", "jpg", "jpeg"]).await? else {
         return Ok(None);
     };
     state.with(|s| s.set_logo_from_file(&path)).map(Some)
@@ -71,7 +71,7 @@ pub fn hub_set_archived(state: State<'_, AppState>, id: Payload<i64>, archived: 
 ///  Opens the native file dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {
-    let picked = dialogs::pick_file(&app, "Import member hubs", "CSV files", &["csv", "txt", "tsv"]).await?;
+    let picked = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-import-hubs")), &state.say(said!("said-shell-filter-csv")), &["csv", "txt", "tsv"]).await?;
     Ok(picked.map(|p| state.picked(p)))
 }
 
@@ -103,5 +103,5 @@ pub async fn hubs_import_commit(state: State<'_, AppState>, token: Payload<Strin
 ///  Opens the native save dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ExportResult>, Error> {
-    save_as(&app, &state, "Export member hubs", "member-hubs.csv", CSV, |s, path| Ok(ExportResult { path: shown(path), count: s.export_hubs_to(path)? })).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-export-hubs")), "member-hubs.csv", CSV, |s, path| Ok(ExportResult { path: shown(path), count: s.export_hubs_to(path)? })).await
 }

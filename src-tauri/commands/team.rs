@@ -14,6 +14,12 @@ pub fn person_save(state: State<'_, AppState>, input: Payload<Person>) -> Result
     state.with(|s| s.set_person(&input.0))
 }
 
+///  Choose the language the window speaks to the person at this desk ('' for the system's).
+#[tauri::command]
+pub fn desk_language_save(state: State<'_, AppState>, language: Payload<String>) -> Result<DeskStatus, Error> {
+    state.with(|s| s.set_language(&language.0))
+}
+
 ///  Every change of a record and of what belongs to it, oldest first.
 #[tauri::command]
 pub fn record_history(state: State<'_, AppState>, kind: Payload<RecordKind>, id: Payload<i64>) -> Result<Vec<HistoryItem>, Error> {
@@ -31,7 +37,7 @@ pub async fn audit_verify(state: State<'_, AppState>) -> Result<AuditReport, Err
 #[tauri::command]
 pub async fn audit_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, format: Payload<SheetFormat>) -> Result<Option<AuditExport>, Error> {
     let kind = format.0.kind();
-    save_as(&app, &state, "Export the audit trail", &format!("audit-trail.{}", kind.extension), kind, |s, path| s.audit_export_to(path)).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-export-audit")), &format!("audit-trail.{}", kind.extension), kind, |s, path| s.audit_export_to(path)).await
 }
 
 ///  The team as this desk sees it: desks, what waits to go out or come in, requests to join.
@@ -44,7 +50,7 @@ pub fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, Error> {
 /// when the user cancels it).
 #[tauri::command]
 pub async fn team_share<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
-    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team syncs").await? else {
+    let Some(folder) = dialogs::pick_folder(&app, &state.say(said!("said-shell-dialog-team-share"))).await? else {
         return Ok(None);
     };
     let store = state.store()?;
@@ -54,7 +60,7 @@ pub async fn team_share<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState
 /// Settings → Team → Join a team…: this desk's request goes to the folder chosen.
 #[tauri::command]
 pub async fn team_join<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<TeamStatus>, Error> {
-    let Some(folder) = dialogs::pick_folder(&app, "Choose the folder your team shares").await? else {
+    let Some(folder) = dialogs::pick_folder(&app, &state.say(said!("said-shell-dialog-team-join"))).await? else {
         return Ok(None);
     };
     let store = state.store()?;
@@ -98,7 +104,7 @@ pub async fn team_sync<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
         };
         let joined = state.with_file_closed(|file| mobility_desk_core::team::finish_join_with(file, key.as_ref(), &mut progress))?;
         if !joined {
-            return Err(Error::new(ErrorCode::NotAllowed, "Not approved yet: a desk of the team approves this one in Settings → Team (compare the fingerprint)."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-shell-desk-not-approved")));
         }
     }
     let store = state.store()?;

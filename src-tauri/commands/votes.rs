@@ -30,7 +30,7 @@ pub fn ballot_record(state: State<'_, AppState>, cycle_id: Payload<i64>, input: 
 /// cancelled.
 #[tauri::command]
 pub async fn ballots_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<BallotImport>, Error> {
-    let Some(path) = dialogs::pick_file(&app, "Import ballots from a form export", "CSV files", &["csv", "txt"]).await? else {
+    let Some(path) = dialogs::pick_file(&app, &state.say(said!("said-shell-dialog-import-ballots")), &state.say(said!("said-shell-filter-csv")), &["csv", "txt"]).await? else {
         return Ok(None);
     };
     let bytes = read_import_file(&path)?;
@@ -48,5 +48,5 @@ pub fn vote_declare(state: State<'_, AppState>, cycle_id: Payload<i64>, despite_
 pub async fn vote_report<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Option<String>, Error> {
     let cycle = state.with(|s| s.cycle(cycle_id.0))?;
     let name = format!("vote-{}.pdf", file_stem(&cycle.title));
-    save_as(&app, &state, "Save the result of the vote", &name, PDF, move |s, path| s.write_vote_report(cycle_id.0, path).map(|_| shown(path))).await
+    save_as(&app, &state, &state.say(said!("said-shell-dialog-save-vote-result")), &name, PDF, move |s, path| s.write_vote_report(cycle_id.0, path).map(|_| shown(path))).await
 }

@@ -4,4 +4,5 @@
 mod bindings;
 mod commands_gen;
 mod ipc;
+mod messages;
 mod tree;

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use mobility_desk_core::platform::protection::{self, Passphrase};
 use mobility_desk_core::platform::paths;
-use mobility_desk_core::{Error, ErrorCode, Store};
+use mobility_desk_core::{said, Error, ErrorCode, Store};
 
 mod cmd;
 
@@ -246,9 +246,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", e.message);
+            // The core's messages in the language of the environment (MOBILITY_DESK_LANG, LANG).
+            let language = mobility_desk_core::platform::said::language_from_env();
+            let words = |said: &Option<mobility_desk_core::platform::said::Said>, english: &str| said.as_ref().map_or(english.to_string(), |s| s.in_language(language));
+            eprintln!("error: {}", words(&e.said, &e.message));
             for f in &e.fields {
-                eprintln!("  {}: {}", f.field, f.message);
+                eprintln!("  {}: {}", f.field, words(&f.said, &f.message));
             }
             match e.code {
                 ErrorCode::Validation | ErrorCode::Csv | ErrorCode::BadRequest | ErrorCode::Conflict | ErrorCode::NotAllowed | ErrorCode::WrongPhase | ErrorCode::NeedsAmendment | ErrorCode::OverBudget => {
@@ -261,7 +264,7 @@ fn main() -> ExitCode {
 }
 
 fn data_dir(data_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
-    paths::resolve_data_dir(data_dir).ok_or_else(|| Error::new(ErrorCode::Io, "No data folder: pass --data-dir DIR or set MOBILITY_DESK_DATA_DIR."))
+    paths::resolve_data_dir(data_dir).ok_or_else(|| Error::new(ErrorCode::Io, said!("said-shell-cli-no-data-folder")))
 }
 
 fn open(data_dir: Option<PathBuf>) -> Result<Store, Error> {
@@ -277,7 +280,14 @@ fn open(data_dir: Option<PathBuf>) -> Result<Store, Error> {
 /// A protected file's error, with where the command line takes the passphrase from.
 fn locked_hint(e: Error) -> Error {
     if e.code == ErrorCode::Locked && Passphrase::from_env().is_none() {
-        Error::new(e.code, format!("{} On the command line, set {} to the passphrase.", e.message, protection::PASSPHRASE_ENV))
+        // The hint follows the error's own words: English in `message`, and in what `main`
+        // prints, the words of the environment's language.
+        let hint = |words: String| said!("said-shell-cli-locked-hint", message = words, variable = protection::PASSPHRASE_ENV);
+        let language = mobility_desk_core::platform::said::language_from_env();
+        let words = e.said.as_ref().map_or_else(|| e.message.clone(), |s| s.in_language(language));
+        let mut hinted = Error::new(e.code, hint(e.message));
+        hinted.said = Some(hint(words));
+        hinted
     } else {
         e
     }
@@ -305,7 +315,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Pairs(command) => cmd::matching::pairs(data_dir, command)?,
         Command::Report { cycle: Some(cycle), pdf, xlsx, lang, json, .. } => cmd::documents::cycle_report(data_dir, cycle, pdf, xlsx, lang, json)?,
         Command::Report { grant: Some(grant), on, clear, .. } => cmd::funding::report_received(data_dir, grant, on, clear)?,
-        Command::Report { .. } => return Err(Error::new(ErrorCode::BadRequest, "Give a grant's id, or --cycle ID for the cycle report.")),
+        Command::Report { .. } => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-report-what"))),
         Command::Settings { network_name, address, signatory_name, signatory_title, language, place } => cmd::registry::settings(data_dir, network_name, address, signatory_name, signatory_title, language, place)?,
         Command::Vote(command) => cmd::votes::vote(data_dir, command)?,
         Command::Stories(command) => cmd::documents::stories(data_dir, command)?,

@@ -64,7 +64,8 @@ fn applications_through_the_commands() {
     });
     let app = h.ok("application_create", json!({ "input": input }));
     assert_eq!(app["eligibility"]["eligible"], false);
-    assert!(app["eligibility"]["reasons"][0].as_str().unwrap().contains("former member"));
+    assert!(app["eligibility"]["reasons"][0]["text"].as_str().unwrap().contains("former member"));
+    assert!(app["eligibility"]["reasons"][0]["said"]["id"].as_str().unwrap().starts_with("said-intake-"), "the reason travels as a message the window writes in its language");
     let e = h.err("application_create", json!({ "input": input }));
     assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("hub_id")));
     // The demo call has 31 applications; this one came in last.
@@ -85,7 +86,7 @@ fn selection_through_the_commands() {
 
     let ranking = h.ok("ranking_get", json!({ "cycleId": p2p }));
     assert_eq!(ranking["can_select"], false);
-    assert!(ranking["select_blocked"].as_str().unwrap().contains("Selection first"));
+    assert!(ranking["select_blocked"]["text"].as_str().unwrap().contains("Selection first"));
     assert_eq!(h.err("selection_run", json!({ "cycleId": p2p }))["code"], "not_allowed");
     h.ok("cycle_move", json!({ "id": p2p, "to": "selection", "reason": null }));
 

@@ -23,9 +23,9 @@ fn the_person_at_the_desk_is_named_on_each_command_s_change_and_in_the_history()
     let history = h.ok("record_history", json!({ "kind": "hub", "id": hub["id"] }));
     let items = history.as_array().unwrap();
     assert_eq!(items.len(), 2, "{history}");
-    assert_eq!(items[1]["what"], "Hub changed");
+    assert_eq!(items[1]["what"]["text"], "Hub changed");
     assert_eq!(items[1]["person"], "Ana Silva");
-    assert!(items[1]["fields"].as_array().unwrap().iter().any(|f| f["field"] == "notes" && f["old"] == "(empty)" && f["new"] == "Hosts in spring."), "{history}");
+    assert!(items[1]["fields"].as_array().unwrap().iter().any(|f| f["field"] == "notes" && f["old"]["text"] == "(empty)" && f["new"]["text"] == "Hosts in spring."), "{history}");
     assert_eq!(h.err("record_history", json!({ "kind": "hub", "id": 999 }))["code"], "not_found");
     assert_eq!(h.err("record_history", json!({ "kind": "moon", "id": 1 }))["code"], "bad_request");
 

@@ -47,7 +47,7 @@ fn grants_and_rules_through_the_commands() {
     assert!(e["message"].as_str().unwrap().contains("Move the cycle to Awarded first: Cycles → P2P Learning 2027 → Next step."), "{e}");
     let cycle = h.ok("cycle_get", json!({ "id": p2p }));
     let award = cycle["gates"].as_array().unwrap().iter().find(|g| g["work"] == "award").unwrap().clone();
-    assert_eq!(award["blocked"], e["message"]);
+    assert_eq!((&award["blocked"]["text"], &award["blocked"]["said"]), (&e["message"], &e["said"]));
     h.ok("cycle_move", json!({ "id": p2p, "to": "matching", "reason": null }));
     h.ok("pairing_confirm", json!({ "cycleId": p2p }));
     h.ok("cycle_move", json!({ "id": p2p, "to": "awarded", "reason": null }));
@@ -60,7 +60,9 @@ fn grants_and_rules_through_the_commands() {
     input["budget_cents"] = json!(2_000_000);
     assert_eq!(h.err("cycle_update", json!({ "id": p2p, "input": input }))["code"], "needs_amendment");
     let change = h.ok("cycle_change", json!({ "id": p2p, "input": input }));
-    assert_eq!(change["changes"], json!(["Budget envelope: €21,775.00 → €20,000.00"]));
+    let changes: Vec<&serde_json::Value> = change["changes"].as_array().unwrap().iter().map(|c| &c["text"]).collect();
+    assert_eq!(changes, [&json!("Budget envelope: €21,775.00 → €20,000.00")]);
+    assert_eq!(change["changes"][0]["said"]["id"], "said-cycle-change-budget");
     assert_eq!(h.err("cycle_amend", json!({ "id": p2p, "input": input, "reason": "", "overBudget": false }))["fields"][0]["field"], "reason");
     let amended = h.ok("cycle_amend", json!({ "id": p2p, "input": input, "reason": "A smaller envelope", "overBudget": false }));
     assert_eq!(amended["budget_cents"], 2_000_000);

@@ -10,10 +10,11 @@ use super::*;
 fn amounts_typed_in_the_window_are_read_by_the_core() {
     let h = Harness::new();
     let read = h.ok("amounts_read", json!({ "texts": ["1.175", "21 775,5", "", "12,34,56"] }));
-    assert_eq!(read[0], json!({ "cents": 117_500, "shown": "1,175.00", "problem": null }));
+    assert_eq!(read[0], json!({ "cents": 117_500, "shown": "1,175.00", "problem": null, "problem_said": null }));
     assert_eq!(read[1]["cents"], 2_177_550);
-    assert_eq!(read[2], json!({ "cents": null, "shown": null, "problem": null }));
+    assert_eq!(read[2], json!({ "cents": null, "shown": null, "problem": null, "problem_said": null }));
     assert_eq!(read[3]["problem"], "'12,34,56' is not an amount in euros (e.g. 1175 or 1,175.50).");
+    assert_eq!(read[3]["problem_said"], json!({ "id": "said-money-not-an-amount", "args": { "text": "12,34,56" } }));
     let too_many = h.err("amounts_read", json!({ "texts": vec![""; 10_001] }));
     assert_eq!(too_many["code"], "validation");
 }

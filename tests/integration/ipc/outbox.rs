@@ -40,7 +40,7 @@ fn award_mail_is_composed_edited_and_sent_through_the_commands() {
     // Without a server, sending queues and says what to do.
     let sent = h.ok("outbox_send", json!({ "ids": [id] }));
     assert_eq!((sent["sent"].as_u64(), sent["queued"].as_u64()), (Some(0), Some(1)));
-    assert!(sent["problem"].as_str().unwrap().contains("No mail server"), "{sent}");
+    assert!(sent["problem"]["text"].as_str().unwrap().contains("No mail server"), "{sent}");
 
     let server = TestSmtp::start(Behaviour { login: Some(("desk".into(), "s3cret-for-the-test".into())), refuse: vec![] });
     let input = |from: &str| json!({ "host": "127.0.0.1", "port": server.port(), "security": "none", "username": "desk", "from_address": from, "from_name": "Grants" });

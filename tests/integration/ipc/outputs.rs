@@ -10,7 +10,7 @@ fn letters_through_the_commands() {
     let overview = h.ok("letters_overview", json!({ "cycleId": p2p }));
     assert_eq!(overview["missing_settings"].as_array().unwrap().len(), 4);
     assert_eq!(overview["rows"][0]["status"], "none", "a draft has no letter until it is awarded");
-    assert_eq!(overview["rows"][0]["note"], "Draft: award it in the Grants tab first.");
+    assert_eq!(overview["rows"][0]["note"]["text"], "Draft: award it in the Grants tab first.");
     let grant = overview["rows"][0]["grant_id"].clone();
     // The preview shows before anything is set, with the problems named.
     let preview = h.ok("letter_preview", json!({ "grantId": grant, "language": "fr" }));

@@ -126,7 +126,10 @@ pub(crate) fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Resul
     let mut store = open(data_dir)?;
     match command {
         CyclesCommand::Create { programme, year, title, call_opens, call_deadline, activity_start, activity_end, report_deadline, budget, json } => {
-            let programme = store.programme_by_key(&programme).map_err(|e| Error::new(ErrorCode::BadRequest, e.message))?;
+            let programme = store.programme_by_key(&programme).map_err(|e| match e.said {
+                Some(said) => Error::new(ErrorCode::BadRequest, said),
+                None => Error::new(ErrorCode::BadRequest, e.message),
+            })?;
             let mut input = store.cycle_template(programme.id, year)?;
             if let Some(t) = title {
                 input.title = t;
@@ -179,7 +182,7 @@ pub(crate) fn cycles(data_dir: Option<PathBuf>, command: CyclesCommand) -> Resul
             }
         }
         CyclesCommand::Move { id, phase, reason } => {
-            let to = Phase::parse(&phase).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{phase}' is not a phase: draft, call_open, selection, matching, awarded, in_progress, reporting, closed")))?;
+            let to = Phase::parse(&phase).ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-phase-unknown", phase = &phase)))?;
             let cycle = store.move_cycle(id, to, &reason)?;
             println!("#{} {} is now in {}", cycle.id, cycle.title, cycle.phase.label());
         }

@@ -51,11 +51,11 @@ pub(crate) fn protection(data_dir: Option<PathBuf>, command: ProtectionCommand) 
             }
             return Ok(());
         }
-        ProtectionCommand::On if protected => return Err(Error::new(ErrorCode::NotAllowed, "The data file is protected already: use 'protection change' to give it another passphrase.")),
-        ProtectionCommand::Change | ProtectionCommand::Off if !protected => return Err(Error::new(ErrorCode::NotAllowed, "The data file is not protected: use 'protection on' to protect it.")),
+        ProtectionCommand::On if protected => return Err(Error::new(ErrorCode::NotAllowed, said!("said-shell-cli-protected-already"))),
+        ProtectionCommand::Change | ProtectionCommand::Off if !protected => return Err(Error::new(ErrorCode::NotAllowed, said!("said-shell-cli-not-protected"))),
         ProtectionCommand::On | ProtectionCommand::Change => {
             let new = text(NEW_PASSPHRASE_ENV)
-                .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("Set {NEW_PASSPHRASE_ENV} to the new passphrase (at least {} characters).", protection::MIN_LENGTH)))?;
+                .ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-new-passphrase-missing", variable = NEW_PASSPHRASE_ENV, least = protection::MIN_LENGTH)))?;
             ProtectionRequest { current: text(protection::PASSPHRASE_ENV), repeat: Some(new.clone()), new: Some(new) }
         }
         ProtectionCommand::Off => ProtectionRequest { current: text(protection::PASSPHRASE_ENV), new: None, repeat: None },
@@ -125,7 +125,7 @@ pub(crate) fn restore(data_dir: Option<PathBuf>, name: Option<String>, newest: b
     let name = match (name, newest) {
         (Some(name), _) => name,
         (None, _) => backups::newest(&file)
-            .ok_or_else(|| Error::not_found(format!("There is no backup in {}.", backups::folder_of(&file).display())))?
+            .ok_or_else(|| Error::not_found(said!("said-shell-cli-no-backup", folder = backups::folder_of(&file).display().to_string())))?
             .name,
     };
     let restored = backups::restore(&file, &name, key.as_ref()).map_err(locked_hint)?;

@@ -51,7 +51,7 @@ pub(crate) fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Opti
     };
     match (cycle, grant) {
         (_, Some(grant)) => {
-            let out = out.ok_or_else(|| Error::new(ErrorCode::BadRequest, "--grant needs --out FILE.pdf"))?;
+            let out = out.ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-grant-needs-out")))?;
             let letter = store.issue_letter(grant, lang, &store.actor())?;
             store.save_letter(letter.id, &out)?;
             println!("{}  {}  {} page(s), {} bytes, sha256 {}", letter.reference, out.display(), letter.pages, letter.bytes, letter.sha256);
@@ -71,14 +71,14 @@ pub(crate) fn letters(data_dir: Option<PathBuf>, cycle: Option<i64>, grant: Opti
             let summary = match (out, combined) {
                 (Some(dir), None) => store.write_cycle_letters(cycle, &dir, lang, &store.actor(), &mut progress)?,
                 (None, Some(file)) => store.write_combined_letters(cycle, &file, lang, &store.actor(), &mut progress)?,
-                _ => return Err(Error::new(ErrorCode::BadRequest, "--cycle needs --out DIR, --combined FILE.pdf or --list")),
+                _ => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-cycle-needs-out"))),
             };
             for file in &summary.files {
                 println!("{file}");
             }
             println!("{} letter(s) issued, {} already issued and written as archived", summary.issued, summary.reprinted);
         }
-        (None, None) => return Err(Error::new(ErrorCode::BadRequest, "Give --cycle ID or --grant ID")),
+        (None, None) => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-letters-what"))),
     }
     Ok(())
 }
@@ -128,7 +128,7 @@ pub(crate) fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Res
             let body = match (file, text) {
                 (Some(path), _) => {
                     let bytes = read_import_file(&path)?;
-                    String::from_utf8(bytes).map_err(|_| Error::new(ErrorCode::BadRequest, format!("{} is not UTF-8 text.", path.display())))?
+                    String::from_utf8(bytes).map_err(|_| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-not-utf8", path = path.display().to_string())))?
                 }
                 (None, Some(text)) => text,
                 (None, None) => String::new(),
@@ -137,7 +137,7 @@ pub(crate) fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Res
             println!("story {}: '{}' by {}", story.id, story.title, story.author);
         }
         StoriesCommand::Photo { story, file, caption } => {
-            let bytes = std::fs::read(&file).map_err(|e| Error::new(ErrorCode::Io, format!("{} cannot be read: {e}", file.display())))?;
+            let bytes = std::fs::read(&file).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-file-unreadable", path = file.display().to_string(), error = e.to_string())))?;
             let name = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
             let s = store.add_story_photo(story, &bytes, &name, &caption)?;
             let p = s.photos.last().expect("the photo just added");
@@ -165,7 +165,7 @@ pub(crate) fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Res
 pub(crate) fn publication(data_dir: Option<PathBuf>, cycle: i64, out: PathBuf, lang: Option<String>) -> Result<(), Error> {
     let store = open(data_dir)?;
     if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-        return Err(Error::new(ErrorCode::BadRequest, format!("{} is not a .pdf file name.", out.display())));
+        return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-not-pdf-name", path = out.display().to_string())));
     }
     let size = store.write_publication(cycle, lang.as_deref(), &out)?;
     println!("{} ({} KB)", out.display(), size / 1024);

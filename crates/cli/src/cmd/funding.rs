@@ -194,7 +194,7 @@ pub(crate) fn print_detail(d: &GrantDetail) {
         };
         println!(
             "  {who}{:<36} {:>4} x {:>12} = {:>12}   [{} v{}{place}] {}",
-            l.label,
+            l.label.text,
             l.quantity,
             format_euros(l.unit_cents),
             format_euros(l.amount_cents),
@@ -223,7 +223,7 @@ pub(crate) fn payment_line(p: &Payment) -> String {
     };
     let reference = if p.reference.is_empty() { String::new() } else { format!(" ref {}", p.reference) };
     let note = if p.note.is_empty() { String::new() } else { format!(" ({})", p.note) };
-    format!("#{:<5} {:<46} {:>12}  {:<9} {date}{reference}{note}", p.id, p.label, format_euros(p.amount_cents), p.status.label())
+    format!("#{:<5} {:<46} {:>12}  {:<9} {date}{reference}{note}", p.id, p.label.text, format_euros(p.amount_cents), p.status.label())
 }
 
 pub(crate) fn print_payments(p: &GrantPayments) {
@@ -344,15 +344,15 @@ pub(crate) fn rules(data_dir: Option<PathBuf>, command: RulesCommand) -> Result<
         RulesCommand::Show { cycle, version } => {
             let set = match version {
                 None => store.rule_set(cycle)?,
-                Some(v) => store.rule_set_version(cycle, Some(v))?.ok_or_else(|| Error::not_found(format!("Cycle {cycle} has no rules version {v}.")))?,
+                Some(v) => store.rule_set_version(cycle, Some(v))?.ok_or_else(|| Error::not_found(said!("said-shell-cli-no-rules-version", cycle = cycle, version = v)))?,
             };
             print_json(&set)?;
         }
         RulesCommand::Save { cycle, file, note } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&format!("Cannot read {}", file.display()), e))?;
-            let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not JSON: {e}", file.display())))?;
+            let text = std::fs::read_to_string(&file).map_err(|e| Error::io_said(said!("said-shell-cli-cannot-read", path = file.display().to_string()), e))?;
+            let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-not-json", path = file.display().to_string(), error = e.to_string())))?;
             let body_value = value.get("body").cloned().unwrap_or(value);
-            let body: RuleSetBody = serde_json::from_value(body_value).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not a rule set: {e}", file.display())))?;
+            let body: RuleSetBody = serde_json::from_value(body_value).map_err(|e| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-not-rule-set", path = file.display().to_string(), error = e.to_string())))?;
             let before = store.rule_set(cycle)?.version;
             let set = store.save_rule_set(cycle, &RuleSetInput { body, note }, &store.actor())?;
             if set.version == before {

@@ -78,7 +78,7 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
         ApplicationsCommand::Import { cycle, file, map, date_order, dry_run } => {
             let date_order = match date_order.as_deref() {
                 None => None,
-                Some(text) => Some(DateOrder::parse(text).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("--date-order '{text}': write day-month or month-day")))?),
+                Some(text) => Some(DateOrder::parse(text).ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-date-order-unknown", text = text)))?),
             };
             let bytes = read_import_file(&file)?;
             let mut store = open(data_dir)?;
@@ -88,7 +88,7 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
                 // Start from what would be used anyway and override the fields given.
                 let mut m = store.preview_application_import(cycle, &bytes, None, date_order)?.mapping;
                 for pair in &map {
-                    let (field, column) = pair.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("--map '{pair}': write FIELD=COLUMN, e.g. hub=Organisation")))?;
+                    let (field, column) = pair.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-map-bad", pair = pair)))?;
                     m.retain(|_, c| c != column.trim());
                     m.insert(field.trim().to_string(), column.trim().to_string());
                 }
@@ -108,10 +108,7 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
                 println!("not imported: {}", extra.join(", "));
             }
             if !preview.unmapped_required.is_empty() {
-                return Err(Error::new(
-                    ErrorCode::Csv,
-                    format!("No column is mapped to {}: add --map FIELD=COLUMN. Nothing was imported.", preview.unmapped_required.join(", ")),
-                ));
+                return Err(Error::new(ErrorCode::Csv, said!("said-shell-cli-required-unmapped", fields = preview.unmapped_required.join(", "))));
             }
             if let Some(sample) = &preview.date_sample {
                 match preview.date_order {
@@ -124,7 +121,7 @@ pub(crate) fn applications(data_dir: Option<PathBuf>, command: ApplicationsComma
                     let col = if e.column.is_empty() { "(row)" } else { &e.column };
                     eprintln!("row {}, {col}: {}", e.row, e.message);
                 }
-                return Err(Error::new(ErrorCode::Csv, format!("{} problem(s) in {}; nothing was imported.", preview.error_count, file.display())));
+                return Err(Error::new(ErrorCode::Csv, said!("said-shell-cli-import-problems", count = preview.error_count, path = file.display().to_string())));
             }
             if dry_run {
                 println!("{} rows: {} new, {} updated, {} unchanged (dry run: nothing written)", preview.rows, preview.creates, preview.updates, preview.unchanged);
@@ -171,7 +168,7 @@ pub(crate) fn select(data_dir: Option<PathBuf>, cycle: i64, dry_run: bool, json:
         let basis = match score.as_str() {
             "mean" => ScoreBasis::Mean,
             "normalised" | "normalized" => ScoreBasis::Normalised,
-            other => return Err(Error::new(ErrorCode::BadRequest, format!("--score '{other}': write mean or normalised"))),
+            other => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-score-basis-unknown", text = other))),
         };
         let settings = store.selection_settings(cycle)?;
         let criteria = settings.criteria.iter().map(|c| CriterionInput { id: Some(c.id), label: c.label.clone(), weight: c.weight, max_score: c.max_score, by_staff: c.by_staff }).collect();

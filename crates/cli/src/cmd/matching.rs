@@ -89,7 +89,7 @@ pub(crate) fn print_plan(plan: &PairingPlan) {
             None => println!("      visit to be agreed (no common days in both hubs' availability)"),
         }
         for c in &p.score.breakdown {
-            println!("      {:<24} {:>3} x {:>2} = {:>4}  {}", c.label, c.points, c.weight, c.score, c.reason);
+            println!("      {:<24} {:>3} x {:>2} = {:>4}  {}", c.label.text, c.points, c.weight, c.score, c.reason);
         }
     }
     for u in &plan.unpaired {
@@ -224,8 +224,8 @@ pub(crate) fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<
                 return print_json(&w);
             }
             for item in &set {
-                let (name, value) = item.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{item}' is not NAME=VALUE.")))?;
-                let bad = || Error::new(ErrorCode::BadRequest, format!("'{value}' is not a value for {name}."));
+                let (name, value) = item.split_once('=').ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-weight-not-pair", item = item)))?;
+                let bad = || Error::new(ErrorCode::BadRequest, said!("said-shell-cli-weight-value-bad", value = value, name = name));
                 if name == "forbid_same_country" {
                     w.forbid_same_country = value.parse().map_err(|_| bad())?;
                     continue;
@@ -239,7 +239,7 @@ pub(crate) fn pairs(data_dir: Option<PathBuf>, command: PairsCommand) -> Result<
                     "new_pair" => w.new_pair = n,
                     "distance" => w.distance = n,
                     "preference" => w.preference = n,
-                    _ => return Err(Error::new(ErrorCode::BadRequest, format!("'{name}' is not a weight."))),
+                    _ => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-weight-unknown", name = name))),
                 }
             }
             store.save_pairing_weights(cycle, &w)?

@@ -36,7 +36,7 @@ mod prelude {
     pub(crate) use mobility_desk_core::funding::rules::{RuleSetBody, RuleSetInput};
     pub(crate) use mobility_desk_core::platform::protection::{self, Passphrase, ProtectionRequest};
     pub(crate) use mobility_desk_core::platform::{backups, paths};
-    pub(crate) use mobility_desk_core::{Error, ErrorCode, Store};
+    pub(crate) use mobility_desk_core::{said, Error, ErrorCode, Store};
     pub(crate) use crate::{data_dir, locked_hint, open, print_json};
     pub(crate) use super::{data::*, team::*, registry::*, cycles::*, intake::*, reviewers::*, funding::*, matching::*, documents::*, votes::*};
 }

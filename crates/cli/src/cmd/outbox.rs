@@ -143,7 +143,7 @@ pub(crate) fn outbox(data_dir: Option<PathBuf>, command: OutboxCommand) -> Resul
         }
         OutboxCommand::Compose { cycle, kind, lang, .. } => {
             let (Some(cycle_id), Some(kind)) = (cycle, kind) else {
-                return Err(Error::new(ErrorCode::BadRequest, "Give --cycle ID --kind KIND, or --reminders."));
+                return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-compose-what")));
             };
             let done = store.compose_mail(&ComposeRequest { cycle_id, kind: kind.into(), language: lang })?;
             println!("{} draft{} written, {} composed before", done.created, if done.created == 1 { "" } else { "s" }, done.already);
@@ -184,9 +184,12 @@ pub(crate) fn outbox(data_dir: Option<PathBuf>, command: OutboxCommand) -> Resul
             let server = store.mail_server()?;
             if !server.is_set() {
                 // The drafts are queued all the same, to go once a server is set.
-                let problem = store.messages_to_send(&release).err().map(|e| e.message).unwrap_or_default();
+                let problem = store.messages_to_send(&release).err().map(|e| (e.message, e.said)).unwrap_or_default();
                 println!("0 sent, {} queued", store.outbox()?.queued);
-                return Err(Error::new(ErrorCode::NotAllowed, problem));
+                return Err(match problem {
+                    (_, Some(said)) => Error::new(ErrorCode::NotAllowed, said),
+                    (message, None) => Error::new(ErrorCode::NotAllowed, message),
+                });
             }
             let mut smtp = Smtp::new(&server, password(&server)?)?;
             let summary = store.send_outbox(&release, &mut smtp)?;
@@ -228,7 +231,7 @@ pub(crate) fn outbox(data_dir: Option<PathBuf>, command: OutboxCommand) -> Resul
             };
             if password_stdin {
                 let mut given = String::new();
-                std::io::stdin().read_to_string(&mut given).map_err(|e| Error::io("Could not read the password", e))?;
+                std::io::stdin().read_to_string(&mut given).map_err(|e| Error::io_said(said!("said-shell-cli-password-unreadable"), e))?;
                 set_mail_password(&server, given.trim_end_matches(['\r', '\n']))?;
                 println!("password kept in the system keychain");
             }

@@ -86,7 +86,7 @@ pub(crate) fn hubs(data_dir: Option<PathBuf>, command: HubsCommand) -> Result<()
                 if preview.error_count as usize > preview.errors.len() {
                     eprintln!("... and {} more", preview.error_count as usize - preview.errors.len());
                 }
-                return Err(Error::new(ErrorCode::Csv, format!("{} problem(s) in {}; nothing was imported.", preview.error_count, file.display())));
+                return Err(Error::new(ErrorCode::Csv, said!("said-shell-cli-import-problems", count = preview.error_count, path = file.display().to_string())));
             }
             if dry_run {
                 println!("{} rows: {} new, {} updated, {} unchanged (dry run: nothing written)", preview.rows, preview.creates, preview.updates, preview.unchanged);

@@ -162,7 +162,7 @@ pub(crate) fn reviewers(data_dir: Option<PathBuf>, command: ReviewersCommand) ->
             }
         }
         ReviewersCommand::Assign { .. } => {
-            return Err(Error::new(ErrorCode::BadRequest, "Give --reviewer ID --application ID, or --cycle ID --each N."));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-assign-what")));
         }
     }
     Ok(())

@@ -214,11 +214,11 @@ pub(crate) fn conflicts(data_dir: Option<PathBuf>, command: ConflictsCommand) ->
             let mut store = open(data_dir)?;
             let keep = match (&keep, as_it_stands) {
                 (Some(k), _) => {
-                    let (desk, seq) = k.split_once(':').and_then(|(d, s)| s.parse::<i64>().ok().map(|s| (d, s))).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{k}' is not a version: give DESK:ENTRY as `conflicts list` prints it.")))?;
+                    let (desk, seq) = k.split_once(':').and_then(|(d, s)| s.parse::<i64>().ok().map(|s| (d, s))).ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-version-bad", text = k)))?;
                     Some((desk.to_string(), seq))
                 }
                 (None, true) => None,
-                (None, false) => return Err(Error::new(ErrorCode::BadRequest, "Say which version to keep (--keep DESK:ENTRY) or --as-it-stands.")),
+                (None, false) => return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-cli-keep-which"))),
             };
             store.resolve_clash(&subject, keep.as_ref().map(|(d, s)| (d.as_str(), *s)), &note)?;
             println!("{subject} decided; the decision goes to the team at the next sync");
@@ -239,7 +239,7 @@ pub(crate) fn audit(data_dir: Option<PathBuf>, command: AuditCommand) -> Result<
                 }
             }
             if !report.ok {
-                return Err(Error::new(ErrorCode::Damaged, "The audit trail does not verify: see the desks above."));
+                return Err(Error::new(ErrorCode::Damaged, said!("said-shell-cli-audit-broken")));
             }
         }
         AuditCommand::Export { out } => {
@@ -253,7 +253,7 @@ pub(crate) fn audit(data_dir: Option<PathBuf>, command: AuditCommand) -> Result<
 
 pub(crate) fn history(data_dir: Option<PathBuf>, kind: String, id: i64) -> Result<(), Error> {
     let kind = RecordKind::parse(&kind)
-        .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("'{kind}' has no History: give hub, application, grant, payment, letter, ballot or cycle.")))?;
+        .ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-shell-cli-history-kind-unknown", kind = &kind)))?;
     let store = open(data_dir)?;
     let items = store.record_history(kind, id)?;
     if items.is_empty() {

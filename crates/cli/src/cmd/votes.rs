@@ -117,13 +117,13 @@ pub(crate) fn vote(data_dir: Option<PathBuf>, command: VoteCommand) -> Result<()
             let now = store.vote_overview(cycle)?.settings;
             let method = match method.as_deref() {
                 None => now.method,
-                Some(m) => VoteMethod::parse(m).ok_or_else(|| Error::validation(vec![mobility_desk_core::FieldError::new("method", format!("'{m}' is not a method: instant_runoff, borda or points."))]))?,
+                Some(m) => VoteMethod::parse(m).ok_or_else(|| Error::validation(vec![mobility_desk_core::FieldError::new("method", said!("said-shell-cli-vote-method-unknown", method = m))]))?,
             };
             let associates_vote = match associates.as_deref() {
                 None => now.associates_vote,
                 Some("yes") => true,
                 Some("no") => false,
-                Some(other) => return Err(Error::validation(vec![mobility_desk_core::FieldError::new("associates", format!("'{other}': write yes or no."))])),
+                Some(other) => return Err(Error::validation(vec![mobility_desk_core::FieldError::new("associates", said!("said-shell-cli-yes-or-no", text = other))])),
             };
             let v = store.save_vote_settings(cycle, &VoteSettings { method, associates_vote, quorum_percent: quorum.unwrap_or(now.quorum_percent) })?;
             println!("{}; associates {}; quorum {} %; electorate {}", v.settings.method.label(), if v.settings.associates_vote { "vote" } else { "do not vote" }, v.settings.quorum_percent, v.electorate.len());

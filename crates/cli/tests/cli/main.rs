@@ -19,6 +19,11 @@ fn cli_with(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("MOBILITY_DESK_DATA_DIR")
         .env_remove("MOBILITY_DESK_PASSPHRASE")
         .env_remove("MOBILITY_DESK_NEW_PASSPHRASE")
+        // English, whatever the machine running the tests speaks.
+        .env_remove("MOBILITY_DESK_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .envs(env.iter().copied())
         .output()
         .expect("run mobility-desk-cli")
@@ -131,6 +136,12 @@ fn cycles_create_list_show_move_and_clone() {
     let o = cli(dir.path(), &["cycles", "move", &id, "draft"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("reason: Say why"), "{}", stderr(&o));
+    // The core's messages follow the environment's language (its own output stays English).
+    for env in [[("MOBILITY_DESK_LANG", "fr")], [("LANG", "fr_BE.UTF-8")]] {
+        let o = cli_with(dir.path(), &["cycles", "move", &id, "draft"], &env);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("reason: Indiquez pourquoi le cycle revient en arrière"), "{}", stderr(&o));
+    }
     let o = cli(dir.path(), &["cycles", "move", &id, "draft", "--reason", "Wrong deadline"]);
     assert!(o.status.success());
 
@@ -404,7 +415,7 @@ fn staff_placements_and_alliance_checks() {
     assert!(o.status.success(), "{}", stderr(&o));
     let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(plan["people"], 0);
-    assert_eq!(plan["message"], "No one is selected yet: run the selection first.");
+    assert_eq!(plan["message"]["text"], "No one is selected yet: run the selection first.");
     let o = cli(&data, &["pairs", "capacity", "--cycle", "2", "1", "3"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("0 of 3 place(s)"), "{}", stdout(&o));

@@ -9,7 +9,9 @@ use ts_rs::TS;
 use crate::platform::dates::{format_date, parse_date};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::cycle::programmes::{Instalment, Programme, ProgrammeDefaults, Shape};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -98,7 +100,7 @@ pub struct Cycle {
     #[ts(type = "number")]
     pub version: i64,
     /// Why the settings change only by amendment (grants awarded, letters issued), or empty.
-    pub frozen: String,
+    pub frozen: Phrase,
     /// Work the cycle holds that belongs to a later phase (a data file from before the phase
     /// gates): the cycle should be moved forward.
     pub ahead: Option<crate::cycle::gates::AheadOfPhase>,
@@ -170,15 +172,16 @@ pub struct CycleEvent {
 pub struct CycleChange {
     /// Why the settings change only by amendment ("26 grants are awarded, 26 letters issued"),
     /// empty when they can be saved as they are.
-    pub frozen: String,
-    /// Each setting that changes, with its value before and after.
-    pub changes: Vec<String>,
+    pub frozen: Phrase,
+    /// Each setting that changes, with its value before and after (`said-cycle-change-notes`
+    /// when only the notes change).
+    pub changes: Vec<Phrase>,
     /// Issued letters that state something the change alters (and would need a new version).
     pub letters_affected: u32,
     #[ts(type = "number")]
     pub awarded_cents: i64,
     /// The envelope would be below what is already awarded: the overrun in words, else empty.
-    pub overrun: String,
+    pub overrun: Phrase,
 }
 
 /// A move the cycle could make now, or why it cannot.
@@ -189,7 +192,7 @@ pub struct Transition {
     pub forward: bool,
     pub allowed: bool,
     /// What is missing before the move is allowed (empty when allowed).
-    pub missing: Vec<String>,
+    pub missing: Vec<Phrase>,
     /// Moving back needs a reason, which is recorded.
     pub needs_reason: bool,
 }
@@ -215,17 +218,16 @@ pub(crate) struct ValidCycle {
 pub(crate) fn validate(input: &CycleInput, programme: &Programme) -> Result<ValidCycle> {
     let mut errors = Vec::new();
     if !(2000..=2100).contains(&input.year) {
-        errors.push(FieldError::new("year", "The year must be between 2000 and 2100."));
+        errors.push(FieldError::new("year", said!("said-cycle-year-range")));
     }
     let title: String = input.title.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
     let title = if title.is_empty() { format!("{} {}", programme.name, input.year) } else { title };
     if title.chars().count() > 120 {
-        errors.push(FieldError::new("title", "The title is too long (at most 120 characters)."));
+        errors.push(FieldError::new("title", said!("said-cycle-title-long", most = 120)));
     }
     let fields = ["call_opens", "call_deadline", "activity_start", "activity_end", "report_deadline"];
     let values = [&input.call_opens, &input.call_deadline, &input.activity_start, &input.activity_end, &input.report_deadline];
     let dates: Vec<Option<Date>> = fields.iter().zip(values).map(|(f, v)| parse_date(v, f, &mut errors)).collect();
-    let names = ["the call opens", "the call deadline", "the activity starts", "the activity ends", "the report deadline"];
     // (earlier, later) pairs of dates that must be in order when both are set. A rolling call
     // (first come, first served) stays open while activities happen.
     let mut order = vec![(0, 1), (0, 2), (2, 3), (3, 4), (2, 4)];
@@ -236,7 +238,8 @@ pub(crate) fn validate(input: &CycleInput, programme: &Programme) -> Result<Vali
         let Some(b) = dates[later] else { continue };
         let before = order.iter().filter(|(_, l)| *l == later).filter_map(|(e, _)| dates[*e].map(|a| (*e, a))).filter(|(_, a)| b < *a).max_by_key(|(e, _)| *e);
         if let Some((earlier, a)) = before {
-            errors.push(FieldError::new(fields[later], format!("{} ({b}) is before {} ({a}).", capitalise(names[later]), names[earlier])));
+            let said = said!("said-cycle-dates-order", later = fields[later], later_date = b.to_string(), earlier = fields[earlier], earlier_date = a.to_string());
+            errors.push(FieldError::new(fields[later], said));
         }
     }
     let defaults = ProgrammeDefaults {
@@ -251,22 +254,17 @@ pub(crate) fn validate(input: &CycleInput, programme: &Programme) -> Result<Vali
     if let (Some(start), Some(end), Some(min)) = (dates[2], dates[3], input.min_days) {
         let window = (end - start).whole_days() + 1;
         if window < i64::from(min) {
-            errors.push(FieldError::new("activity_end", format!("The activity window is {window} day(s), shorter than the shortest activity ({min} days).")));
+            errors.push(FieldError::new("activity_end", said!("said-cycle-window-short", window = window, min = min)));
         }
     }
     let notes = input.notes.replace("\r\n", "\n").trim().to_string();
     if notes.chars().count() > 5000 {
-        errors.push(FieldError::new("notes", "The notes are too long (at most 5,000 characters)."));
+        errors.push(FieldError::new("notes", said!("said-cycle-notes-long")));
     }
     if !errors.is_empty() {
         return Err(Error::validation(errors));
     }
     Ok(ValidCycle { year: input.year, title, dates: [dates[0], dates[1], dates[2], dates[3], dates[4]], defaults, notes })
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
 }
 
 const COLUMNS: &str = "c.id, c.programme_id, p.name, p.shape, c.year, c.title, c.call_opens, c.call_deadline, c.activity_start,
@@ -301,54 +299,92 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Cycle> {
         created_at: r.get(20)?,
         updated_at: r.get(21)?,
         version: r.get(22)?,
-        frozen: String::new(),
+        frozen: Phrase::default(),
         ahead: None,
         gates: Vec::new(),
     })
 }
 
-pub(crate) fn not_allowed(message: impl Into<String>) -> Error {
+pub(crate) fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
 /// The phase from which settings are frozen: grants are computed from them.
 const FROZEN_FROM: Phase = Phase::Awarded;
 
+/// Whether a change is said by this message (a change of the budget, of the notes only).
+fn made_of(change: &Phrase, id: &str) -> bool {
+    change.said.as_ref().is_some_and(|s| s.id == id)
+}
+
+/// A setting's value in a change, as its message takes it: a date (ISO) or a number of days,
+/// or "unset" (said "not set").
+fn or_unset<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| "unset".to_string(), |v| v.to_string())
+}
+
+/// The instalments of a schedule as the arguments of `said-cycle-change-schedule`, `side`
+/// being `before` or `after`: `before_count`, then `before1` (the percent) and `before1_due`
+/// for each, up to four (a schedule has at most four).
+fn schedule_args(said: crate::platform::said::Said, side: &str, s: &[Instalment]) -> crate::platform::said::Said {
+    let mut said = said.with(&format!("{side}_count"), s.len());
+    for (i, instalment) in s.iter().enumerate() {
+        let due = match instalment.due {
+            crate::cycle::programmes::InstalmentDue::BeforeActivity => "before_activity",
+            crate::cycle::programmes::InstalmentDue::AfterReport => "after_report",
+        };
+        said = said.with(&format!("{side}{}", i + 1), instalment.percent).with(&format!("{side}{}_due", i + 1), due);
+    }
+    said
+}
+
 /// Each setting that differs between the cycle and the checked form, in words, and whether a
 /// setting that letters state (title, activity window, report deadline, schedule) is among them.
-fn settings_changes(cycle: &Cycle, v: &ValidCycle) -> (Vec<String>, bool) {
+fn settings_changes(cycle: &Cycle, v: &ValidCycle) -> (Vec<Phrase>, bool) {
     let mut changes = Vec::new();
     let mut letters = false;
-    let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "not set".to_string());
     let new_dates = v.dates.map(|d| d.map(format_date));
-    let schedule = |s: &[Instalment]| {
-        s.iter()
-            .map(|i| format!("{} % {}", i.percent, match i.due { crate::cycle::programmes::InstalmentDue::BeforeActivity => "before the activity", crate::cycle::programmes::InstalmentDue::AfterReport => "after the report" }))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let days = |d: Option<u32>| d.map_or_else(|| "not set".to_string(), |d| d.to_string());
-    let mut note = |label: &str, before: String, after: String, in_letters: bool| {
-        if before != after {
-            changes.push(format!("{label}: {before} → {after}"));
+    let mut note = |changed: bool, said: crate::platform::said::Said, in_letters: bool| {
+        if changed {
+            changes.push(Phrase::from(said));
             letters |= in_letters;
         }
     };
-    note("Year", cycle.year.to_string(), v.year.to_string(), true);
-    note("Title", cycle.title.clone(), v.title.clone(), true);
-    note("Call opens", date(&cycle.call_opens), date(&new_dates[0]), false);
-    note("Call deadline", date(&cycle.call_deadline), date(&new_dates[1]), false);
-    note("Activity starts", date(&cycle.activity_start), date(&new_dates[2]), true);
-    note("Activity ends", date(&cycle.activity_end), date(&new_dates[3]), true);
-    note("Report deadline", date(&cycle.report_deadline), date(&new_dates[4]), true);
-    note("Slots", cycle.slots_primary.to_string(), v.defaults.slots_primary.to_string(), false);
-    note("Second slots", cycle.slots_secondary.to_string(), v.defaults.slots_secondary.to_string(), false);
-    note("Shortest activity (days)", days(cycle.min_days), days(v.defaults.min_days), false);
-    note("Longest activity (days)", days(cycle.max_days), days(v.defaults.max_days), false);
-    note("Budget envelope", crate::platform::money::format_euros(cycle.budget_cents), crate::platform::money::format_euros(v.defaults.budget_cents), false);
-    note("Payment schedule", schedule(&cycle.payment_schedule), schedule(&v.defaults.payment_schedule), true);
+    // A value written as it is (a year, a title, a count of slots).
+    let plain = |setting: &str, before: String, after: String| said!("said-cycle-change-value", setting = setting, before = before, after = after);
+    // A date (ISO), or a number of days, that may be unset.
+    let date = |setting: &str, before: String, after: String| said!("said-cycle-change-date", setting = setting, before = before, after = after);
+    let days = |setting: &str, before: String, after: String| said!("said-cycle-change-days", setting = setting, before = before, after = after);
+    note(cycle.year != v.year, plain("year", cycle.year.to_string(), v.year.to_string()), true);
+    note(cycle.title != v.title, plain("title", cycle.title.clone(), v.title.clone()), true);
+    let dates = [&cycle.call_opens, &cycle.call_deadline, &cycle.activity_start, &cycle.activity_end, &cycle.report_deadline];
+    for (i, (setting, in_letters)) in [("call_opens", false), ("call_deadline", false), ("activity_start", true), ("activity_end", true), ("report_deadline", true)].into_iter().enumerate() {
+        note(*dates[i] != new_dates[i], date(setting, or_unset(dates[i].clone()), or_unset(new_dates[i].clone())), in_letters);
+    }
+    note(cycle.slots_primary != v.defaults.slots_primary, plain("slots", cycle.slots_primary.to_string(), v.defaults.slots_primary.to_string()), false);
+    note(cycle.slots_secondary != v.defaults.slots_secondary, plain("second_slots", cycle.slots_secondary.to_string(), v.defaults.slots_secondary.to_string()), false);
+    note(cycle.min_days != v.defaults.min_days, days("min_days", or_unset(cycle.min_days), or_unset(v.defaults.min_days)), false);
+    note(cycle.max_days != v.defaults.max_days, days("max_days", or_unset(cycle.max_days), or_unset(v.defaults.max_days)), false);
+    note(cycle.budget_cents != v.defaults.budget_cents, said!("said-cycle-change-budget", before = cycle.budget_cents, after = v.defaults.budget_cents), false);
+    let (before, after) = (&cycle.payment_schedule, &v.defaults.payment_schedule);
+    if before != after {
+        // A schedule written before the four-instalment limit: in English, as it is.
+        if before.len() > 4 || after.len() > 4 {
+            let words = |s: &[Instalment]| {
+                s.iter()
+                    .map(|i| format!("{} % {}", i.percent, match i.due { crate::cycle::programmes::InstalmentDue::BeforeActivity => "before the activity", crate::cycle::programmes::InstalmentDue::AfterReport => "after the report" }))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            changes.push(Phrase::from(format!("Payment schedule: {} → {}", words(before), words(after))));
+            letters = true;
+        } else {
+            changes.push(Phrase::from(schedule_args(schedule_args(said!("said-cycle-change-schedule"), "before", before), "after", after)));
+            letters = true;
+        }
+    }
     if cycle.notes != v.notes {
-        changes.push("Notes changed".to_string());
+        changes.push(phrase!("said-cycle-change-notes"));
     }
     (changes, letters)
 }
@@ -369,7 +405,7 @@ impl Store {
             .conn()
             .query_row(&format!("SELECT {COLUMNS} FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1"), [id], from_row)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no cycle with id {id}.")))?;
+            .ok_or_else(|| Error::not_found(said!("said-cycle-not-found", id = id.to_string())))?;
         self.with_standing(cycle)
     }
 
@@ -406,28 +442,37 @@ impl Store {
 
 
     /// Why a cycle's settings change only by amendment: its grants and letters rest on them.
-    fn freeze_reason(&self, cycle: &Cycle) -> Result<String> {
-        let (awarded, letters): (u32, u32) = self.conn().query_row(
+    fn freeze_reason(&self, cycle: &Cycle) -> Result<Phrase> {
+        Ok(match self.freeze_counts(cycle.id)? {
+            (0, 0) if cycle.phase >= FROZEN_FROM => phrase!("said-cycle-freeze-phase", phase = cycle.phase.as_str()),
+            (0, 0) => Phrase::default(),
+            (grants, 0) => phrase!("said-cycle-freeze-grants", grants = grants),
+            (0, letters) => phrase!("said-cycle-freeze-letters", letters = letters),
+            (grants, letters) => phrase!("said-cycle-freeze-grants-letters", grants = grants, letters = letters),
+        })
+    }
+
+    /// The cycle's awarded grants and issued letters, on which its settings rest.
+    fn freeze_counts(&self, cycle_id: i64) -> Result<(u32, u32)> {
+        Ok(self.conn().query_row(
             "SELECT (SELECT count(*) FROM grants WHERE cycle_id = ?1 AND state <> 'draft'),
                     (SELECT count(*) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1)",
-            [cycle.id],
+            [cycle_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let mut parts = Vec::new();
-        match awarded {
-            0 => {}
-            1 => parts.push("1 grant is awarded".to_string()),
-            n => parts.push(format!("{n} grants are awarded")),
-        }
-        match letters {
-            0 => {}
-            1 => parts.push("1 letter is issued".to_string()),
-            n => parts.push(format!("{n} letters are issued")),
-        }
-        if parts.is_empty() && cycle.phase >= FROZEN_FROM {
-            parts.push(format!("the cycle is in {}", cycle.phase.label()));
-        }
-        Ok(parts.join(", "))
+        )?)
+    }
+
+    /// Why the settings of a frozen cycle do not change by a plain save: the refusal, saying
+    /// what [`Store::freeze_reason`] says.
+    fn frozen_refusal(&self, cycle: &Cycle) -> Result<Error> {
+        let title = cycle.title.as_str();
+        let said = match self.freeze_counts(cycle.id)? {
+            (0, 0) => said!("said-cycle-frozen-phase", title = title, phase = cycle.phase.as_str()),
+            (grants, 0) => said!("said-cycle-frozen-grants", title = title, grants = grants),
+            (0, letters) => said!("said-cycle-frozen-letters", title = title, letters = letters),
+            (grants, letters) => said!("said-cycle-frozen-grants-letters", title = title, grants = grants, letters = letters),
+        };
+        Ok(Error::new(ErrorCode::NeedsAmendment, said))
     }
 
     /// What saving `input` would change on the cycle, what it does to its issued letters and
@@ -435,7 +480,7 @@ impl Store {
     pub fn cycle_change(&self, id: i64, input: &CycleInput) -> Result<CycleChange> {
         let current = self.cycle(id)?;
         if input.programme_id != current.programme_id {
-            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+            return Err(Error::validation(vec![FieldError::new("programme_id", said!("said-cycle-programme-fixed"))]));
         }
         let programme = self.programme(current.programme_id)?;
         let v = validate(input, &programme)?;
@@ -451,14 +496,10 @@ impl Store {
         };
         let awarded_cents: i64 = self.conn().query_row("SELECT coalesce(sum(total_cents), 0) FROM grants WHERE cycle_id = ?1 AND state = 'awarded'", [id], |r| r.get(0))?;
         let overrun = if v.defaults.budget_cents < awarded_cents {
-            format!(
-                "The envelope of {} would be {} below the {} already awarded.",
-                crate::platform::money::format_euros(v.defaults.budget_cents),
-                crate::platform::money::format_euros(awarded_cents - v.defaults.budget_cents),
-                crate::platform::money::format_euros(awarded_cents)
-            )
+            let envelope = v.defaults.budget_cents;
+            phrase!("said-cycle-change-overrun", envelope = envelope, short = awarded_cents - envelope, awarded = awarded_cents)
         } else {
-            String::new()
+            Phrase::default()
         };
         Ok(CycleChange { frozen: current.frozen.clone(), changes, letters_affected, awarded_cents, overrun })
     }
@@ -480,14 +521,16 @@ impl Store {
         let change = self.cycle_change(id, input)?;
         let reason = reason.trim();
         if reason.chars().count() < 5 {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why the settings change (at least 5 characters): it is kept in the cycle's history.")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-cycle-amend-reason-short"))]));
         }
         if change.changes.is_empty() {
-            return Err(not_allowed("Nothing changes: the settings are the same as the cycle's."));
+            return Err(not_allowed(said!("said-cycle-amend-nothing")));
         }
-        let budget_changes = change.changes.iter().any(|c| c.starts_with("Budget envelope"));
+        let budget_changes = change.changes.iter().any(|c| made_of(c, "said-cycle-change-budget"));
         if !change.overrun.is_empty() && budget_changes && !over_budget {
-            return Err(Error::new(ErrorCode::OverBudget, format!("{} Confirm to amend anyway.", change.overrun)));
+            let envelope = input.budget_cents;
+            let said = said!("said-cycle-amend-over-budget", envelope = envelope, short = change.awarded_cents - envelope, awarded = change.awarded_cents);
+            return Err(Error::new(ErrorCode::OverBudget, said));
         }
         let before = self.cycle(id)?;
         self.write_cycle(id, input)?;
@@ -517,11 +560,8 @@ impl Store {
         let current = self.cycle(id)?;
         if !current.frozen.is_empty() {
             let change = self.cycle_change(id, input)?;
-            if change.changes.iter().any(|c| !c.starts_with("Notes")) {
-                return Err(Error::new(
-                    ErrorCode::NeedsAmendment,
-                    format!("'{}': {}. Its settings change only by an amendment with a reason, kept in its history.", current.title, current.frozen),
-                ));
+            if change.changes.iter().any(|c| !made_of(c, "said-cycle-change-notes")) {
+                return Err(self.frozen_refusal(&current)?);
             }
         }
         let saved = self.write_cycle(id, input)?;
@@ -533,7 +573,7 @@ impl Store {
     fn write_cycle(&self, id: i64, input: &CycleInput) -> Result<Cycle> {
         let current = self.cycle(id)?;
         if input.programme_id != current.programme_id {
-            return Err(Error::validation(vec![FieldError::new("programme_id", "A cycle cannot move to another programme; create a new cycle instead.")]));
+            return Err(Error::validation(vec![FieldError::new("programme_id", said!("said-cycle-programme-fixed"))]));
         }
         let programme = self.programme(current.programme_id)?;
         let v = validate(input, &programme)?;
@@ -546,8 +586,7 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
-            let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
-            return Err(Error::conflict_at("title", msg));
+            return Err(Error::conflict_at("title", said!("said-cycle-title-taken", title = &v.title, year = v.year.to_string())));
         }
         let d = v.dates.map(|d| d.map(format_date));
         self.conn().execute(
@@ -582,11 +621,11 @@ impl Store {
     pub fn delete_cycle(&mut self, id: i64) -> Result<()> {
         let cycle = self.cycle(id)?;
         if cycle.phase != Phase::Draft {
-            return Err(not_allowed(format!("'{}' is past the draft: it cannot be deleted. Close it instead.", cycle.title)));
+            return Err(not_allowed(said!("said-cycle-delete-past-draft", title = &cycle.title)));
         }
         let applications: u32 = self.conn().query_row("SELECT count(*) FROM applications WHERE cycle_id = ?1", [id], |r| r.get(0))?;
         if applications > 0 {
-            return Err(not_allowed(format!("'{}' has {applications} application(s): it cannot be deleted.", cycle.title)));
+            return Err(not_allowed(said!("said-cycle-delete-applications", title = &cycle.title, count = applications)));
         }
         let tx = self.conn_mut().transaction()?;
         tx.execute("UPDATE cycles SET cloned_from = NULL WHERE cloned_from = ?1", [id])?;

@@ -16,7 +16,9 @@ use ts_rs::TS;
 
 use crate::cycle::cycles::{phases, Cycle, Phase};
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::said::{Phrase, Said};
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// A kind of work on a cycle that belongs to some of its phases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -56,18 +58,19 @@ impl Work {
         }
     }
 
-    /// What the work is, as a clause: "grants are awarded".
-    fn done(self) -> &'static str {
+    /// The work as the messages name it (`said-cycle-work-done` says it as a clause:
+    /// "grants are awarded").
+    fn key(self) -> &'static str {
         match self {
-            Work::Matching => "pairs and placements are made and confirmed",
-            Work::MatchingSettings => "the matching's weights and hosts' places are set",
-            Work::VisitDates => "the visits' dates are set",
-            Work::Award => "grants are awarded",
-            Work::Amend => "awarded grants are amended or cancelled",
-            Work::Letters => "award letters are issued",
-            Work::Payments => "payments are recorded",
-            Work::Reports => "reports are recorded",
-            Work::Stories => "stories are added",
+            Work::Matching => "matching",
+            Work::MatchingSettings => "matching_settings",
+            Work::VisitDates => "visit_dates",
+            Work::Award => "award",
+            Work::Amend => "amend",
+            Work::Letters => "letters",
+            Work::Payments => "payments",
+            Work::Reports => "reports",
+            Work::Stories => "stories",
         }
     }
 }
@@ -77,7 +80,7 @@ impl Work {
 pub struct Gate {
     pub work: Work,
     /// Empty when the work can be done now; otherwise the refusal, naming the phase and the move.
-    pub blocked: String,
+    pub blocked: Phrase,
     /// When the work waits for a later phase: the cycle's next phase, the move to make (its
     /// own guard still applies).
     pub next_phase: Option<Phase>,
@@ -91,45 +94,40 @@ fn window(cycle: &Cycle, work: Work) -> Vec<Phase> {
 
 /// Why the work cannot be done on the cycle in its phase, or `None` when it can.
 pub fn refusal(cycle: &Cycle, work: Work) -> Option<String> {
+    refusal_said(cycle, work).map(|s| s.english())
+}
+
+/// [`refusal`] as a message of the files.
+fn refusal_said(cycle: &Cycle, work: Work) -> Option<Said> {
     let within = window(cycle, work);
     let (Some(&first), Some(&last)) = (within.first(), within.last()) else {
-        return Some(format!("{} cycles have no phase in which {}.", cycle.programme_name, work.done()));
+        return Some(said!("said-cycle-work-no-phase", programme = &cycle.programme_name, work = work.key()));
     };
     if within.contains(&cycle.phase) {
         return None;
     }
-    let when = if first == last {
-        format!("in {}", first.label())
+    // The phases the work belongs to: one, from one on, or from one to another.
+    let span = if first == last {
+        "in"
     } else if last == Phase::Closed {
-        format!("from {} on", first.label())
+        "on"
     } else {
-        format!("from {} to {}", first.label(), last.label())
+        "between"
     };
-    let subject = work.done();
-    Some(if cycle.phase < first {
-        format!(
-            "'{}' is in {}: {subject} {when}. Move the cycle to {} first: Cycles → {} → Next step.",
-            cycle.title,
-            cycle.phase.label(),
-            first.label(),
-            cycle.title
-        )
+    let waits = cycle.phase < first;
+    let (title, phase, work, first, last) = (&cycle.title, cycle.phase.as_str(), work.key(), first.as_str(), last.as_str());
+    Some(if waits {
+        said!("said-cycle-work-later", title = title, phase = phase, work = work, span = span, first = first, last = last)
     } else {
-        format!(
-            "'{}' is in {}: {subject} {when}. To do it now, move the cycle back to {} (with a reason): Cycles → {}.",
-            cycle.title,
-            cycle.phase.label(),
-            last.label(),
-            cycle.title
-        )
+        said!("said-cycle-work-earlier", title = title, phase = phase, work = work, span = span, first = first, last = last)
     })
 }
 
 /// Refuse the work unless the cycle's phase allows it.
 pub fn check(cycle: &Cycle, work: Work) -> Result<()> {
-    match refusal(cycle, work) {
+    match refusal_said(cycle, work) {
         None => Ok(()),
-        Some(message) => Err(Error::new(ErrorCode::WrongPhase, message)),
+        Some(said) => Err(Error::new(ErrorCode::WrongPhase, said)),
     }
 }
 
@@ -140,7 +138,7 @@ pub fn gates(cycle: &Cycle) -> Vec<Gate> {
     Work::ALL
         .into_iter()
         .map(|work| {
-            let blocked = refusal(cycle, work).unwrap_or_default();
+            let blocked = refusal_said(cycle, work).map(Phrase::from).unwrap_or_default();
             let waits = !blocked.is_empty() && window(cycle, work).first().is_some_and(|first| cycle.phase < *first);
             Gate { work, blocked, next_phase: if waits { next } else { None } }
         })
@@ -153,15 +151,13 @@ pub struct AheadOfPhase {
     /// The phase the work belongs to: the cycle should be moved forward to it.
     pub belongs_to: Phase,
     /// What was done ahead, in words: "26 grants awarded", "1 payment recorded".
-    pub work: Vec<String>,
+    pub work: Vec<Phrase>,
 }
 
-fn counted(n: u32, one: &str, many: &str) -> Option<String> {
-    match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    }
+/// "26 grants awarded": `n` of a kind of work done (`said-cycle-ahead-work` names each
+/// `what`), or nothing when none was.
+fn counted(n: u32, what: &str) -> Option<Phrase> {
+    (n > 0).then(|| phrase!("said-cycle-ahead-work", count = n, what = what))
 }
 
 impl Store {
@@ -170,7 +166,7 @@ impl Store {
         let cycle_id: Option<i64> = self.conn().query_row("SELECT cycle_id FROM grants WHERE id = ?1", [grant_id], |r| r.get(0)).ok();
         match cycle_id {
             Some(cycle_id) => check(&self.cycle(cycle_id)?, work),
-            None => Err(Error::not_found(format!("There is no grant with id {grant_id}."))),
+            None => Err(Error::not_found(said!("said-cycle-grant-not-found", id = grant_id.to_string()))),
         }
     }
 
@@ -185,10 +181,10 @@ impl Store {
             let letters = count("SELECT count(*) FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.cycle_id = ?1")?;
             let paid = count("SELECT count(*) FROM payments p JOIN grants g ON g.id = p.grant_id WHERE g.cycle_id = ?1 AND p.state = 'paid'")?;
             let reports = count("SELECT count(*) FROM grant_reports r JOIN grants g ON g.id = r.grant_id WHERE g.cycle_id = ?1")?;
-            work.extend(counted(awarded, "grant awarded", "grants awarded"));
-            work.extend(counted(letters, "letter issued", "letters issued"));
-            work.extend(counted(paid, "payment recorded", "payments recorded"));
-            work.extend(counted(reports, "report received", "reports received"));
+            work.extend(counted(awarded, "grants"));
+            work.extend(counted(letters, "letters"));
+            work.extend(counted(paid, "payments"));
+            work.extend(counted(reports, "reports"));
             if !work.is_empty() {
                 belongs_to = Some(Phase::Awarded);
             }
@@ -196,7 +192,7 @@ impl Store {
         if cycle.phase < Phase::Matching && order.contains(&Phase::Matching) {
             let pairs = count("SELECT count(*) FROM pairs WHERE cycle_id = ?1")?;
             let placements = count("SELECT count(*) FROM placements WHERE cycle_id = ?1")?;
-            let matched: Vec<String> = counted(pairs, "pair confirmed", "pairs confirmed").into_iter().chain(counted(placements, "placement confirmed", "placements confirmed")).collect();
+            let matched: Vec<Phrase> = counted(pairs, "pairs").into_iter().chain(counted(placements, "placements")).collect();
             if !matched.is_empty() {
                 work.splice(0..0, matched);
                 belongs_to.get_or_insert(Phase::Matching);
@@ -238,7 +234,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
             version: 1,
-            frozen: String::new(),
+            frozen: Phrase::default(),
             ahead: None,
             gates: Vec::new(),
         }

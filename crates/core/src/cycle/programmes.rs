@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::store::Store;
+use crate::said;
 
 /// What applications look like and how a cycle runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -80,13 +81,13 @@ pub struct Instalment {
 /// Check a payment schedule: 1 to 4 instalments, each 1-100 %, adding up to exactly 100 %.
 pub fn check_schedule(schedule: &[Instalment], field: &str) -> Option<FieldError> {
     if schedule.is_empty() || schedule.len() > 4 {
-        return Some(FieldError::new(field, "The payment schedule needs 1 to 4 instalments."));
+        return Some(FieldError::new(field, said!("said-cycle-schedule-count")));
     }
     if schedule.iter().any(|i| i.percent == 0 || i.percent > 100) {
-        return Some(FieldError::new(field, "Each instalment is between 1 % and 100 %."));
+        return Some(FieldError::new(field, said!("said-cycle-schedule-percent")));
     }
     let total: u32 = schedule.iter().map(|i| i.percent).sum();
-    (total != 100).then(|| FieldError::new(field, format!("The instalments add up to {total} %, not 100 %.")))
+    (total != 100).then(|| FieldError::new(field, said!("said-cycle-schedule-total", total = total)))
 }
 
 /// The figures a new cycle of a programme starts from.
@@ -109,27 +110,27 @@ impl ProgrammeDefaults {
     pub fn validate(&self, shape: Shape) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.slots_primary == 0 {
-            errors.push(FieldError::new("slots_primary", "At least one slot."));
+            errors.push(FieldError::new("slots_primary", said!("said-cycle-slots-none")));
         }
         if shape == Shape::P2p && self.slots_secondary == 0 {
-            errors.push(FieldError::new("slots_secondary", "At least one hosting slot."));
+            errors.push(FieldError::new("slots_secondary", said!("said-cycle-slots-hosting-none")));
         }
         if shape != Shape::P2p && self.slots_secondary != 0 {
-            errors.push(FieldError::new("slots_secondary", "Only P2P cycles have hosting slots."));
+            errors.push(FieldError::new("slots_secondary", said!("said-cycle-slots-hosting-p2p-only")));
         }
         if let (Some(min), Some(max)) = (self.min_days, self.max_days) {
             if min > max {
-                errors.push(FieldError::new("max_days", format!("The longest activity ({max} days) is shorter than the shortest ({min} days).")));
+                errors.push(FieldError::new("max_days", said!("said-cycle-days-longest-shorter", max = max, min = min)));
             }
         }
         if self.min_days == Some(0) {
-            errors.push(FieldError::new("min_days", "An activity lasts at least one day."));
+            errors.push(FieldError::new("min_days", said!("said-cycle-days-min-zero")));
         }
         if self.max_days.is_some_and(|d| d > 366) {
-            errors.push(FieldError::new("max_days", "At most 366 days."));
+            errors.push(FieldError::new("max_days", said!("said-cycle-days-max-long")));
         }
         if self.budget_cents < 0 {
-            errors.push(FieldError::new("budget_cents", "The budget cannot be negative."));
+            errors.push(FieldError::new("budget_cents", said!("said-cycle-budget-negative")));
         }
         errors.extend(check_schedule(&self.payment_schedule, "payment_schedule"));
         errors
@@ -197,10 +198,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Programme> {
 fn clean_name(name: &str) -> Result<String, FieldError> {
     let name: String = name.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
     if name.is_empty() {
-        return Err(FieldError::new("name", "Enter the programme's name."));
+        return Err(FieldError::new("name", said!("said-cycle-programme-name-missing")));
     }
     if name.chars().count() > 80 {
-        return Err(FieldError::new("name", "The name is too long (at most 80 characters)."));
+        return Err(FieldError::new("name", said!("said-cycle-programme-name-long", most = 80)));
     }
     Ok(name)
 }
@@ -217,14 +218,14 @@ impl Store {
         self.conn()
             .query_row(&format!("SELECT {COLUMNS} FROM programmes p WHERE p.id = ?1"), [id], from_row)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no programme with id {id}.")))
+            .ok_or_else(|| Error::not_found(said!("said-cycle-programme-not-found", id = id.to_string())))
     }
 
     pub fn programme_by_key(&self, key: &str) -> Result<Programme> {
         self.conn()
             .query_row(&format!("SELECT {COLUMNS} FROM programmes p WHERE p.key = ?1"), [key], from_row)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no programme '{key}'.")))
+            .ok_or_else(|| Error::not_found(said!("said-cycle-programme-key-not-found", key = key)))
     }
 
     /// Rename, describe, switch on or off, and edit the default figures of a programme.
@@ -242,7 +243,7 @@ impl Store {
         let name = clean_name(&input.name).map_err(|e| errors.push(e)).ok();
         let description = input.description.trim().to_string();
         if description.chars().count() > 1000 {
-            errors.push(FieldError::new("description", "The description is too long (at most 1,000 characters)."));
+            errors.push(FieldError::new("description", said!("said-cycle-programme-description-long")));
         }
         if !errors.is_empty() {
             return Err(Error::validation(errors));

@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use crate::intake::applications::TravelMode;
 use crate::platform::error::{Error, FieldError, Result};
+use crate::said;
 use crate::platform::store::Store;
 
 /// One band of a mode: from `from_km` to `to_km` (inclusive; `None` = no upper limit).
@@ -88,24 +89,24 @@ impl EmissionFactors {
         let mut errors = Vec::new();
         let source = self.source.trim().to_string();
         if source.is_empty() {
-            errors.push(FieldError::new("source", "Name the public source of the figures: the report prints it under the estimate."));
+            errors.push(FieldError::new("source", said!("said-report-source-missing")));
         } else if source.chars().count() > 600 {
-            errors.push(FieldError::new("source", "The source is longer than 600 characters: shorten it."));
+            errors.push(FieldError::new("source", said!("said-report-source-long", most = 600)));
         }
         let mut rows: Vec<(usize, EmissionFactor)> = self.factors.iter().cloned().enumerate().collect();
         for (i, row) in rows.iter_mut() {
             row.label = row.label.trim().to_string();
             if row.label.is_empty() {
-                errors.push(FieldError::new(format!("factors.{i}.label"), "Say what the figure is (e.g. \"National rail\")."));
+                errors.push(FieldError::new(format!("factors.{i}.label"), said!("said-report-label-missing")));
             } else if row.label.chars().count() > 120 {
-                errors.push(FieldError::new(format!("factors.{i}.label"), "The label is longer than 120 characters."));
+                errors.push(FieldError::new(format!("factors.{i}.label"), said!("said-report-label-long", most = 120)));
             }
             if row.mg_per_pkm < 0 || row.mg_per_pkm > MAX_MG_PER_PKM {
-                errors.push(FieldError::new(format!("factors.{i}.mg_per_pkm"), "A factor is between 0 and 5,000 g CO₂e per passenger-km."));
+                errors.push(FieldError::new(format!("factors.{i}.mg_per_pkm"), said!("said-report-factor-range")));
             }
             if let Some(to) = row.to_km {
                 if to < row.from_km {
-                    errors.push(FieldError::new(format!("factors.{i}.to_km"), format!("The band ends before it starts ({} km).", row.from_km)));
+                    errors.push(FieldError::new(format!("factors.{i}.to_km"), said!("said-report-band-ends-before", from = row.from_km)));
                 }
             }
         }
@@ -114,26 +115,26 @@ impl EmissionFactors {
             bands.sort_by_key(|(_, r)| r.from_km);
             let name = mode_text(mode);
             let Some(first) = bands.first() else {
-                errors.push(FieldError::new("factors", format!("Give at least one factor for {name} travel.")));
+                errors.push(FieldError::new("factors", said!("said-report-mode-no-factor", mode = name)));
                 continue;
             };
             if first.1.from_km != 0 {
-                errors.push(FieldError::new(format!("factors.{}.from_km", first.0), format!("The first {name} band starts at 0 km.")));
+                errors.push(FieldError::new(format!("factors.{}.from_km", first.0), said!("said-report-band-first-at-zero", mode = name)));
             }
             for pair in bands.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
                 match a.1.to_km {
-                    None => errors.push(FieldError::new(format!("factors.{}.to_km", a.0), format!("Only the last {name} band is open-ended: give this one an upper limit."))),
+                    None => errors.push(FieldError::new(format!("factors.{}.to_km", a.0), said!("said-report-band-open-ended", mode = name))),
                     Some(to) if b.1.from_km != to.saturating_add(1) => errors.push(FieldError::new(
                         format!("factors.{}.from_km", b.0),
-                        format!("This {name} band should start at {} km, right after the band before it ends.", to.saturating_add(1)),
+                        said!("said-report-band-gap", mode = name, from = to.saturating_add(1)),
                     )),
                     _ => {}
                 }
             }
             if let Some(last) = bands.last() {
                 if last.1.to_km.is_some() {
-                    errors.push(FieldError::new(format!("factors.{}.to_km", last.0), format!("The last {name} band has no upper limit: leave it empty.")));
+                    errors.push(FieldError::new(format!("factors.{}.to_km", last.0), said!("said-report-band-last-bounded", mode = name)));
                 }
             }
         }

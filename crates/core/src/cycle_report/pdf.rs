@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 
 use crate::intake::applications::TravelMode;
 use crate::platform::error::{Error, FieldError, Result};
+use crate::said;
 use crate::documents::typeset::initials;
 use crate::platform::countries::name_in as country_name;
 use crate::documents::i18n::{Arg, Words};
@@ -64,7 +65,7 @@ impl Store {
         let settings = self.settings()?;
         let language = language.map(str::trim).filter(|l| !l.is_empty()).map_or_else(|| settings.default_language.clone(), str::to_lowercase);
         let w = Words::of(&language)
-            .ok_or_else(|| Error::validation(vec![FieldError::new("language", format!("The report is written in English or French; '{language}' is not one of them."))]))?;
+            .ok_or_else(|| Error::validation(vec![FieldError::new("language", said!("said-report-language-unknown", language = &language))]))?;
         let network = checked("the network's name", if settings.network_name.trim().is_empty() { "Mobility Desk" } else { &settings.network_name })?;
         let address: Vec<String> = settings.postal_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| checked("the network's postal address", l)).collect::<Result<_>>()?;
         let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);

@@ -12,6 +12,7 @@ use ts_rs::TS;
 use crate::intake::applications::TravelMode;
 use crate::platform::files::write_atomic;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::said;
 use crate::platform::countries::name_in as country_name;
 use crate::documents::i18n::Words;
 use crate::platform::store::Store;
@@ -20,7 +21,7 @@ use crate::documents::workbook::Cells;
 use super::CycleReport;
 
 fn xlsx_error(e: XlsxError) -> Error {
-    Error::new(ErrorCode::Internal, format!("The report's workbook could not be built: {e}"))
+    Error::new(ErrorCode::Internal, said!("said-report-workbook-failed", error = e.to_string()))
 }
 
 /// The report's own cell formats, beside the shared money and header ones.
@@ -216,7 +217,7 @@ impl Store {
     fn report_words(&self, language: Option<&str>) -> Result<Words> {
         let settings = self.settings()?;
         let language = language.map(str::trim).filter(|l| !l.is_empty()).map_or_else(|| settings.default_language.clone(), str::to_lowercase);
-        Words::of(&language).ok_or_else(|| Error::validation(vec![FieldError::new("language", format!("The report is written in English or French; '{language}' is not one of them."))]))
+        Words::of(&language).ok_or_else(|| Error::validation(vec![FieldError::new("language", said!("said-report-language-unknown", language = &language))]))
     }
 
     /// The cycle report as a workbook, in `language` (default: Settings').
@@ -230,14 +231,14 @@ impl Store {
     /// Both are built before either is written, so a failure leaves neither half-done.
     pub fn write_cycle_report(&self, cycle_id: i64, pdf: Option<&Path>, xlsx: Option<&Path>, language: Option<&str>) -> Result<ReportFiles> {
         if pdf.is_none() && xlsx.is_none() {
-            return Err(Error::new(ErrorCode::BadRequest, "Say where to write the report: a PDF file, an XLSX file, or both."));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-report-no-destination")));
         }
         let check = |path: &Path, ext: &str| -> Result<()> {
             let actual = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
             if actual == ext {
                 Ok(())
             } else {
-                Err(Error::new(ErrorCode::BadRequest, format!("The {} report is saved as .{ext}, not '{}'.", ext.to_uppercase(), path.display())))
+                Err(Error::new(ErrorCode::BadRequest, said!("said-report-wrong-extension", format = ext.to_uppercase(), ext = ext, path = path.display().to_string())))
             }
         };
         let w = self.report_words(language)?;

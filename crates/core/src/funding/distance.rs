@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::intake::applications::TravelMode;
+use crate::platform::said::Said;
+use crate::said;
 
 /// The mean radius of the Earth, in kilometres.
 pub const EARTH_RADIUS_KM: f64 = 6371.0;
@@ -80,21 +82,26 @@ pub fn band_amount(band: &DistanceBand, mode: TravelMode) -> i64 {
 /// What is wrong with a band table: overlapping or unordered rows, negative amounts, an
 /// open-ended row that is not the last. Empty when the table is sound.
 pub fn check_bands(bands: &[DistanceBand]) -> Vec<String> {
+    band_problems(bands).iter().map(Said::english).collect()
+}
+
+/// [`check_bands`] as messages, each in the reader's language.
+pub fn band_problems(bands: &[DistanceBand]) -> Vec<Said> {
     let mut problems = Vec::new();
     for (i, b) in bands.iter().enumerate() {
         let row = i + 1;
         if b.to_km.is_some_and(|to| to < b.from_km) {
-            problems.push(format!("Row {row}: the band ends ({} km) before it starts ({} km).", b.to_km.unwrap_or(0), b.from_km));
+            problems.push(said!("said-funding-band-ends-before-start", row = row, to = b.to_km.unwrap_or(0), from = b.from_km));
         }
         if b.standard_cents < 0 || b.green_cents.is_some_and(|g| g < 0) {
-            problems.push(format!("Row {row}: an amount is negative."));
+            problems.push(said!("said-funding-band-amount-negative", row = row));
         }
         if let Some(next) = bands.get(i + 1) {
             match b.to_km {
-                None => problems.push(format!("Row {row} has no upper limit, so it must be the last.")),
-                Some(to) if next.from_km <= to => problems.push(format!("Rows {row} and {} overlap ({} km is in both).", row + 1, next.from_km)),
+                None => problems.push(said!("said-funding-band-open-not-last", row = row)),
+                Some(to) if next.from_km <= to => problems.push(said!("said-funding-bands-overlap", row = row, next = row + 1, km = next.from_km)),
                 Some(to) if next.from_km > to + 1 => {
-                    problems.push(format!("Between rows {row} and {}, {} to {} km is in no band.", row + 1, to + 1, next.from_km - 1))
+                    problems.push(said!("said-funding-bands-gap", row = row, next = row + 1, from = to + 1, to = next.from_km - 1))
                 }
                 _ => {}
             }

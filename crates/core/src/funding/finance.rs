@@ -27,7 +27,9 @@ use crate::platform::error::{Error, ErrorCode, Result};
 use crate::funding::grants::{Grant, GrantState};
 use crate::platform::money::plain_amount;
 use crate::funding::payments::{today, GrantPayments, Payee, Payment, PaymentDue, PaymentKind, PaymentStatus};
+use crate::platform::said::{Phrase, SOURCE_LANGUAGE};
 use crate::platform::store::Store;
+use crate::said;
 
 /// What was written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -228,7 +230,7 @@ struct CycleData {
 }
 
 fn xlsx_error(e: XlsxError) -> Error {
-    Error::new(ErrorCode::Internal, format!("The spreadsheet could not be built: {e}"))
+    Error::new(ErrorCode::Internal, said!("said-funding-spreadsheet-failed", error = e.to_string()))
 }
 
 /// Excel's sheet names: at most 31 characters, none of `[]:*?/\`.
@@ -248,7 +250,7 @@ fn sheet_name(text: &str, taken: &mut Vec<String>) -> String {
 impl Store {
     fn finance_data(&self, cycle_ids: &[i64]) -> Result<Vec<CycleData>> {
         if cycle_ids.is_empty() {
-            return Err(Error::new(ErrorCode::BadRequest, "Choose at least one cycle to export."));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-funding-export-no-cycle")));
         }
         let mut out = Vec::new();
         for &cycle_id in cycle_ids {
@@ -268,7 +270,7 @@ impl Store {
         Ok(match language.map(str::trim).filter(|l| !l.is_empty()) {
             Some("fr") => "fr".into(),
             Some("en") => "en".into(),
-            Some(other) => return Err(Error::new(ErrorCode::BadRequest, format!("'{other}' is not a language of the export: use en or fr."))),
+            Some(other) => return Err(Error::new(ErrorCode::BadRequest, said!("said-funding-export-language", language = other))),
             None => self.settings()?.default_language,
         })
     }
@@ -297,7 +299,7 @@ impl Store {
         let (bytes, payments) = match extension.as_str() {
             "csv" => csv_bytes(&data, &language)?,
             "xlsx" => xlsx_bytes(self, &data, &language).map_err(xlsx_error)?,
-            _ => return Err(Error::new(ErrorCode::BadRequest, format!("Save the finance export as .xlsx or .csv, not '{}'.", path.display()))),
+            _ => return Err(Error::new(ErrorCode::BadRequest, said!("said-funding-export-extension", path = path.display().to_string()))),
         };
         write_atomic(path, &bytes)?;
         Ok(FinanceExport {
@@ -308,6 +310,15 @@ impl Store {
             grants: data.iter().map(|d| d.grants.len() as u32).sum(),
             payments,
         })
+    }
+}
+
+/// A line's words in the export's language (its English as made, without writing it again).
+fn in_language(words: &Phrase, language: &str) -> String {
+    if language == SOURCE_LANGUAGE {
+        words.text.clone()
+    } else {
+        words.in_language(language)
     }
 }
 
@@ -464,7 +475,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
                 sheet.write_string(row, 5, &l.rule)?;
                 sheet.write_string(row, 6, &l.kind)?;
                 sheet.write_number(row, 7, f64::from(l.rule_version))?;
-                sheet.write_string(row, 8, &l.label)?;
+                sheet.write_string(row, 8, in_language(&l.label, language))?;
                 sheet.write_number(row, 9, f64::from(l.quantity))?;
                 cells.money(sheet, row, 10, l.unit_cents)?;
                 cells.money(sheet, row, 11, l.amount_cents)?;
@@ -472,7 +483,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
                     sheet.write_number(row, 12, f64::from(km))?;
                 }
                 sheet.write_string(row, 13, l.band.as_deref().unwrap_or(""))?;
-                sheet.write_string(row, 14, &l.note)?;
+                sheet.write_string(row, 14, in_language(&l.note, language))?;
                 row += 1;
             }
         }

@@ -19,11 +19,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::intake::applications::Role;
-use crate::funding::distance::{check_bands, erasmus_2024_bands, DistanceBand};
+use crate::funding::distance::{band_problems, erasmus_2024_bands, DistanceBand};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
-use crate::platform::money::format_euros;
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
+use crate::said;
 
 /// A day or night rate that depends on the destination country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -243,11 +243,12 @@ pub fn erasmus_2024_groups(rates_cents: [i64; 3]) -> Vec<CountryRate> {
 
 const MAX_CENTS: i64 = 100_000_000; // €1,000,000 for any one amount
 
+/// `what` names the amount for the message: `rate`, `cap`, `day-rate`, `night-rate` or `amount`.
 fn check_amount(errors: &mut Vec<FieldError>, field: String, cents: i64, what: &str) {
     if cents < 0 {
-        errors.push(FieldError::new(field, format!("{what} cannot be negative.")));
+        errors.push(FieldError::new(field, said!("said-funding-amount-negative", what = what)));
     } else if cents > MAX_CENTS {
-        errors.push(FieldError::new(field, format!("{what} of {} is beyond any grant (at most {}).", format_euros(cents), format_euros(MAX_CENTS))));
+        errors.push(FieldError::new(field, said!("said-funding-amount-too-big", what = what, amount = cents, most = MAX_CENTS)));
     }
 }
 
@@ -256,21 +257,21 @@ fn check_groups(errors: &mut Vec<FieldError>, at: &str, groups: &[CountryRate]) 
     for (g, group) in groups.iter().enumerate() {
         let field = format!("{at}.groups.{g}");
         if group.group.trim().is_empty() {
-            errors.push(FieldError::new(format!("{field}.group"), "Name the country group."));
+            errors.push(FieldError::new(format!("{field}.group"), said!("said-funding-group-unnamed")));
         }
         if group.countries.is_empty() {
-            errors.push(FieldError::new(format!("{field}.countries"), format!("{} lists no country.", group.group)));
+            errors.push(FieldError::new(format!("{field}.countries"), said!("said-funding-group-no-country", group = &group.group)));
         }
         for code in &group.countries {
             if crate::platform::countries::get(code).is_none() {
-                errors.push(FieldError::new(format!("{field}.countries"), format!("'{code}' is not a country code (two letters, e.g. FR).")));
+                errors.push(FieldError::new(format!("{field}.countries"), said!("said-funding-country-code-bad", code = code)));
             } else if seen.contains(&code.as_str()) {
-                errors.push(FieldError::new(format!("{field}.countries"), format!("{code} is in two groups.")));
+                errors.push(FieldError::new(format!("{field}.countries"), said!("said-funding-country-in-two-groups", code = code)));
             } else {
                 seen.push(code);
             }
         }
-        check_amount(errors, format!("{field}.rate_cents"), group.rate_cents, "A rate");
+        check_amount(errors, format!("{field}.rate_cents"), group.rate_cents, "rate");
     }
 }
 
@@ -280,88 +281,91 @@ pub fn check_rules(body: &RuleSetBody, shape: Shape) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let allowed = Role::allowed(shape);
     if body.components.is_empty() {
-        errors.push(FieldError::new("components", "A rule set needs at least one component."));
+        errors.push(FieldError::new("components", said!("said-funding-rules-no-component")));
     }
     if body.components.len() > 40 {
-        errors.push(FieldError::new("components", "At most 40 components."));
+        errors.push(FieldError::new("components", said!("said-funding-rules-too-many-components", most = 40)));
     }
     for (i, c) in body.components.iter().enumerate() {
         let at = format!("components.{i}");
         let label = c.label.trim();
         if label.is_empty() {
-            errors.push(FieldError::new(format!("{at}.label"), format!("Component {} needs a name (it is printed on letters).", i + 1)));
+            errors.push(FieldError::new(format!("{at}.label"), said!("said-funding-component-unnamed", number = i + 1)));
         } else if label.chars().count() > 80 {
-            errors.push(FieldError::new(format!("{at}.label"), "At most 80 characters."));
+            errors.push(FieldError::new(format!("{at}.label"), said!("said-funding-at-most-characters", most = 80)));
         } else if body.components[..i].iter().any(|o| o.label.trim().eq_ignore_ascii_case(label)) {
-            errors.push(FieldError::new(format!("{at}.label"), format!("Two components are called '{label}'.")));
+            errors.push(FieldError::new(format!("{at}.label"), said!("said-funding-component-name-twice", label = label)));
         }
         if c.roles.is_empty() {
-            errors.push(FieldError::new(format!("{at}.roles"), format!("'{label}' applies to nobody: pick at least one role.")));
+            errors.push(FieldError::new(format!("{at}.roles"), said!("said-funding-component-no-role", label = label)));
         }
         for role in &c.roles {
             if !allowed.contains(role) {
-                errors.push(FieldError::new(format!("{at}.roles"), format!("This programme has no {} applications.", role.as_str())));
+                errors.push(FieldError::new(format!("{at}.roles"), said!("said-funding-role-not-in-programme", role = role.as_str())));
             }
         }
         match &c.rule {
             Rule::DistanceBand { bands } => {
                 if bands.is_empty() {
-                    errors.push(FieldError::new(format!("{at}.bands"), "The band table has no rows."));
+                    errors.push(FieldError::new(format!("{at}.bands"), said!("said-funding-bands-empty")));
                 }
-                let problems = check_bands(bands);
-                if !problems.is_empty() {
-                    errors.push(FieldError::new(format!("{at}.bands"), problems.join(" ")));
+                // One problem is a message of its own; several stay together in one field's
+                // message, which is then in English (a message cannot hold a list of others).
+                match band_problems(bands).as_slice() {
+                    [] => {}
+                    [one] => errors.push(FieldError::new(format!("{at}.bands"), one.clone())),
+                    many => errors.push(FieldError::new(format!("{at}.bands"), many.iter().map(|p| p.english()).collect::<Vec<_>>().join(" "))),
                 }
                 for (b, band) in bands.iter().enumerate() {
                     if band.standard_cents > MAX_CENTS || band.green_cents.is_some_and(|g| g > MAX_CENTS) {
-                        errors.push(FieldError::new(format!("{at}.bands"), format!("Row {}: an amount is beyond any grant.", b + 1)));
+                        errors.push(FieldError::new(format!("{at}.bands"), said!("said-funding-band-amount-too-big", row = b + 1)));
                     }
                 }
             }
-            Rule::CappedTravel { cap_cents } => check_amount(&mut errors, format!("{at}.cap_cents"), *cap_cents, "The cap"),
+            Rule::CappedTravel { cap_cents } => check_amount(&mut errors, format!("{at}.cap_cents"), *cap_cents, "cap"),
             Rule::Subsistence { rate_cents, groups, max_days, travel_days, green_travel_days, reduced_after_day, reduced_percent } => {
-                check_amount(&mut errors, format!("{at}.rate_cents"), *rate_cents, "The day rate");
+                check_amount(&mut errors, format!("{at}.rate_cents"), *rate_cents, "day-rate");
                 check_groups(&mut errors, &at, groups);
                 if *max_days == Some(0) {
-                    errors.push(FieldError::new(format!("{at}.max_days"), "At least one day (or leave it empty for no limit)."));
+                    errors.push(FieldError::new(format!("{at}.max_days"), said!("said-funding-max-days-zero")));
                 }
                 if max_days.is_some_and(|d| d > 366) {
-                    errors.push(FieldError::new(format!("{at}.max_days"), "At most 366 days."));
+                    errors.push(FieldError::new(format!("{at}.max_days"), said!("said-funding-max-days-too-many", most = 366)));
                 }
                 if *travel_days > 10 || *green_travel_days > 10 {
-                    errors.push(FieldError::new(format!("{at}.travel_days"), "At most 10 travel days."));
+                    errors.push(FieldError::new(format!("{at}.travel_days"), said!("said-funding-travel-days-too-many", most = 10)));
                 }
                 if green_travel_days < travel_days {
-                    errors.push(FieldError::new(format!("{at}.green_travel_days"), "Green travel cannot fund fewer travel days than standard travel."));
+                    errors.push(FieldError::new(format!("{at}.green_travel_days"), said!("said-funding-green-travel-days-fewer")));
                 }
                 if *reduced_percent > 100 {
-                    errors.push(FieldError::new(format!("{at}.reduced_percent"), "A percentage from 0 to 100."));
+                    errors.push(FieldError::new(format!("{at}.reduced_percent"), said!("said-funding-percentage-range", from = 0, to = 100)));
                 }
                 if *reduced_after_day == Some(0) {
-                    errors.push(FieldError::new(format!("{at}.reduced_after_day"), "The reduced rate starts after day 1 at the earliest."));
+                    errors.push(FieldError::new(format!("{at}.reduced_after_day"), said!("said-funding-reduced-after-day-zero")));
                 }
             }
             Rule::Accommodation { rate_cents, groups, max_nights } => {
-                check_amount(&mut errors, format!("{at}.rate_cents"), *rate_cents, "The night rate");
+                check_amount(&mut errors, format!("{at}.rate_cents"), *rate_cents, "night-rate");
                 check_groups(&mut errors, &at, groups);
                 if *max_nights == Some(0) {
-                    errors.push(FieldError::new(format!("{at}.max_nights"), "At least one night (or leave it empty for no limit)."));
+                    errors.push(FieldError::new(format!("{at}.max_nights"), said!("said-funding-max-nights-zero")));
                 }
             }
             Rule::LumpSum { amount_cents } | Rule::GreenTopUp { amount_cents } | Rule::VisaTopUp { amount_cents } => {
-                check_amount(&mut errors, format!("{at}.amount_cents"), *amount_cents, "The amount")
+                check_amount(&mut errors, format!("{at}.amount_cents"), *amount_cents, "amount")
             }
-            Rule::InclusionTopUp { cap_cents } | Rule::GrantCap { cap_cents } => check_amount(&mut errors, format!("{at}.cap_cents"), *cap_cents, "The cap"),
+            Rule::InclusionTopUp { cap_cents } | Rule::GrantCap { cap_cents } => check_amount(&mut errors, format!("{at}.cap_cents"), *cap_cents, "cap"),
             Rule::ExpensiveTravel { below_percent, share_percent } => {
                 if !(1..=100).contains(below_percent) {
-                    errors.push(FieldError::new(format!("{at}.below_percent"), "A percentage from 1 to 100."));
+                    errors.push(FieldError::new(format!("{at}.below_percent"), said!("said-funding-percentage-range", from = 1, to = 100)));
                 }
                 if !(1..=100).contains(share_percent) {
-                    errors.push(FieldError::new(format!("{at}.share_percent"), "A percentage from 1 to 100."));
+                    errors.push(FieldError::new(format!("{at}.share_percent"), said!("said-funding-percentage-range", from = 1, to = 100)));
                 }
                 let banded = body.components.iter().any(|d| matches!(d.rule, Rule::DistanceBand { .. }) && c.roles.iter().all(|r| d.roles.contains(r)));
                 if !banded {
-                    errors.push(FieldError::new(format!("{at}.roles"), "Expensive travel replaces a distance band: add a distance-band component for the same applicants."));
+                    errors.push(FieldError::new(format!("{at}.roles"), said!("said-funding-expensive-travel-needs-band")));
                 }
             }
         }
@@ -371,15 +375,10 @@ pub fn check_rules(body: &RuleSetBody, shape: Shape) -> Vec<FieldError> {
         let caps: Vec<usize> =
             body.components.iter().enumerate().filter(|(_, c)| matches!(c.rule, Rule::GrantCap { .. }) && c.roles.contains(role)).map(|(i, _)| i).collect();
         if let [_, second, ..] = caps.as_slice() {
-            errors.push(FieldError::new(format!("components.{second}.roles"), format!("{} applications already have a cap per grant.", capitalise(role.as_str()))));
+            errors.push(FieldError::new(format!("components.{second}.roles"), said!("said-funding-role-cap-twice", role = role.as_str())));
         }
     }
     errors
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn clean_body(body: &RuleSetBody) -> RuleSetBody {
@@ -412,7 +411,7 @@ fn group_code(code: &str) -> String {
 }
 
 fn parse_body(text: &str) -> Result<RuleSetBody> {
-    serde_json::from_str(text).map_err(|e| Error::new(ErrorCode::Internal, format!("A stored rule set cannot be read: {e}")))
+    serde_json::from_str(text).map_err(|e| Error::new(ErrorCode::Internal, said!("said-funding-rules-unreadable", error = e.to_string())))
 }
 
 impl Store {
@@ -502,7 +501,7 @@ impl Store {
         }
         let note = input.note.trim();
         if note.chars().count() > 500 {
-            return Err(Error::validation(vec![FieldError::new("note", "At most 500 characters.")]));
+            return Err(Error::validation(vec![FieldError::new("note", said!("said-funding-at-most-characters", most = 500))]));
         }
         // Once grants are awarded or letters issued, new rules are an amendment: they say why,
         // and the cycle's history keeps it. Awarded grants keep their lines (an awarded grant
@@ -510,7 +509,7 @@ impl Store {
         if !cycle.frozen.is_empty() && note.chars().count() < 5 {
             return Err(Error::validation(vec![FieldError::new(
                 "note",
-                format!("'{}': {}. Say why the rules change (at least 5 characters): it is kept in the cycle's history.", cycle.title, cycle.frozen),
+                said!("said-funding-rules-change-reason", cycle = &cycle.title, frozen = cycle.frozen.text.as_str(), least = 5),
             )]));
         }
         let tx = self.conn().unchecked_transaction()?;

@@ -11,7 +11,9 @@ use crate::platform::dates::{format_date, parse_date, DATE_FORMAT};
 use crate::platform::error::{Error, FieldError, Result};
 use crate::registry::hubs::{valid_email, Hub, Membership};
 use crate::cycle::programmes::Shape;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -164,11 +166,11 @@ impl ApplicationInput {
     }
 }
 
-/// Whether an application may be selected, and every reason it may not.
+/// Whether an application may be selected, and every reason it may not (each a sentence).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Eligibility {
     pub eligible: bool,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Phrase>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -261,91 +263,92 @@ impl Store {
         let hub = match self.hub(input.hub_id) {
             Ok(h) => Some(h),
             Err(_) => {
-                errors.push(FieldError::new("hub_id", format!("There is no member hub #{}.", input.hub_id)));
+                errors.push(FieldError::new("hub_id", said!("said-intake-no-member-hub", id = input.hub_id)));
                 None
             }
         };
         if let Some(h) = &hub {
             if h.archived {
-                errors.push(FieldError::new("hub_id", format!("{} is archived: restore it in Hubs before it can apply.", h.name)));
+                errors.push(FieldError::new("hub_id", said!("said-intake-hub-archived", hub = &h.name)));
             }
         }
         if !Role::allowed(shape).contains(&input.role) {
+            // "visiting-or-hosting", "visitor", "proposer": the message words each set of roles.
             let allowed: Vec<&str> = Role::allowed(shape).iter().map(|r| r.as_str()).collect();
-            errors.push(FieldError::new("role", format!("{} applications take the role {}.", cycle.programme_name, allowed.join(" or "))));
+            errors.push(FieldError::new("role", said!("said-intake-role-not-allowed", programme = &cycle.programme_name, roles = allowed.join("-or-"))));
         }
         if let Some(pid) = input.partner_hub_id {
             match self.hub(pid) {
-                Err(_) => errors.push(FieldError::new("partner_hub_id", format!("There is no member hub #{pid}."))),
-                Ok(_) if pid == input.hub_id => errors.push(FieldError::new("partner_hub_id", "A hub cannot be its own partner or host.")),
+                Err(_) => errors.push(FieldError::new("partner_hub_id", said!("said-intake-no-member-hub", id = pid))),
+                Ok(_) if pid == input.hub_id => errors.push(FieldError::new("partner_hub_id", said!("said-intake-partner-is-self"))),
                 Ok(_) => {}
             }
         }
         let needs_person = !matches!(shape, Shape::Workshops);
         if needs_person && v.person_name.is_empty() {
-            let who = if shape == Shape::P2p { "the hub manager's name" } else { "the traveller's name" };
-            errors.push(FieldError::new("person_name", format!("Enter {who}.")));
+            let missing = if shape == Shape::P2p { said!("said-intake-manager-name-missing") } else { said!("said-intake-traveller-name-missing") };
+            errors.push(FieldError::new("person_name", missing));
         }
         if !v.person_email.is_empty() && !valid_email(&v.person_email) {
-            errors.push(FieldError::new("person_email", format!("'{}' is not an e-mail address.", v.person_email)));
+            errors.push(FieldError::new("person_email", said!("said-intake-email-bad", email = &v.person_email)));
         }
         if shape == Shape::StaffExchange && v.format.is_none() {
-            errors.push(FieldError::new("format", "Choose the format: job-shadowing, project-based, workshop, lecture or other."));
+            errors.push(FieldError::new("format", said!("said-intake-format-missing")));
         }
         if shape != Shape::StaffExchange {
             v.format = None;
         }
         if shape == Shape::HubsAlliance && v.partner_hub_id.is_none() {
-            errors.push(FieldError::new("partner_hub_id", "Name the Alliance hub to visit."));
+            errors.push(FieldError::new("partner_hub_id", said!("said-intake-alliance-host-missing")));
         }
         if shape == Shape::Workshops {
             if v.title.is_empty() {
-                errors.push(FieldError::new("title", "Enter the workshop's title."));
+                errors.push(FieldError::new("title", said!("said-intake-workshop-title-missing")));
             }
             if v.participants.is_none() {
-                errors.push(FieldError::new("participants", "Enter the number of participants expected."));
+                errors.push(FieldError::new("participants", said!("said-intake-participants-missing")));
             }
         } else {
             v.participants = None;
             v.budget_request_cents = None;
         }
         if v.budget_request_cents.is_some_and(|c| c < 0) {
-            errors.push(FieldError::new("budget_request_cents", "The budget request cannot be negative."));
+            errors.push(FieldError::new("budget_request_cents", said!("said-intake-budget-negative")));
         }
         let max_travellers = if shape == Shape::P2p { 10 } else { 1 };
         if v.travellers == 0 || v.travellers > max_travellers {
-            errors.push(FieldError::new("travellers", format!("Between 1 and {max_travellers} traveller(s).")));
+            errors.push(FieldError::new("travellers", said!("said-intake-travellers-range", most = max_travellers)));
         }
         let starts = parse_date(&v.starts_on, "starts_on", &mut errors);
         let ends = parse_date(&v.ends_on, "ends_on", &mut errors);
         if let (Some(a), Some(b)) = (starts, ends) {
             if b < a {
-                errors.push(FieldError::new("ends_on", format!("The last day ({b}) is before the first ({a}).")));
+                errors.push(FieldError::new("ends_on", said!("said-intake-dates-reversed", last = b.to_string(), first = a.to_string())));
             }
         }
         v.starts_on = starts.map(format_date);
         v.ends_on = ends.map(format_date);
         for (text, field) in [(&v.summary, "summary"), (&v.needs, "needs")] {
             if text.chars().count() > MAX_TEXT {
-                errors.push(FieldError::new(field, "Too long (at most 10,000 characters)."));
+                errors.push(FieldError::new(field, said!("said-intake-text-too-long")));
             }
         }
         let submitted_at = match v.submitted_at.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => now_utc(),
             Some(t) => parse_submitted(t).unwrap_or_else(|| {
-                errors.push(FieldError::new("submitted_at", format!("'{t}' is not a time: write 2027-01-14T09:30:00Z or 2027-01-14.")));
+                errors.push(FieldError::new("submitted_at", said!("said-intake-submitted-bad", text = t)));
                 String::new()
             }),
         };
         // The same hub (or, for people, the same person of a hub) only once per role and cycle.
         if let Some(h) = &hub {
             if let Some(other) = self.duplicate_of(&cycle, h, &v, current)? {
-                let what = if matches!(shape, Shape::StaffExchange | Shape::HubsAlliance) {
-                    format!("{} of {}", v.person_name, h.name)
+                let twice = if matches!(shape, Shape::StaffExchange | Shape::HubsAlliance) {
+                    said!("said-intake-person-applied-twice", person = &v.person_name, hub = &h.name, other = other)
                 } else {
-                    format!("{} as {}", h.name, v.role.as_str())
+                    said!("said-intake-hub-applied-twice", hub = &h.name, role = v.role.as_str(), other = other)
                 };
-                errors.push(FieldError::new("hub_id", format!("{what} has already applied in this cycle (application #{other}).")));
+                errors.push(FieldError::new("hub_id", twice));
             }
         }
         if !errors.is_empty() {
@@ -419,7 +422,7 @@ impl Store {
         crate::platform::versions::check(&tx, &crate::platform::versions::APPLICATIONS, id, read_at)?;
         let current = self.application(id)?;
         if input.cycle_id != current.cycle_id {
-            return Err(Error::validation(vec![FieldError::new("cycle_id", "An application cannot move to another cycle.")]));
+            return Err(Error::validation(vec![FieldError::new("cycle_id", said!("said-intake-cycle-fixed"))]));
         }
         let valid = self.validate_application(input, Some(id))?;
         self.update_valid(id, &valid)?;
@@ -467,7 +470,7 @@ impl Store {
             .conn()
             .query_row(&format!("{SELECT} WHERE a.id = ?1"), [id], from_row)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no application #{id}.")))?;
+            .ok_or_else(|| Error::not_found(said!("said-intake-no-application", id = id)))?;
         let cycle = self.cycle(row.cycle_id)?;
         self.with_eligibility(&cycle, row)
     }
@@ -490,20 +493,20 @@ impl Store {
         let mut reasons = Vec::new();
         let hub = self.hub(app.hub_id)?;
         if hub.archived {
-            reasons.push(format!("{} is archived.", hub.name));
+            reasons.push(phrase!("said-intake-reason-hub-archived", hub = &hub.name));
         }
         if hub.membership == Membership::Former {
-            reasons.push(format!("{} is a former member: only regular and associate members may apply.", hub.name));
+            reasons.push(phrase!("said-intake-reason-former-member", hub = &hub.name));
         }
         let partner = app.partner_hub_id.map(|id| self.hub(id)).transpose()?;
         if cycle.shape == Shape::HubsAlliance {
             if !hub.alliance_member {
-                reasons.push(format!("{} is not in the Hubs Alliance.", hub.name));
+                reasons.push(phrase!("said-intake-reason-not-in-alliance", hub = &hub.name));
             }
             match &partner {
-                Some(p) if !p.alliance_member => reasons.push(format!("The host, {}, is not in the Hubs Alliance.", p.name)),
-                Some(p) if p.archived => reasons.push(format!("The host, {}, is archived.", p.name)),
-                None => reasons.push("No host hub is named.".to_string()),
+                Some(p) if !p.alliance_member => reasons.push(phrase!("said-intake-reason-host-not-in-alliance", host = &p.name)),
+                Some(p) if p.archived => reasons.push(phrase!("said-intake-reason-host-archived", host = &p.name)),
+                None => reasons.push(phrase!("said-intake-reason-no-host")),
                 _ => {}
             }
         }
@@ -511,7 +514,7 @@ impl Store {
             let min = self.selection_rules(cycle.id)?.min_participants;
             if let (Some(min), Some(n)) = (min, app.participants) {
                 if n < min {
-                    reasons.push(format!("{n} participant(s) expected, fewer than the {min} a workshop needs."));
+                    reasons.push(phrase!("said-intake-reason-few-participants", count = n, min = min));
                 }
             }
         }
@@ -521,29 +524,29 @@ impl Store {
             (Some(a), Some(b)) => {
                 if let (Some(ws), Some(we)) = (parse(&cycle.activity_start), parse(&cycle.activity_end)) {
                     if a < ws || b > we {
-                        reasons.push(format!("The dates ({a} to {b}) are outside the activity window ({ws} to {we})."));
+                        reasons.push(phrase!("said-intake-reason-outside-window", first = a.to_string(), last = b.to_string(), opens = ws.to_string(), closes = we.to_string()));
                     }
                 }
                 let days = (b - a).whole_days() + 1;
                 if let Some(min) = cycle.min_days {
                     if days < i64::from(min) {
-                        reasons.push(format!("{days} day(s) is shorter than the shortest activity ({min} days)."));
+                        reasons.push(phrase!("said-intake-reason-too-short", days = days, min = min));
                     }
                 }
                 // For P2P the dates are when the hub is available: only the minimum applies.
                 if let (Some(max), false) = (cycle.max_days, cycle.shape == Shape::P2p) {
                     if days > i64::from(max) {
-                        reasons.push(format!("{days} days is longer than the longest activity ({max} days)."));
+                        reasons.push(phrase!("said-intake-reason-too-long", days = days, max = max));
                     }
                 }
             }
-            _ if cycle.shape != Shape::P2p => reasons.push("No dates given.".to_string()),
+            _ if cycle.shape != Shape::P2p => reasons.push(phrase!("said-intake-reason-no-dates")),
             _ => {}
         }
         if app.status != Status::Withdrawn {
             if let Some(other) = self.duplicate_of(cycle, &hub, &input_of(&app), Some(app.id))? {
                 if other < app.id {
-                    reasons.push(format!("A duplicate of application #{other}."));
+                    reasons.push(phrase!("said-intake-reason-duplicate", other = other.to_string()));
                 }
             }
         }

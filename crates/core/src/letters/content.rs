@@ -16,7 +16,9 @@ use crate::funding::grants::{GrantLine, GrantState};
 use crate::funding::payments::{PaymentDue, PaymentKind, PaymentState};
 use crate::cycle::programmes::Shape;
 use crate::registry::settings::NetworkSettings;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// A hub as a letter names it.
 #[derive(Debug, Clone)]
@@ -114,7 +116,7 @@ impl Store {
                 })
             })
             .optional()?;
-        let mut facts = facts.ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no grant {grant_id}.")))?;
+        let mut facts = facts.ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-letters-grant-missing", id = grant_id)))?;
         facts.lines = self.grant_lines(grant_id)?;
         let mut stmt = self.conn().prepare_cached(
             "SELECT due, percent, amount_cents, state, paid_on FROM payments
@@ -150,37 +152,38 @@ pub(crate) struct Numbering {
     pub created: OffsetDateTime,
 }
 
-/// Clean a text from the data and check the font has every character of it.
+/// Clean a text from the data and check the font has every character of it. `what` names the
+/// text for the message, by its key in `said-letters-printed-thing` (`hub-name`…).
 fn field(what: &str, text: &str) -> Result<String> {
     let text = clean_text(text);
     match missing_glyph(&text) {
         None => Ok(text),
         Some(ch) => Err(Error::new(
             ErrorCode::NotAllowed,
-            format!(
-                "The letter cannot be printed: {what} ('{text}') has the character '{ch}' (U+{:04X}), which the letter font does not have. Correct it and try again.",
-                ch as u32
-            ),
+            said!("said-letters-letter-glyph", what = what, text = &text, character = ch.to_string(), code = format!("{:04X}", ch as u32)),
         )),
     }
 }
 
-/// The settings a letter cannot go without, named when missing.
-pub(crate) fn missing_settings(settings: &NetworkSettings) -> Vec<&'static str> {
-    let mut missing = Vec::new();
-    if settings.network_name.trim().is_empty() {
-        missing.push("the network's name");
-    }
-    if settings.postal_address.trim().is_empty() {
-        missing.push("the network's postal address");
-    }
-    if settings.signatory_name.trim().is_empty() {
-        missing.push("the signatory's name");
-    }
-    if settings.signatory_title.trim().is_empty() {
-        missing.push("the signatory's title");
-    }
-    missing
+/// The settings a letter cannot go without: each one's key in the messages (as in
+/// `said-letters-printed-thing` and `said-letters-setting-name`), and whether it is missing.
+fn needed_settings(settings: &NetworkSettings) -> [(&'static str, bool); 4] {
+    [
+        ("network-name", settings.network_name.trim().is_empty()),
+        ("postal-address", settings.postal_address.trim().is_empty()),
+        ("signatory-name", settings.signatory_name.trim().is_empty()),
+        ("signatory-title", settings.signatory_title.trim().is_empty()),
+    ]
+}
+
+/// The settings a letter cannot go without, named when missing ("the signatory's name").
+pub(crate) fn missing_settings(settings: &NetworkSettings) -> Vec<Phrase> {
+    missing_setting_keys(settings).into_iter().map(|key| phrase!("said-letters-setting-name", setting = key)).collect()
+}
+
+/// The same by their keys in the messages (`network-name`…).
+pub(crate) fn missing_setting_keys(settings: &NetworkSettings) -> Vec<&'static str> {
+    needed_settings(settings).into_iter().filter(|(_, missing)| *missing).map(|(key, _)| key).collect()
 }
 
 
@@ -231,18 +234,18 @@ pub(crate) fn period_text(facts: &LetterFacts, w: Words) -> String {
 pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Words, numbering: &Numbering) -> Result<Document> {
     let w = words;
     let lang = w.language;
-    let network = field("the network's name", &settings.network_name)?;
+    let network = field("network-name", &settings.network_name)?;
     let address: Vec<String> =
-        settings.postal_address.lines().map(|l| field("the network's postal address", l)).collect::<Result<Vec<_>>>()?.into_iter().filter(|l| !l.is_empty()).collect();
-    let signatory = field("the signatory's name", &settings.signatory_name)?;
-    let signatory_title = field("the signatory's title", &settings.signatory_title)?;
-    let hub = field("the hub's name", &facts.hub.name)?;
-    let hub_city = field("the hub's city", &facts.hub.city)?;
-    let cycle = field("the cycle's title", &facts.cycle_title)?;
-    let contact = field("the contact person's name", &facts.contact_name)?;
-    let person = field("the participant's name", &facts.person_name)?;
+        settings.postal_address.lines().map(|l| field("postal-address", l)).collect::<Result<Vec<_>>>()?.into_iter().filter(|l| !l.is_empty()).collect();
+    let signatory = field("signatory-name", &settings.signatory_name)?;
+    let signatory_title = field("signatory-title", &settings.signatory_title)?;
+    let hub = field("hub-name", &facts.hub.name)?;
+    let hub_city = field("hub-city", &facts.hub.city)?;
+    let cycle = field("cycle-title", &facts.cycle_title)?;
+    let contact = field("contact-name", &facts.contact_name)?;
+    let person = field("participant-name", &facts.person_name)?;
     let host = match &facts.host {
-        Some(h) => Some((field("the host hub's name", &h.name)?, field("the host hub's city", &h.city)?, countries::name_in(&h.country, lang))),
+        Some(h) => Some((field("host-name", &h.name)?, field("host-city", &h.city)?, countries::name_in(&h.country, lang))),
         None => None,
     };
     let amount = w.money(facts.total_cents);
@@ -250,7 +253,7 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
 
     let mut blocks = vec![Block::Letterhead { name: network.clone(), address: address.clone(), mark: initials(&network) }];
     blocks.push(Block::Right {
-        lines: vec![w.get("place-date", &[("place", field("the place of signature (Settings)", &settings.signing_place)?.into()), ("date", w.date(numbering.issued_on).into())])],
+        lines: vec![w.get("place-date", &[("place", field("signing-place", &settings.signing_place)?.into()), ("date", w.date(numbering.issued_on).into())])],
     });
     // The recipient: the person for Staff Exchange and Hubs Alliance, else the hub and its contact.
     let recipient = if facts.role == Role::Visitor && !person.is_empty() {
@@ -316,7 +319,7 @@ pub(crate) fn build(facts: &LetterFacts, settings: &NetworkSettings, words: Word
     let mut rows = Vec::new();
     // A cap that takes nothing off is left out: it is not an amount of the grant.
     for line in facts.lines.iter().filter(|l| !(l.kind == "grant_cap" && l.amount_cents == 0)) {
-        let label = rule_label(w, &field("a rule's label", &line.label)?);
+        let label = rule_label(w, &field("rule-label", &line.label)?);
         let item = match line.traveller {
             Some(n) => w.get("line-participant", &[("label", label.into()), ("number", Arg::Number(i64::from(n)))]),
             None => label,

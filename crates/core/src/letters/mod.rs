@@ -21,8 +21,10 @@ use crate::platform::files::write_atomic;
 use crate::platform::fold::file_stem;
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::funding::grants::GrantState;
+use crate::platform::said::{Phrase, Said};
 use crate::platform::store::Store;
-use content::{build, missing_settings, LetterFacts, Numbering};
+use crate::{phrase, said};
+use content::{build, missing_setting_keys, missing_settings, LetterFacts, Numbering};
 use crate::documents::i18n::Words;
 use crate::documents::i18n;
 use crate::documents::typeset::{self, Document};
@@ -94,7 +96,8 @@ pub struct LetterRow {
     #[ts(type = "number")]
     pub total_cents: i64,
     pub status: LetterStatus,
-    pub note: String,
+    /// Why it has no letter or needs a new one; empty when neither.
+    pub note: Phrase,
     /// Every version issued, oldest first.
     pub letters: Vec<LetterRecord>,
 }
@@ -106,14 +109,14 @@ pub struct LettersOverview {
     pub cycle_id: i64,
     pub default_language: String,
     /// What is missing in Settings before any letter can be issued (empty when ready).
-    pub missing_settings: Vec<String>,
+    pub missing_settings: Vec<Phrase>,
     pub rows: Vec<LetterRow>,
     pub to_issue: u32,
     pub issued: u32,
     pub outdated: u32,
     /// For a desk of a team: how its letters are numbered so that no number is given twice
     /// (empty for a desk on its own).
-    pub numbering: String,
+    pub numbering: Phrase,
 }
 
 /// A letter as it would be issued, for the window's preview.
@@ -126,7 +129,7 @@ pub struct LetterPreview {
     pub reference: String,
     pub document: Document,
     /// What would stop it from being issued (settings missing); empty when it can be.
-    pub problems: Vec<String>,
+    pub problems: Vec<Phrase>,
 }
 
 /// What a batch did.
@@ -151,7 +154,7 @@ pub struct BatchProgress {
 /// A base reference, a version, and the printed reference and issue day of the letter replaced.
 type NextNumber = (String, u32, Option<(String, String)>);
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
@@ -391,7 +394,7 @@ impl Store {
         self.conn()
             .query_row(&format!("SELECT {RECORD_COLUMNS} FROM letters l WHERE l.id = ?1"), [id], read_record)
             .optional()?
-            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no letter {id}.")))
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-letters-letter-missing", id = id)))
     }
 
     /// The archived bytes of a letter, checked against the hash kept when it was issued.
@@ -400,11 +403,11 @@ impl Store {
             .conn()
             .query_row("SELECT pdf, sha256, reference, version FROM letters WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
-        let (pdf, hash, reference, version) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no letter {id}.")))?;
+        let (pdf, hash, reference, version) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-letters-letter-missing", id = id)))?;
         if sha256_hex(&pdf) != hash {
             return Err(Error::new(
                 ErrorCode::Internal,
-                format!("The archived letter {} no longer matches its hash: the archive is damaged.", printed_reference(&reference, version)),
+                said!("said-letters-archive-damaged", reference = printed_reference(&reference, version)),
             ));
         }
         Ok(pdf)
@@ -413,7 +416,7 @@ impl Store {
     /// The content a letter was set from.
     pub fn letter_document(&self, id: i64) -> Result<Document> {
         let json: String = self.conn().query_row("SELECT content FROM letters WHERE id = ?1", [id], |r| r.get(0))?;
-        serde_json::from_str(&json).map_err(|e| Error::new(ErrorCode::Internal, format!("Letter {id} cannot be read back: {e}")))
+        serde_json::from_str(&json).map_err(|e| Error::new(ErrorCode::Internal, said!("said-letters-letter-unreadable", id = id, error = e.to_string())))
     }
 
     fn language_or_default(&self, language: Option<&str>) -> Result<Words> {
@@ -422,15 +425,20 @@ impl Store {
             None => self.settings()?.default_language,
         };
         Words::of(&language).ok_or_else(|| {
-            Error::validation(vec![crate::platform::error::FieldError::new("language", format!("Letters are written in {}; '{language}' is not one of them.", i18n::languages().join(" or ")))])
+            let languages = i18n::languages();
+            let said = match languages.split_last() {
+                Some((last, rest)) if !rest.is_empty() => said!("said-letters-language-unknown", languages = rest.join(" or "), last = *last, language = &language),
+                _ => said!("said-letters-language-only", languages = languages.join(" or "), language = &language),
+            };
+            Error::validation(vec![crate::platform::error::FieldError::new("language", said)])
         })
     }
 
     /// Why a grant cannot have a letter, if it cannot.
-    fn letter_refusal(facts: &LetterFacts) -> Option<String> {
+    fn letter_refusal(facts: &LetterFacts) -> Option<Said> {
         match facts.state {
-            GrantState::Cancelled => Some("The grant is cancelled: it gets no award letter.".to_string()),
-            _ if facts.total_cents <= 0 => Some("The grant comes to €0.00: there is nothing to award, so no letter is issued.".to_string()),
+            GrantState::Cancelled => Some(said!("said-letters-grant-cancelled")),
+            _ if facts.total_cents <= 0 => Some(said!("said-letters-grant-nothing")),
             _ => None,
         }
     }
@@ -475,9 +483,11 @@ impl Store {
         let reference = printed_reference(&base, version);
         let numbering = Numbering { reference: reference.clone(), replaces, issued_on: crate::funding::payments::today(), created: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH) };
         let document = build(&facts, &settings, words, &numbering)?;
-        let mut problems: Vec<String> = missing_settings(&settings).into_iter().map(|m| format!("Settings: {m} is missing.")).collect();
+        let mut problems: Vec<Phrase> =
+            missing_setting_keys(&settings).into_iter().map(|key| phrase!("said-letters-preview-setting-missing", setting = key)).collect();
         if facts.state == GrantState::Draft {
-            problems.extend(self.grants(facts.cycle_id)?.into_iter().find(|g| g.id == grant_id).map(|g| g.blocked).filter(|b| !b.is_empty()));
+            // The grant's blocked reason as its column keeps it, in English.
+            problems.extend(self.grants(facts.cycle_id)?.into_iter().find(|g| g.id == grant_id).map(|g| g.blocked).filter(|b| !b.is_empty()).map(Phrase::from));
         }
         Ok(LetterPreview { grant_id, language: words.language.to_string(), reference, document, problems })
     }
@@ -497,9 +507,9 @@ impl Store {
     pub fn issue_letter(&mut self, grant_id: i64, language: Option<&str>, actor: &str) -> Result<LetterRecord> {
         let words = self.language_or_default(language)?;
         let settings = self.settings()?;
-        let missing = missing_settings(&settings);
+        let missing = missing_setting_keys(&settings);
         if !missing.is_empty() {
-            return Err(not_allowed(format!("The letter cannot be issued: {}", missing_text(&missing))));
+            return Err(not_allowed(settings_missing(said!("said-letters-letter-settings-missing", count = missing.len()), &missing)));
         }
         let facts = self.letter_facts(grant_id)?;
         crate::cycle::gates::check(&self.cycle(facts.cycle_id)?, crate::cycle::gates::Work::Letters)?;
@@ -507,10 +517,8 @@ impl Store {
             return Err(not_allowed(why));
         }
         if facts.state == GrantState::Draft {
-            return Err(not_allowed(format!(
-                "The grant of {} is still a draft: award it first (Applications → Grants → Award…), then issue its letter.",
-                if facts.person_name.is_empty() { &facts.hub.name } else { &facts.person_name }
-            )));
+            let applicant = if facts.person_name.is_empty() { &facts.hub.name } else { &facts.person_name };
+            return Err(not_allowed(said!("said-letters-grant-draft", applicant = applicant)));
         }
         if let Some(current) = self.grant_letters(grant_id)?.into_iter().rev().find(|l| l.grant_revision == facts.revision && l.cycle_current) {
             return Ok(current);
@@ -535,16 +543,15 @@ impl Store {
             let letters = self.grant_letters(g.id)?;
             let current = letters.iter().any(|l| l.grant_revision == g.revision && l.cycle_current && g.state == GrantState::Awarded);
             let (status, note) = match g.state {
-                GrantState::Cancelled => (LetterStatus::None, "Cancelled: no letter.".to_string()),
-                _ if g.total_cents <= 0 => (LetterStatus::None, "€0.00: nothing to award.".to_string()),
-                GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, g.blocked.clone()),
-                GrantState::Draft => (LetterStatus::None, "Draft: award it in the Grants tab first.".to_string()),
-                GrantState::Awarded if current => (LetterStatus::Issued, String::new()),
-                GrantState::Awarded if letters.last().is_some_and(|l| l.grant_revision == g.revision) => {
-                    (LetterStatus::Outdated, "The cycle's settings or the visit's dates changed since its letter: issue a new version.".to_string())
-                }
-                GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, "Amended since its letter: issue a new version.".to_string()),
-                GrantState::Awarded => (LetterStatus::ToIssue, String::new()),
+                GrantState::Cancelled => (LetterStatus::None, phrase!("said-letters-note-cancelled")),
+                _ if g.total_cents <= 0 => (LetterStatus::None, phrase!("said-letters-note-nothing", amount = 0)),
+                // The blocked reason as the grant's column keeps it, in English.
+                GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, Phrase::from(g.blocked.clone())),
+                GrantState::Draft => (LetterStatus::None, phrase!("said-letters-note-draft")),
+                GrantState::Awarded if current => (LetterStatus::Issued, Phrase::default()),
+                GrantState::Awarded if letters.last().is_some_and(|l| l.grant_revision == g.revision) => (LetterStatus::Outdated, phrase!("said-letters-note-changed")),
+                GrantState::Awarded if !letters.is_empty() => (LetterStatus::Outdated, phrase!("said-letters-note-amended")),
+                GrantState::Awarded => (LetterStatus::ToIssue, Phrase::default()),
             };
             match status {
                 LetterStatus::ToIssue => to_issue += 1,
@@ -567,7 +574,7 @@ impl Store {
         Ok(LettersOverview {
             cycle_id,
             default_language: settings.default_language.clone(),
-            missing_settings: missing_settings(&settings).into_iter().map(String::from).collect(),
+            missing_settings: missing_settings(&settings),
             rows,
             to_issue,
             issued,
@@ -577,10 +584,10 @@ impl Store {
     }
 
     /// How this desk numbers the cycle's letters, when it is a desk of a team.
-    fn team_numbering(&self, cycle_id: i64) -> Result<String> {
+    fn team_numbering(&self, cycle_id: i64) -> Result<Phrase> {
         let in_team: bool = self.conn().query_row("SELECT stride > 1 FROM desk_self", [], |r| r.get(0)).optional()?.unwrap_or(false);
         if !in_team {
-            return Ok(String::new());
+            return Ok(Phrase::default());
         }
         let (key, name, year): (String, String, i32) = self.conn().query_row(
             "SELECT p.key, p.name, c.year FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ?1",
@@ -589,10 +596,12 @@ impl Store {
         )?;
         let base = prefix_for(&key, &name);
         let mark = crate::team::reference_mark(self.conn())?;
+        // The year as text: a number would be written "2,027" by the window.
+        let year = year.to_string();
         Ok(if mark.is_empty() {
-            format!("This desk, the team's first, numbers its letters {base}-{year}-001, -002…; the other desks put their own letter in theirs ({base}-B-{year}-001), so no number is given twice, even offline.")
+            phrase!("said-letters-numbering-first", base = &base, year = &year)
         } else {
-            format!("This desk numbers its letters {base}{mark}-{year}-001, -002…; each desk of the team has its own letter in the number, so no number is given twice, even offline.")
+            phrase!("said-letters-numbering-other", base = &base, mark = &mark, year = &year)
         })
     }
 
@@ -603,14 +612,14 @@ impl Store {
     fn issue_cycle(&mut self, cycle_id: i64, language: Option<&str>, actor: &str, progress: &mut dyn FnMut(BatchProgress) -> bool) -> Result<(Vec<LetterRecord>, u32, u32, bool)> {
         let words = self.language_or_default(language)?;
         let settings = self.settings()?;
-        let missing = missing_settings(&settings);
+        let missing = missing_setting_keys(&settings);
         if !missing.is_empty() {
-            return Err(not_allowed(format!("The letters cannot be issued: {}", missing_text(&missing))));
+            return Err(not_allowed(settings_missing(said!("said-letters-batch-settings-missing", count = missing.len()), &missing)));
         }
         crate::cycle::gates::check(&self.cycle(cycle_id)?, crate::cycle::gates::Work::Letters)?;
         let grants: Vec<_> = self.grants(cycle_id)?.into_iter().filter(|g| g.state == GrantState::Awarded && g.total_cents > 0).collect();
         if grants.is_empty() {
-            return Err(not_allowed("The cycle has no awarded grant: award the grants first (Grants tab), then issue their letters."));
+            return Err(not_allowed(said!("said-letters-cycle-no-award")));
         }
         let total = grants.len() as u32;
         let mut current = Vec::new();
@@ -733,38 +742,27 @@ impl Store {
     }
 }
 
-/// "the signatory's name is missing. Fill it in under Settings."
-fn missing_text(missing: &[&str]) -> String {
-    if missing.len() == 1 {
-        format!("{} is missing. Fill it in under Settings.", missing[0])
-    } else {
-        format!("{} are missing. Fill them in under Settings.", join_and(missing))
-    }
-}
-
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// "… the signatory's name is missing. Fill it in under Settings.": `said` with the missing
+/// settings' keys as `first` … `fourth` (each named by `said-letters-setting-1` … `-4`).
+fn settings_missing(said: Said, keys: &[&str]) -> Said {
+    ["first", "second", "third", "fourth"].into_iter().zip(keys).fold(said, |said, (name, key)| said.with(name, *key))
 }
 
 fn check_folder(folder: &Path) -> Result<()> {
     if !folder.is_dir() {
-        return Err(Error::new(ErrorCode::Io, format!("The folder {} does not exist.", folder.display())));
+        return Err(Error::new(ErrorCode::Io, said!("said-letters-folder-missing", folder = folder.display().to_string())));
     }
     // Try a file there before issuing anything, so a folder that cannot be written is said at once.
     tempfile::Builder::new()
         .prefix(".mobility-desk-check-")
         .tempfile_in(folder)
         .map(drop)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("The folder {} cannot be written: {e}", folder.display())))
+        .map_err(|e| Error::new(ErrorCode::Io, said!("said-letters-folder-unwritable", folder = folder.display().to_string(), error = e.to_string())))
 }
 
 fn check_pdf_target(file: &Path) -> Result<()> {
     if !file.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-        return Err(Error::validation(vec![crate::platform::error::FieldError::new("file", format!("{} is not a .pdf file name.", file.display()))]));
+        return Err(Error::validation(vec![crate::platform::error::FieldError::new("file", said!("said-letters-file-not-pdf", file = file.display().to_string()))]));
     }
     let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     check_folder(folder)

@@ -25,6 +25,8 @@ use ts_rs::TS;
 use crate::funding::distance::band_km;
 pub use crate::platform::assignment::{assignment_value, best_assignment};
 use crate::platform::error::FieldError;
+use crate::platform::said::{Phrase, Said, SaidArg};
+use crate::phrase;
 use crate::registry::hubs::Maturity;
 
 /// One selected application, as pairing sees it.
@@ -79,7 +81,7 @@ pub fn check_weights(w: &PairingWeights) -> Vec<FieldError> {
     ]
     .into_iter()
     .filter(|(_, v)| *v > MAX_WEIGHT)
-    .map(|(field, _)| FieldError::new(field, format!("A weight is a whole number from 0 to {MAX_WEIGHT}.")))
+    .map(|(field, _)| FieldError::new(field, crate::said!("said-matching-weight-range", most = MAX_WEIGHT)))
     .collect()
 }
 
@@ -101,14 +103,14 @@ pub enum PairCriterion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PairCriterionScore {
     pub criterion: PairCriterion,
-    pub label: String,
+    pub label: Phrase,
     /// 0 to 100.
     pub points: u32,
     pub weight: u32,
     /// points × weight.
     pub score: u32,
     /// Why, in words: "2 of 4 sectors in common (design, crafts)".
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// A pair's score, criterion by criterion, or why it is not allowed.
@@ -120,7 +122,27 @@ pub struct PairScore {
     pub km: u32,
     /// Why the pair cannot be made (a hub with itself, dates apart, the same country when the
     /// cycle forbids it); `None` when it can.
-    pub not_allowed: Option<String>,
+    pub not_allowed: Option<Phrase>,
+}
+
+/// The id a refusal of [`score_pair`] is made from starts with this; the rest is its kind.
+const REFUSAL: &str = "said-matching-refusal-";
+
+/// `said` (a message whose `$refusal` selects among the refusals of [`score_pair`]) telling
+/// `why`: the refusal's kind and arguments when it is one, its words as `$reason` always (the
+/// message's other variant).
+pub(crate) fn telling(mut said: Said, why: &Phrase) -> Said {
+    let kind = why.said.as_ref().and_then(|s| s.id.strip_prefix(REFUSAL).map(|kind| (kind, &s.args)));
+    if let Some((kind, args)) = kind {
+        for (name, value) in args {
+            said.args.entry(name.clone()).or_insert_with(|| value.clone());
+        }
+        said = said.with("refusal", kind);
+    } else {
+        said = said.with("refusal", "other");
+    }
+    said.args.insert("reason".to_string(), SaidArg::Text(why.text.clone()));
+    said
 }
 
 /// The same word whatever its case or surrounding spaces, without allocating.
@@ -214,41 +236,46 @@ pub fn score_pair(v: &Candidate, h: &Candidate, w: &PairingWeights, paired_befor
     let (vs, hs) = (words(&v.sectors), words(&h.sectors));
     let common: Vec<&str> = vs.intersection(&hs).map(String::as_str).collect();
     let sectors = match common.as_slice() {
-        [] => "no sector in common".to_string(),
-        _ => format!("{} of {} sectors in common ({})", common.len(), vs.union(&hs).count(), common.join(", ")),
+        [] => phrase!("said-matching-why-no-sector"),
+        _ => phrase!("said-matching-why-sectors", common = common.len(), total = vs.union(&hs).count(), sectors = common.join(", ")),
     };
     let (vl, hl) = (words(&v.languages), words(&h.languages));
     let shared: Vec<&str> = vl.intersection(&hl).map(String::as_str).collect();
+    // The codes, which the window names in its language.
     let language = match shared.as_slice() {
-        [] => "no working language in common".to_string(),
-        _ => format!("both work in {}", shared.join(", ")),
+        [] => phrase!("said-matching-why-no-language"),
+        _ => phrase!("said-matching-why-languages", languages = shared.join(", ")),
     };
     let maturity = match p.points[2] {
-        100 => "an emerging hub visits an established one",
-        0 => "an established hub visits an emerging one",
-        _ => "both at the same stage",
+        100 => phrase!("said-matching-why-emerging-visits-established"),
+        0 => phrase!("said-matching-why-established-visits-emerging"),
+        _ => phrase!("said-matching-why-same-stage"),
     };
-    let country = if v.country == h.country { format!("both in {}", v.country) } else { format!("{} and {}", v.country, h.country) };
-    let new_pair = if paired_before { "already paired in an earlier cycle" } else { "never paired before" };
-    let preference = if p.points[6] == 100 { "proposed by the applicants" } else { "not proposed" };
+    let country = if v.country == h.country {
+        phrase!("said-matching-why-same-country", country = &v.country)
+    } else {
+        phrase!("said-matching-why-countries", visiting = &v.country, hosting = &h.country)
+    };
+    let new_pair = if paired_before { phrase!("said-matching-why-paired-before") } else { phrase!("said-matching-why-never-paired") };
+    let preference = if p.points[6] == 100 { phrase!("said-matching-why-proposed") } else { phrase!("said-matching-why-not-proposed") };
     let rows = [
-        (PairCriterion::SharedSectors, "Shared sectors", sectors),
-        (PairCriterion::SharedLanguage, "Shared language", language),
-        (PairCriterion::Maturity, "Maturity", maturity.to_string()),
-        (PairCriterion::DifferentCountry, "Different countries", country),
-        (PairCriterion::NewPair, "New collaboration", new_pair.to_string()),
-        (PairCriterion::Distance, "Distance", format!("{} km one way", p.km)),
-        (PairCriterion::Preference, "Applicants' preference", preference.to_string()),
+        (PairCriterion::SharedSectors, phrase!("said-matching-criterion-shared-sectors"), sectors),
+        (PairCriterion::SharedLanguage, phrase!("said-matching-criterion-shared-language"), language),
+        (PairCriterion::Maturity, phrase!("said-matching-criterion-maturity"), maturity),
+        (PairCriterion::DifferentCountry, phrase!("said-matching-criterion-different-country"), country),
+        (PairCriterion::NewPair, phrase!("said-matching-criterion-new-pair"), new_pair),
+        (PairCriterion::Distance, phrase!("said-matching-criterion-distance"), phrase!("said-matching-why-distance", km = p.km)),
+        (PairCriterion::Preference, phrase!("said-matching-criterion-preference"), preference),
     ];
     let breakdown: Vec<PairCriterionScore> = rows
         .into_iter()
         .zip(p.points.iter().zip(weights_in_order(w)))
-        .map(|((criterion, label, reason), (&points, weight))| PairCriterionScore { criterion, label: label.to_string(), points, weight, score: points * weight, reason })
+        .map(|((criterion, label, reason), (&points, weight))| PairCriterionScore { criterion, label, points, weight, score: points * weight, reason })
         .collect();
     let not_allowed = p.refusal.map(|r| match r {
-        Refusal::SameHub => format!("{} cannot visit itself", v.hub_name),
-        Refusal::Dates => format!("{}'s dates and {}'s do not overlap", v.hub_name, h.hub_name),
-        Refusal::SameCountry => format!("both hubs are in {} and this cycle pairs across countries", v.country),
+        Refusal::SameHub => phrase!("said-matching-refusal-same-hub", visiting = &v.hub_name, hosting = &h.hub_name),
+        Refusal::Dates => phrase!("said-matching-refusal-dates", visiting = &v.hub_name, hosting = &h.hub_name),
+        Refusal::SameCountry => phrase!("said-matching-refusal-same-country", visiting = &v.hub_name, hosting = &h.hub_name, country = &v.country),
     });
     let total = breakdown.iter().map(|c| c.score).sum();
     PairScore { total, breakdown, km: p.km, not_allowed }

@@ -14,10 +14,12 @@ use ts_rs::TS;
 
 use crate::intake::applications::Role;
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::said::{Phrase, Said};
+use crate::{phrase, said};
 use crate::cycle::gates::{self, Work};
 use crate::funding::grants::Place;
 use crate::registry::hubs::Maturity;
-use crate::matching::engine::{best_assignment, check_weights, score_pair, Candidate, PairScore, PairingWeights};
+use crate::matching::engine::{best_assignment, check_weights, score_pair, telling, Candidate, PairScore, PairingWeights};
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
 
@@ -114,7 +116,10 @@ fn first_window(visiting: &PairSide, hosting: &PairSide, cycle: &crate::cycle::c
 pub struct Unpaired {
     pub side: PairSide,
     pub role: Role,
-    pub reason: String,
+    pub reason: Phrase,
+    /// When no allowed hosting hub is free: why each free one cannot take it ("Tallinn: …"),
+    /// the parts of `reason`'s `$hosts`, which the window joins in its language; else empty.
+    pub refusals: Vec<Phrase>,
 }
 
 /// A partner an applicant proposed, and whether the plan takes it.
@@ -127,7 +132,7 @@ pub struct Proposal {
     pub proposed_hub_name: String,
     pub accepted: bool,
     /// Why it is not taken; empty when it is.
-    pub problem: String,
+    pub problem: Phrase,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -161,7 +166,7 @@ pub struct ScoreCell {
     pub total: u32,
     pub km: u32,
     /// Why the pair cannot be made, or "forbidden by staff"; `None` when it can.
-    pub not_allowed: Option<String>,
+    pub not_allowed: Option<Phrase>,
 }
 
 /// A P2P cycle's pairing as it stands.
@@ -187,7 +192,7 @@ pub struct PairingPlan {
     /// Every selected visiting hub has a host.
     pub complete: bool,
     /// Why the pairing is partial, in words; empty when it is complete.
-    pub message: String,
+    pub message: Phrase,
     /// When the pairs were last confirmed, and whether the plan is still exactly those pairs.
     pub confirmed_at: Option<String>,
     pub matches_confirmed: bool,
@@ -241,15 +246,24 @@ fn read_applicant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Applicant> {
     Ok(Applicant { role: Role::parse(&r.get::<_, String>(1)?).unwrap_or(Role::Visiting), candidate, side })
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+/// A date a hub or the cycle leaves open, as a message's argument: the message writes "any day".
+const ANY_DAY: &str = "any";
+
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
+/// What the plan says of its pairing, from how many visiting and hosting hubs are selected and
+/// how many visiting hubs are left unpaired: nothing when every visiting hub has a pair.
+fn plan_message(visiting: usize, hosting: usize, unpaired: usize) -> Option<Said> {
+    if visiting == 0 {
+        Some(said!("said-matching-plan-no-visiting"))
+    } else if unpaired == 0 {
+        None
+    } else if hosting < visiting && unpaired == visiting - hosting {
+        Some(said!("said-matching-plan-fewer-hosting", hosting = hosting, visiting = visiting, count = unpaired))
     } else {
-        format!("{n} {many}")
+        Some(said!("said-matching-plan-partial", count = unpaired))
     }
 }
 
@@ -257,7 +271,7 @@ impl Store {
     fn p2p_cycle(&self, cycle_id: i64) -> Result<crate::cycle::cycles::Cycle> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.shape != Shape::P2p {
-            return Err(not_allowed(format!("'{}' is not a P2P Learning cycle: only P2P visiting and hosting hubs are paired.", cycle.title)));
+            return Err(not_allowed(said!("said-matching-not-p2p", cycle = &cycle.title)));
         }
         Ok(cycle)
     }
@@ -387,21 +401,25 @@ impl Store {
                 (_, None) => (usize::MAX, usize::MAX),
             };
             let problem = if partner.is_none() {
-                format!("{} is not a selected {} hub of this cycle", hub_name(proposed), if a.role == Role::Visiting { "hosting" } else { "visiting" })
+                phrase!("said-matching-proposal-not-selected", hub = hub_name(proposed), role = if a.role == Role::Visiting { "hosting" } else { "visiting" })
             } else if fixed.iter().any(|&(fi, fj, _)| fi == i && fj == j) {
-                String::new()
+                Phrase::default()
             } else if let Some(why) = &scores[i][j].not_allowed {
                 why.clone()
             } else if forbidden.contains(&(visiting[i].side.application_id, hosting[j].side.application_id)) {
-                "staff forbade this pair".to_string()
+                phrase!("said-matching-proposal-forbidden")
             } else if row_used[i] || col_used[j] {
                 let other = fixed.iter().find(|&&(fi, fj, _)| fi == i || fj == j).map(|&(fi, fj, _)| if fi == i { &hosting[fj].side.hub_name } else { &visiting[fi].side.hub_name });
-                format!("{} is already paired with {}", if row_used[i] { &visiting[i].side.hub_name } else { &hosting[j].side.hub_name }, other.map(String::as_str).unwrap_or("another hub"))
+                let hub = if row_used[i] { &visiting[i].side.hub_name } else { &hosting[j].side.hub_name };
+                match other {
+                    Some(other) => phrase!("said-matching-proposal-already-paired", hub = hub, partner = other),
+                    None => phrase!("said-matching-proposal-already-paired-another", hub = hub),
+                }
             } else {
                 row_used[i] = true;
                 col_used[j] = true;
                 fixed.push((i, j, PairSource::Proposed));
-                String::new()
+                Phrase::default()
             };
             proposals.push(Proposal {
                 application_id: a.side.application_id,
@@ -468,43 +486,33 @@ impl Store {
         let free_visitors: Vec<usize> = (0..visiting.len()).filter(|i| !paired_rows.contains(i)).collect();
         let mut unpaired = Vec::new();
         for &i in &free_visitors {
+            let mut refusals = Vec::new();
             let reason = match free_hosts.as_slice() {
-                [] if hosting.len() < visiting.len() => format!("no hosting hub left: {} visiting and {} hosting hubs are selected", visiting.len(), hosting.len()),
-                [] => "every hosting hub is taken by a locked or proposed pair".to_string(),
+                [] if hosting.len() < visiting.len() => phrase!("said-matching-unpaired-no-host-left", visiting = visiting.len(), hosting = hosting.len()),
+                [] => phrase!("said-matching-unpaired-hosts-taken"),
                 free => {
-                    let why: Vec<String> = free
+                    refusals = free
                         .iter()
                         .map(|&j| {
-                            let reason = scores[i][j].not_allowed.clone().unwrap_or_else(|| "staff forbade the pair".to_string());
-                            format!("{}: {reason}", hosting[j].side.hub_name)
+                            let why = scores[i][j].not_allowed.clone().unwrap_or_else(|| phrase!("said-matching-refusal-forbidden"));
+                            Phrase::from(telling(said!("said-matching-unpaired-host-refusal", host = &hosting[j].side.hub_name), &why))
                         })
                         .collect();
-                    format!("no allowed hosting hub is free ({})", why.join("; "))
+                    phrase!("said-matching-unpaired-none-free", hosts = refusals.join("; "))
                 }
             };
-            unpaired.push(Unpaired { side: visiting[i].side.clone(), role: Role::Visiting, reason });
+            unpaired.push(Unpaired { side: visiting[i].side.clone(), role: Role::Visiting, reason, refusals });
         }
         for &j in &free_hosts {
             let reason = if free_visitors.is_empty() {
-                format!("no visiting hub left: {} hosting and {} visiting hubs are selected", hosting.len(), visiting.len())
+                phrase!("said-matching-unpaired-no-visitor-left", hosting = hosting.len(), visiting = visiting.len())
             } else {
-                "no free visiting hub may be paired with it".to_string()
+                phrase!("said-matching-unpaired-no-visitor-allowed")
             };
-            unpaired.push(Unpaired { side: hosting[j].side.clone(), role: Role::Hosting, reason });
+            unpaired.push(Unpaired { side: hosting[j].side.clone(), role: Role::Hosting, reason, refusals: Vec::new() });
         }
         let complete = free_visitors.is_empty() && !visiting.is_empty();
-        let message = if visiting.is_empty() {
-            "No visiting hub is selected yet: run the selection first.".to_string()
-        } else if complete {
-            String::new()
-        } else if hosting.len() < visiting.len() && free_visitors.len() == visiting.len() - hosting.len() {
-            format!("Fewer hosting hubs ({}) than visiting hubs ({}): {} cannot be paired.", hosting.len(), visiting.len(), plural(free_visitors.len(), "visiting hub", "visiting hubs"))
-        } else {
-            format!(
-                "The constraints make a full pairing impossible: {} cannot be paired. This is the best partial pairing.",
-                plural(free_visitors.len(), "visiting hub", "visiting hubs")
-            )
-        };
+        let message = plan_message(visiting.len(), hosting.len(), free_visitors.len()).map(Phrase::from).unwrap_or_default();
 
         let table: Vec<ScoreCell> = visiting
             .iter()
@@ -519,7 +527,7 @@ impl Store {
                         hosting_id: ids.1,
                         total: scores[i][j].total,
                         km: scores[i][j].km,
-                        not_allowed: scores[i][j].not_allowed.clone().or_else(|| forbidden.contains(&ids).then(|| "forbidden by staff".to_string())),
+                        not_allowed: scores[i][j].not_allowed.clone().or_else(|| forbidden.contains(&ids).then(|| phrase!("said-matching-forbidden-by-staff"))),
                     }
                 })
             })
@@ -564,17 +572,20 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("Application {id} is not in this cycle.")))
+                .ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-matching-application-not-in-cycle", id = id)))
         };
         let (v_role, v_status, v_name) = side(visiting_id)?;
         let (h_role, h_status, h_name) = side(hosting_id)?;
         if v_role != "visiting" || h_role != "hosting" {
-            return Err(Error::new(ErrorCode::BadRequest, format!("A pair is a visiting hub and a hosting hub: {v_name} is {v_role}, {h_name} is {h_role}.")));
+            return Err(Error::new(
+                ErrorCode::BadRequest,
+                said!("said-matching-pair-roles", visiting = &v_name, visiting_role = &v_role, hosting = &h_name, hosting_role = &h_role),
+            ));
         }
         if kind == Some(ConstraintKind::Locked) {
             for (status, name) in [(&v_status, &v_name), (&h_status, &h_name)] {
                 if status != "selected" {
-                    return Err(not_allowed(format!("{name} is not selected ({status}): only selected hubs are paired.")));
+                    return Err(not_allowed(said!("said-matching-lock-not-selected", hub = name, status = status)));
                 }
             }
             let plan_weights = self.pairing_weights(cycle_id)?;
@@ -586,7 +597,7 @@ impl Store {
             let find = |id: i64| applicants.iter().find(|a| a.side.application_id == id).map(|a| &a.candidate);
             if let (Some(v), Some(h)) = (find(visiting_id), find(hosting_id)) {
                 if let Some(why) = score_pair(v, h, &plan_weights, false).not_allowed {
-                    return Err(not_allowed(format!("{v_name} and {h_name} cannot be locked together: {why}.")));
+                    return Err(not_allowed(telling(said!("said-matching-lock-refused", visiting = &v_name, hosting = &h_name), &why)));
                 }
             }
         }
@@ -621,7 +632,10 @@ impl Store {
         gates::check(&self.p2p_cycle(cycle_id)?, Work::Matching)?;
         let plan = self.pairing_plan(cycle_id)?;
         if plan.pairs.is_empty() {
-            return Err(not_allowed(if plan.message.is_empty() { "There is no pair to confirm.".to_string() } else { plan.message }));
+            // No pair: the plan's message says why (its counts are the plan's own).
+            let visiting = plan.unpaired.iter().filter(|u| u.role == Role::Visiting).count();
+            let hosting = plan.unpaired.len() - visiting;
+            return Err(not_allowed(plan_message(visiting, hosting, visiting).unwrap_or_else(|| said!("said-matching-no-pair-to-confirm"))));
         }
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute("DELETE FROM pairs WHERE cycle_id = ?1", [cycle_id])?;
@@ -666,7 +680,7 @@ impl Store {
             .query_row("SELECT hosting_id FROM pairs WHERE cycle_id = ?1 AND visiting_id = ?2", params![cycle_id, visiting_id], |r| r.get(0))
             .optional()?;
         let Some(hosting_id) = confirmed else {
-            return Err(not_allowed("This visiting hub has no confirmed pair yet: confirm the pairing first, then set the visit's dates."));
+            return Err(not_allowed(said!("said-matching-visit-no-pair")));
         };
         let pair = plan.pairs.iter().find(|p| p.visiting.application_id == visiting_id && p.hosting.application_id == hosting_id);
         let (start, end) = match dates {
@@ -676,22 +690,19 @@ impl Store {
                 let from_day = parse_day(from);
                 let to_day = parse_day(to);
                 if from_day.is_none() {
-                    errors.push(crate::platform::error::FieldError::new("visit_start", format!("'{}' is not a date: write it as YYYY-MM-DD.", from.trim())));
+                    errors.push(crate::platform::error::FieldError::new("visit_start", said!("said-matching-visit-not-a-date", text = from.trim())));
                 }
                 if to_day.is_none() {
-                    errors.push(crate::platform::error::FieldError::new("visit_end", format!("'{}' is not a date: write it as YYYY-MM-DD.", to.trim())));
+                    errors.push(crate::platform::error::FieldError::new("visit_end", said!("said-matching-visit-not-a-date", text = to.trim())));
                 }
                 if let (Some(a), Some(b)) = (from_day, to_day) {
                     let days = (b - a).whole_days() + 1;
                     let fmt = crate::platform::dates::format_date;
                     if days < 1 {
-                        errors.push(crate::platform::error::FieldError::new("visit_end", format!("The visit ends ({}) before it starts ({}).", fmt(b), fmt(a))));
+                        errors.push(crate::platform::error::FieldError::new("visit_end", said!("said-matching-visit-ends-before", end = fmt(b), start = fmt(a))));
                     } else {
                         if let Some(max) = cycle.max_days.filter(|m| days > i64::from(*m)) {
-                            errors.push(crate::platform::error::FieldError::new(
-                                "visit_end",
-                                format!("The visit lasts {days} days; the cycle's rules pay for at most {max}. Shorten it, or amend the cycle."),
-                            ));
+                            errors.push(crate::platform::error::FieldError::new("visit_end", said!("said-matching-visit-too-long", days = days, most = max)));
                         }
                         let mut within = |side: Option<&PairSide>, whose: &str| {
                             let Some(side) = side else { return };
@@ -699,12 +710,12 @@ impl Store {
                             if s.is_some_and(|s| a < s) || e.is_some_and(|e| b > e) {
                                 errors.push(crate::platform::error::FieldError::new(
                                     "visit_start",
-                                    format!(
-                                        "{} ({}) is available from {} to {}: the visit must fall within those days.",
-                                        side.hub_name,
-                                        whose,
-                                        side.starts_on.as_deref().unwrap_or("any day"),
-                                        side.ends_on.as_deref().unwrap_or("any day")
+                                    said!(
+                                        "said-matching-visit-outside-hub",
+                                        hub = &side.hub_name,
+                                        role = whose,
+                                        from = side.starts_on.as_deref().unwrap_or(ANY_DAY),
+                                        to = side.ends_on.as_deref().unwrap_or(ANY_DAY)
                                     ),
                                 ));
                             }
@@ -715,10 +726,10 @@ impl Store {
                         if cs.is_some_and(|s| a < s) || ce.is_some_and(|e| b > e) {
                             errors.push(crate::platform::error::FieldError::new(
                                 "visit_start",
-                                format!(
-                                    "The cycle's activities run from {} to {}: the visit must fall within them.",
-                                    cycle.activity_start.as_deref().unwrap_or("any day"),
-                                    cycle.activity_end.as_deref().unwrap_or("any day")
+                                said!(
+                                    "said-matching-visit-outside-cycle",
+                                    from = cycle.activity_start.as_deref().unwrap_or(ANY_DAY),
+                                    to = cycle.activity_end.as_deref().unwrap_or(ANY_DAY)
                                 ),
                             ));
                         }
@@ -739,7 +750,7 @@ impl Store {
 
     /// "A hosting hub paired with every selected visiting hub", naming those without, for the
     /// move to Awarded.
-    pub(crate) fn missing_pairs(&self, cycle_id: i64) -> Vec<String> {
+    pub(crate) fn missing_pairs(&self, cycle_id: i64) -> Vec<Phrase> {
         let unpaired: Vec<String> = match self.conn().prepare(
             "SELECT h.name FROM applications a JOIN hubs h ON h.id = a.hub_id
               WHERE a.cycle_id = ?1 AND a.status = 'selected' AND a.role = 'visiting'
@@ -749,18 +760,14 @@ impl Store {
         ) {
             Ok(mut stmt) => match stmt.query_map([cycle_id], |r| r.get::<_, String>(0)).and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>()) {
                 Ok(names) => names,
-                Err(e) => return vec![e.to_string()],
+                Err(e) => return vec![Phrase::from(e.to_string())],
             },
-            Err(e) => return vec![e.to_string()],
+            Err(e) => return vec![Phrase::from(e.to_string())],
         };
         match unpaired.as_slice() {
             [] => vec![],
-            [one] => vec![format!("a hosting hub paired with every selected visiting hub ({one} has none: confirm the pairing in Applications → Pairing)")],
-            many => vec![format!(
-                "a hosting hub paired with every selected visiting hub ({} have none, {} first: confirm the pairing in Applications → Pairing)",
-                many.len(),
-                many[..many.len().min(2)].join(", ")
-            )],
+            [one] => vec![phrase!("said-matching-missing-pair", hub = one)],
+            many => vec![phrase!("said-matching-missing-pairs", count = many.len(), hubs = many[..many.len().min(2)].join(", "))],
         }
     }
 }

@@ -18,10 +18,12 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::{Phrase, Said};
+use crate::{phrase, said};
 use crate::cycle::gates::{self, Work};
 use crate::funding::grants::Place;
 use crate::registry::hubs::Maturity;
-use crate::matching::engine::{best_assignment, score_pair, Candidate, PairScore, PairingWeights};
+use crate::matching::engine::{best_assignment, score_pair, telling, Candidate, PairScore, PairingWeights};
 use crate::matching::pairs::{ConstraintKind, PairSource};
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
@@ -69,7 +71,7 @@ pub struct Unplaced {
     pub application_id: i64,
     pub person: String,
     pub home_hub: String,
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// A placement staff locked or forbade.
@@ -102,7 +104,8 @@ pub struct PlacementPlan {
     #[ts(type = "number")]
     pub total_grant_cents: i64,
     pub complete: bool,
-    pub message: String,
+    /// Why the placement is partial, in words; empty when it is complete.
+    pub message: Phrase,
     pub confirmed_at: Option<String>,
     pub matches_confirmed: bool,
     pub can_confirm: bool,
@@ -123,7 +126,8 @@ pub struct AllianceCheck {
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
     pub ok: bool,
-    pub problems: Vec<String>,
+    /// What is wrong with the host, each in words ("… is not an Alliance member").
+    pub problems: Vec<Phrase>,
 }
 
 struct Person {
@@ -139,8 +143,41 @@ struct Host {
     candidate: Candidate,
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
+}
+
+/// What the plan says of its placements, from how many people are selected and how many are
+/// left without a host: nothing when everyone is placed.
+fn plan_message(people: usize, unplaced: usize) -> Option<Said> {
+    match (people, unplaced) {
+        (0, _) => Some(said!("said-matching-placement-none-selected")),
+        (_, 0) => None,
+        (people, unplaced) => Some(said!("said-matching-placement-partial", unplaced = unplaced, people = people)),
+    }
+}
+
+/// The id of a host check's problem starts with this; the rest is its kind.
+const ALLIANCE_PROBLEM: &str = "said-matching-alliance-";
+
+/// "A valid Alliance host for Jan Horak's request (…)": its problems as `$kinds` (their kinds
+/// in order, "own-hub-not-member") and their arguments, for the message to write each in its
+/// language; and as `$problems`, their English, for any other set of problems.
+fn missing_host(person: &str, problems: &[Phrase]) -> Phrase {
+    let mut said = said!("said-matching-missing-alliance-host", person = person, problems = problems.join("; "));
+    let mut kinds = Vec::new();
+    for p in problems {
+        match p.said.as_ref().and_then(|s| s.id.strip_prefix(ALLIANCE_PROBLEM).map(|kind| (kind, s))) {
+            Some((kind, s)) => {
+                kinds.push(kind.to_string());
+                for (name, value) in &s.args {
+                    said.args.entry(name.clone()).or_insert_with(|| value.clone());
+                }
+            }
+            None => kinds.push("other".to_string()),
+        }
+    }
+    Phrase::from(said.with("kinds", kinds.join("-")))
 }
 
 fn hub_candidate(r: &rusqlite::Row<'_>, first: usize, application_id: i64, dates: (Option<String>, Option<String>), proposed: Option<i64>) -> rusqlite::Result<Candidate> {
@@ -162,10 +199,16 @@ fn hub_candidate(r: &rusqlite::Row<'_>, first: usize, application_id: i64, dates
 const HUB_COLUMNS: &str = "h.id, h.name, h.city, h.country, h.latitude, h.longitude, h.maturity, h.sectors, h.languages";
 
 impl Store {
-    fn cycle_of_shape(&self, cycle_id: i64, shape: Shape, what: &str) -> Result<crate::cycle::cycles::Cycle> {
+    /// The cycle, when its programme has `shape` (Staff Exchange's placements, Hubs Alliance's
+    /// host checks).
+    fn cycle_of_shape(&self, cycle_id: i64, shape: Shape) -> Result<crate::cycle::cycles::Cycle> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.shape != shape {
-            return Err(not_allowed(format!("'{}' is a {} cycle: {what}.", cycle.title, cycle.programme_name)));
+            let (title, programme) = (&cycle.title, &cycle.programme_name);
+            return Err(not_allowed(match shape {
+                Shape::HubsAlliance => said!("said-matching-host-checks-alliance-only", cycle = title, programme = programme),
+                _ => said!("said-matching-placements-staff-exchange-only", cycle = title, programme = programme),
+            }));
         }
         Ok(cycle)
     }
@@ -175,7 +218,7 @@ impl Store {
         gates::check(&self.cycle(cycle_id)?, Work::MatchingSettings)?;
         self.hub(hub_id)?;
         if capacity > 50 {
-            return Err(Error::validation(vec![FieldError::new("capacity", "A host takes 0 to 50 people in a cycle.")]));
+            return Err(Error::validation(vec![FieldError::new("capacity", said!("said-matching-capacity-range", most = 50))]));
         }
         self.conn().execute(
             "INSERT INTO host_capacities (cycle_id, hub_id, capacity) VALUES (?1, ?2, ?3) ON CONFLICT (cycle_id, hub_id) DO UPDATE SET capacity = ?3",
@@ -211,7 +254,7 @@ impl Store {
     /// A Staff Exchange cycle's placements: preferences and locks kept, the rest placed
     /// optimally within each host's capacity, whoever is left with the reason.
     pub fn placement_plan(&self, cycle_id: i64) -> Result<PlacementPlan> {
-        let cycle = self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?;
+        let cycle = self.cycle_of_shape(cycle_id, Shape::StaffExchange)?;
         let weights = self.pairing_weights(cycle_id)?;
         let people: Vec<Person> = {
             let mut stmt = self.conn().prepare(&format!(
@@ -321,13 +364,13 @@ impl Store {
                     person: p.person.clone(),
                     home_hub: p.home.hub_name.clone(),
                     reason: if hosts.is_empty() {
-                        "no member hub is available for mobility".to_string()
+                        phrase!("said-matching-unplaced-no-host")
                     } else if hosts.iter().all(|h| h.info.capacity == 0) {
-                        "no host takes anyone this cycle: give a host places".to_string()
+                        phrase!("said-matching-unplaced-no-places")
                     } else if full {
-                        "every host's places are taken: raise a host's capacity".to_string()
+                        phrase!("said-matching-unplaced-places-taken")
                     } else {
-                        "no host with a free place may take this person (their own hub, or forbidden by staff)".to_string()
+                        phrase!("said-matching-unplaced-none-allowed")
                     },
                 }),
             }
@@ -339,11 +382,7 @@ impl Store {
         };
         let confirmed_set: HashSet<(i64, i64)> = confirmed.iter().map(|c| (c.0, c.1)).collect();
         let planned_set: HashSet<(i64, i64)> = placements.iter().map(|p| (p.application_id, p.host_hub_id)).collect();
-        let message = match (people.len(), unplaced.len()) {
-            (0, _) => "No one is selected yet: run the selection first.".to_string(),
-            (_, 0) => String::new(),
-            (_, n) => format!("{n} of {} selected people cannot be placed; this is the best partial placement.", people.len()),
-        };
+        let message = plan_message(people.len(), unplaced.len()).map(Phrase::from).unwrap_or_default();
         Ok(PlacementPlan {
             cycle_id,
             weights,
@@ -365,25 +404,25 @@ impl Store {
 
     /// Lock a person at a host, forbid that host for them, or clear (`None`).
     pub fn set_placement_constraint(&mut self, cycle_id: i64, application_id: i64, host_hub_id: i64, kind: Option<ConstraintKind>, actor: &str) -> Result<PlacementPlan> {
-        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::Matching)?;
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange)?, Work::Matching)?;
         let app: Option<(String, String, i64)> = self
             .conn()
             .query_row("SELECT role, status, hub_id FROM applications WHERE id = ?1 AND cycle_id = ?2", params![application_id, cycle_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        let (role, status, home) = app.ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("Application {application_id} is not in this cycle.")))?;
-        let host = self.hub(host_hub_id).map_err(|_| Error::new(ErrorCode::BadRequest, format!("There is no hub with id {host_hub_id}.")))?;
+        let (role, status, home) = app.ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-matching-application-not-in-cycle", id = application_id)))?;
+        let host = self.hub(host_hub_id).map_err(|_| Error::new(ErrorCode::BadRequest, said!("said-matching-no-such-hub", id = host_hub_id)))?;
         if role != "visitor" {
-            return Err(Error::new(ErrorCode::BadRequest, format!("Application {application_id} is not a person's request.")));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-matching-not-a-person", id = application_id)));
         }
         if kind == Some(ConstraintKind::Locked) {
             if status != "selected" {
-                return Err(not_allowed(format!("Application {application_id} is not selected ({status}).")));
+                return Err(not_allowed(said!("said-matching-placement-not-selected", id = application_id, status = &status)));
             }
             if host_hub_id == home {
-                return Err(not_allowed(format!("{} is the person's own hub.", host.name)));
+                return Err(not_allowed(said!("said-matching-own-hub", hub = &host.name)));
             }
             if !host.available_for_mobility || host.archived {
-                return Err(not_allowed(format!("{} is not available for mobility.", host.name)));
+                return Err(not_allowed(said!("said-matching-host-unavailable", hub = &host.name)));
             }
             let capacity = self.capacities(cycle_id)?.get(&host_hub_id).copied().unwrap_or(1);
             let locked_there: u32 = self.conn().query_row(
@@ -392,10 +431,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if locked_there >= capacity {
-                return Err(not_allowed(format!(
-                    "{} has {capacity} place(s) this cycle, all taken by locked placements: give it more places first.",
-                    host.name
-                )));
+                return Err(not_allowed(said!("said-matching-host-full", hub = &host.name, capacity = capacity)));
             }
             let plan = self.placement_plan(cycle_id)?;
             if let Some(p) = plan.placements.iter().find(|p| p.application_id == application_id) {
@@ -415,7 +451,7 @@ impl Store {
                     proposed_hub_id: None,
                 };
                 if let Some(why) = score_pair(&candidate(&home), &candidate(&host), &weights, false).not_allowed {
-                    return Err(not_allowed(format!("{} cannot be placed at {}: {why}.", p.person, host.name)));
+                    return Err(not_allowed(telling(said!("said-matching-placement-refused", person = &p.person, hub = &host.name), &why)));
                 }
             }
         }
@@ -442,17 +478,18 @@ impl Store {
     /// [`Store::save_placement_weights`] from a dialog that read the weights at version
     /// `read_at`: refused with `conflict` when they were saved since.
     pub fn save_placement_weights_at(&mut self, cycle_id: i64, weights: &PairingWeights, read_at: Option<i64>) -> Result<PlacementPlan> {
-        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::MatchingSettings)?;
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange)?, Work::MatchingSettings)?;
         self.store_pairing_weights(cycle_id, weights, read_at)?;
         self.placement_plan(cycle_id)
     }
 
     /// Confirm the plan's placements; the grants take each person's host.
     pub fn confirm_placements(&mut self, cycle_id: i64, actor: &str) -> Result<PlacementPlan> {
-        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange, "placements are for Staff Exchange")?, Work::Matching)?;
+        gates::check(&self.cycle_of_shape(cycle_id, Shape::StaffExchange)?, Work::Matching)?;
         let plan = self.placement_plan(cycle_id)?;
         if plan.placements.is_empty() {
-            return Err(not_allowed(if plan.message.is_empty() { "There is no placement to confirm.".to_string() } else { plan.message }));
+            // No placement: the plan's message says why (its counts are the plan's own).
+            return Err(not_allowed(plan_message(plan.people as usize, plan.unplaced.len()).unwrap_or_else(|| said!("said-matching-no-placement-to-confirm"))));
         }
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute("DELETE FROM placements WHERE cycle_id = ?1", [cycle_id])?;
@@ -474,7 +511,7 @@ impl Store {
     }
 
     /// "A host for every selected person", naming those without, for the move to Awarded.
-    pub(crate) fn missing_placements(&self, cycle_id: i64) -> Vec<String> {
+    pub(crate) fn missing_placements(&self, cycle_id: i64) -> Vec<Phrase> {
         let names: Vec<String> = match self
             .conn()
             .prepare(
@@ -486,18 +523,18 @@ impl Store {
             .and_then(|mut stmt| stmt.query_map([cycle_id], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>())
         {
             Ok(names) => names,
-            Err(e) => return vec![e.to_string()],
+            Err(e) => return vec![Phrase::from(e.to_string())],
         };
         match names.len() {
             0 => vec![],
-            n => vec![format!("a host hub for every selected person ({n} without, {} first: confirm the placements in Applications → Pairing)", names[0])],
+            n => vec![phrase!("said-matching-missing-placements", count = n, person = &names[0])],
         }
     }
 
     /// Each selected Hubs Alliance request against its host: an Alliance member, not the
     /// person's own hub, with room on those dates.
     pub fn alliance_checks(&self, cycle_id: i64) -> Result<Vec<AllianceCheck>> {
-        self.cycle_of_shape(cycle_id, Shape::HubsAlliance, "host checks are for Hubs Alliance")?;
+        self.cycle_of_shape(cycle_id, Shape::HubsAlliance)?;
         let capacities = self.capacities(cycle_id)?;
         type Request = (i64, String, i64, String, Option<i64>, Option<String>, Option<bool>, Option<String>, Option<String>);
         let requests: Vec<Request> = {
@@ -519,22 +556,22 @@ impl Store {
             .map(|(i, r)| {
                 let mut problems = Vec::new();
                 match (r.4, &r.5, r.6) {
-                    (None, _, _) => problems.push("no host is named".to_string()),
+                    (None, _, _) => problems.push(phrase!("said-matching-alliance-no-host")),
                     (Some(host), Some(name), Some(member)) => {
                         if host == r.2 {
-                            problems.push(format!("{name} is the person's own hub"));
+                            problems.push(phrase!("said-matching-alliance-own-hub", host = name));
                         }
                         if !member {
-                            problems.push(format!("{name} is not an Alliance member"));
+                            problems.push(phrase!("said-matching-alliance-not-member", host = name));
                         }
                         let room = capacities.get(&host).copied().unwrap_or(1) as usize;
                         // Earlier requests (first come, first served) to the same host on dates that overlap.
                         let before = requests[..i].iter().filter(|o| o.4 == Some(host) && overlap(o, r)).count();
                         if before >= room {
-                            problems.push(format!("{name} has no room on those dates ({before} earlier visit(s) overlap, room for {room})"));
+                            problems.push(phrase!("said-matching-alliance-no-room", host = name, before = before, room = room));
                         }
                     }
-                    (Some(_), _, _) => problems.push("the named host is not in the registry".to_string()),
+                    (Some(_), _, _) => problems.push(phrase!("said-matching-alliance-unknown-host")),
                 }
                 AllianceCheck {
                     application_id: r.0,
@@ -553,14 +590,10 @@ impl Store {
     }
 
     /// "A valid Alliance host for every selected request", for the move to Awarded.
-    pub(crate) fn missing_alliance_hosts(&self, cycle_id: i64) -> Vec<String> {
+    pub(crate) fn missing_alliance_hosts(&self, cycle_id: i64) -> Vec<Phrase> {
         match self.alliance_checks(cycle_id) {
-            Ok(checks) => checks
-                .iter()
-                .filter(|c| !c.ok)
-                .map(|c| format!("a valid Alliance host for {}'s request ({})", c.person, c.problems.join("; ")))
-                .collect(),
-            Err(e) => vec![e.message],
+            Ok(checks) => checks.iter().filter(|c| !c.ok).map(|c| missing_host(&c.person, &c.problems)).collect(),
+            Err(e) => vec![Phrase { text: e.message, said: e.said }],
         }
     }
 }

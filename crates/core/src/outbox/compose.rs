@@ -15,6 +15,7 @@ use crate::intake::selection::applicant_name;
 use crate::letters::content::period_text;
 use crate::letters::{letter_file_name, printed_reference};
 use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 
 /// What to compose.
@@ -32,7 +33,7 @@ pub struct ComposeRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Skipped {
     pub who: String,
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// What composing did.
@@ -103,7 +104,7 @@ impl Store {
         let settings = self.settings()?;
         let language = match request.language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
             Some(l) if super::mail_languages().contains(&l) => l.to_string(),
-            Some(l) => return Err(Error::validation(vec![FieldError::new("language", format!("There are no messages in '{l}'."))])),
+            Some(l) => return Err(Error::validation(vec![FieldError::new("language", crate::said!("said-outbox-no-language", language = l))])),
             None => settings.default_language.clone(),
         };
         let drafts = match request.kind {
@@ -126,9 +127,9 @@ impl Store {
             }
             let Some(email) = checked_email(&draft.recipient_email) else {
                 let reason = if draft.recipient_email.trim().is_empty() {
-                    "no e-mail address is recorded".to_string()
+                    crate::phrase!("said-outbox-skipped-no-email")
                 } else {
-                    format!("'{}' is not an e-mail address", draft.recipient_email.trim())
+                    crate::phrase!("said-outbox-skipped-email-bad", email = draft.recipient_email.trim())
                 };
                 summary.skipped.push(super::Skipped { who: draft.who, reason });
                 continue;
@@ -267,7 +268,7 @@ impl Store {
                         ("hub", text(g.hub.clone())),
                         ("reference", text(g.reference.clone())),
                         ("amount", text(words.money(payment.amount_cents))),
-                        ("instalment", text(payment.label.clone())),
+                        ("instalment", text(payment.label.in_language(words.language))),
                         ("paid_on", text(payment.paid_on.as_deref().map(|d| words.date_text(d)).unwrap_or_default())),
                     ],
                     attachment: None,

@@ -21,7 +21,7 @@ pub fn use_mock_keychain() {
 }
 
 fn unavailable(e: keyring::Error) -> Error {
-    Error::new(ErrorCode::Io, format!("The system keychain cannot be used ({e}). The password was not kept; on Linux, a keyring service such as GNOME Keyring or KWallet must be running."))
+    Error::new(ErrorCode::Io, crate::said!("said-outbox-keychain-unavailable", error = e.to_string()))
 }
 
 fn entry(server: &MailServer) -> Result<keyring::Entry> {
@@ -46,7 +46,7 @@ pub fn mail_password(server: &MailServer) -> Result<Option<String>> {
 /// Keep the server user's password in the keychain.
 pub fn set_mail_password(server: &MailServer, password: &str) -> Result<()> {
     if server.username.is_empty() {
-        return Err(Error::validation(vec![crate::platform::error::FieldError::new("username", "Give the user name the password belongs to.")]));
+        return Err(Error::validation(vec![crate::platform::error::FieldError::new("username", crate::said!("said-outbox-password-username-missing"))]));
     }
     if let Some(keychain) = TEST_KEYCHAIN.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
         keychain.insert(server.keychain_account(), password.to_string());

@@ -26,7 +26,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::said;
 use crate::registry::hubs::valid_email;
 
 /// Where a message stands.
@@ -69,8 +71,8 @@ pub struct OutboxMessage {
     #[ts(type = "number")]
     pub id: i64,
     pub kind: MailKind,
-    /// What it is about, in words: "Award letter P2P-2027-003".
-    pub about: String,
+    /// What it is about, in words: "Award letter (P2P-2027-003.pdf)".
+    pub about: Phrase,
     #[ts(type = "number | null")]
     pub cycle_id: Option<i64>,
     pub cycle_title: Option<String>,
@@ -145,11 +147,11 @@ fn message_of(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
 
 /// "award:letter:12" as staff read it: "Award letter (P2P-2027-003.pdf)", "Report reminder of
 /// 2027-09-16".
-fn about_in_words(kind: MailKind, about: &str, attachment: Option<&str>) -> String {
+fn about_in_words(kind: MailKind, about: &str, attachment: Option<&str>) -> Phrase {
     match (kind, about.rsplit(':').next(), attachment) {
-        (MailKind::ReportReminder, Some(day), _) => format!("{} of {day}", kind.label()),
-        (_, _, Some(file)) => format!("{} ({file})", kind.label()),
-        _ => kind.label().to_string(),
+        (MailKind::ReportReminder, Some(day), _) => crate::phrase!("said-outbox-about-reminder", kind = kind.key(), day = day),
+        (_, _, Some(file)) => crate::phrase!("said-outbox-about-file", kind = kind.key(), file = file),
+        _ => crate::phrase!("said-outbox-about", kind = kind.key()),
     }
 }
 
@@ -173,30 +175,30 @@ impl Store {
         self.conn()
             .query_row(&format!("{SELECT} WHERE o.id = ?1"), [id], message_of)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no message {id} in the outbox.")))
+            .ok_or_else(|| Error::not_found(said!("said-outbox-no-message", id = id)))
     }
 
     /// Edit a message before it is sent; a message sent is never changed.
     pub fn edit_outbox_message(&mut self, id: i64, input: &MessageInput) -> Result<OutboxMessage> {
         let message = self.outbox_message(id)?;
         if matches!(message.state, MailState::Sent | MailState::Discarded) {
-            return Err(Error::new(ErrorCode::NotAllowed, format!("This message was {}: it can no longer change.", message.state.key())));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-outbox-message-final", state = message.state.key())));
         }
         let mut problems = Vec::new();
         let name: String = input.recipient_name.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
         let email = checked_email(&input.recipient_email);
         if email.is_none() {
-            problems.push(FieldError::new("recipient_email", format!("'{}' is not an e-mail address.", input.recipient_email.trim())));
+            problems.push(FieldError::new("recipient_email", said!("said-outbox-email-bad", email = input.recipient_email.trim())));
         }
         let subject = input.subject.split_whitespace().collect::<Vec<_>>().join(" ");
         if subject.is_empty() {
-            problems.push(FieldError::new("subject", "Write the subject of the message."));
+            problems.push(FieldError::new("subject", said!("said-outbox-subject-missing")));
         } else if subject.chars().count() > 200 {
-            problems.push(FieldError::new("subject", "At most 200 characters."));
+            problems.push(FieldError::new("subject", said!("said-outbox-subject-long")));
         }
         let body = input.body.replace("\r\n", "\n").trim_end().to_string();
         if body.trim().is_empty() {
-            problems.push(FieldError::new("body", "Write the message."));
+            problems.push(FieldError::new("body", said!("said-outbox-body-missing")));
         }
         if !problems.is_empty() {
             return Err(Error::validation(problems));
@@ -216,7 +218,7 @@ impl Store {
         for id in ids {
             let message = self.outbox_message(*id)?;
             if message.state == MailState::Sent {
-                return Err(Error::new(ErrorCode::NotAllowed, format!("The message to {} was sent: it stays in the outbox as a record.", message.recipient_email)));
+                return Err(Error::new(ErrorCode::NotAllowed, said!("said-outbox-sent-kept", email = &message.recipient_email)));
             }
             discarded += tx.execute("UPDATE outbox SET state = 'discarded', updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1 AND state <> 'discarded'", [id])? as u32;
         }

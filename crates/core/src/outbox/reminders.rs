@@ -56,10 +56,10 @@ impl Store {
         self.cycle(schedule.cycle_id)?;
         let mut problems = Vec::new();
         if schedule.days_before > 365 {
-            problems.push(FieldError::new("days_before", "At most 365 days before the deadline."));
+            problems.push(FieldError::new("days_before", crate::said!("said-outbox-reminder-days-before")));
         }
         if !(1..=365).contains(&schedule.every_days) {
-            problems.push(FieldError::new("every_days", "Every 1 to 365 days."));
+            problems.push(FieldError::new("every_days", crate::said!("said-outbox-reminder-every-days")));
         }
         if !problems.is_empty() {
             return Err(Error::validation(problems));

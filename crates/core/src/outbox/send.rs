@@ -18,7 +18,9 @@ use ts_rs::TS;
 use super::{checked_email, MailState};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::fold::file_stem;
+use crate::platform::said::{Phrase, Said};
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// How the connection to the mail server is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -84,8 +86,15 @@ pub struct SendSummary {
     /// Messages still queued after this try.
     pub queued: u32,
     /// Why nothing could be sent (no server set, the server unreachable or refusing the login),
-    /// or empty.
-    pub problem: String,
+    /// or an empty phrase.
+    pub problem: Phrase,
+}
+
+impl SendSummary {
+    /// Nothing was tried, for `why` (no server set, no password saved …); `queued` wait.
+    pub fn not_tried(queued: u32, why: Error) -> SendSummary {
+        SendSummary { sent: 0, queued, problem: Phrase { text: why.message, said: why.said } }
+    }
 }
 
 /// A message ready to hand to the server.
@@ -103,7 +112,7 @@ pub struct Delivery {
 /// Whatever hands messages to a mail server (the SMTP server; a test's stand-in).
 pub trait Postman {
     /// Reach the server and log in; `Err` with why not.
-    fn open(&mut self) -> std::result::Result<(), String>;
+    fn open(&mut self) -> std::result::Result<(), Phrase>;
     /// Hand one message over; the server's answer either way.
     fn deliver(&mut self, message: &Message) -> std::result::Result<String, String>;
 }
@@ -118,11 +127,11 @@ impl Smtp {
             Security::Starttls => SmtpTransport::starttls_relay(&server.host),
             Security::None => Ok(SmtpTransport::builder_dangerous(&server.host)),
         }
-        .map_err(|e| Error::new(ErrorCode::Io, format!("The mail server {} cannot be used: {e}", server.host)))?;
+        .map_err(|e| Error::new(ErrorCode::Io, said!("said-outbox-server-unusable", host = &server.host, error = e.to_string())))?;
         let mut builder = builder.port(server.port).timeout(Some(Duration::from_secs(20)));
         if !server.username.is_empty() {
             let password = password.ok_or_else(|| {
-                Error::new(ErrorCode::NotAllowed, format!("No password is saved for {} on {}: give it in Outbox → Mail server.", server.username, server.host))
+                Error::new(ErrorCode::NotAllowed, said!("said-outbox-no-password", username = &server.username, host = &server.host))
             })?;
             builder = builder.credentials(Credentials::new(server.username.clone(), password));
         }
@@ -130,49 +139,52 @@ impl Smtp {
     }
 }
 
-/// What went wrong, in words, with the server's own answer kept.
-fn answer_of(e: &lettre::transport::smtp::Error) -> String {
+/// What went wrong, in words, with the server's own answer kept (`$error`).
+fn answer_of(e: &lettre::transport::smtp::Error) -> Said {
+    let error = e.to_string();
     if e.is_permanent() {
-        format!("The server refused: {e}")
+        said!("said-outbox-server-refused", error = error)
     } else if e.is_transient() {
-        format!("The server asked to try again later: {e}")
+        said!("said-outbox-server-try-later", error = error)
     } else if e.is_timeout() {
-        format!("The server did not answer in time ({e}).")
+        said!("said-outbox-server-timeout", error = error)
     } else if e.is_tls() {
-        format!("The secure connection failed ({e}): check the protection and the port.")
+        said!("said-outbox-server-tls", error = error)
     } else {
-        format!("The mail server could not be reached ({e}): this computer may be offline, or the server's name or port is wrong.")
+        said!("said-outbox-server-unreachable", error = error)
     }
 }
 
 impl Postman for Smtp {
-    fn open(&mut self) -> std::result::Result<(), String> {
+    fn open(&mut self) -> std::result::Result<(), Phrase> {
         match self.0.test_connection() {
             Ok(true) => Ok(()),
-            Ok(false) => Err("The mail server closed the connection.".to_string()),
-            Err(e) => Err(answer_of(&e)),
+            Ok(false) => Err(phrase!("said-outbox-server-closed")),
+            Err(e) => Err(Phrase::from(answer_of(&e))),
         }
     }
 
+    /// The answer kept with the message is in English (the outbox stores it as text).
     fn deliver(&mut self, message: &Message) -> std::result::Result<String, String> {
         match self.0.send(message) {
             Ok(response) => Ok(format!("{} {}", response.code(), response.message().collect::<Vec<_>>().join(" ")).trim().to_string()),
-            Err(e) => Err(answer_of(&e)),
+            Err(e) => Err(answer_of(&e).english()),
         }
     }
 }
 
 /// Hand each message to the server, in order; nothing is handed over when the server cannot be
-/// reached or refuses the login (each message then carries that answer).
-pub fn deliver_with(postman: &mut dyn Postman, outgoing: &[Outgoing]) -> (Vec<Delivery>, String) {
+/// reached or refuses the login (each message then carries that answer, in English, and it is
+/// the problem answered).
+pub fn deliver_with(postman: &mut dyn Postman, outgoing: &[Outgoing]) -> (Vec<Delivery>, Phrase) {
     if outgoing.is_empty() {
-        return (Vec::new(), String::new());
+        return (Vec::new(), Phrase::default());
     }
     if let Err(answer) = postman.open() {
-        let deliveries = outgoing.iter().map(|o| Delivery { id: o.id, outcome: Err(answer.clone()) }).collect();
+        let deliveries = outgoing.iter().map(|o| Delivery { id: o.id, outcome: Err(answer.text.clone()) }).collect();
         return (deliveries, answer);
     }
-    (outgoing.iter().map(|o| Delivery { id: o.id, outcome: postman.deliver(&o.message) }).collect(), String::new())
+    (outgoing.iter().map(|o| Delivery { id: o.id, outcome: postman.deliver(&o.message) }).collect(), Phrase::default())
 }
 
 fn now() -> String {
@@ -205,17 +217,17 @@ impl Store {
         let from_name = clean(&input.from_name);
         let mut problems = Vec::new();
         if host.is_empty() || host.contains(char::is_whitespace) || host.contains('/') {
-            problems.push(FieldError::new("host", "Give the mail server's name, e.g. smtp.example.org."));
+            problems.push(FieldError::new("host", said!("said-outbox-host-bad")));
         }
         if !(1..=65535).contains(&input.port) {
-            problems.push(FieldError::new("port", "A port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS)."));
+            problems.push(FieldError::new("port", said!("said-outbox-port-bad")));
         }
         let from_address = checked_email(&input.from_address);
         if from_address.is_none() {
-            problems.push(FieldError::new("from_address", format!("'{}' is not an e-mail address.", input.from_address.trim())));
+            problems.push(FieldError::new("from_address", said!("said-outbox-email-bad", email = input.from_address.trim())));
         }
         if from_name.chars().count() > 120 {
-            problems.push(FieldError::new("from_name", "At most 120 characters."));
+            problems.push(FieldError::new("from_name", said!("said-outbox-from-name-long")));
         }
         if !problems.is_empty() {
             return Err(Error::validation(problems));
@@ -233,19 +245,19 @@ impl Store {
     fn email_of(&self, id: i64) -> Result<Message> {
         let server = self.mail_server()?;
         if server.from_address.is_empty() {
-            return Err(Error::new(ErrorCode::NotAllowed, "Give the sender's address first (Outbox → Mail server)."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-outbox-sender-missing")));
         }
         let m = self.outbox_message(id)?;
         let mut message_id: String = self.conn().query_row("SELECT message_id FROM outbox WHERE id = ?1", [id], |r| r.get(0))?;
         if message_id.is_empty() {
             let mut random = [0u8; 12];
-            getrandom::fill(&mut random).map_err(|e| Error::new(ErrorCode::Internal, format!("No randomness: {e}")))?;
+            getrandom::fill(&mut random).map_err(|e| Error::new(ErrorCode::Internal, said!("said-outbox-no-randomness", error = e.to_string())))?;
             let domain = server.from_address.rsplit('@').next().unwrap_or("mobility-desk.invalid");
             message_id = format!("<{}.{id}@{domain}>", hex::encode(random));
             self.conn().execute("UPDATE outbox SET message_id = ?2 WHERE id = ?1", params![id, message_id])?;
         }
         let mailbox = |name: &str, address: &str| -> Result<Mailbox> {
-            let address = address.parse().map_err(|_| Error::validation(vec![FieldError::new("recipient_email", format!("'{address}' is not an e-mail address."))]))?;
+            let address = address.parse().map_err(|_| Error::validation(vec![FieldError::new("recipient_email", said!("said-outbox-email-bad", email = address))]))?;
             Ok(Mailbox::new((!name.is_empty()).then(|| name.to_string()), address))
         };
         let builder = Message::builder()
@@ -262,7 +274,7 @@ impl Store {
             }
             None => builder.singlepart(text),
         };
-        built.map_err(|e| Error::new(ErrorCode::Internal, format!("The message could not be built: {e}")))
+        built.map_err(|e| Error::new(ErrorCode::Internal, said!("said-outbox-message-unbuilt", error = e.to_string())))
     }
 
     /// Queue the drafts `release` names, then build every queued message; `Err` when no server
@@ -274,7 +286,7 @@ impl Store {
         }
         tx.commit()?;
         if !self.mail_server()?.is_set() {
-            return Err(Error::new(ErrorCode::NotAllowed, "No mail server is set: the messages stay queued. Set it in Outbox → Mail server, then send."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-outbox-no-server")));
         }
         let ids: Vec<i64> = {
             let mut stmt = self.conn().prepare("SELECT id FROM outbox WHERE state = 'queued' ORDER BY id")?;
@@ -286,7 +298,7 @@ impl Store {
 
     /// Keep what the server answered: a message taken is sent, with its date; one refused
     /// stays queued with the answer, to be tried again.
-    pub fn record_deliveries(&mut self, deliveries: &[Delivery], problem: &str) -> Result<SendSummary> {
+    pub fn record_deliveries(&mut self, deliveries: &[Delivery], problem: &Phrase) -> Result<SendSummary> {
         let tx = self.conn().unchecked_transaction()?;
         let at = now();
         let mut sent = 0;
@@ -305,7 +317,7 @@ impl Store {
         }
         tx.commit()?;
         let queued = self.queued_count()?;
-        Ok(SendSummary { sent, queued, problem: problem.to_string() })
+        Ok(SendSummary { sent, queued, problem: problem.clone() })
     }
 
     /// Queue `release` and send every queued message through `postman`.
@@ -314,7 +326,7 @@ impl Store {
             Ok(outgoing) => outgoing,
             Err(e) if e.code == ErrorCode::NotAllowed => {
                 let queued = self.queued_count()?;
-                return Ok(SendSummary { sent: 0, queued, problem: e.message });
+                return Ok(SendSummary::not_tried(queued, e));
             }
             Err(e) => return Err(e),
         };
@@ -336,7 +348,7 @@ impl Store {
     pub fn outbox_eml(&self, id: i64) -> Result<(String, Vec<u8>)> {
         let m = self.outbox_message(id)?;
         if m.state == MailState::Discarded {
-            return Err(Error::new(ErrorCode::NotAllowed, "This message was discarded."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-outbox-discarded")));
         }
         let bytes = self.email_of(id)?.formatted();
         Ok((format!("{}.eml", file_stem(&format!("{} {}", m.subject, m.recipient_name))), bytes))

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::said;
 
 /// The app's own templates, by language.
 const DEFAULTS: &[(&str, &str)] = &[("en", include_str!("../../locales/en/mail.ftl")), ("fr", include_str!("../../locales/fr/mail.ftl"))];
@@ -64,39 +66,29 @@ impl MailKind {
         }
     }
 
-    /// The fields its templates may use, each with what it holds.
+    /// The fields its templates may use, each with what it holds (its key in
+    /// `said-outbox-field-meaning`).
     pub fn fields(self) -> Vec<(&'static str, &'static str)> {
-        let mut fields = vec![
-            ("recipient", "the person written to"),
-            ("hub", "their hub"),
-            ("cycle", "the cycle's title"),
-            ("network", "the network's name"),
-            ("signatory", "who signs the letters"),
-        ];
+        let mut fields = vec![("recipient", "recipient"), ("hub", "hub"), ("cycle", "cycle"), ("network", "network"), ("signatory", "signatory")];
         let own: &[(&str, &str)] = match self {
             MailKind::Award => &[
-                ("reference", "the letter's reference"),
-                ("amount", "the grant"),
-                ("period", "when the activity takes place"),
-                ("report_deadline", "when the report is due"),
-                ("letter", "the attached letter's file name"),
+                ("reference", "letter-reference"),
+                ("amount", "grant"),
+                ("period", "period"),
+                ("report_deadline", "report-deadline"),
+                ("letter", "letter"),
             ],
-            MailKind::Rejection | MailKind::WaitingList => &[("reference", "the application's number")],
-            MailKind::PaymentMade => &[
-                ("reference", "the grant's reference"),
-                ("amount", "the amount paid"),
-                ("instalment", "which instalment it is"),
-                ("paid_on", "the day it was paid"),
-            ],
+            MailKind::Rejection | MailKind::WaitingList => &[("reference", "application-number")],
+            MailKind::PaymentMade => &[("reference", "grant-reference"), ("amount", "amount-paid"), ("instalment", "instalment"), ("paid_on", "paid-on")],
             MailKind::ReportReminder => &[
-                ("reference", "the grant's reference"),
-                ("report_deadline", "when the report is due"),
-                ("days", "days until the deadline, or since it passed"),
-                ("overdue", "yes or no"),
-                ("balance", "the balance paid after the report"),
-                ("balance_due", "yes when a balance waits on the report"),
+                ("reference", "grant-reference"),
+                ("report_deadline", "report-deadline"),
+                ("days", "days"),
+                ("overdue", "overdue"),
+                ("balance", "balance"),
+                ("balance_due", "balance-due"),
             ],
-            MailKind::ReviewerInvitation => &[("applications", "how many applications they score"), ("sheet", "the attached sheet's file name")],
+            MailKind::ReviewerInvitation => &[("applications", "applications"), ("sheet", "sheet")],
         };
         fields.extend_from_slice(own);
         fields
@@ -119,7 +111,8 @@ pub struct MailTemplate {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct TemplateField {
     pub name: String,
-    pub meaning: String,
+    /// What it holds, in words ("the person written to").
+    pub meaning: Phrase,
 }
 
 /// A template as staff save it.
@@ -179,7 +172,7 @@ fn resource_text(subject: &str, body: &str) -> String {
 }
 
 /// The fields a pattern uses, and what it may not use (other messages, functions).
-fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<String>) {
+fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<(&'static str, String)>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             walk_expression(expression, used, forbidden);
@@ -187,7 +180,7 @@ fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut BTreeSet<String>, forbi
     }
 }
 
-fn walk_expression(expression: &ast::Expression<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<String>) {
+fn walk_expression(expression: &ast::Expression<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<(&'static str, String)>) {
     match expression {
         ast::Expression::Inline(inline) => walk_inline(inline, used, forbidden),
         ast::Expression::Select { selector, variants } => {
@@ -199,15 +192,15 @@ fn walk_expression(expression: &ast::Expression<&str>, used: &mut BTreeSet<Strin
     }
 }
 
-fn walk_inline(inline: &ast::InlineExpression<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<String>) {
+fn walk_inline(inline: &ast::InlineExpression<&str>, used: &mut BTreeSet<String>, forbidden: &mut Vec<(&'static str, String)>) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             used.insert(id.name.to_string());
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, used, forbidden),
-        ast::InlineExpression::FunctionReference { id, .. } => forbidden.push(format!("the function {}()", id.name)),
-        ast::InlineExpression::MessageReference { id, .. } => forbidden.push(format!("the message {{ {} }}", id.name)),
-        ast::InlineExpression::TermReference { id, .. } => forbidden.push(format!("the term {{ -{} }}", id.name)),
+        ast::InlineExpression::FunctionReference { id, .. } => forbidden.push(("function", id.name.to_string())),
+        ast::InlineExpression::MessageReference { id, .. } => forbidden.push(("message", id.name.to_string())),
+        ast::InlineExpression::TermReference { id, .. } => forbidden.push(("term", id.name.to_string())),
         ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
@@ -219,7 +212,7 @@ pub(crate) fn check_template(kind: MailKind, subject: &str, body: &str) -> Resul
     let allowed: Vec<&str> = kind.fields().iter().map(|(name, _)| *name).collect();
     for (field, text) in [("subject", subject), ("body", body)] {
         if text.trim().is_empty() {
-            problems.push(FieldError::new(field, format!("Write the {field} of the message.")));
+            problems.push(FieldError::new(field, said!("said-outbox-template-part-missing", field = field)));
             continue;
         }
         let source = resource_text(text, "x");
@@ -229,10 +222,7 @@ pub(crate) fn check_template(kind: MailKind, subject: &str, body: &str) -> Resul
                 let first = &errors[0];
                 // The synthetic resource has one line of its own before the text.
                 let line = source[..first.pos.start.min(source.len())].lines().count().saturating_sub(1).max(1);
-                problems.push(FieldError::new(
-                    field,
-                    format!("The {field} cannot be read near line {line}: {}. A field is written {{ $name }}; a line may not start with [, * or . outside a choice.", first.kind),
-                ));
+                problems.push(FieldError::new(field, said!("said-outbox-template-unreadable", field = field, line = line, error = first.kind.to_string())));
                 continue;
             }
         };
@@ -249,16 +239,15 @@ pub(crate) fn check_template(kind: MailKind, subject: &str, body: &str) -> Resul
         }
         let unknown: Vec<&String> = used.iter().filter(|u| !allowed.contains(&u.as_str())).collect();
         if let Some(first) = unknown.first() {
-            problems.push(FieldError::new(
-                field,
-                format!(
-                    "The {field} uses {{ ${first} }}, which is not a field of this message{}. Its fields are: {}.",
-                    if unknown.len() > 1 { format!(" (nor {})", unknown[1..].iter().map(|u| format!("${u}")).collect::<Vec<_>>().join(", ")) } else { String::new() },
-                    allowed.join(", ")
-                ),
-            ));
-        } else if let Some(first) = forbidden.first() {
-            problems.push(FieldError::new(field, format!("The {field} uses {first}: a template may use only its fields.")));
+            let message = if unknown.len() > 1 {
+                let others = unknown[1..].iter().map(|u| format!("${u}")).collect::<Vec<_>>().join(", ");
+                said!("said-outbox-template-unknown-fields", field = field, name = *first, others = others, fields = allowed.join(", "))
+            } else {
+                said!("said-outbox-template-unknown-field", field = field, name = *first, fields = allowed.join(", "))
+            };
+            problems.push(FieldError::new(field, message));
+        } else if let Some((what, name)) = forbidden.first() {
+            problems.push(FieldError::new(field, said!("said-outbox-template-forbidden", field = field, what = *what, name = name)));
         }
     }
     if problems.is_empty() {
@@ -315,7 +304,7 @@ fn check_language(language: &str) -> Result<()> {
     if mail_languages().contains(&language) {
         Ok(())
     } else {
-        Err(Error::validation(vec![FieldError::new("language", format!("There are no messages in '{language}': choose one of {}.", mail_languages().join(", ")))]))
+        Err(Error::validation(vec![FieldError::new("language", said!("said-outbox-template-no-language", language = language, languages = mail_languages().join(", ")))]))
     }
 }
 
@@ -335,7 +324,11 @@ impl Store {
                 (default_source(language, &id("subject")).unwrap_or_default(), default_source(language, &id("body")).unwrap_or_default())
             }
         };
-        let fields = kind.fields().into_iter().map(|(name, meaning)| TemplateField { name: name.to_string(), meaning: meaning.to_string() }).collect();
+        let fields = kind
+            .fields()
+            .into_iter()
+            .map(|(name, meaning)| TemplateField { name: name.to_string(), meaning: crate::phrase!("said-outbox-field-meaning", meaning = meaning) })
+            .collect();
         Ok(MailTemplate { kind, language: language.to_string(), subject, body, custom, fields })
     }
 

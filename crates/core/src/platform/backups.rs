@@ -16,7 +16,9 @@ use ts_rs::TS;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::files;
 use crate::platform::protection::{self, apply_key, Passphrase};
+use crate::platform::said::Said;
 use crate::platform::store::Store;
+use crate::said;
 
 pub const BACKUPS_DIR: &str = "backups";
 pub const SET_ASIDE_DIR: &str = "set-aside";
@@ -44,10 +46,10 @@ impl BackupPolicy {
     pub fn validate(self) -> Result<BackupPolicy> {
         let mut errors = Vec::new();
         if !(1..=1000).contains(&self.keep_last) {
-            errors.push(FieldError::new("keep_last", "Keep between 1 and 1,000 of the newest backups."));
+            errors.push(FieldError::new("keep_last", said!("said-platform-backups-keep-last")));
         }
         if self.monthly > 120 {
-            errors.push(FieldError::new("monthly", "Keep one backup a month for at most 120 months (ten years)."));
+            errors.push(FieldError::new("monthly", said!("said-platform-backups-monthly")));
         }
         if errors.is_empty() {
             Ok(self)
@@ -174,8 +176,8 @@ pub(crate) fn take(from: &Connection, data_file: &Path, version: i64, key: Optio
     let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| OffsetDateTime::now_utc());
     let stamp = now.format(STAMP).unwrap_or_else(|_| "19700101T000000Z".into());
     let target = free_path(&dir, &format!("{}-v{version}-{stamp}", stem_of(data_file)));
-    let failed = |e: Error| Error::new(e.code, format!("The backup could not be written in {}: {}", dir.display(), e.message));
-    let tmp = files::temp_in(&dir).map_err(|e| Error::io(&format!("The backup could not be written in {}", dir.display()), e))?;
+    let failed = |e: Error| Error::new(e.code, said!("said-platform-backup-not-written-in", folder = dir.display().to_string(), error = e.message));
+    let tmp = files::temp_in(&dir).map_err(|e| Error::io_said(said!("said-platform-backup-not-written-in", folder = dir.display().to_string()), e))?;
     let note = files::Note::write(tmp.path());
     {
         let mut dst = Connection::open(tmp.path()).map_err(|e| failed(e.into()))?;
@@ -184,8 +186,8 @@ pub(crate) fn take(from: &Connection, data_file: &Path, version: i64, key: Optio
         let copy = rusqlite::backup::Backup::new(from, &mut dst).map_err(|e| failed(e.into()))?;
         copy.run_to_completion(1024, std::time::Duration::from_millis(0), None).map_err(|e| failed(e.into()))?;
     }
-    tmp.as_file().sync_all().map_err(|e| Error::io("The backup could not be written", e))?;
-    tmp.persist(&target).map_err(|e| Error::io("The backup could not be written", e.error))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io_said(said!("said-platform-backup-not-written"), e))?;
+    tmp.persist(&target).map_err(|e| Error::io_said(said!("said-platform-backup-not-written"), e.error))?;
     drop(note);
     files::make_private(&target)?;
     Ok(describe(&target, version as u32, now))
@@ -218,29 +220,31 @@ pub fn prune(data_file: &Path, policy: BackupPolicy, now: OffsetDateTime) -> Vec
 
 /// Check that `path` is a sound Mobility Desk data file this version can open.
 fn verify(path: &Path, key: Option<&Passphrase>) -> Result<u32> {
-    let bad = |why: &str| Error::new(ErrorCode::Damaged, format!("The backup {} cannot be restored: {why}. Choose another backup.", path.display()));
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|_| bad("it cannot be opened"))?;
+    // What is wrong with the backup: one message each.
+    let bad = |message: Said| Error::new(ErrorCode::Damaged, message.with("path", path.display().to_string()));
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|_| bad(said!("said-platform-backup-unopenable")))?;
     apply_key(&conn, key)?;
     let problems = crate::platform::store::quick_check(&conn).map_err(|e| {
         if key.is_some() && e.code == ErrorCode::NotADatabase {
-            Error::new(ErrorCode::Locked, format!("The backup {} is protected by another passphrase than the one given (an earlier one?): it cannot be restored with it.", path.display()))
+            Error::new(ErrorCode::Locked, said!("said-platform-backup-other-passphrase", path = path.display().to_string()))
         } else {
-            bad("it is damaged")
+            bad(said!("said-platform-backup-damaged"))
         }
     })?;
     if !problems.is_empty() {
-        return Err(bad("it is damaged"));
+        return Err(bad(said!("said-platform-backup-damaged")));
     }
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| bad("it cannot be read"))?;
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| bad(said!("said-platform-backup-unreadable")))?;
     let hubs: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hubs'", [], |r| r.get(0))
-        .map_err(|_| bad("it cannot be read"))?;
+        .map_err(|_| bad(said!("said-platform-backup-unreadable")))?;
     if (app_id != 0 && app_id != crate::platform::store::APPLICATION_ID) || hubs == 0 {
-        return Err(bad("it is not a Mobility Desk data file"));
+        return Err(bad(said!("said-platform-backup-foreign")));
     }
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| bad("it cannot be read"))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| bad(said!("said-platform-backup-unreadable")))?;
     if version > crate::platform::store::latest_schema_version() {
-        return Err(bad("it was written by a newer version of Mobility Desk"));
+        return Err(bad(said!("said-platform-backup-newer")));
     }
     Ok(version as u32)
 }
@@ -258,7 +262,7 @@ pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result
     let from = list(data_file)
         .into_iter()
         .find(|b| b.name == name)
-        .ok_or_else(|| Error::not_found(format!("There is no backup named '{name}' in {}.", folder_of(data_file).display())))?;
+        .ok_or_else(|| Error::not_found(said!("said-platform-backup-unknown", name = name, folder = folder_of(data_file).display().to_string())))?;
     // Nothing else has the file open from here on.
     let _only_user = files::UseLock::exclusive(data_file)?;
     if key.is_none() && protection::is_protected_file(data_file) {
@@ -266,7 +270,7 @@ pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result
     }
     let backup_key = if protection::is_protected_file(Path::new(&from.path)) {
         Some(key.ok_or_else(|| {
-            Error::new(ErrorCode::Locked, format!("The backup {name} is protected by a passphrase (it was taken while the data file was protected): give the passphrase to restore it."))
+            Error::new(ErrorCode::Locked, said!("said-platform-backup-needs-passphrase", name = name))
         })?)
     } else {
         None
@@ -274,20 +278,20 @@ pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result
     verify(Path::new(&from.path), backup_key)?;
     let folder = data_file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // The copy is made whole beside the data file before anything is moved.
-    let tmp = files::temp_in(folder).map_err(|e| Error::io(&format!("The backup could not be copied into {}", folder.display()), e))?;
+    let tmp = files::temp_in(folder).map_err(|e| Error::io_said(said!("said-platform-backup-not-copied-into", folder = folder.display().to_string()), e))?;
     let note = files::Note::write(tmp.path());
     if backup_key == key {
-        std::fs::copy(&from.path, tmp.path()).map_err(|e| Error::io("The backup could not be copied", e))?;
+        std::fs::copy(&from.path, tmp.path()).map_err(|e| Error::io_said(said!("said-platform-backup-not-copied"), e))?;
     } else {
         protection::copy_converted(Path::new(&from.path), backup_key, tmp.path(), key)?;
     }
-    tmp.as_file().sync_all().map_err(|e| Error::io("The backup could not be copied", e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io_said(said!("said-platform-backup-not-copied"), e))?;
     let set_aside = if data_file.exists() {
         let dir = folder_of(data_file).join(SET_ASIDE_DIR);
         files::create_private_dir(&dir)?;
         let stamp = OffsetDateTime::now_utc().format(STAMP).unwrap_or_default();
         let aside = free_path(&dir, &format!("{}-replaced-{stamp}", stem_of(data_file)));
-        let moved = |e| Error::io(&format!("{} could not be moved aside", data_file.display()), e);
+        let moved = |e| Error::io_said(said!("said-platform-file-not-moved-aside", path = data_file.display().to_string()), e);
         std::fs::rename(data_file, &aside).map_err(moved)?;
         for suffix in ["-wal", "-shm"] {
             let side = PathBuf::from(format!("{}{suffix}", data_file.display()));
@@ -299,7 +303,7 @@ pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result
     } else {
         None
     };
-    tmp.persist(data_file).map_err(|e| Error::io(&format!("The backup could not be put in place at {}", data_file.display()), e.error))?;
+    tmp.persist(data_file).map_err(|e| Error::io_said(said!("said-platform-backup-not-placed", path = data_file.display().to_string()), e.error))?;
     drop(note);
     files::make_private(data_file)?;
     Ok(Restored { from, set_aside })
@@ -348,7 +352,7 @@ impl Store {
     }
 
     fn file_path(&self) -> Result<&Path> {
-        self.path().ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This data store is held in memory: it has no file to back up."))
+        self.path().ok_or_else(|| Error::new(ErrorCode::NotAllowed, said!("said-platform-backups-in-memory")))
     }
 
     pub fn backups_overview(&self) -> Result<BackupsOverview> {

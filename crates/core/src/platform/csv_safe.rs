@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::said;
 
 /// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) gets a leading apostrophe, which spreadsheets show as text; a plain
@@ -53,10 +54,10 @@ impl SafeCsv {
 
     /// The file's bytes.
     pub(crate) fn bytes(self) -> Result<Vec<u8>> {
-        self.0.into_inner().map_err(|e| Error::new(ErrorCode::Io, format!("Could not write the CSV: {e}")))
+        self.0.into_inner().map_err(|e| Error::new(ErrorCode::Io, said!("said-platform-csv-not-written", error = e.to_string())))
     }
 }
 
 fn failed(e: csv::Error) -> Error {
-    Error::new(ErrorCode::Io, format!("Could not write the CSV: {e}"))
+    Error::new(ErrorCode::Io, said!("said-platform-csv-not-written", error = e.to_string()))
 }

@@ -14,7 +14,7 @@ pub(crate) fn parse_date(value: &Option<String>, field: &str, errors: &mut Vec<F
     match Date::parse(text, DATE_FORMAT) {
         Ok(d) => Some(d),
         Err(_) => {
-            errors.push(FieldError::new(field, format!("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.")));
+            errors.push(FieldError::new(field, crate::said!("said-platform-date-bad", text = text)));
             None
         }
     }

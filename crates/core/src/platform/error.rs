@@ -3,6 +3,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::platform::said::{Said, Wording};
+
 /// A machine-readable category the UI can branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -53,7 +55,11 @@ pub enum ErrorCode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct FieldError {
     pub field: String,
+    /// In English; `said`, when there, is the same in the files' words for any language.
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub said: Option<Said>,
 }
 
 /// The error every core function returns.
@@ -61,7 +67,12 @@ pub struct FieldError {
 #[error("{message}")]
 pub struct Error {
     pub code: ErrorCode,
+    /// In English; `said`, when there, is the same as a message of the files, which the
+    /// window and the command line put in their reader's language.
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub said: Option<Said>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<FieldError>>", optional)]
     pub fields: Vec<FieldError>,
@@ -75,32 +86,40 @@ pub struct Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), fields: Vec::new(), version_now: None }
+    pub fn new(code: ErrorCode, message: impl Wording) -> Self {
+        let (message, said) = message.wording();
+        Error { code, message, said, fields: Vec::new(), version_now: None }
     }
     pub fn validation(fields: Vec<FieldError>) -> Self {
-        let message = match fields.as_slice() {
-            [one] => one.message.clone(),
-            many => format!("{} fields need attention: {}", many.len(), many.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")),
+        let (message, said) = match fields.as_slice() {
+            [one] => (one.message.clone(), one.said.clone()),
+            many => crate::said!("said-fields-need-attention", count = many.len(), fields = many.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")).wording(),
         };
-        Error { code: ErrorCode::Validation, message, fields, version_now: None }
+        Error { code: ErrorCode::Validation, message, said, fields, version_now: None }
     }
     /// A conflict with stored data, named at `field` (e.g. a key already in use).
-    pub fn conflict_at(field: &str, message: impl Into<String>) -> Self {
-        let message = message.into();
-        Error { code: ErrorCode::Conflict, fields: vec![FieldError::new(field, message.clone())], message, version_now: None }
+    pub fn conflict_at(field: &str, message: impl Wording) -> Self {
+        let (message, said) = message.wording();
+        let at = FieldError { field: field.to_string(), message: message.clone(), said: said.clone() };
+        Error { code: ErrorCode::Conflict, fields: vec![at], message, said, version_now: None }
     }
-    pub fn not_found(what: impl Into<String>) -> Self {
+    pub fn not_found(what: impl Wording) -> Self {
         Error::new(ErrorCode::NotFound, what)
     }
     pub fn io(context: &str, err: std::io::Error) -> Self {
         Error::new(ErrorCode::Io, format!("{context}: {err}"))
     }
+    /// [`Error::io`] with a message of the files: the system's words go in as its argument
+    /// `error` (the message writes e.g. "Could not read { $path }: { $error }").
+    pub fn io_said(message: Said, err: std::io::Error) -> Self {
+        Error::new(ErrorCode::Io, message.with("error", err.to_string()))
+    }
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), message: message.into() }
+    pub fn new(field: impl Into<String>, message: impl Wording) -> Self {
+        let (message, said) = message.wording();
+        FieldError { field: field.into(), message, said }
     }
 }
 
@@ -108,29 +127,23 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         if let rusqlite::Error::SqliteFailure(e, _) = &err {
             if e.code == rusqlite::ErrorCode::NotADatabase {
-                return Error::new(ErrorCode::NotADatabase, "The data file is not an SQLite database.");
+                return Error::new(ErrorCode::NotADatabase, crate::said!("said-platform-not-a-database"));
             }
             if e.code == rusqlite::ErrorCode::DatabaseCorrupt {
-                return Error::new(ErrorCode::Damaged, "The data file is damaged: SQLite found a page it cannot read. Close the app and open it again to check the file and restore a backup.");
+                return Error::new(ErrorCode::Damaged, crate::said!("said-platform-damaged-page"));
             }
             if e.code == rusqlite::ErrorCode::ReadOnly {
-                return Error::new(ErrorCode::ReadOnly, "The data file is open read-only, so this change cannot be saved. Make the file writable (or copy it to a folder you can write to) and open it again.");
+                return Error::new(ErrorCode::ReadOnly, crate::said!("said-platform-read-only"));
             }
             if e.code == rusqlite::ErrorCode::DatabaseBusy || e.code == rusqlite::ErrorCode::DatabaseLocked {
-                return Error::new(
-                    ErrorCode::Database,
-                    format!(
-                        "The data file stayed busy for {} seconds: another Mobility Desk (the window or a command) is writing to it. Nothing was changed; try again when it has finished.",
-                        crate::platform::store::WAIT_LIMIT.as_secs()
-                    ),
-                );
+                return Error::new(ErrorCode::Database, crate::said!("said-platform-busy", seconds = crate::platform::store::WAIT_LIMIT.as_secs()));
             }
         }
         // The SQL of a failing statement is for developers, not for the message.
         if let rusqlite::Error::SqlInputError { msg, .. } = &err {
-            return Error::new(ErrorCode::Database, format!("Database error: {msg}"));
+            return Error::new(ErrorCode::Database, crate::said!("said-platform-database-error", error = msg));
         }
-        Error::new(ErrorCode::Database, format!("Database error: {err}"))
+        Error::new(ErrorCode::Database, crate::said!("said-platform-database-error", error = err.to_string()))
     }
 }
 
@@ -138,7 +151,7 @@ impl From<rusqlite_migration::Error> for Error {
     fn from(err: rusqlite_migration::Error) -> Self {
         match err {
             rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
-            other => Error::new(ErrorCode::Database, format!("Could not upgrade the data file: {other}")),
+            other => Error::new(ErrorCode::Database, crate::said!("said-platform-upgrade-failed", error = other.to_string())),
         }
     }
 }

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, SystemTime};
 
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::said;
 
 /// How temporary files of ours are named, so that only they are ever cleaned.
 pub const TEMP_PREFIX: &str = ".mobility-desk-";
@@ -46,7 +47,7 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir).map_err(|e| Error::io(&format!("Could not create the folder {}", dir.display()), e))
+    builder.create(dir).map_err(|e| Error::io_said(said!("said-platform-folder-not-created", path = dir.display().to_string()), e))
 }
 
 /// Make `path` readable and writable by the user only (on Windows, files in the user's
@@ -56,7 +57,7 @@ pub fn make_private(path: &Path) -> Result<()> {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| Error::io(&format!("Could not restrict who can read {}", path.display()), e))?;
+            .map_err(|e| Error::io_said(said!("said-platform-file-not-private", path = path.display().to_string()), e))?;
     }
     #[cfg(not(unix))]
     let _ = path;
@@ -67,9 +68,9 @@ pub fn make_private(path: &Path) -> Result<()> {
 /// renamed into place. A crash leaves the old file or the new one, never half of one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let io = |e: std::io::Error| Error::new(ErrorCode::Io, format!("{} cannot be written: {e}", path.display()));
+    let io = |e: std::io::Error| Error::io_said(said!("said-platform-file-not-written", path = path.display().to_string()), e);
     if !folder.is_dir() {
-        return Err(Error::new(ErrorCode::Io, format!("The folder {} does not exist.", folder.display())));
+        return Err(Error::new(ErrorCode::Io, said!("said-platform-folder-missing", path = folder.display().to_string())));
     }
     let mut tmp = temp_in(folder).map_err(io)?;
     let note = Note::write(tmp.path());
@@ -205,14 +206,11 @@ impl UseLock {
 
     /// The only lock, or an error naming who to close when another process uses the file.
     pub fn exclusive(data_file: &Path) -> Result<UseLock> {
-        let file = lock_file(data_file).map_err(|e| Error::io(&format!("Could not lock {}", data_file.display()), e))?;
+        let file = lock_file(data_file).map_err(|e| Error::io_said(said!("said-platform-file-not-locked", path = data_file.display().to_string()), e))?;
         match file.try_lock() {
             Ok(()) => Ok(UseLock(Some(file))),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
-                ErrorCode::NotAllowed,
-                format!("{} is in use by Mobility Desk (the window, or a command still running). Close it first, then restore.", data_file.display()),
-            )),
-            Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&format!("Could not lock {}", data_file.display()), e)),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(ErrorCode::NotAllowed, said!("said-platform-in-use-restore", path = data_file.display().to_string()))),
+            Err(std::fs::TryLockError::Error(e)) => Err(Error::io_said(said!("said-platform-file-not-locked", path = data_file.display().to_string()), e)),
         }
     }
 }

@@ -14,5 +14,6 @@ pub mod gazetteer;
 pub mod money;
 pub mod paths;
 pub mod protection;
+pub mod said;
 pub mod store;
 pub mod versions;

@@ -9,7 +9,7 @@ use crate::platform::error::FieldError;
 /// `€ 1,175`. A single `.` or `,` followed by exactly three digits is a thousands separator;
 /// followed by one or two digits it is the decimal separator. Negative amounts are refused.
 pub fn parse_euros(text: &str, field: &str) -> Result<i64, FieldError> {
-    let bad = || FieldError::new(field, format!("'{}' is not an amount in euros (e.g. 1175 or 1,175.50).", text.trim()));
+    let bad = || FieldError::new(field, crate::said!("said-money-not-an-amount", text = text.trim()));
     let cleaned: String = text
         .trim()
         .trim_start_matches('€')
@@ -64,6 +64,8 @@ pub struct AmountRead {
     pub shown: Option<String>,
     /// Why the text is not an amount; null when it is one (or empty).
     pub problem: Option<String>,
+    /// The same, as a message the window writes in its language.
+    pub problem_said: Option<crate::platform::said::Said>,
 }
 
 /// Read each text as an amount of euros (see [`parse_euros`]), in order.
@@ -72,11 +74,11 @@ pub fn read_amounts(texts: &[String]) -> Vec<AmountRead> {
         .iter()
         .map(|text| {
             if text.trim().is_empty() {
-                return AmountRead { cents: None, shown: None, problem: None };
+                return AmountRead { cents: None, shown: None, problem: None, problem_said: None };
             }
             match parse_euros(text, "amount") {
-                Ok(cents) => AmountRead { cents: Some(cents), shown: Some(format_euros(cents).trim_start_matches('€').to_string()), problem: None },
-                Err(e) => AmountRead { cents: None, shown: None, problem: Some(e.message) },
+                Ok(cents) => AmountRead { cents: Some(cents), shown: Some(format_euros(cents).trim_start_matches('€').to_string()), problem: None, problem_said: None },
+                Err(e) => AmountRead { cents: None, shown: None, problem: Some(e.message), problem_said: e.said },
             }
         })
         .collect()
@@ -129,8 +131,8 @@ mod tests {
     fn the_window_reads_each_amount_as_the_core_does() {
         let texts: Vec<String> = ["21775", " ", "1.175", "1,5", "12,34,56", "€ 1 175,50"].iter().map(|t| t.to_string()).collect();
         let read = read_amounts(&texts);
-        assert_eq!(read[0], AmountRead { cents: Some(2_177_500), shown: Some("21,775.00".into()), problem: None });
-        assert_eq!(read[1], AmountRead { cents: None, shown: None, problem: None });
+        assert_eq!(read[0], AmountRead { cents: Some(2_177_500), shown: Some("21,775.00".into()), problem: None, problem_said: None });
+        assert_eq!(read[1], AmountRead { cents: None, shown: None, problem: None, problem_said: None });
         assert_eq!(read[2].cents, Some(117_500));
         assert_eq!(read[3].shown.as_deref(), Some("1.50"));
         assert_eq!(read[4].cents, None);

@@ -23,6 +23,7 @@ use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::files;
+use crate::said;
 
 /// The shortest passphrase accepted for a new protection.
 pub const MIN_LENGTH: usize = 10;
@@ -90,11 +91,8 @@ pub fn is_protected_file(path: &Path) -> bool {
 
 /// The error for a protected file opened without its passphrase, or with a wrong one.
 pub(crate) fn locked(path: &Path, tried: bool) -> Error {
-    let message = if tried {
-        format!("The passphrase does not open {}. Check it (letters, capitals, spaces) and try again.", path.display())
-    } else {
-        format!("{} is protected by a passphrase. Type the passphrase to open it.", path.display())
-    };
+    let path = path.display().to_string();
+    let message = if tried { said!("said-platform-passphrase-does-not-open", path = path) } else { said!("said-platform-passphrase-needed", path = path) };
     Error::new(ErrorCode::Locked, message)
 }
 
@@ -131,25 +129,25 @@ pub fn plan(held: Option<&Passphrase>, request: &ProtectionRequest) -> Result<(O
     let mut errors = Vec::new();
     if let Some(held) = held {
         match request.current.as_deref() {
-            None | Some("") => errors.push(FieldError::new("current", "Type the data file's passphrase.")),
-            Some(current) if current != held.text() => errors.push(FieldError::new("current", "This is not the data file's passphrase.")),
+            None | Some("") => errors.push(FieldError::new("current", said!("said-platform-passphrase-current-missing"))),
+            Some(current) if current != held.text() => errors.push(FieldError::new("current", said!("said-platform-passphrase-current-wrong"))),
             Some(_) => {}
         }
     }
     let new = request.new.clone().and_then(Passphrase::new);
     match (&new, held) {
-        (None, None) => errors.push(FieldError::new("new", "Type a passphrase to protect the data file with.")),
+        (None, None) => errors.push(FieldError::new("new", said!("said-platform-passphrase-new-missing"))),
         (None, Some(_)) => {}
         (Some(new), _) => {
             if new.text().chars().count() < MIN_LENGTH {
-                errors.push(FieldError::new("new", format!("A passphrase has at least {MIN_LENGTH} characters; a few words are easier to remember than symbols.")));
+                errors.push(FieldError::new("new", said!("said-platform-passphrase-short", least = MIN_LENGTH)));
             } else if new.text().trim() != new.text() {
-                errors.push(FieldError::new("new", "A passphrase does not begin or end with a space (it would be easy to mistype)."));
+                errors.push(FieldError::new("new", said!("said-platform-passphrase-spaces")));
             } else if held.is_some_and(|h| h == new) {
-                errors.push(FieldError::new("new", "This is the passphrase the file has already."));
+                errors.push(FieldError::new("new", said!("said-platform-passphrase-unchanged")));
             }
             if request.repeat.as_deref() != Some(new.text()) {
-                errors.push(FieldError::new("repeat", "The two passphrases differ: type the same one twice."));
+                errors.push(FieldError::new("repeat", said!("said-platform-passphrase-repeat-differs")));
             }
         }
     }
@@ -166,7 +164,7 @@ pub fn plan(held: Option<&Passphrase>, request: &ProtectionRequest) -> Result<(O
 pub fn convert(data_file: &Path, from: Option<&Passphrase>, to: Option<&Passphrase>) -> Result<ProtectionChange> {
     let _only_user = files::UseLock::exclusive(data_file).map_err(|e| {
         if e.code == ErrorCode::NotAllowed {
-            Error::new(ErrorCode::NotAllowed, format!("{} is in use by Mobility Desk (the window, or a command still running). Close it first, then change its protection.", data_file.display()))
+            Error::new(ErrorCode::NotAllowed, said!("said-platform-in-use-protection", path = data_file.display().to_string()))
         } else {
             e
         }
@@ -216,24 +214,22 @@ pub fn finish_interrupted(data_file: &Path, key: &Passphrase) -> ProtectionChang
 /// Write the database at `path` (readable with `from`) converted to `to` beside it, check
 /// it, and rename it over `path`.
 fn replace_converted(path: &Path, folder: &Path, from: Option<&Passphrase>, to: Option<&Passphrase>) -> Result<()> {
-    let failed = |e: Error| Error::new(e.code, format!("{} could not be converted: {}", path.display(), e.message));
-    let tmp = files::temp_in(folder).map_err(|e| Error::io(&format!("Could not write a converted copy of {} in {}", path.display(), folder.display()), e))?;
+    let failed = |e: Error| Error::new(e.code, said!("said-platform-not-converted", path = path.display().to_string(), why = e.message));
+    let tmp = files::temp_in(folder)
+        .map_err(|e| Error::io_said(said!("said-platform-converted-copy-not-made", path = path.display().to_string(), folder = folder.display().to_string()), e))?;
     let note = files::Note::write(tmp.path());
     copy_converted(path, from, tmp.path(), to).map_err(failed)?;
-    tmp.as_file().sync_all().map_err(|e| Error::io("The converted copy could not be written", e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io_said(said!("said-platform-converted-copy-not-written"), e))?;
     // The original's write-ahead log was folded into it when its last connection closed:
     // one that still holds pages belongs to a process that was not closed properly.
     let wal = PathBuf::from(format!("{}-wal", path.display()));
     if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-        return Err(Error::new(
-            ErrorCode::NotAllowed,
-            format!("{} still has changes in {} that are not written into it. Open it in Mobility Desk and close it again, then try again.", path.display(), wal.display()),
-        ));
+        return Err(Error::new(ErrorCode::NotAllowed, said!("said-platform-unwritten-changes", path = path.display().to_string(), wal = wal.display().to_string())));
     }
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
-    tmp.persist(path).map_err(|e| Error::io(&format!("The converted copy could not be put in place at {}", path.display()), e.error))?;
+    tmp.persist(path).map_err(|e| Error::io_said(said!("said-platform-converted-copy-not-placed", path = path.display().to_string()), e.error))?;
     drop(note);
     files::make_private(path)?;
     Ok(())
@@ -245,7 +241,7 @@ fn replace_converted(path: &Path, folder: &Path, from: Option<&Passphrase>, to: 
 pub(crate) fn export_into(conn: &Connection, dst: &Path, to: Option<&Passphrase>) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let name = dst.to_str().ok_or_else(|| Error::new(ErrorCode::Io, format!("{} is not a path SQLite can open.", dst.display())))?;
+    let name = dst.to_str().ok_or_else(|| Error::new(ErrorCode::Io, said!("said-platform-path-not-for-sqlite", path = dst.display().to_string())))?;
     conn.execute("ATTACH DATABASE ?1 AS converted KEY ?2", rusqlite::params![name, to.map(Passphrase::text).unwrap_or("")])?;
     conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))?;
     // The export copies the schema and the rows, not the header's numbers.
@@ -271,7 +267,7 @@ pub(crate) fn copy_converted(src: &Path, from: Option<&Passphrase>, dst: &Path, 
     let problems = crate::platform::store::quick_check(&copy)?;
     let version: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if !problems.is_empty() || (version, digest(&copy)?) != original {
-        return Err(Error::new(ErrorCode::Damaged, "the converted copy does not read back the same; nothing was changed"));
+        return Err(Error::new(ErrorCode::Damaged, said!("said-platform-converted-copy-differs")));
     }
     Ok(())
 }

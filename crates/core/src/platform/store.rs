@@ -9,6 +9,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::platform::paths::DATABASE_FILE;
 use crate::platform::protection::{apply_key, Passphrase};
+use crate::said;
 
 /// Written into the file header so a database of another program is never mistaken for ours
 /// (ASCII "MDSK").
@@ -45,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/025_score_basis.sql"),
     include_str!("../../migrations/026_outbox.sql"),
     include_str!("../../migrations/027_blind_review.sql"),
+    include_str!("../../migrations/028_desk_language.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {
@@ -125,13 +127,7 @@ impl Store {
         let meta = std::fs::metadata(path).ok();
         if meta.as_ref().is_some_and(|m| m.len() == 0) {
             // Not one of ours (ours always has a header): never taken over.
-            return Err(Error::new(
-                ErrorCode::NotADatabase,
-                format!(
-                    "{} is an empty file, not a Mobility Desk data file. It was left untouched: move it away to start a new data file there, or choose another data folder.",
-                    path.display()
-                ),
-            ));
+            return Err(Error::new(ErrorCode::NotADatabase, said!("said-platform-file-empty", path = path.display().to_string())));
         }
         let latest = steps.len() as i64;
         let in_use = crate::platform::files::UseLock::shared(path);
@@ -164,13 +160,7 @@ impl Store {
         let (ro, version) = ro;
         if meta.permissions().readonly() {
             if version < latest {
-                return Err(Error::new(
-                    ErrorCode::ReadOnly,
-                    format!(
-                        "{} is read-only and was written by an earlier version of Mobility Desk (data version {version}), which this version must upgrade before reading it. Copy it to a folder you can write to, or make it writable, and open it again. The file was left untouched.",
-                        path.display()
-                    ),
-                ));
+                return Err(Error::new(ErrorCode::ReadOnly, said!("said-platform-read-only-older", path = path.display().to_string(), version = version)));
             }
             drop(ro);
             let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
@@ -261,26 +251,15 @@ fn check_existing(path: &Path, latest: i64, key: Option<&Passphrase>) -> Result<
         // (a damaged protected file shows as damaged once its first page is read).
         let (app_id, version, tables) = inspect(&ro).map_err(|e| if key.is_some() && e.code == ErrorCode::NotADatabase { crate::platform::protection::locked(path, true) } else { refuse(path, e) })?;
         if app_id != 0 && app_id != APPLICATION_ID {
-            return Err(Error::new(
-                ErrorCode::NotADatabase,
-                format!("{} is an SQLite database of another program, not a Mobility Desk data file. It was left untouched.", path.display()),
-            ));
+            return Err(Error::new(ErrorCode::NotADatabase, said!("said-platform-file-of-another-program", path = path.display().to_string())));
         }
         if app_id == 0 && (tables > 0 || version > 0) {
-            let what = if tables > 0 { "holds tables of another program" } else { "is an SQLite file of another program (it has a data version but none of our tables)" };
-            return Err(Error::new(
-                ErrorCode::NotADatabase,
-                format!("{} {what}, not a Mobility Desk data file. It was left untouched.", path.display()),
-            ));
+            let path = path.display().to_string();
+            let message = if tables > 0 { said!("said-platform-file-with-foreign-tables", path = path) } else { said!("said-platform-file-with-foreign-version", path = path) };
+            return Err(Error::new(ErrorCode::NotADatabase, message));
         }
         if version > latest {
-            return Err(Error::new(
-                ErrorCode::NewerSchema,
-                format!(
-                    "{} was written by a newer version of Mobility Desk (data version {version}; this version reads up to {latest}). Install the newer version to open it. The file was left untouched.",
-                    path.display()
-                ),
-            ));
+            return Err(Error::new(ErrorCode::NewerSchema, said!("said-platform-file-newer", path = path.display().to_string(), version = version, latest = latest)));
         }
         // Nothing is written into a damaged file: SQLite's quick check reads every page.
         let problems = quick_check(&ro).map_err(|e| refuse(path, e))?;
@@ -323,7 +302,7 @@ fn configure(conn: &mut Connection, file: bool) -> Result<()> {
     if file {
         let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::new(ErrorCode::Database, format!("The data file could not switch to WAL mode (got {mode}).")));
+            return Err(Error::new(ErrorCode::Database, said!("said-platform-wal-refused", mode = mode)));
         }
         // FULL: a commit is on disk before the app reports it done, so a power cut cannot
         // forget an issued letter whose PDF is already saved (ARCHITECTURE.md, invariants).
@@ -374,13 +353,10 @@ fn wait_turn(attempt: i32) -> bool {
 
 fn check_header(path: &Path) -> Result<()> {
     let mut head = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(|e| Error::io(&format!("Could not open {}", path.display()), e))?;
-    let n = file.read(&mut head).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))?;
+    let mut file = std::fs::File::open(path).map_err(|e| Error::io_said(said!("said-platform-file-not-opened", path = path.display().to_string()), e))?;
+    let n = file.read(&mut head).map_err(|e| Error::io_said(said!("said-platform-file-not-read", path = path.display().to_string()), e))?;
     if n < 16 || &head != SQLITE_MAGIC {
-        return Err(Error::new(
-            ErrorCode::NotADatabase,
-            format!("{} is not a Mobility Desk data file (it is not an SQLite database). It was left untouched.", path.display()),
-        ));
+        return Err(Error::new(ErrorCode::NotADatabase, said!("said-platform-file-not-sqlite", path = path.display().to_string())));
     }
     Ok(())
 }
@@ -412,17 +388,17 @@ pub(crate) fn quick_check(conn: &Connection) -> Result<Vec<String>> {
 
 /// The error for a damaged data file: its path, what is wrong, and the newest backup.
 pub fn damaged(path: &Path, detail: &str) -> Error {
-    let detail = if detail.is_empty() { String::new() } else { format!(" (SQLite's check says: {})", detail.chars().take(300).collect::<String>()) };
-    let backup = match crate::platform::backups::newest(path) {
-        Some(b) => format!(
-            " The newest backup is {} ({}), taken {}: restoring it puts it in place and keeps the damaged file aside (in the window: Restore from backup; on the command line: restore --newest).",
-            b.name,
-            crate::platform::backups::folder_of(path).display(),
-            b.taken
-        ),
-        None => format!(" There is no backup in {}: keep the file and ask for help to repair it.", crate::platform::backups::folder_of(path).display()),
+    let check: String = detail.chars().take(300).collect();
+    let folder = crate::platform::backups::folder_of(path).display().to_string();
+    let newest = crate::platform::backups::newest(path);
+    let path = path.display().to_string();
+    let message = match (newest, detail.is_empty()) {
+        (Some(b), true) => said!("said-platform-damaged-with-backup", path = path, backup = b.name, folder = folder, taken = b.taken),
+        (Some(b), false) => said!("said-platform-damaged-check-with-backup", path = path, check = check, backup = b.name, folder = folder, taken = b.taken),
+        (None, true) => said!("said-platform-damaged-no-backup", path = path, folder = folder),
+        (None, false) => said!("said-platform-damaged-check-no-backup", path = path, check = check, folder = folder),
     };
-    Error::new(ErrorCode::Damaged, format!("{} is damaged{detail}. Nothing was written into it.{backup}", path.display()))
+    Error::new(ErrorCode::Damaged, message)
 }
 
 /// Bring the schema to the latest version in one transaction: a failure changes nothing,
@@ -430,18 +406,16 @@ pub fn damaged(path: &Path, detail: &str) -> Error {
 fn upgrade(conn: &mut Connection, path: &Path, steps: &[&'static str], from: i64) -> Result<()> {
     migrations(steps).to_latest(conn).map_err(|e| {
         let why = match e {
-            rusqlite_migration::Error::RusqliteError { err: rusqlite::Error::SqliteFailure(_, Some(msg)), .. } => msg,
-            rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err).message,
-            _ => "the upgrade could not run".into(),
+            rusqlite_migration::Error::RusqliteError { err: rusqlite::Error::SqliteFailure(_, Some(msg)), .. } => Some(msg),
+            rusqlite_migration::Error::RusqliteError { err, .. } => Some(Error::from(err).message),
+            _ => None,
         };
-        Error::new(
-            ErrorCode::Damaged,
-            format!(
-                "{} could not be upgraded from data version {from} to {}: its tables do not match the data version it states ({why}). Nothing was changed.",
-                path.display(),
-                steps.len()
-            ),
-        )
+        let (path, to) = (path.display().to_string(), steps.len());
+        let message = match why {
+            Some(why) => said!("said-platform-upgrade-mismatch", path = path, from = from, to = to, why = why),
+            None => said!("said-platform-upgrade-not-run", path = path, from = from, to = to),
+        };
+        Error::new(ErrorCode::Damaged, message)
     })
 }
 

@@ -13,7 +13,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
-use crate::platform::money::format_euros;
+use crate::platform::said::Said;
+use crate::said;
 
 /// How a column's value reads in a message.
 #[derive(Clone, Copy)]
@@ -50,16 +51,26 @@ fn current_json(v: &Versioned) -> String {
     format!("json_object({})", pairs.join(", "))
 }
 
-fn shown(value: &Value, kind: Kind) -> String {
+/// The message of a field changed since the form was read, with its value now.
+fn changed_now(value: &Value, kind: Kind) -> Said {
     match (value, kind) {
-        (Value::Null, _) => "(empty)".into(),
-        (Value::String(s), _) if s.is_empty() => "(empty)".into(),
-        (Value::String(s), _) => format!("“{}”", s.chars().take(80).collect::<String>()),
-        (Value::Number(n), Kind::Flag) => (if n.as_i64() == Some(1) { "yes" } else { "no" }).into(),
-        (Value::Number(n), Kind::Cents) => n.as_i64().map(format_euros).unwrap_or_else(|| n.to_string()),
-        (Value::Array(items), _) => items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect::<Vec<_>>().join(", "),
-        (other, _) => other.to_string(),
+        (Value::Null, _) => said!("said-platform-changed-now-empty"),
+        (Value::String(s), _) if s.is_empty() => said!("said-platform-changed-now-empty"),
+        (Value::String(s), _) => said!("said-platform-changed-now-text", text = s.chars().take(80).collect::<String>()),
+        (Value::Number(n), Kind::Flag) if n.as_i64() == Some(1) => said!("said-platform-changed-now-yes"),
+        (Value::Number(_), Kind::Flag) => said!("said-platform-changed-now-no"),
+        (Value::Number(n), Kind::Cents) if n.as_i64().is_some() => said!("said-platform-changed-now-amount", amount = n.as_i64().unwrap_or_default()),
+        (Value::Array(items), _) => said!(
+            "said-platform-changed-now-value",
+            value = items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect::<Vec<_>>().join(", ")
+        ),
+        (other, _) => said!("said-platform-changed-now-value", value = other.to_string()),
     }
+}
+
+/// A saved change's time as a message shows it: `2026-12-05 16:06:38 UTC`.
+fn shown_at(at: &str) -> String {
+    at.replace('T', " ").replace('Z', " UTC")
 }
 
 /// Refuse a save of row `id` made from a form read at version `read_at` when the row has
@@ -87,24 +98,23 @@ pub(crate) fn check(conn: &Connection, v: &Versioned, id: i64, read_at: Option<i
         let (Some(a), Some(b)) = (then.get(*column), now.get(*column)) else { continue };
         if a != b {
             labels.push(label.to_lowercase());
-            fields.push(FieldError::new(*column, format!("Changed since you opened the form; saved now: {}.", shown(b, *kind))));
+            fields.push(FieldError::new(*column, changed_now(b, *kind)));
         }
     }
     if fields.is_empty() && !then.is_empty() {
         // Nothing the form writes changed (a phase move, a new logo): the save loses nothing.
         return Ok(());
     }
-    let who = if by.is_empty() { "someone".to_string() } else { by };
-    let what = if labels.is_empty() { String::new() } else { format!(" ({})", labels.join(", ")) };
-    Err(Error {
-        code: ErrorCode::Conflict,
-        message: format!(
-            "{name}: {who} saved a change at {} after you opened the form{what}. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
-            at.replace('T', " ").replace('Z', " UTC")
-        ),
-        fields,
-        version_now: Some(version),
-    })
+    // The message names the record by its table (`record`: "The network's settings", "…'s
+    // application") and `name`.
+    let (record, at, changed) = (v.table, shown_at(&at), labels.join(", "));
+    let message = match (by.is_empty(), labels.is_empty()) {
+        (false, false) => said!("said-platform-record-stale-fields", record = record, name = name, who = by, at = at, fields = changed),
+        (true, false) => said!("said-platform-record-stale-fields-someone", record = record, name = name, at = at, fields = changed),
+        (false, true) => said!("said-platform-record-stale", record = record, name = name, who = by, at = at),
+        (true, true) => said!("said-platform-record-stale-someone", record = record, name = name, at = at),
+    };
+    Err(Error { fields, version_now: Some(version), ..Error::new(ErrorCode::Conflict, message) })
 }
 
 /// Settings kept beside their record, each edited in one dialog: a cycle's settings kept in
@@ -131,18 +141,19 @@ impl CycleSetting {
         }
     }
 
-    /// What a refusal names, e.g. "The vote settings of Workshops 2027".
-    fn subject(self, conn: &Connection, id: i64) -> Result<String> {
-        let cycle = "SELECT title FROM cycles WHERE id = ?1";
-        let (what, sql) = match self {
-            CycleSetting::Selection => ("selection criteria and rules", cycle),
-            CycleSetting::Vote => ("vote settings", cycle),
-            CycleSetting::Emissions => ("emission factors", cycle),
-            CycleSetting::Pairing => ("matching weights", cycle),
-            CycleSetting::GrantInputs => ("inputs", "SELECT h.name || '''s grant' FROM applications a JOIN hubs h ON h.id = a.hub_id WHERE a.id = ?1"),
+    /// What a refusal names, e.g. "The vote settings of Workshops 2027": the kind of settings
+    /// (`what`, which the message words) and the cycle's title, or the hub whose grant it is
+    /// (`grant_inputs`; `grant_inputs_unnamed` when the application is gone).
+    fn subject(self, conn: &Connection, id: i64) -> Result<(&'static str, String)> {
+        let sql = match self {
+            CycleSetting::GrantInputs => "SELECT h.name FROM applications a JOIN hubs h ON h.id = a.hub_id WHERE a.id = ?1",
+            _ => "SELECT title FROM cycles WHERE id = ?1",
         };
-        let name: String = conn.query_row(sql, [id], |r| r.get(0)).optional()?.unwrap_or_default();
-        Ok(format!("The {what} of {name}"))
+        let name: Option<String> = conn.query_row(sql, [id], |r| r.get(0)).optional()?;
+        Ok(match (self, name) {
+            (CycleSetting::GrantInputs, None) => ("grant_inputs_unnamed", String::new()),
+            (_, name) => (self.key(), name.unwrap_or_default()),
+        })
     }
 }
 
@@ -167,7 +178,14 @@ pub(crate) fn check_and_raise_setting(conn: &Connection, id: i64, kind: CycleSet
     let now = row.as_ref().map_or(0, |r| r.0);
     if let (Some(read_at), Some((_, by, at))) = (read_at, &row) {
         if read_at != now {
-            return Err(stale(&kind.subject(conn, id)?, by, at, now));
+            let (what, name) = kind.subject(conn, id)?;
+            let at = shown_at(at);
+            let message = if by.is_empty() {
+                said!("said-platform-settings-stale-someone", what = what, name = name, at = at)
+            } else {
+                said!("said-platform-settings-stale", what = what, name = name, who = by, at = at)
+            };
+            return Err(Error { version_now: Some(now), ..Error::new(ErrorCode::Conflict, message) });
         }
     }
     conn.execute(
@@ -180,17 +198,15 @@ pub(crate) fn check_and_raise_setting(conn: &Connection, id: i64, kind: CycleSet
 }
 
 /// The refusal of a save made from a dialog read before someone else's save.
+/// `subject` names what was saved, e.g. "The rules of Workshops 2027".
 pub(crate) fn stale(subject: &str, by: &str, at: &str, version_now: i64) -> Error {
-    let who = if by.is_empty() { "someone" } else { by };
-    Error {
-        code: ErrorCode::Conflict,
-        message: format!(
-            "{subject}: {who} saved a change at {} after you opened them. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.",
-            at.replace('T', " ").replace('Z', " UTC")
-        ),
-        fields: Vec::new(),
-        version_now: Some(version_now),
-    }
+    let at = shown_at(at);
+    let message = if by.is_empty() {
+        said!("said-platform-stale-someone", subject = subject, at = at)
+    } else {
+        said!("said-platform-stale", subject = subject, who = by, at = at)
+    };
+    Error { version_now: Some(version_now), ..Error::new(ErrorCode::Conflict, message) }
 }
 
 pub(crate) const HUBS: Versioned = Versioned {
@@ -220,7 +236,8 @@ pub(crate) const HUBS: Versioned = Versioned {
 
 pub(crate) const SETTINGS: Versioned = Versioned {
     table: "settings",
-    name: "'The network''s settings'",
+    // Named by the message, after its table (`record`).
+    name: "''",
     columns: &[
         Column("network_name", "Network name", Kind::Text),
         Column("postal_address", "Postal address", Kind::Text),
@@ -254,7 +271,8 @@ pub(crate) const CYCLES: Versioned = Versioned {
 
 pub(crate) const APPLICATIONS: Versioned = Versioned {
     table: "applications",
-    name: "(SELECT h.name FROM hubs h WHERE h.id = applications.hub_id) || '''s application'",
+    // The hub's name: the message makes it "…'s application" after the table (`record`).
+    name: "(SELECT h.name FROM hubs h WHERE h.id = applications.hub_id)",
     columns: &[
         Column("hub_id", "Hub", Kind::Number),
         Column("role", "Role", Kind::Text),
@@ -289,6 +307,7 @@ pub(crate) const PROGRAMMES: Versioned = Versioned {
 
 pub(crate) const STORIES: Versioned = Versioned {
     table: "stories",
-    name: "'The story “' || title || '”'",
+    // The title: the message makes it "The story “…”" after the table (`record`).
+    name: "title",
     columns: &[Column("title", "Title", Kind::Text), Column("author", "Author", Kind::Text), Column("body", "Story", Kind::Text)],
 };

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::platform::store::Store;
 use crate::platform::{countries, fold, gazetteer};
+use crate::said;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -237,17 +238,17 @@ impl HubInput {
         let country = countries::normalise(country_raw);
 
         if name.is_empty() {
-            errors.push(FieldError::new("name", "Enter the hub's name."));
+            errors.push(FieldError::new("name", said!("said-registry-hub-name-missing")));
         } else if name.chars().count() > MAX_NAME {
-            errors.push(FieldError::new("name", format!("The name is too long (at most {MAX_NAME} characters).")));
+            errors.push(FieldError::new("name", said!("said-registry-name-long", most = MAX_NAME)));
         }
         if city.is_empty() {
-            errors.push(FieldError::new("city", "Enter the city (pick it from the list to fill the country and coordinates)."));
+            errors.push(FieldError::new("city", said!("said-registry-hub-city-missing")));
         }
         if country_raw.is_empty() {
-            errors.push(FieldError::new("country", "Enter the country as a two-letter ISO code, e.g. DE."));
+            errors.push(FieldError::new("country", said!("said-registry-hub-country-missing")));
         } else if country.is_none() {
-            errors.push(FieldError::new("country", format!("'{country_raw}' is not an ISO 3166-1 country code (two letters, e.g. DE, GR, PL).")));
+            errors.push(FieldError::new("country", said!("said-registry-hub-country-bad", code = country_raw)));
         }
 
         let mut latitude = self.latitude;
@@ -262,23 +263,23 @@ impl HubInput {
                         }
                         None => errors.push(FieldError::new(
                             "latitude",
-                            format!("'{city}' is not in the gazetteer for {c}: pick a place from the list or enter the coordinates."),
+                            said!("said-registry-hub-place-unknown", city = &city, country = c),
                         )),
                     }
                 }
             }
-            (Some(_), None) => errors.push(FieldError::new("longitude", "Enter the longitude too.")),
-            (None, Some(_)) => errors.push(FieldError::new("latitude", "Enter the latitude too.")),
+            (Some(_), None) => errors.push(FieldError::new("longitude", said!("said-registry-hub-longitude-missing"))),
+            (None, Some(_)) => errors.push(FieldError::new("latitude", said!("said-registry-hub-latitude-missing"))),
             (Some(_), Some(_)) => {}
         }
         if let Some(lat) = latitude {
             if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
-                errors.push(FieldError::new("latitude", format!("Latitude {lat} is out of range: it must be between -90 and 90.")));
+                errors.push(FieldError::new("latitude", said!("said-registry-hub-latitude-range", latitude = lat.to_string())));
             }
         }
         if let Some(lon) = longitude {
             if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
-                errors.push(FieldError::new("longitude", format!("Longitude {lon} is out of range: it must be between -180 and 180.")));
+                errors.push(FieldError::new("longitude", said!("said-registry-hub-longitude-range", longitude = lon.to_string())));
             }
         }
 
@@ -287,37 +288,37 @@ impl HubInput {
             k => k.to_string(),
         };
         if !valid_key(&key) {
-            errors.push(FieldError::new("key", "The key may hold only lower-case letters a-z, digits, '-' and '_' (2 to 64 characters)."));
+            errors.push(FieldError::new("key", said!("said-registry-hub-key-bad")));
         }
 
         let sectors = clean_list(&self.sectors, true);
         if let Some(bad) = sectors.iter().find(|s| s.chars().count() > 40 || s.contains('|')) {
-            errors.push(FieldError::new("sectors", format!("The sector '{bad}' is too long or holds '|'.")));
+            errors.push(FieldError::new("sectors", said!("said-registry-hub-sector-bad", sector = bad)));
         }
         let languages = clean_list(&self.languages, true);
         if let Some(bad) = languages.iter().find(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase())) {
-            errors.push(FieldError::new("languages", format!("'{bad}' is not a two-letter ISO 639-1 language code (e.g. en, fr, el).")));
+            errors.push(FieldError::new("languages", said!("said-registry-hub-language-bad", code = bad)));
         }
 
         let contact_name = clean(&self.contact_name, false);
         let contact_email = clean(&self.contact_email, false);
         if !contact_email.is_empty() && !valid_email(&contact_email) {
-            errors.push(FieldError::new("contact_email", format!("'{contact_email}' is not an e-mail address.")));
+            errors.push(FieldError::new("contact_email", said!("said-registry-hub-email-bad", email = &contact_email)));
         }
         let website = clean(&self.website, false);
         let web_address = website.starts_with("https://") || website.starts_with("http://");
         if !website.is_empty() && (!web_address || website.contains(' ')) {
-            errors.push(FieldError::new("website", "The website must start with https:// or http://."));
+            errors.push(FieldError::new("website", said!("said-registry-hub-website-bad")));
         }
         if let Some(year) = self.member_since {
             let now = current_year();
             if !(1950..=now).contains(&year) {
-                errors.push(FieldError::new("member_since", format!("'Member since' must be a year between 1950 and {now}.")));
+                errors.push(FieldError::new("member_since", said!("said-registry-hub-member-since-bad", latest = now.to_string())));
             }
         }
         let notes = clean(&self.notes, true);
         if notes.chars().count() > MAX_NOTES {
-            errors.push(FieldError::new("notes", format!("The notes are too long (at most {MAX_NOTES} characters).")));
+            errors.push(FieldError::new("notes", said!("said-registry-hub-notes-long", most = MAX_NOTES)));
         }
 
         if !errors.is_empty() {
@@ -468,7 +469,7 @@ pub(crate) fn find_id_by_key(conn: &Connection, key: &str) -> Result<Option<i64>
 pub(crate) fn get_hub(conn: &Connection, id: i64) -> Result<Hub> {
     conn.query_row(&format!("SELECT {HUB_COLUMNS} FROM hubs WHERE id = ?1"), [id], hub_from_row)
         .optional()?
-        .ok_or_else(|| Error::not_found(format!("There is no hub with id {id}.")))
+        .ok_or_else(|| Error::not_found(said!("said-registry-hub-not-found", id = id.to_string())))
 }
 
 /// Insert the hub, or update the hub with the same key. Unchanged rows are not touched.
@@ -588,7 +589,7 @@ impl Store {
     pub fn hub_by_key(&self, key: &str) -> Result<Hub> {
         match find_id_by_key(self.conn(), key)? {
             Some(id) => self.hub(id),
-            None => Err(Error::not_found(format!("There is no hub with key '{key}'."))),
+            None => Err(Error::not_found(said!("said-registry-hub-key-not-found", key = key))),
         }
     }
 
@@ -599,7 +600,7 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         if find_id_by_key(&tx, &valid.key)?.is_some() {
             if !input.key.trim().is_empty() {
-                return Err(Error::conflict_at("key", format!("Another hub already has the key '{}'.", valid.key)));
+                return Err(Error::conflict_at("key", said!("said-registry-hub-key-taken", key = &valid.key)));
             }
             let base = valid.key.clone();
             let mut n = 2;
@@ -624,8 +625,7 @@ impl Store {
         valid.archived = None;
         if let Some(other) = find_id_by_key(&tx, &valid.key)? {
             if other != id {
-                let msg = format!("Another hub already has the key '{}'.", valid.key);
-                return Err(Error::conflict_at("key", msg));
+                return Err(Error::conflict_at("key", said!("said-registry-hub-key-taken", key = &valid.key)));
             }
         }
         update(&tx, id, &valid)?;
@@ -640,7 +640,7 @@ impl Store {
             params![id, archived, crate::team::actor_of(self.conn())],
         )?;
         if n == 0 {
-            return Err(Error::not_found(format!("There is no hub with id {id}.")));
+            return Err(Error::not_found(said!("said-registry-hub-not-found", id = id.to_string())));
         }
         self.hub(id)
     }

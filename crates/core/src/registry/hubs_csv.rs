@@ -17,8 +17,10 @@ use ts_rs::TS;
 use crate::platform::csv_safe::{unguarded, SafeCsv};
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::platform::files::write_atomic;
+use crate::platform::said::Phrase;
 use crate::registry::hubs::{self, Hub, HubInput, Maturity, Membership, Upsert, ValidHub};
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// The columns, in the order the export writes them.
 pub const COLUMNS: &[&str] = &[
@@ -51,12 +53,13 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// At most this many row errors are listed; `error_count` counts them all.
 pub const MAX_LISTED_ERRORS: usize = 500;
 
+/// A problem with one row (or one cell) of an imported file: every import says its rows' problems so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RowError {
     /// The row as a spreadsheet numbers it: the header is row 1.
     pub row: u32,
     pub column: String,
-    pub message: String,
+    pub message: Phrase,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -104,35 +107,37 @@ struct Parsed {
     bad_rows: u32,
 }
 
-fn csv_error(message: impl Into<String>) -> Error {
+fn csv_error(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::Csv, message)
 }
 
 /// Read a file for import, refusing one that is too large before reading it.
 pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))?;
+    let unreadable = |e: std::io::Error| Error::new(ErrorCode::Io, said!("said-registry-file-unreadable", path = path.display().to_string(), error = e.to_string()));
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(csv_error(format!(
-            "{} is {:.1} MB; files over {} MB are refused. Split it or remove unused columns.",
-            path.display(),
-            meta.len() as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
+        return Err(csv_error(said!(
+            "said-registry-csv-too-large",
+            path = path.display().to_string(),
+            size = format!("{:.1}", meta.len() as f64 / 1_048_576.0),
+            most = MAX_FILE_BYTES / 1_048_576
         )));
     }
-    std::fs::read(path).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))
+    std::fs::read(path).map_err(unreadable)
 }
 
-/// What a file that is not text at all is, from its first bytes, and what to do instead.
+/// What a file that is not text at all is, from its first bytes (the kind of file, as the
+/// message `said-registry-csv-not-text` names it), and what to do instead.
 fn not_text(bytes: &[u8]) -> Option<&'static str> {
     const KINDS: [(&[u8], &str); 8] = [
-        (b"%PDF-", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive (an .xlsx or .ods workbook, or a .docx, is one)"),
-        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Office file (.xls or .doc)"),
-        (b"\x89PNG\r\n\x1A\n", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"SQLite format 3\0", "an SQLite database"),
-        (b"{\\rtf", "an RTF document"),
+        (b"%PDF-", "pdf"),
+        (b"PK\x03\x04", "zip"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "office"),
+        (b"\x89PNG\r\n\x1A\n", "png"),
+        (b"\xFF\xD8\xFF", "jpeg"),
+        (b"GIF8", "gif"),
+        (b"SQLite format 3\0", "sqlite"),
+        (b"{\\rtf", "rtf"),
     ];
     KINDS.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, kind)| *kind)
 }
@@ -181,16 +186,12 @@ fn utf16(bytes: &[u8]) -> Option<std::result::Result<String, usize>> {
 /// text in another encoding is refused with the line and byte at fault.
 pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool)> {
     if let Some(kind) = not_text(bytes) {
-        return Err(csv_error(format!(
-            "This file is {kind}, not a CSV file. Open it in the program it comes from and save (or export) the table as \"CSV UTF-8\", then import that file. Nothing was imported."
-        )));
+        return Err(csv_error(said!("said-registry-csv-not-text", kind = kind)));
     }
     match utf16(bytes) {
         Some(Ok(text)) => return Ok((Cow::Owned(text), bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF"))),
         Some(Err(at)) => {
-            return Err(csv_error(format!(
-                "The file looks like UTF-16 text (Excel's \"Unicode text\") but is damaged at byte {at}. Save it again, preferably as \"CSV UTF-8\". Nothing was imported."
-            )))
+            return Err(csv_error(said!("said-registry-csv-utf16-damaged", at = at)))
         }
         None => {}
     }
@@ -199,7 +200,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool)> {
         None => (bytes, false),
     };
     if body.iter().take(8192).any(|b| *b == 0) {
-        return Err(csv_error("This file is not text: it holds binary data. Choose the CSV file the form tool or spreadsheet exported (saved as \"CSV UTF-8\"). Nothing was imported."));
+        return Err(csv_error(said!("said-registry-csv-binary")));
     }
     match std::str::from_utf8(body) {
         Ok(text) => Ok((Cow::Borrowed(text), had_bom)),
@@ -207,15 +208,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool)> {
             let at = e.valid_up_to();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             let byte = body[at];
-            let guess = if (0xA0..=0xFF).contains(&byte) || (0x80..0xA0).contains(&byte) {
-                let ch = encoding_guess(byte);
-                format!(", which looks like Latin-1 / Windows-1252 text ('{ch}')")
+            let hex = format!("{byte:02X}");
+            Err(csv_error(if (0xA0..=0xFF).contains(&byte) || (0x80..0xA0).contains(&byte) {
+                said!("said-registry-csv-not-utf8-latin1", line = line, byte = hex, letter = encoding_guess(byte).to_string())
             } else {
-                String::new()
-            };
-            Err(csv_error(format!(
-                "The file is not UTF-8: line {line} has the byte 0x{byte:02X}{guess}. Save it as \"CSV UTF-8\" (in Excel: Save As → CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and import again. Nothing was imported."
-            )))
+                said!("said-registry-csv-not-utf8", line = line, byte = hex)
+            }))
         }
     }
 }
@@ -239,7 +237,7 @@ fn normalise_header(name: &str) -> String {
 
 /// Choose the separator whose header names the most known columns.
 fn detect_separator(text: &str) -> Result<(u8, Vec<String>)> {
-    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error("The file is empty: there is no header row."))?;
+    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error(said!("said-registry-csv-empty")))?;
     let mut best: Option<(usize, u8, Vec<String>)> = None;
     for sep in [b',', b';', b'\t'] {
         let mut reader = csv::ReaderBuilder::new().has_headers(false).delimiter(sep).flexible(true).from_reader(first.as_bytes());
@@ -250,14 +248,10 @@ fn detect_separator(text: &str) -> Result<(u8, Vec<String>)> {
             best = Some((known, sep, names));
         }
     }
-    let (known, sep, names) = best.ok_or_else(|| csv_error("The header row could not be read."))?;
+    let (known, sep, names) = best.ok_or_else(|| csv_error(said!("said-registry-csv-header-unreadable")))?;
     if known == 0 {
         let shown: String = first.chars().take(80).collect();
-        return Err(csv_error(format!(
-            "Wrong header: the first row must name the columns, but it reads \"{shown}\". Expected columns: {}. Required: {}.",
-            COLUMNS.join(", "),
-            REQUIRED.join(", ")
-        )));
+        return Err(csv_error(said!("said-registry-csv-no-header", shown = shown, columns = COLUMNS.join(", "), required = REQUIRED.join(", "))));
     }
     Ok((sep, names))
 }
@@ -271,18 +265,37 @@ fn parse_bool(text: &str, default: bool) -> Option<bool> {
     }
 }
 
-fn parse_coordinate(text: &str) -> std::result::Result<Option<f64>, String> {
+fn parse_coordinate(text: &str) -> std::result::Result<Option<f64>, Phrase> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     // A decimal comma, as spreadsheets in much of Europe write it.
     let t = if t.matches(',').count() == 1 && !t.contains('.') { t.replace(',', ".") } else { t.to_string() };
-    t.parse::<f64>().map(Some).map_err(|_| format!("'{text}' is not a number"))
+    t.parse::<f64>().map(Some).map_err(|_| phrase!("said-registry-csv-not-number", text = text))
 }
 
 fn split_list(text: &str) -> Vec<String> {
     text.split(['|', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+}
+
+/// What is wrong with a column of the header row.
+enum HeaderProblem {
+    Twice(String),
+    /// The name, and the column's number from 1.
+    Unknown(String, usize),
+    Missing(&'static str),
+}
+
+impl HeaderProblem {
+    /// The problem as a clause, for a message naming several.
+    fn english(&self) -> String {
+        match self {
+            HeaderProblem::Twice(name) => format!("the column '{name}' appears twice"),
+            HeaderProblem::Unknown(name, at) => format!("unknown column '{name}' (column {at})"),
+            HeaderProblem::Missing(name) => format!("the required column '{name}' is missing"),
+        }
+    }
 }
 
 fn parse(bytes: &[u8]) -> Result<Parsed> {
@@ -298,24 +311,31 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
         match COLUMNS.iter().find(|c| **c == name.as_str()) {
             Some(known) => {
                 if index.insert(known, i).is_some() {
-                    header_problems.push(format!("the column '{name}' appears twice"));
+                    header_problems.push(HeaderProblem::Twice(name.clone()));
                 }
             }
-            None => header_problems.push(format!("unknown column '{name}' (column {})", i + 1)),
+            None => header_problems.push(HeaderProblem::Unknown(name.clone(), i + 1)),
         }
     }
     for req in REQUIRED {
         if !index.contains_key(req) {
-            header_problems.push(format!("the required column '{req}' is missing"));
+            header_problems.push(HeaderProblem::Missing(req));
         }
     }
     if !header_problems.is_empty() {
-        return Err(csv_error(format!(
-            "Wrong header: {}. Expected columns: {} (required: {}). Nothing was imported.",
-            header_problems.join("; "),
-            COLUMNS.join(", "),
-            REQUIRED.join(", ")
-        )));
+        let (columns, required) = (COLUMNS.join(", "), REQUIRED.join(", "));
+        return Err(csv_error(match header_problems.as_slice() {
+            [HeaderProblem::Twice(name)] => said!("said-registry-csv-header-twice", name = name, columns = columns, required = required),
+            [HeaderProblem::Unknown(name, at)] => said!("said-registry-csv-header-unknown", name = name, column = *at, columns = columns, required = required),
+            [HeaderProblem::Missing(name)] => said!("said-registry-csv-header-missing", name = *name, columns = columns, required = required),
+            // Several: each is named in English within the message.
+            many => said!(
+                "said-registry-csv-header-wrong",
+                problems = many.iter().map(HeaderProblem::english).collect::<Vec<_>>().join("; "),
+                columns = columns,
+                required = required
+            ),
+        }));
     }
 
     let mut reader = csv::ReaderBuilder::new()
@@ -331,7 +351,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
     let mut bad_rows = 0u32;
     let mut last_bad_row = 0u32;
     let mut keys: HashMap<String, u32> = HashMap::new();
-    let mut push = |errors: &mut Vec<RowError>, row: u32, column: &str, message: String| {
+    let mut push = |errors: &mut Vec<RowError>, row: u32, column: &str, message: Phrase| {
         error_count += 1;
         if row != last_bad_row {
             bad_rows += 1;
@@ -347,7 +367,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                push(&mut errors, row, "", format!("this row cannot be read: {e}"));
+                push(&mut errors, row, "", phrase!("said-registry-csv-row-unreadable", error = e.to_string()));
                 continue;
             }
         };
@@ -355,16 +375,16 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             continue;
         }
         if record.len() != width {
-            let hint = if record.len() < width {
-                let other: Vec<&str> = [",", ";"].into_iter().filter(|s| *s != sep_name && record.iter().any(|f| f.contains(s))).collect();
-                match other.first() {
-                    Some(o) => format!(" — it seems to be separated by '{o}' while the header uses '{sep_name}'"),
-                    None => String::new(),
-                }
+            let other = if record.len() < width {
+                [",", ";"].into_iter().find(|s| *s != sep_name && record.iter().any(|f| f.contains(s)))
             } else {
-                String::new()
+                None
             };
-            push(&mut errors, row, "", format!("this row has {} fields but the header has {width}{hint}", record.len()));
+            let message = match other {
+                Some(other) => phrase!("said-registry-csv-row-width-separator", fields = record.len(), width = width, other = other, separator = sep_name),
+                None => phrase!("said-registry-csv-row-width", fields = record.len(), width = width),
+            };
+            push(&mut errors, row, "", message);
             continue;
         }
         let get = |col: &str| index.get(col).map(|&i| unguarded(record.get(i).unwrap_or(""))).unwrap_or("");
@@ -388,18 +408,18 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
         };
         let maturity = Maturity::parse(get("maturity"));
         if maturity.is_none() {
-            push(&mut errors, row, "maturity", format!("'{}' is not a maturity: write emerging or established", get("maturity")));
+            push(&mut errors, row, "maturity", phrase!("said-registry-csv-maturity-bad", text = get("maturity")));
             row_ok = false;
         }
         let membership = Membership::parse(get("membership"));
         if membership.is_none() {
-            push(&mut errors, row, "membership", format!("'{}' is not a membership: write regular, associate or former", get("membership")));
+            push(&mut errors, row, "membership", phrase!("said-registry-csv-membership-bad", text = get("membership")));
             row_ok = false;
         }
         let mut flag = |col: &str, default: bool, errors: &mut Vec<RowError>| match parse_bool(get(col), default) {
             Some(v) => v,
             None => {
-                push(errors, row, col, format!("'{}' is not yes or no", get(col)));
+                push(errors, row, col, phrase!("said-registry-csv-not-yes-no", text = get(col)));
                 row_ok = false;
                 default
             }
@@ -415,7 +435,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
                 match t.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| t.len() == 4 || t.as_bytes().get(4) == Some(&b'-')) {
                     Some(y) => Some(y),
                     None => {
-                        push(&mut errors, row, "member_since", format!("'{t}' is not a year"));
+                        push(&mut errors, row, "member_since", phrase!("said-registry-csv-not-year", text = t));
                         row_ok = false;
                         None
                     }
@@ -446,8 +466,8 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
         match input.validate() {
             Ok(valid) if row_ok => {
                 if let Some(first) = keys.get(&valid.key) {
-                    let how = if get("key").trim().is_empty() { " (made from the name and country)" } else { "" };
-                    push(&mut errors, row, "key", format!("the key '{}'{how} is already used in row {first}", valid.key));
+                    let how = if get("key").trim().is_empty() { "made" } else { "given" };
+                    push(&mut errors, row, "key", phrase!("said-registry-csv-key-repeated", key = &valid.key, how = how, first = *first));
                 } else {
                     keys.insert(valid.key.clone(), row);
                     rows.push((row, valid));
@@ -456,7 +476,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             Ok(_) => {}
             Err(e) => {
                 for f in e.fields {
-                    push(&mut errors, row, &f.field, f.message);
+                    push(&mut errors, row, &f.field, Phrase { text: f.message, said: f.said });
                 }
             }
         }
@@ -523,7 +543,7 @@ impl Store {
     pub fn import_hubs(&mut self, bytes: &[u8], expected_sha256: Option<&str>) -> Result<ImportSummary> {
         if let Some(expected) = expected_sha256 {
             if sha256_hex(bytes) != expected {
-                return Err(csv_error("The file changed since it was previewed. Preview it again before importing."));
+                return Err(csv_error(said!("said-registry-csv-changed")));
             }
         }
         let parsed = parse(bytes)?;
@@ -531,13 +551,11 @@ impl Store {
             let first = &parsed.errors[0];
             return Err(Error::new(
                 ErrorCode::Csv,
-                format!(
-                    "{} problem(s) in the file, nothing was imported. First: row {}, {}: {}.",
-                    parsed.error_count,
-                    first.row,
-                    if first.column.is_empty() { "whole row" } else { &first.column },
-                    first.message
-                ),
+                if first.column.is_empty() {
+                    said!("said-registry-csv-refused-row", count = parsed.error_count, row = first.row, problem = first.message.text.as_str())
+                } else {
+                    said!("said-registry-csv-refused-cell", count = parsed.error_count, row = first.row, column = &first.column, problem = first.message.text.as_str())
+                },
             ));
         }
         let tx = self.conn_mut().transaction()?;
@@ -545,7 +563,7 @@ impl Store {
         for (row, hub) in &parsed.rows {
             // Only a problem of the row names the row; the file being busy or read-only is not.
             let (_, outcome) = hubs::upsert(&tx, hub).map_err(|e| match e.code {
-                ErrorCode::Validation | ErrorCode::Conflict | ErrorCode::Csv => Error::new(e.code, format!("Row {row}: {}", e.message)),
+                ErrorCode::Validation | ErrorCode::Conflict | ErrorCode::Csv => Error::new(e.code, said!("said-registry-csv-row", row = *row, problem = e.message)),
                 _ => e,
             })?;
             match outcome {

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::store::Store;
+use crate::said;
 
 /// Letter languages the app can print.
 pub const LETTER_LANGUAGES: &[&str] = &["en", "fr"];
@@ -57,27 +58,27 @@ impl SettingsInput {
         self.postal_address = self.postal_address.replace("\r\n", "\n").trim().to_string();
         self.default_language = self.default_language.trim().to_lowercase();
         if self.network_name.is_empty() {
-            errors.push(FieldError::new("network_name", "Enter the network's name."));
+            errors.push(FieldError::new("network_name", said!("said-registry-settings-network-missing")));
         } else if self.network_name.chars().count() > 200 {
-            errors.push(FieldError::new("network_name", "The name is too long (at most 200 characters)."));
+            errors.push(FieldError::new("network_name", said!("said-registry-name-long", most = 200)));
         }
         if self.postal_address.chars().count() > 500 {
-            errors.push(FieldError::new("postal_address", "The address is too long (at most 500 characters)."));
+            errors.push(FieldError::new("postal_address", said!("said-registry-settings-address-long", most = 500)));
         }
         if self.postal_address.lines().count() > 8 {
-            errors.push(FieldError::new("postal_address", "The address has more than 8 lines."));
+            errors.push(FieldError::new("postal_address", said!("said-registry-settings-address-lines", most = 8)));
         }
         if self.signatory_name.chars().count() > 120 {
-            errors.push(FieldError::new("signatory_name", "The name is too long (at most 120 characters)."));
+            errors.push(FieldError::new("signatory_name", said!("said-registry-name-long", most = 120)));
         }
         if self.signatory_title.chars().count() > 120 {
-            errors.push(FieldError::new("signatory_title", "The title is too long (at most 120 characters)."));
+            errors.push(FieldError::new("signatory_title", said!("said-registry-settings-title-long", most = 120)));
         }
         if self.signing_place.chars().count() > 80 {
-            errors.push(FieldError::new("signing_place", "The place is too long (at most 80 characters)."));
+            errors.push(FieldError::new("signing_place", said!("said-registry-settings-place-long", most = 80)));
         }
         if !LETTER_LANGUAGES.contains(&self.default_language.as_str()) {
-            errors.push(FieldError::new("default_language", "Choose English (en) or French (fr)."));
+            errors.push(FieldError::new("default_language", said!("said-registry-settings-language-bad")));
         }
         if errors.is_empty() {
             Ok(self)
@@ -153,23 +154,24 @@ impl Store {
 
     /// Store a copy of the logo file's bytes, so the letters keep it if the file moves.
     pub fn set_logo_from_file(&mut self, path: &std::path::Path) -> Result<NetworkSettings> {
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))?;
+        let unreadable = |e: std::io::Error| Error::new(ErrorCode::Io, said!("said-registry-file-unreadable", path = path.display().to_string(), error = e.to_string()));
+        let meta = std::fs::metadata(path).map_err(unreadable)?;
         if meta.len() as usize > MAX_LOGO_BYTES {
             return Err(Error::validation(vec![FieldError::new(
                 "logo",
-                format!("The logo is {} KB; the limit is {} KB. Use a smaller PNG or JPEG.", meta.len() / 1024, MAX_LOGO_BYTES / 1024),
+                said!("said-registry-logo-too-large", size = meta.len() / 1024, most = MAX_LOGO_BYTES / 1024),
             )]));
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(&format!("Could not read {}", path.display()), e))?;
+        let bytes = std::fs::read(path).map_err(unreadable)?;
         self.set_logo(&bytes)
     }
 
     pub fn set_logo(&mut self, bytes: &[u8]) -> Result<NetworkSettings> {
         let Some(mime) = logo_mime(bytes) else {
-            return Err(Error::validation(vec![FieldError::new("logo", "The logo must be a PNG or JPEG image.")]));
+            return Err(Error::validation(vec![FieldError::new("logo", said!("said-registry-logo-not-image"))]));
         };
         if bytes.len() > MAX_LOGO_BYTES {
-            return Err(Error::validation(vec![FieldError::new("logo", "The logo is larger than 2 MB.")]));
+            return Err(Error::validation(vec![FieldError::new("logo", said!("said-registry-logo-over-2mb"))]));
         }
         self.conn().execute("UPDATE settings SET logo = ?1, logo_mime = ?2 WHERE id = 1", params![bytes, mime])?;
         self.settings()

@@ -19,7 +19,9 @@ use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::funding::grants::GrantState;
 use crate::documents::typeset::{clean_text, missing_glyph};
 use crate::cycle::programmes::Shape;
+use crate::platform::said::Said;
 use crate::platform::store::Store;
+use crate::said;
 
 /// Photos per story.
 pub const MAX_PHOTOS: usize = 4;
@@ -76,7 +78,7 @@ pub struct StoryInput {
     pub body: String,
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
@@ -84,17 +86,18 @@ fn not_allowed(message: impl Into<String>) -> Error {
 fn line_field(field: &str, what: &str, text: &str, max: usize, required: bool, errors: &mut Vec<FieldError>) -> String {
     let text = clean_text(text);
     if required && text.is_empty() {
-        errors.push(FieldError::new(field, format!("Enter the story's {what}.")));
+        errors.push(FieldError::new(field, said!("said-stories-field-missing", what = what)));
     } else if text.chars().count() > max {
-        errors.push(FieldError::new(field, format!("The {what} is too long (at most {max} characters).")));
+        errors.push(FieldError::new(field, said!("said-stories-field-long", what = what, most = max)));
     } else if let Some(ch) = missing_glyph(&text) {
         errors.push(FieldError::new(field, font_message(what, ch)));
     }
     text
 }
 
-fn font_message(what: &str, ch: char) -> String {
-    format!("The {what} has the character '{ch}' (U+{:04X}), which the publication's font does not have: replace it.", ch as u32)
+/// `what` is `title`, `author`, `caption` or `text`.
+fn font_message(what: &str, ch: char) -> Said {
+    said!("said-stories-font", what = what, character = ch.to_string(), code = format!("{:04X}", ch as u32))
 }
 
 /// The text of a story: paragraphs (separated by blank lines) cleaned one by one.
@@ -102,9 +105,9 @@ fn body_field(text: &str, errors: &mut Vec<FieldError>) -> String {
     let paragraphs: Vec<String> = text.replace("\r\n", "\n").split("\n\n").map(clean_text).filter(|p| !p.is_empty()).collect();
     let body = paragraphs.join("\n\n");
     if body.is_empty() {
-        errors.push(FieldError::new("body", "Enter the story's text."));
+        errors.push(FieldError::new("body", said!("said-stories-text-missing")));
     } else if body.chars().count() > 20_000 {
-        errors.push(FieldError::new("body", "The text is too long (at most 20,000 characters)."));
+        errors.push(FieldError::new("body", said!("said-stories-text-long")));
     } else if let Some(ch) = missing_glyph(&body) {
         errors.push(FieldError::new("body", font_message("text", ch)));
     }
@@ -133,27 +136,34 @@ struct Prepared {
     height: u32,
 }
 
-fn photo_error(message: impl Into<String>) -> Error {
+fn photo_error(message: impl crate::platform::said::Wording) -> Error {
     Error::validation(vec![FieldError::new("photo", message)])
 }
 
-/// Check a picked file and bring it to the stored form.
+/// Check a picked file (named `name`; "The file" when it has no name) and bring it to the
+/// stored form.
 fn prepare_photo(bytes: &[u8], name: &str) -> Result<Prepared> {
     use image::{ImageFormat, ImageReader};
+    // The messages name the file, or say "The file" when it has no name.
+    let named = |message: Said| message.with("name", name.trim()).with("file", if name.trim().is_empty() { "unnamed" } else { "named" });
     if bytes.len() > MAX_PHOTO_FILE_BYTES {
-        return Err(photo_error(format!("{name} is {:.1} MB: photos over {} MB are refused.", bytes.len() as f64 / 1_048_576.0, MAX_PHOTO_FILE_BYTES / 1_048_576)));
+        return Err(photo_error(named(said!(
+            "said-stories-photo-too-big",
+            size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0),
+            most = MAX_PHOTO_FILE_BYTES / 1_048_576
+        ))));
     }
     let format = match image::guess_format(bytes) {
         Ok(ImageFormat::Png) => ImageFormat::Png,
         Ok(ImageFormat::Jpeg) => ImageFormat::Jpeg,
-        _ => return Err(photo_error(format!("{name} is not a PNG or JPEG picture: choose a photo saved as .jpg or .png."))),
+        _ => return Err(photo_error(named(said!("said-stories-photo-not-a-picture")))),
     };
     let reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let (width, height) = reader.into_dimensions().map_err(|e| photo_error(format!("{name} cannot be read as a picture: {e}")))?;
+    let (width, height) = reader.into_dimensions().map_err(|e| photo_error(named(said!("said-stories-photo-unreadable", error = e.to_string()))))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(photo_error(format!("{name} is {width} × {height} pixels: pictures over 50 million pixels are refused.")));
+        return Err(photo_error(named(said!("said-stories-photo-too-many-pixels", width = width, height = height))));
     }
-    let picture = image::load_from_memory_with_format(bytes, format).map_err(|e| photo_error(format!("{name} cannot be read as a picture: {e}")))?;
+    let picture = image::load_from_memory_with_format(bytes, format).map_err(|e| photo_error(named(said!("said-stories-photo-unreadable", error = e.to_string()))))?;
     let mime = if format == ImageFormat::Png { "image/png" } else { "image/jpeg" };
     if width.max(height) <= PHOTO_LONG_SIDE {
         return Ok(Prepared { bytes: bytes.to_vec(), mime, width, height });
@@ -175,7 +185,7 @@ fn prepare_photo(bytes: &[u8], name: &str) -> Result<Prepared> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
         .encode_image(&rgb)
-        .map_err(|e| Error::new(ErrorCode::Internal, format!("{name} could not be scaled down: {e}")))?;
+        .map_err(|e| Error::new(ErrorCode::Internal, named(said!("said-stories-photo-not-scaled", error = e.to_string()))))?;
     Ok(Prepared { bytes: out, mime: "image/jpeg", width: w, height: h })
 }
 
@@ -192,13 +202,13 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let (state, shape, title) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no grant {grant_id}.")))?;
+        let (state, shape, title) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-stories-no-grant", id = grant_id)))?;
         if !matches!(Shape::parse(&shape), Some(Shape::P2p | Shape::StaffExchange)) {
-            return Err(not_allowed(format!("'{title}' collects no stories: they come with P2P Learning and Staff Exchange reports.")));
+            return Err(not_allowed(said!("said-stories-no-stories-here", cycle = &title)));
         }
         match GrantState::parse(&state) {
-            GrantState::Cancelled => Err(not_allowed("The grant is cancelled: it takes no report and no story.")),
-            GrantState::Draft => Err(not_allowed("The grant is not awarded yet: stories come with the report, after the award.")),
+            GrantState::Cancelled => Err(not_allowed(said!("said-stories-grant-cancelled"))),
+            GrantState::Draft => Err(not_allowed(said!("said-stories-grant-draft"))),
             GrantState::Awarded => self.check_grant_work(grant_id, crate::cycle::gates::Work::Stories),
         }
     }
@@ -247,7 +257,7 @@ impl Store {
             .conn()
             .query_row(&format!("SELECT {STORY_COLUMNS} FROM stories WHERE id = ?1"), [id], |r| self.read_story(r))
             .optional()?
-            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no story {id}.")))?;
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-stories-no-story", id = id)))?;
         Ok(Story { photos: self.story_photos(id)?, ..story })
     }
 
@@ -314,15 +324,15 @@ impl Store {
         let story = self.story(story_id)?;
         self.story_refusal(story.grant_id)?;
         if story.photos.len() >= MAX_PHOTOS {
-            return Err(photo_error(format!("A story has at most {MAX_PHOTOS} photos: remove one first.")));
+            return Err(photo_error(said!("said-stories-photo-too-many", most = MAX_PHOTOS)));
         }
         let mut errors = Vec::new();
         let caption = line_field("caption", "caption", caption, 200, false, &mut errors);
         if !errors.is_empty() {
             return Err(Error::validation(errors));
         }
+        let photo = prepare_photo(bytes, name)?;
         let name = if name.trim().is_empty() { "The file".to_string() } else { name.trim().to_string() };
-        let photo = prepare_photo(bytes, &name)?;
         let seq = story.photos.iter().map(|p| p.seq).max().unwrap_or(0) + 1;
         self.conn().execute(
             "INSERT INTO story_photos (id, story_id, seq, caption, mime, width, height, bytes, original_name, original_bytes) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'story_photos'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -336,7 +346,7 @@ impl Store {
         self.conn()
             .query_row("SELECT mime, bytes FROM story_photos WHERE id = ?1", [photo_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
-            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no photo {photo_id}.")))
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-stories-no-photo", id = photo_id)))
     }
 
     /// A stored photo as a `data:` URL the window can show.
@@ -351,7 +361,7 @@ impl Store {
             .conn()
             .query_row("SELECT story_id FROM story_photos WHERE id = ?1", [photo_id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no photo {photo_id}.")))?;
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-stories-no-photo", id = photo_id)))?;
         let grant_id = self.story(story_id)?.grant_id;
         self.check_grant_work(grant_id, crate::cycle::gates::Work::Stories)?;
         self.conn().execute("DELETE FROM story_photos WHERE id = ?1", [photo_id])?;

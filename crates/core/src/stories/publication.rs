@@ -10,14 +10,24 @@ use time::{Date, OffsetDateTime};
 use rusqlite::OptionalExtension;
 
 use crate::documents::i18n::{Arg, Words};
-use crate::documents::typeset::{self, initials, printable, Align, Block, Column, Document, Row};
+use crate::documents::typeset::{self, clean_text, initials, missing_glyph, Align, Block, Column, Document, Row};
 use crate::platform::countries::name_in as country_name;
 use crate::platform::dates::DATE_FORMAT;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::store::Store;
 
+/// `text` cleaned, or why the font cannot print it; `what` names it: `hub-name`,
+/// `network-name`, `cycle-title`, `story-title`, `story-author`, `story-text`, `photo-caption`
+/// or `postal-address`.
 fn checked(what: &str, text: &str) -> Result<String> {
-    printable("The publication", what, text)
+    let text = clean_text(text);
+    match missing_glyph(&text) {
+        None => Ok(text),
+        Some(ch) => Err(Error::new(
+            ErrorCode::NotAllowed,
+            crate::said!("said-stories-publication-unprintable", what = what, text = &text, character = ch.to_string(), code = format!("{:04X}", ch as u32)),
+        )),
+    }
 }
 
 /// A hub's name, city and country.
@@ -67,7 +77,7 @@ impl Store {
                 })
             })
             .optional()?
-            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("There is no grant {grant_id}.")))
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, crate::said!("said-stories-no-grant", id = grant_id)))
     }
 
     /// Writes the publication to `file` (through a temporary name); its size in bytes.
@@ -83,20 +93,20 @@ impl Store {
         let settings = self.settings()?;
         let language = language.map(str::trim).filter(|l| !l.is_empty()).map_or_else(|| settings.default_language.clone(), str::to_lowercase);
         let w = Words::of(&language)
-            .ok_or_else(|| Error::validation(vec![FieldError::new("language", format!("The publication is written in English or French; '{language}' is not one of them."))]))?;
+            .ok_or_else(|| Error::validation(vec![FieldError::new("language", crate::said!("said-stories-publication-language", language = &language))]))?;
         let stories = self.cycle_stories(cycle_id)?;
         if stories.is_empty() {
-            return Err(Error::new(ErrorCode::NotAllowed, format!("'{}' has no story yet: add the participants' stories to the grants' reports first.", cycle.title)));
+            return Err(Error::new(ErrorCode::NotAllowed, crate::said!("said-stories-publication-empty", cycle = &cycle.title)));
         }
         // One chapter per exchange: a pair's two grants (or a person and their host) share it.
         let mut chapters: BTreeMap<(String, String), Chapter> = BTreeMap::new();
         for story in stories {
             let facts = self.exchange(story.grant_id)?;
             let place = |city: &str, country: &str| format!("{}, {}", city, country_name(country, w.language));
-            let hub = (checked("a hub's name", &facts.hub.0)?, place(&facts.hub.1, &facts.hub.2));
+            let hub = (checked("hub-name", &facts.hub.0)?, place(&facts.hub.1, &facts.hub.2));
             let title = match &facts.host {
                 Some(h) => {
-                    let host = (checked("a hub's name", &h.0)?, place(&h.1, &h.2));
+                    let host = (checked("hub-name", &h.0)?, place(&h.1, &h.2));
                     let (first, second) = if hub.0 <= host.0 { (hub.clone(), host) } else { (host, hub.clone()) };
                     w.get("chapter-exchange", &[("hub", first.0.into()), ("hub_place", first.1.into()), ("host", second.0.into()), ("host_place", second.1.into())])
                 }
@@ -112,8 +122,8 @@ impl Store {
         let chapters: Vec<Chapter> = chapters.into_values().collect();
         let count: usize = chapters.iter().map(|c| c.stories.len()).sum();
 
-        let network = checked("the network's name", if settings.network_name.trim().is_empty() { "Mobility Desk" } else { &settings.network_name })?;
-        let cycle_title = checked("the cycle's title", &cycle.title)?;
+        let network = checked("network-name", if settings.network_name.trim().is_empty() { "Mobility Desk" } else { &settings.network_name })?;
+        let cycle_title = checked("cycle-title", &cycle.title)?;
         let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or(OffsetDateTime::UNIX_EPOCH);
         let title = w.get("publication-title", &[("cycle", cycle_title.clone().into())]);
 
@@ -129,18 +139,18 @@ impl Store {
             }
             body.push(Block::Space { points: 8.0 });
             for story in &chapter.stories {
-                body.push(Block::Heading { text: checked("a story's title", &story.title)? });
-                body.push(Block::Lines { lines: vec![w.get("story-by", &[("author", checked("a story's author", &story.author)?.into())])], bold_first: false });
+                body.push(Block::Heading { text: checked("story-title", &story.title)? });
+                body.push(Block::Lines { lines: vec![w.get("story-by", &[("author", checked("story-author", &story.author)?.into())])], bold_first: false });
                 body.push(Block::Space { points: 4.0 });
                 for paragraph in story.body.split("\n\n") {
-                    body.push(Block::Paragraph { text: checked("a story's text", paragraph)? });
+                    body.push(Block::Paragraph { text: checked("story-text", paragraph)? });
                 }
                 for photo in &story.photos {
                     let key = format!("PHOTO{}", photo.id);
                     let (_, bytes) = self.story_photo_bytes(photo.id)?;
                     images.push((key.clone(), bytes));
                     let width = if photo.width >= photo.height { 440.0 } else { 300.0 };
-                    body.push(Block::Image { key, pixel_width: photo.width, pixel_height: photo.height, width, caption: checked("a photo's caption", &photo.caption)? });
+                    body.push(Block::Image { key, pixel_width: photo.width, pixel_height: photo.height, width, caption: checked("photo-caption", &photo.caption)? });
                 }
                 body.push(Block::Space { points: 10.0 });
             }
@@ -151,7 +161,7 @@ impl Store {
             columns: vec![Column { title: String::new(), width: 85.0, align: Align::Left }, Column { title: String::new(), width: 15.0, align: Align::Right }],
             rows: chapters.iter().zip(pages).map(|(c, p)| Row { cells: vec![c.title.clone(), p.clone()], bold: false, rule_above: false, span: 1 }).collect(),
         };
-        let address: Vec<String> = settings.postal_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| checked("the network's postal address", l)).collect::<Result<_>>()?;
+        let address: Vec<String> = settings.postal_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| checked("postal-address", l)).collect::<Result<_>>()?;
         let build = |pages: &[String]| {
             let mut blocks = vec![
                 Block::Letterhead { name: network.clone(), address: address.clone(), mark: initials(&network) },
@@ -179,6 +189,6 @@ impl Store {
         let placeholder: Vec<String> = chapters.iter().map(|_| "000".to_string()).collect();
         let anchors = typeset::anchors(&build(&placeholder));
         let pages: Vec<String> = (0..chapters.len()).map(|i| anchors.get(&format!("chapter-{i}")).map_or_else(String::new, |p| (p + 1).to_string())).collect();
-        typeset::render_with_images(&build(&pages), &images).map_err(|e| Error::new(ErrorCode::Internal, format!("The publication cannot be set: {e}")))
+        typeset::render_with_images(&build(&pages), &images).map_err(|e| Error::new(ErrorCode::Internal, crate::said!("said-stories-publication-unset", error = e.to_string())))
     }
 }

@@ -37,7 +37,7 @@ impl Store {
         let mut lines = Vec::new();
         for row in rows {
             let (body, hash) = row?;
-            let entry: Entry = serde_json::from_str(&body).map_err(|e| Error::new(ErrorCode::Damaged, format!("An entry of the log cannot be read: {e}")))?;
+            let entry: Entry = serde_json::from_str(&body).map_err(|e| Error::new(ErrorCode::Damaged, crate::said!("said-team-log-entry-unreadable", error = e.to_string())))?;
             entries += 1;
             for change in &entry.changes {
                 let what = describe(change, None);
@@ -50,7 +50,7 @@ impl Store {
                         entry.seq.to_string(),
                         change.table.clone(),
                         key_text(&change.key),
-                        what.clone(),
+                        what.text.clone(),
                         field,
                         old,
                         new,
@@ -62,7 +62,7 @@ impl Store {
                     lines.push(base(String::new(), String::new(), String::new()));
                 }
                 for f in changed {
-                    lines.push(base(f.field, f.old, f.new));
+                    lines.push(base(f.field, f.old.text, f.new.text));
                 }
             }
         }
@@ -74,10 +74,10 @@ impl Store {
     pub fn audit_export_to(&self, path: &Path) -> Result<AuditExport> {
         let format = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
         if format != "csv" && format != "xlsx" {
-            return Err(Error::new(ErrorCode::BadRequest, format!("Save the audit trail as .xlsx or .csv, not '{}'.", path.display())));
+            return Err(Error::new(ErrorCode::BadRequest, crate::said!("said-team-audit-format", path = path.display().to_string())));
         }
         let (entries, lines) = self.audit_lines()?;
-        let bytes = if format == "csv" { csv_bytes(&lines)? } else { xlsx_bytes(&lines).map_err(|e| Error::new(ErrorCode::Io, format!("Could not write the workbook: {e}")))? };
+        let bytes = if format == "csv" { csv_bytes(&lines)? } else { xlsx_bytes(&lines).map_err(|e| Error::new(ErrorCode::Io, crate::said!("said-team-workbook-not-written", error = e.to_string())))? };
         write_atomic(path, &bytes)?;
         Ok(AuditExport { path: path.display().to_string(), format, entries, lines: lines.len() as i64 })
     }

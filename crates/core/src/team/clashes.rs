@@ -8,11 +8,13 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::capture::{read_row, row_now, table_info, to_sql};
-use super::history::{describe, fields};
+use super::history::{describe_said, fields};
 use super::log::{Entry, Op};
 use super::merge::subject_of;
 use super::shared_table;
+use crate::phrase;
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 
 /// One desk's version of a clash.
@@ -24,7 +26,7 @@ pub struct ClashVersion {
     pub person: String,
     pub at: String,
     /// What it changed, one line per record ("Instalment 1 changed: reference → BANK-A").
-    pub changes: Vec<String>,
+    pub changes: Vec<Phrase>,
 }
 
 /// A clash waiting for a decision.
@@ -33,43 +35,47 @@ pub struct Clash {
     /// `grant:ID`, `vote:CYCLE` or `ballot:CYCLE:HUB`.
     pub subject: String,
     /// The grant or vote in words.
-    pub title: String,
+    pub title: Phrase,
     pub since: String,
     pub versions: Vec<ClashVersion>,
 }
 
 impl Store {
-    fn subject_title(&self, subject: &str) -> Result<String> {
+    fn subject_title(&self, subject: &str) -> Result<Phrase> {
         let (kind, id) = subject.split_once(':').unwrap_or(("", ""));
         let id: i64 = id.parse().unwrap_or_default();
-        let title: Option<String> = match kind {
+        let title: Option<Phrase> = match kind {
             "grant" => self
                 .conn()
                 .query_row(
-                    "SELECT 'Grant to ' || h.name || ' (' || c.title || ')' FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1",
+                    "SELECT h.name, c.title FROM grants g JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id JOIN cycles c ON c.id = g.cycle_id WHERE g.id = ?1",
                     [id],
-                    |r| r.get(0),
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
                 )
-                .optional()?,
-            "vote" => self.conn().query_row("SELECT 'The vote of ' || title FROM cycles WHERE id = ?1", [id], |r| r.get(0)).optional()?,
+                .optional()?
+                .map(|(hub, cycle)| phrase!("said-team-clash-grant", hub = hub, cycle = cycle)),
+            "vote" => self
+                .conn()
+                .query_row("SELECT title FROM cycles WHERE id = ?1", [id], |r| r.get::<_, String>(0))
+                .optional()?
+                .map(|cycle| phrase!("said-team-clash-vote", cycle = cycle)),
             "ballot" => {
                 let (cycle, hub) = ballot_subject(subject).unwrap_or_default();
                 self.conn()
-                    .query_row(
-                        "SELECT 'The ballot of ' || h.name || ' in the vote of ' || c.title FROM hubs h, cycles c WHERE h.id = ?2 AND c.id = ?1",
-                        [cycle, hub],
-                        |r| r.get(0),
-                    )
+                    .query_row("SELECT h.name, c.title FROM hubs h, cycles c WHERE h.id = ?2 AND c.id = ?1", [cycle, hub], |r| {
+                        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                    })
                     .optional()?
+                    .map(|(hub, cycle)| phrase!("said-team-clash-ballot", hub = hub, cycle = cycle))
             }
             _ => None,
         };
-        Ok(title.unwrap_or_else(|| subject.to_string()))
+        Ok(title.unwrap_or_else(|| Phrase::from(subject)))
     }
 
     fn entry(&self, desk: &str, seq: i64) -> Result<Entry> {
         let body: String = self.conn().query_row("SELECT body FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| r.get(0))?;
-        serde_json::from_str(&body).map_err(|e| Error::new(ErrorCode::Damaged, format!("An entry of the log cannot be read: {e}")))
+        serde_json::from_str(&body).map_err(|e| Error::new(ErrorCode::Damaged, crate::said!("said-team-log-entry-unreadable", error = e.to_string())))
     }
 
     /// The clashes waiting for a decision, oldest first.
@@ -93,8 +99,15 @@ impl Store {
                     }
                     let fields = fields(change).into_iter().map(|f| if f.old.is_empty() { format!("{} {}", f.field, f.new) } else { format!("{} {} → {}", f.field, f.old, f.new) }).collect::<Vec<_>>();
                     let now = row_now(self.conn(), change)?;
-                    let what = describe(change, now.as_ref());
-                    changes.push(if fields.is_empty() { what } else { format!("{what}: {}", fields.join(", ")) });
+                    let what = describe_said(change, now.as_ref());
+                    // The fields' changes follow as they read in English (names of columns).
+                    changes.push(Phrase::from(if fields.is_empty() {
+                        what
+                    } else {
+                        let mut line = crate::said!("said-team-clash-change", fields = fields.join(", "));
+                        line.args.extend(what.args);
+                        line
+                    }));
                 }
                 versions.push(ClashVersion { desk_id: desk, seq, person: entry.author.name, at: entry.at, changes });
             }
@@ -110,11 +123,11 @@ impl Store {
     /// above recompute ([`Store::resolve_clash`] in `workflow`) before the entry is sealed.
     pub(crate) fn decide_clash(&mut self, subject: &str, keep: Option<(&str, i64)>, note: &str) -> Result<Option<i64>> {
         let heads: Option<String> = self.conn().query_row("SELECT heads FROM team_heads WHERE subject = ?1 AND since IS NOT NULL", [subject], |r| r.get(0)).optional()?;
-        let heads: Vec<(String, i64)> = heads.and_then(|h| serde_json::from_str(&h).ok()).ok_or_else(|| Error::not_found(format!("There is no clash to decide for {subject}.")))?;
+        let heads: Vec<(String, i64)> = heads.and_then(|h| serde_json::from_str(&h).ok()).ok_or_else(|| Error::not_found(crate::said!("said-team-no-clash", subject = subject)))?;
         let choice = match keep {
             Some((desk, seq)) => {
                 if !heads.iter().any(|(d, s)| d == desk && *s == seq) {
-                    return Err(Error::new(ErrorCode::BadRequest, "That version is not one of the clash's."));
+                    return Err(Error::new(ErrorCode::BadRequest, crate::said!("said-team-clash-version-unknown")));
                 }
                 format!("keep:{desk}:{seq}")
             }

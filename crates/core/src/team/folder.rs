@@ -28,6 +28,8 @@ use super::members::JoinCard;
 use super::merge::{Received, Wire};
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::platform::protection::Passphrase;
+use crate::platform::said::{Phrase, Said};
+use crate::{phrase, said};
 use crate::platform::store::{latest_schema_version, Store};
 
 const TEAM_FILE: &str = "mobility-desk-team.json";
@@ -81,7 +83,7 @@ pub struct TeamStatus {
     /// Entries received and held back, with why (the first few).
     #[ts(type = "number")]
     pub waiting: i64,
-    pub waiting_reasons: Vec<String>,
+    pub waiting_reasons: Vec<Phrase>,
     /// Desks that asked to join and wait for approval.
     pub requests: Vec<JoinCard>,
     #[ts(type = "number")]
@@ -101,8 +103,10 @@ pub struct SyncReport {
     pub unreadable: Vec<String>,
 }
 
-fn io(what: &str, path: &Path, e: std::io::Error) -> Error {
-    Error::new(ErrorCode::Io, format!("{what} {}: {e}. Check that the shared folder is there (a USB stick plugged in, the sync tool running) and that you may write to it.", path.display()))
+/// A file of the shared folder that could not be read or written: `message` (with `path` and
+/// the system's words, `error`) says what and asks to check the folder.
+fn io(message: Said, path: &Path, e: std::io::Error) -> Error {
+    Error::new(ErrorCode::Io, message.with("path", path.display().to_string()).with("error", e.to_string()))
 }
 
 use crate::platform::dates::now_text;
@@ -111,7 +115,7 @@ use crate::platform::dates::now_text;
 /// folder, flushed, then renamed), so a sync tool never uploads half of it under its real name.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| io("Could not make the folder", dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| io(said!("said-team-folder-not-made"), dir, e))?;
     crate::platform::files::write_atomic(path, bytes)
 }
 
@@ -139,7 +143,7 @@ fn keyring(text: &str) -> Result<Vec<age::x25519::Identity>> {
 }
 
 fn identity(text: &str) -> Result<age::x25519::Identity> {
-    text.parse::<age::x25519::Identity>().map_err(|e| Error::new(ErrorCode::Damaged, format!("A key of this desk is damaged: {e}")))
+    text.parse::<age::x25519::Identity>().map_err(|e| Error::new(ErrorCode::Damaged, said!("said-team-desk-key-unreadable", error = e.to_string())))
 }
 
 struct Folder {
@@ -159,9 +163,9 @@ impl Folder {
     fn team(&self) -> Result<Option<TeamFile>> {
         let path = self.root.join(TEAM_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| Error::new(ErrorCode::BadRequest, format!("{} is not a Mobility Desk team file: {e}", path.display()))),
+            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| Error::new(ErrorCode::BadRequest, said!("said-team-file-not-a-team-file", path = path.display().to_string(), error = e.to_string()))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(io("Could not read", &path, e)),
+            Err(e) => Err(io(said!("said-team-file-not-read"), &path, e)),
         }
     }
     /// The desks that have a folder here.
@@ -252,7 +256,7 @@ impl Store {
         let recipient = card
             .recipient
             .parse::<age::x25519::Recipient>()
-            .map_err(|e| Error::new(ErrorCode::BadRequest, format!("The request of desk {} holds no valid key: {e}", card.desk_id)))?;
+            .map_err(|e| Error::new(ErrorCode::BadRequest, said!("said-team-request-key-bad", desk = &card.desk_id, error = e.to_string())))?;
         let held: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
         let (own, _) = self.desk_key()?;
         write_whole(&folder.desk(&own).join("keys").join(format!("{}.age", card.desk_id)), &seal_to(&recipient, held.as_bytes())?)
@@ -289,28 +293,25 @@ impl Store {
     /// snapshot for newcomers are written to the folder.
     pub fn share_through_folder(&mut self, root: &Path) -> Result<TeamStatus> {
         if !root.is_dir() {
-            return Err(Error::new(ErrorCode::Io, format!("{} is not a folder (or is not there): choose the folder your team syncs.", root.display())));
+            return Err(Error::new(ErrorCode::Io, said!("said-team-not-a-folder", path = root.display().to_string())));
         }
         let root = &absolute(root);
         if self.path().and_then(Path::parent).is_some_and(|data| root.starts_with(absolute(data))) {
-            return Err(Error::new(ErrorCode::BadRequest, "Choose a folder outside this desk's data folder: the data file itself is never put in the shared folder."));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-team-folder-inside-data")));
         }
         let folder = Folder::at(root);
         if let Some(existing) = folder.team()? {
             let ours: String = self.conn().query_row("SELECT network_key FROM desk_self", [], |r| r.get(0))?;
             if ours.is_empty() {
-                return Err(Error::new(
-                    ErrorCode::Conflict,
-                    format!("{} already holds a team ({}): choose Join a team to work with it, or another folder.", root.display(), existing.team),
-                ));
+                return Err(Error::new(ErrorCode::Conflict, said!("said-team-folder-has-team", path = root.display().to_string(), team = existing.team)));
             }
         }
         let state: String = self.conn().query_row("SELECT state FROM desk_self", [], |r| r.get(0))?;
         match state.as_str() {
             "solo" => drop(self.start_team()?),
             "member" => {}
-            "pending" => return Err(Error::new(ErrorCode::NotAllowed, "This desk waits for a desk of the team to approve it.")),
-            _ => return Err(Error::new(ErrorCode::NotAllowed, "This desk was removed from its team.")),
+            "pending" => return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-pending"))),
+            _ => return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-removed"))),
         }
         if self.network_identity()?.is_none() {
             let key = age::x25519::Identity::generate();
@@ -337,18 +338,15 @@ impl Store {
         let root = &absolute(root);
         let folder = Folder::at(root);
         if folder.team()?.is_none() {
-            return Err(Error::new(ErrorCode::NotFound, format!("{} holds no Mobility Desk team: choose the folder a desk of your team shared.", root.display())));
+            return Err(Error::new(ErrorCode::NotFound, said!("said-team-folder-no-team", path = root.display().to_string())));
         }
         let state: String = self.conn().query_row("SELECT state FROM desk_self", [], |r| r.get(0))?;
         if state == "member" {
-            return Err(Error::new(ErrorCode::NotAllowed, "This desk is in a team already."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-in-a-team")));
         }
         let records: i64 = self.conn().query_row("SELECT (SELECT count(*) FROM hubs) + (SELECT count(*) FROM cycles)", [], |r| r.get(0))?;
         if records > 0 {
-            return Err(Error::new(
-                ErrorCode::NotAllowed,
-                "This desk holds records of its own (hubs or cycles). A desk joins a team with an empty data folder: start Mobility Desk with a new data folder to join, or share this desk's data instead.",
-            ));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-has-records")));
         }
         self.conn().execute("UPDATE desk_self SET state = 'pending', stride = 100, number = 0, folder = ?1", [root.display().to_string()])?;
         let card = self.join_card()?;
@@ -359,14 +357,14 @@ impl Store {
     /// Approve a desk that asked to join through the folder (`team approve DESK`): it becomes a
     /// desk of the team, and the network's key is sealed to it.
     pub fn approve_from_folder(&mut self, desk_id: &str) -> Result<i64> {
-        let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk shares no folder with a team."))?;
+        let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, said!("said-team-no-folder")))?;
         let folder = Folder::at(&root);
-        let card = folder.card(desk_id).ok_or_else(|| Error::not_found(format!("No desk {desk_id} asked to join in {}.", root.display())))?;
+        let card = folder.card(desk_id).ok_or_else(|| Error::not_found(said!("said-team-no-request", desk = desk_id, path = root.display().to_string())))?;
         card.recipient
             .parse::<age::x25519::Recipient>()
-            .map_err(|e| Error::new(ErrorCode::BadRequest, format!("The request of desk {desk_id} holds no valid key: {e}")))?;
+            .map_err(|e| Error::new(ErrorCode::BadRequest, said!("said-team-request-key-bad", desk = desk_id, error = e.to_string())))?;
         if self.network_identity()?.is_none() {
-            return Err(Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-no-network-key")));
         }
         let number = self.approve_desk(&card)?;
         self.seal_keyring_to(&folder, &card)?;
@@ -463,22 +461,19 @@ impl Store {
     /// [`Store::sync_folder`], telling `progress` how many entries of other desks were applied
     /// of how many came in.
     pub fn sync_folder_with(&mut self, progress: &mut dyn FnMut(i64, i64)) -> Result<SyncReport> {
-        let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, "This desk shares no folder with a team: Settings → Team → Share through a folder… first."))?;
+        let root = self.folder_root()?.ok_or_else(|| Error::new(ErrorCode::NotAllowed, said!("said-team-no-folder-share-first")))?;
         if !root.is_dir() {
-            return Err(Error::new(
-                ErrorCode::Io,
-                format!("The shared folder {} is not there (a USB stick unplugged, a sync tool stopped?). Nothing was lost: this desk keeps working and syncs when it is back.", root.display()),
-            ));
+            return Err(Error::new(ErrorCode::Io, said!("said-team-folder-gone", path = root.display().to_string())));
         }
         let state: String = self.conn().query_row("SELECT state FROM desk_self", [], |r| r.get(0))?;
         if state == "pending" {
-            return Err(Error::new(ErrorCode::NotAllowed, "This desk waits for a desk of the team to approve it."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-pending")));
         }
         let folder = Folder::at(&root);
         self.refresh_keyring(&folder)?;
         let keys = self.network_keyring()?;
         if keys.is_empty() {
-            return Err(Error::new(ErrorCode::NotAllowed, "This desk does not hold the network's key."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-no-network-key")));
         }
         let mut report = SyncReport { sent: self.export_log()?, ..SyncReport::default() };
         let (own, _) = self.desk_key()?;
@@ -555,22 +550,36 @@ impl Store {
         }
         let last: i64 = self.conn().query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1", [&own], |r| r.get(0))?;
         // By desk and reason: "update Mobility Desk to read 3 changes from Ben Laptop (…)".
-        let groups: Vec<(String, String, i64)> = self
+        // Grouped by the name the desk goes by (its person's, else "desk ID"); the person's name,
+        // if any, and the desk's id are read apart, for the message to name the desk itself.
+        let groups: Vec<(Option<String>, String, String, i64)> = self
             .conn()
             .prepare(
-                "SELECT coalesce(nullif(d.person_name, ''), 'desk ' || l.desk_id), l.reason, count(*) FROM team_log l LEFT JOIN team_desks d ON d.desk_id = l.desk_id
-                  WHERE l.state = 'waiting' GROUP BY 1, 2 ORDER BY min(l.hlc) LIMIT 5",
+                "SELECT nullif(d.person_name, ''), l.desk_id, l.reason, count(*) FROM team_log l LEFT JOIN team_desks d ON d.desk_id = l.desk_id
+                  WHERE l.state = 'waiting' GROUP BY coalesce(nullif(d.person_name, ''), 'desk ' || l.desk_id), l.reason ORDER BY min(l.hlc) LIMIT 5",
             )?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let waiting_reasons: Vec<String> = groups
+        let waiting_reasons: Vec<Phrase> = groups
             .into_iter()
-            .map(|(who, reason, n)| {
-                let changes = if n == 1 { "1 change".to_string() } else { format!("{n} changes") };
+            .map(|(person, desk, reason, n)| {
+                // `named`: whether the desk goes by its person's name (`who`) or by its id (`desk`).
+                let (named, who) = match person {
+                    Some(name) => ("yes", name),
+                    None => ("no", String::new()),
+                };
+                // The log keeps why an entry waits as English text (see `merge::receive`).
                 match reason.strip_prefix("written by a newer version of Mobility Desk (").and_then(|r| r.split_once(')')) {
-                    Some((version, _)) => format!("update Mobility Desk to read {changes} from {who} (written by a newer version of Mobility Desk, {version})"),
-                    None if reason.is_empty() => format!("{changes} from {who} not yet applied"),
-                    None => format!("{changes} from {who}: {reason}"),
+                    Some((version, _)) => phrase!(
+                        "said-team-waiting-newer",
+                        count = n,
+                        named = named,
+                        who = who,
+                        desk = desk,
+                        version = version.strip_prefix("data version ").unwrap_or(version)
+                    ),
+                    None if reason.is_empty() => phrase!("said-team-waiting-not-applied", count = n, named = named, who = who, desk = desk),
+                    None => phrase!("said-team-waiting-because", count = n, named = named, who = who, desk = desk, reason = reason),
                 }
             })
             .collect();
@@ -655,7 +664,7 @@ pub fn finish_join_with(data_file: &Path, key: Option<&Passphrase>, progress: &m
     };
     let folder = Folder::at(&root);
     if !root.is_dir() {
-        return Err(Error::new(ErrorCode::Io, format!("The shared folder {} is not there: plug it in or start the sync tool, then try again.", root.display())));
+        return Err(Error::new(ErrorCode::Io, said!("said-team-folder-gone-join", path = root.display().to_string())));
     }
     let own_identity = identity(&own_identity)?;
     // The network's key, sealed to this desk by the desk that approved it.
@@ -690,8 +699,8 @@ pub fn finish_join_with(data_file: &Path, key: Option<&Passphrase>, progress: &m
     }
     let Some((_, image)) = best else {
         return Err(match newer {
-            Some(v) => Error::new(ErrorCode::NewerSchema, format!("The team's data was written by a newer version of Mobility Desk (data version {v}): update Mobility Desk to join.")),
-            None => Error::new(ErrorCode::NotFound, "The folder holds no snapshot of the team's data yet: ask the desk that approved you to sync."),
+            Some(v) => Error::new(ErrorCode::NewerSchema, said!("said-team-snapshot-newer", version = v)),
+            None => Error::new(ErrorCode::NotFound, said!("said-team-no-snapshot")),
         });
     };
     // The snapshot becomes this desk's data file; this desk's own row goes in first.
@@ -720,7 +729,7 @@ pub fn finish_join_with(data_file: &Path, key: Option<&Passphrase>, progress: &m
     for side in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{side}", data_file.display()));
     }
-    std::fs::rename(&joining, data_file).map_err(|e| io("Could not put the team's data in place of", data_file, e))?;
+    std::fs::rename(&joining, data_file).map_err(|e| io(said!("said-team-data-not-placed"), data_file, e))?;
     let mut store = Store::open_keyed(data_file, key)?;
     store.conn().execute("UPDATE desk_self SET folder = ?1", [root.display().to_string()])?;
     progress(JoinProgress { stage: JoinStage::Writing, done: 1, total: 1 });

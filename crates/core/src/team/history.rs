@@ -11,8 +11,9 @@ use ts_rs::TS;
 
 use super::capture::{key_text, row_now};
 use super::log::{Change, Entry, Op};
+use crate::phrase;
 use crate::platform::error::{Error, Result};
-use crate::platform::money::format_euros;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 
 /// The records that have a History.
@@ -78,13 +79,14 @@ impl RecordKind {
     }
 }
 
-/// One field's change, as a person reads it.
+/// One field's change, as a person reads it: its values as they were stored, or in words
+/// ("(empty)", "yes", an amount).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct FieldChange {
     pub field: String,
     /// Empty for a record created by the change.
-    pub old: String,
-    pub new: String,
+    pub old: Phrase,
+    pub new: Phrase,
 }
 
 /// One change of a record (or of a record that belongs to it).
@@ -100,29 +102,27 @@ pub struct HistoryItem {
     #[ts(type = "number")]
     pub seq: i64,
     /// What changed, in words ("Instalment 2 changed").
-    pub what: String,
+    pub what: Phrase,
     pub fields: Vec<FieldChange>,
 }
 
-fn noun(table: &str) -> &'static str {
-    match table {
-        "hubs" => "Hub",
-        "applications" => "Application",
-        "grants" => "Grant",
-        "grant_history" => "Grant decision",
-        "grant_inputs" => "Grant inputs",
-        "grant_reports" => "Final report",
-        "payments" => "Instalment",
-        "letters" => "Award letter",
-        "ballots" => "Ballot",
-        "cycles" => "Cycle",
-        "cycle_events" => "Cycle event",
-        "rule_sets" => "Rules",
-        "vote_settings" => "Vote",
-        "selection_events" => "Selection",
-        _ => "Record",
-    }
-}
+/// The tables `said-team-change` names (any other is a "Record").
+const NAMED: &[&str] = &[
+    "hubs",
+    "applications",
+    "grants",
+    "grant_history",
+    "grant_inputs",
+    "grant_reports",
+    "payments",
+    "letters",
+    "ballots",
+    "cycles",
+    "cycle_events",
+    "rule_sets",
+    "vote_settings",
+    "selection_events",
+];
 
 fn label(column: &str) -> String {
     let base = column.strip_suffix("_cents").unwrap_or(column);
@@ -138,56 +138,68 @@ const FLAGS: &[&str] = &["archived", "available_for_mobility", "alliance_member"
 /// Columns that hold a JSON list of words.
 const LISTS: &[&str] = &["sectors", "languages"];
 
-/// A value as a person reads it: money in euros, files by size, long texts cut.
-fn shown(column: &str, value: Option<&Value>) -> String {
+/// A value as a person reads it: money in euros, files by size, long texts cut (a value as
+/// stored is a phrase of its own text, without message).
+fn shown(column: &str, value: Option<&Value>) -> Phrase {
     match value {
-        None | Some(Value::Null) => "(empty)".into(),
-        Some(Value::String(s)) if s.is_empty() => "(empty)".into(),
-        Some(Value::Number(n)) if column.ends_with("_cents") => n.as_i64().map(format_euros).unwrap_or_else(|| n.to_string()),
-        Some(Value::Number(n)) if FLAGS.contains(&column) => (if n.as_i64() == Some(1) { "yes" } else { "no" }).into(),
+        None | Some(Value::Null) => phrase!("said-team-value-empty"),
+        Some(Value::String(s)) if s.is_empty() => phrase!("said-team-value-empty"),
+        Some(Value::Number(n)) if column.ends_with("_cents") => match n.as_i64() {
+            Some(cents) => phrase!("said-team-value-money", amount = cents),
+            None => Phrase::from(n.to_string()),
+        },
+        Some(Value::Number(n)) if FLAGS.contains(&column) => phrase!("said-team-value-flag", flag = if n.as_i64() == Some(1) { "yes" } else { "no" }),
         Some(Value::String(s)) if column == "lines" => match serde_json::from_str::<Vec<Value>>(s) {
-            Ok(lines) if lines.is_empty() => "(none)".into(),
-            Ok(lines) => format!("{} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }),
-            Err(_) => s.clone(),
+            Ok(lines) if lines.is_empty() => phrase!("said-team-value-none"),
+            Ok(lines) => phrase!("said-team-value-lines", count = lines.len()),
+            Err(_) => Phrase::from(s.clone()),
         },
         Some(Value::String(s)) if s.starts_with('[') && LISTS.contains(&column) => match serde_json::from_str::<Vec<String>>(s) {
-            Ok(items) if items.is_empty() => "(none)".into(),
-            Ok(items) => items.join(", "),
-            Err(_) => s.clone(),
+            Ok(items) if items.is_empty() => phrase!("said-team-value-none"),
+            Ok(items) => Phrase::from(items.join(", ")),
+            Err(_) => Phrase::from(s.clone()),
         },
         Some(Value::Object(o)) if o.contains_key("x") => {
             let bytes = o.get("x").and_then(Value::as_str).map(|b| b.len() * 3 / 4).unwrap_or(0);
-            format!("a file of {} KB", bytes.div_ceil(1024))
+            phrase!("said-team-value-file", size = bytes.div_ceil(1024))
         }
         Some(Value::String(s)) => {
             let cut: String = s.chars().take(120).collect();
             if cut.len() < s.len() {
-                format!("{cut}…")
+                Phrase::from(format!("{cut}…"))
             } else {
-                cut
+                Phrase::from(cut)
             }
         }
-        Some(v) => v.to_string(),
+        Some(v) => Phrase::from(v.to_string()),
     }
 }
 
-/// What a change did, in words; `now` is the row as it is (for the instalment's number or
-/// the letter's reference, when the change did not touch them).
-pub(super) fn describe(change: &Change, now: Option<&BTreeMap<String, Value>>) -> String {
-    let noun = noun(&change.table);
+/// What a change did, in words ("Instalment 2 changed"), as a message; `now` is the row as it
+/// is (for the instalment's number or the letter's reference, when the change did not touch
+/// them).
+pub(super) fn describe_said(change: &Change, now: Option<&BTreeMap<String, Value>>) -> crate::platform::said::Said {
+    let table = if NAMED.contains(&change.table.as_str()) { change.table.as_str() } else { "other" };
     let field = |c: &str| change.new.get(c).or_else(|| change.old.get(c)).or_else(|| now.and_then(|n| n.get(c)));
-    let verb = match change.op {
-        Op::Insert => "created",
-        Op::Update => "changed",
-        Op::Delete => "deleted",
+    let op = match change.op {
+        Op::Insert => "insert",
+        Op::Update => "update",
+        Op::Delete => "delete",
     };
-    let which = match change.table.as_str() {
-        "payments" => field("seq").map(|s| format!(" {s}")).unwrap_or_default(),
-        "letters" => field("reference").and_then(Value::as_str).map(|r| format!(" {r}")).unwrap_or_default(),
-        "grant_history" => change.new.get("action").and_then(Value::as_str).map(|a| format!(": {a}")).unwrap_or_default(),
-        _ => String::new(),
-    };
-    format!("{noun}{which} {verb}")
+    // Which one it is: an instalment's number, a letter's reference, a decision's action.
+    let (mark, which) = match change.table.as_str() {
+        "payments" => field("seq").map(|s| ("number", s.to_string())),
+        "letters" => field("reference").and_then(Value::as_str).map(|r| ("reference", r.to_string())),
+        "grant_history" => change.new.get("action").and_then(Value::as_str).map(|a| ("action", a.to_string())),
+        _ => None,
+    }
+    .unwrap_or(("none", String::new()));
+    crate::said!("said-team-change", table = table, op = op, mark = mark, which = which)
+}
+
+/// [`describe_said`] as a phrase.
+pub(super) fn describe(change: &Change, now: Option<&BTreeMap<String, Value>>) -> Phrase {
+    Phrase::from(describe_said(change, now))
 }
 
 pub(super) fn fields(change: &Change) -> Vec<FieldChange> {
@@ -202,8 +214,8 @@ pub(super) fn fields(change: &Change) -> Vec<FieldChange> {
         .map(|c| FieldChange {
             field: label(c),
             // A new record has no value before.
-            old: if change.op == Op::Insert { String::new() } else { shown(c, change.old.get(c)) },
-            new: if change.op == Op::Delete { "(deleted)".into() } else { shown(c, change.new.get(c)) },
+            old: if change.op == Op::Insert { Phrase::default() } else { shown(c, change.old.get(c)) },
+            new: if change.op == Op::Delete { phrase!("said-team-value-deleted") } else { shown(c, change.new.get(c)) },
         })
         .filter(|f| f.old != f.new)
         .collect()
@@ -218,7 +230,7 @@ impl Store {
         let key = key_text(&[Value::from(id)]);
         let logged: bool = self.conn().query_row("SELECT EXISTS (SELECT 1 FROM team_log_rows WHERE tbl = ?1 AND key = ?2)", params![table, key], |r| r.get(0))?;
         if !exists && !logged {
-            return Err(Error::not_found(format!("There is no {} {id}.", noun(table).to_lowercase())));
+            return Err(Error::not_found(crate::said!("said-team-no-record", table = table, id = id)));
         }
         let mut rows: Vec<(String, String)> = vec![(table.to_string(), key.clone())];
         // Rows another desk made of the same thing, merged into this one.

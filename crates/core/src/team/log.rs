@@ -10,7 +10,9 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::phrase;
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 
 /// The entry format this build writes and reads.
@@ -67,7 +69,7 @@ pub(crate) struct Entry {
 }
 
 pub(crate) fn signing_key(seed: &[u8]) -> Result<SigningKey> {
-    let seed: [u8; 32] = seed.try_into().map_err(|_| Error::new(ErrorCode::Damaged, "This desk's key in the data file is damaged (it is not 32 bytes)."))?;
+    let seed: [u8; 32] = seed.try_into().map_err(|_| Error::new(ErrorCode::Damaged, crate::said!("said-team-desk-key-damaged")))?;
     Ok(SigningKey::from_bytes(&seed))
 }
 
@@ -135,23 +137,25 @@ pub(crate) fn seal_entry(entry: &Entry, key: &SigningKey) -> Result<Sealed> {
 }
 
 /// Check one stored entry against its desk's key, its place in the chain and the hash of
-/// the entry before it; the entry, or why it is refused.
-pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str) -> std::result::Result<Entry, String> {
+/// the entry before it; the entry, or why it is refused. (Entry numbers are passed as text:
+/// they name an entry, and are not written as quantities.)
+pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str) -> std::result::Result<Entry, Phrase> {
     let digest = Sha256::digest(sealed.body.as_bytes());
+    let entry_no = seq.to_string();
     if hex::encode(digest) != sealed.hash {
-        return Err(format!("entry {seq} was changed after it was written (its content does not match its hash)"));
+        return Err(phrase!("said-team-entry-changed", entry = &entry_no));
     }
     let signature = hex::decode(&sealed.signature).ok().and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok()).map(|b| Signature::from_bytes(&b));
     match signature {
         Some(s) if key.verify(&digest, &s).is_ok() => {}
-        _ => return Err(format!("entry {seq} is not signed by this desk's key")),
+        _ => return Err(phrase!("said-team-entry-not-signed", entry = &entry_no)),
     }
-    let entry: Entry = serde_json::from_str(&sealed.body).map_err(|e| format!("entry {seq} cannot be read: {e}"))?;
+    let entry: Entry = serde_json::from_str(&sealed.body).map_err(|e| phrase!("said-team-entry-unreadable", entry = &entry_no, error = e.to_string()))?;
     if entry.desk != desk_id || entry.seq != seq {
-        return Err(format!("entry {seq} says it is entry {} of desk {}", entry.seq, entry.desk));
+        return Err(phrase!("said-team-entry-misplaced", entry = &entry_no, claimed = entry.seq.to_string(), desk = &entry.desk));
     }
     if entry.prev != prev_hash {
-        return Err(format!("entry {seq} does not follow entry {} (the chain was reordered or an entry is missing)", seq - 1));
+        return Err(phrase!("said-team-entry-out-of-order", entry = &entry_no, previous = (seq - 1).to_string()));
     }
     Ok(entry)
 }
@@ -164,7 +168,7 @@ pub struct AuditDesk {
     pub person: String,
     pub entries: i64,
     /// Why the chain breaks, and at which entry; none when every entry checks.
-    pub problem: Option<String>,
+    pub problem: Option<Phrase>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -212,11 +216,11 @@ impl Store {
                     continue;
                 }
                 let Some(key) = &key else {
-                    problem = Some("this desk is not one of the team's: its key is unknown, so none of its entries can be checked".to_string());
+                    problem = Some(phrase!("said-team-audit-unknown-desk"));
                     continue;
                 };
                 if seq != expected {
-                    problem = Some(format!("entry {expected} is missing (the next one held is {seq})"));
+                    problem = Some(phrase!("said-team-audit-entry-missing", entry = expected.to_string(), next = seq.to_string()));
                     continue;
                 }
                 match check_entry(&desk, seq, &sealed, key, &prev) {

@@ -11,6 +11,7 @@ use super::log::fingerprint;
 use super::DeskStatus;
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::platform::store::Store;
+use crate::said;
 
 /// What a desk that asks to join shows the desk that approves it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,7 +40,7 @@ impl Store {
     /// number, and other desks can be approved to join.
     pub fn start_team(&mut self) -> Result<DeskStatus> {
         if self.desk_state()? != "solo" {
-            return Err(Error::new(ErrorCode::NotAllowed, "This desk is in a team already."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-in-a-team")));
         }
         let card = self.join_card()?;
         let actor = self.actor();
@@ -75,29 +76,29 @@ impl Store {
     /// had, and its entries are accepted from then on.
     pub fn approve_desk(&mut self, card: &JoinCard) -> Result<i64> {
         if self.desk_state()? != "member" {
-            return Err(Error::new(ErrorCode::NotAllowed, "Only a desk of the team can approve another: share this desk's data through a folder first."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-approve-not-member")));
         }
         let key = hex::decode(&card.public_key).ok().and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok()).and_then(|b| ed25519_dalek::VerifyingKey::from_bytes(&b).ok());
         let Some(key) = key else {
-            return Err(Error::new(ErrorCode::BadRequest, "The request to join holds no valid key."));
+            return Err(Error::new(ErrorCode::BadRequest, said!("said-team-request-no-key")));
         };
         if super::log::desk_id_of(&key) != card.desk_id {
-            return Err(Error::new(ErrorCode::Conflict, format!("The request says it is desk {}, but its key belongs to another desk: it was not approved.", card.desk_id)));
+            return Err(Error::new(ErrorCode::Conflict, said!("said-team-request-other-desk", desk = &card.desk_id)));
         }
         let known: Option<(String, String)> =
             self.conn().query_row("SELECT public_key, state FROM team_desks WHERE desk_id = ?1", [&card.desk_id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         if let Some((public_key, state)) = known {
             if public_key != card.public_key {
-                return Err(Error::new(ErrorCode::Conflict, format!("Two desks claim to be desk {}: this request was not approved.", card.desk_id)));
+                return Err(Error::new(ErrorCode::Conflict, said!("said-team-desk-claimed-twice", desk = &card.desk_id)));
             }
-            return Err(Error::new(ErrorCode::Conflict, if state == "removed" { "This desk was removed from the team: it cannot join again with the same key." } else { "This desk is in the team already." }));
+            return Err(Error::new(ErrorCode::Conflict, if state == "removed" { said!("said-team-desk-removed-cannot-rejoin") } else { said!("said-team-desk-in-the-team") }));
         }
         let number: i64 = self.conn().query_row(
             "SELECT min(n) FROM (WITH RECURSIVE n(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM n WHERE n < 99) SELECT n FROM n) WHERE n NOT IN (SELECT number FROM team_desks)",
             [],
             |r| r.get::<_, Option<i64>>(0),
         )?
-        .ok_or_else(|| Error::new(ErrorCode::NotAllowed, format!("A team has at most {MAX_DESKS} desks.")))?;
+        .ok_or_else(|| Error::new(ErrorCode::NotAllowed, said!("said-team-desks-full", most = MAX_DESKS)))?;
         let actor = self.actor();
         self.conn().execute(
             "INSERT INTO team_desks (desk_id, public_key, number, person_name, person_initials, person_email, approved_by, approved_at)
@@ -113,7 +114,7 @@ impl Store {
     pub fn remove_desk(&mut self, desk_id: &str) -> Result<()> {
         let own = self.desk_key()?.0;
         if desk_id == own {
-            return Err(Error::new(ErrorCode::NotAllowed, "A desk cannot remove itself: ask another desk of the team to remove it."));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-team-desk-remove-itself")));
         }
         let last: i64 = self.conn().query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1 AND state = 'applied'", [desk_id], |r| r.get(0))?;
         let actor = self.actor();
@@ -122,7 +123,7 @@ impl Store {
             params![desk_id, last, actor],
         )?;
         if changed == 0 {
-            return Err(Error::not_found(format!("Desk {desk_id} is not an active desk of this team.")));
+            return Err(Error::not_found(said!("said-team-desk-not-active", desk = desk_id)));
         }
         self.seal()?;
         Ok(())

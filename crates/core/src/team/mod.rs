@@ -22,6 +22,7 @@ use ts_rs::TS;
 
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::store::Store;
+use crate::said;
 
 pub use audit::AuditExport;
 pub use clashes::{Clash, ClashVersion};
@@ -142,6 +143,8 @@ pub struct DeskStatus {
     pub entries: i64,
     /// When this desk's first entry was written (the start of the History), if any.
     pub history_since: Option<String>,
+    /// The language the window speaks to this desk's person (ISO 639-1), '' for the system's.
+    pub language: String,
 }
 
 /// Prepare a writable connection: give the desk its key on first use and (re)write the
@@ -180,15 +183,15 @@ fn validate_person(input: &Person) -> Result<Person> {
     let email = input.email.trim().to_string();
     let mut fields = Vec::new();
     if name.is_empty() {
-        fields.push(FieldError { field: "name".into(), message: "Give your name: it is written on every change you make.".into() });
+        fields.push(FieldError::new("name", said!("said-person-name-missing")));
     } else if name.chars().count() > 80 {
-        fields.push(FieldError { field: "name".into(), message: "A name of at most 80 characters, please.".into() });
+        fields.push(FieldError::new("name", said!("said-person-name-long", most = 80)));
     }
     if initials.chars().count() > 4 || initials.chars().any(|c| c.is_whitespace()) {
-        fields.push(FieldError { field: "initials".into(), message: "Initials are up to four letters, without spaces (e.g. MK).".into() });
+        fields.push(FieldError::new("initials", said!("said-person-initials")));
     }
     if !email.is_empty() && (!email.contains('@') || email.contains(char::is_whitespace) || email.starts_with('@') || email.ends_with('@')) {
-        fields.push(FieldError { field: "email".into(), message: "This is not an e-mail address (name@example.org).".into() });
+        fields.push(FieldError::new("email", said!("said-email-not-an-address")));
     }
     if !fields.is_empty() {
         return Err(Error::validation(fields));
@@ -241,7 +244,7 @@ impl Store {
     /// changes made before keep the name they were made under).
     pub fn set_person(&self, input: &Person) -> Result<DeskStatus> {
         if self.is_read_only() {
-            return Err(Error::new(ErrorCode::ReadOnly, "The data file is read-only: who works at this desk cannot be saved."));
+            return Err(Error::new(ErrorCode::ReadOnly, said!("said-person-read-only")));
         }
         let person = validate_person(input)?;
         self.conn().execute(
@@ -260,7 +263,7 @@ impl Store {
     pub fn desk_status(&self) -> Result<DeskStatus> {
         let (desk_id, seed, number): (String, Vec<u8>, i64) =
             self.conn().query_row("SELECT desk_id, secret_key, number FROM desk_self", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?.ok_or_else(|| {
-                Error::new(ErrorCode::ReadOnly, "This data file has no desk yet: it was opened read-only before this version of the app first wrote to it.")
+                Error::new(ErrorCode::ReadOnly, said!("said-team-no-desk-read-only"))
             })?;
         let key = log::signing_key(&seed)?;
         let (entries, since): (i64, Option<String>) = self.conn().query_row(
@@ -268,7 +271,23 @@ impl Store {
             [&desk_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        Ok(DeskStatus { fingerprint: log::fingerprint(&key.verifying_key()), desk_id, number, person: self.person()?, entries, history_since: since })
+        let language: String = self.conn().query_row("SELECT language FROM desk_self", [], |r| r.get(0))?;
+        Ok(DeskStatus { fingerprint: log::fingerprint(&key.verifying_key()), desk_id, number, person: self.person()?, entries, history_since: since, language })
+    }
+
+    /// Choose the language the window speaks to the person at this desk: an ISO 639-1 code
+    /// (`fr`), or '' for the system's. It stays this desk's own and is not a change of the
+    /// network's data (nothing goes to the team, nothing in the History).
+    pub fn set_language(&self, language: &str) -> Result<DeskStatus> {
+        let code = language.trim().to_ascii_lowercase();
+        if !(code.is_empty() || ((2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()))) {
+            return Err(Error::validation(vec![FieldError::new("language", said!("said-language-code-bad", code = language.trim()))]));
+        }
+        if self.is_read_only() {
+            return Err(Error::new(ErrorCode::ReadOnly, said!("said-language-read-only")));
+        }
+        self.conn().execute("UPDATE desk_self SET language = ?1", [&code])?;
+        self.desk_status()
     }
 }
 
@@ -277,7 +296,7 @@ impl Store {
     /// two desks of a team compare to know they hold the same data.
     #[doc(hidden)]
     pub fn canonical_rows(&self, table: &str) -> Result<Vec<Vec<serde_json::Value>>> {
-        let shared = shared_table(table).ok_or_else(|| Error::new(ErrorCode::BadRequest, format!("{table} is not a shared table.")))?;
+        let shared = shared_table(table).ok_or_else(|| Error::new(ErrorCode::BadRequest, said!("said-team-not-a-shared-table", table = table)))?;
         let info = capture::table_info(self.conn(), shared)?;
         let cols = info.columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
         let order = info.key.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");

@@ -22,6 +22,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::platform::said::{Phrase, Said};
+use crate::{phrase, said};
+
 /// How a cycle's vote is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -103,7 +106,7 @@ pub struct Round {
     #[ts(type = "number | null")]
     pub elected: Option<i64>,
     /// What happened, in words ("No majority (4 of 9): Barn studios, with 2, is eliminated.").
-    pub note: String,
+    pub note: Phrase,
 }
 
 /// The whole count.
@@ -121,9 +124,32 @@ pub struct Count {
     #[ts(type = "number | null")]
     pub winner: Option<i64>,
     /// Every tie-break applied, in words.
-    pub tie_breaks: Vec<String>,
+    pub tie_breaks: Vec<Phrase>,
     /// What a reader of the result must know (a quorum not met, no ballots).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Phrase>,
+}
+
+impl Count {
+    /// Its warnings as messages (`warnings` holds their English), for a count of `proposals`
+    /// proposals: a quorum not met, then nothing to vote on or no ballot yet.
+    pub fn warnings_said(&self, proposals: usize) -> Vec<Said> {
+        let mut out = Vec::new();
+        if !self.quorum_met {
+            out.push(said!(
+                "said-votes-warning-quorum",
+                ballots = self.ballots,
+                electorate = self.electorate,
+                turnout = self.turnout_percent,
+                quorum = self.quorum_percent
+            ));
+        }
+        if proposals == 0 {
+            out.push(said!("said-votes-warning-no-proposal"));
+        } else if self.ballots == 0 {
+            out.push(said!("said-votes-warning-no-ballot"));
+        }
+        out
+    }
 }
 
 /// Points a ballot gives the proposal it ranks at `position` (0 = first).
@@ -142,24 +168,25 @@ struct Ties<'a> {
 
 impl Ties<'_> {
     /// Which of two tied proposals goes first (`Less` = `a` goes first), and the rule that
-    /// decided.
+    /// decided (its key in `said-votes-tie-rules`).
     fn order(&self, a: i64, b: i64) -> (Ordering, &'static str) {
         let (pa, pb) = (self.by_id[&a], self.by_id[&b]);
         if pa.priority != pb.priority {
-            return (if pa.priority { Ordering::Less } else { Ordering::Greater }, "a small or emerging hub goes first");
+            return (if pa.priority { Ordering::Less } else { Ordering::Greater }, "priority");
         }
         let (fa, fb) = (self.first_choices.get(&a).copied().unwrap_or(0), self.first_choices.get(&b).copied().unwrap_or(0));
         if fa != fb {
-            return (fb.cmp(&fa), "more first choices");
+            return (fb.cmp(&fa), "first-choices");
         }
         if pa.submitted_at != pb.submitted_at {
-            return (pa.submitted_at.cmp(&pb.submitted_at), "submitted earlier");
+            return (pa.submitted_at.cmp(&pb.submitted_at), "earlier");
         }
-        (a.cmp(&b), "the lower application number")
+        (a.cmp(&b), "number")
     }
 
-    /// The first of tied proposals, with a sentence saying how the tie was broken.
-    fn best(&self, tied: &[i64], value: u32, what: &str) -> (i64, String) {
+    /// The first of tied proposals (the tie for first place), with a sentence saying how the
+    /// tie was broken.
+    fn best(&self, tied: &[i64], value: u32) -> (i64, Said) {
         let mut sorted = tied.to_vec();
         sorted.sort_by(|a, b| self.order(*a, *b).0);
         let first = sorted[0];
@@ -171,12 +198,12 @@ impl Ties<'_> {
             }
         }
         let names: Vec<&str> = sorted.iter().map(|id| self.by_id[id].label.as_str()).collect();
-        let text = format!("Tie {what} between {} ({value} each): {} goes first ({}).", names.join(", "), self.by_id[&first].label, rules_unique.join("; "));
-        (first, text)
+        let text = said!("said-votes-tie-first", names = names.join(", "), value = value, first = &self.by_id[&first].label);
+        (first, with_rules(text, &rules_unique))
     }
 
     /// The last of tied proposals (the one eliminated), with the sentence.
-    fn worst(&self, tied: &[i64], value: u32) -> (i64, String) {
+    fn worst(&self, tied: &[i64], value: u32) -> (i64, Said) {
         let mut sorted = tied.to_vec();
         sorted.sort_by(|a, b| self.order(*a, *b).0);
         let last = *sorted.last().expect("a tie has proposals");
@@ -188,9 +215,15 @@ impl Ties<'_> {
             }
         }
         let names: Vec<&str> = sorted.iter().map(|id| self.by_id[id].label.as_str()).collect();
-        let text = format!("Tie for last place between {} ({value} each): {} is eliminated (the others go first: {}).", names.join(", "), self.by_id[&last].label, rules_unique.join("; "));
-        (last, text)
+        let text = said!("said-votes-tie-last", names = names.join(", "), value = value, last = &self.by_id[&last].label);
+        (last, with_rules(text, &rules_unique))
     }
+}
+
+/// A tie's sentence with the rules that broke it, in order (at most the four there are):
+/// `rule1` … `rule4`, each a rule's key or `none`.
+fn with_rules(said: Said, rules: &[&str]) -> Said {
+    (0..4).fold(said, |s, i| s.with(&format!("rule{}", i + 1), rules.get(i).copied().unwrap_or("none")))
 }
 
 fn sorted_counts(values: &HashMap<i64, u32>, proposals: &[Proposal], ties: &Ties<'_>) -> Vec<RoundCount> {
@@ -217,17 +250,8 @@ pub fn count(method: VoteMethod, proposals: &[Proposal], ballots: &[Ranking], el
     }
     let ties = Ties { by_id: proposals.iter().map(|p| (p.id, p)).collect(), first_choices };
     let mut out = Count { method, electorate, ballots: cast, turnout_percent, quorum_percent, quorum_met, rounds: Vec::new(), winner: None, tie_breaks: Vec::new(), warnings: Vec::new() };
-    if !quorum_met {
-        out.warnings.push(format!(
-            "The quorum is not met: {cast} of {electorate} member hubs voted ({turnout_percent} %), fewer than the {quorum_percent} % required."
-        ));
-    }
-    if proposals.is_empty() {
-        out.warnings.push("There is no proposal to vote on.".to_string());
-        return out;
-    }
-    if cast == 0 {
-        out.warnings.push("No ballot has been recorded yet.".to_string());
+    out.warnings = out.warnings_said(proposals.len()).into_iter().map(Phrase::from).collect();
+    if proposals.is_empty() || cast == 0 {
         return out;
     }
     match method {
@@ -245,13 +269,13 @@ pub fn count(method: VoteMethod, proposals: &[Proposal], ballots: &[Ranking], el
             let top = counts[0].value;
             let tied: Vec<i64> = counts.iter().filter(|c| c.value == top).map(|c| c.proposal_id).collect();
             let winner = if tied.len() > 1 {
-                let (first, text) = ties.best(&tied, top, "for first place");
-                out.tie_breaks.push(text);
+                let (first, text) = ties.best(&tied, top);
+                out.tie_breaks.push(Phrase::from(text));
                 first
             } else {
                 tied[0]
             };
-            let note = format!("{} has the most points ({top}).", ties.by_id[&winner].label);
+            let note = phrase!("said-votes-note-most-points", label = &ties.by_id[&winner].label, points = top);
             out.rounds.push(Round { number: 1, counts, exhausted: 0, continuing: cast, eliminated: None, elected: Some(winner), note });
             out.winner = Some(winner);
         }
@@ -278,9 +302,9 @@ fn run_off(out: &mut Count, proposals: &[Proposal], ballots: &[Ranking], ties: &
             let tied: Vec<i64> = counts.iter().filter(|c| c.value == top).map(|c| c.proposal_id).collect();
             let winner = tied[0];
             let note = if running.len() == 1 {
-                format!("{} is the last proposal in the race, with {top} of {continuing}.", ties.by_id[&winner].label)
+                phrase!("said-votes-note-last-in-race", label = &ties.by_id[&winner].label, votes = top, continuing = continuing)
             } else {
-                format!("{} has a majority: {top} of {continuing} ballots still counting.", ties.by_id[&winner].label)
+                phrase!("said-votes-note-majority", label = &ties.by_id[&winner].label, votes = top, continuing = continuing)
             };
             out.rounds.push(Round { number, counts, exhausted, continuing, eliminated: None, elected: Some(winner), note });
             out.winner = Some(winner);
@@ -289,9 +313,9 @@ fn run_off(out: &mut Count, proposals: &[Proposal], ballots: &[Ranking], ties: &
         // Two left and level: the tie for the win is broken, the other is eliminated.
         if running.len() == 2 && counts[0].value == counts[1].value {
             let tied: Vec<i64> = counts.iter().map(|c| c.proposal_id).collect();
-            let (winner, text) = ties.best(&tied, top, "for first place");
-            out.tie_breaks.push(text.clone());
-            let note = format!("No majority: the last two are level at {top} of {continuing}, and the tie-break elects {}.", ties.by_id[&winner].label);
+            let (winner, text) = ties.best(&tied, top);
+            out.tie_breaks.push(Phrase::from(text));
+            let note = phrase!("said-votes-note-level", votes = top, continuing = continuing, label = &ties.by_id[&winner].label);
             out.rounds.push(Round { number, counts, exhausted, continuing, eliminated: None, elected: Some(winner), note });
             out.winner = Some(winner);
             return;
@@ -304,11 +328,18 @@ fn run_off(out: &mut Count, proposals: &[Proposal], ballots: &[Ranking], ties: &
         } else {
             (tied[0], None)
         };
-        let mut note = format!("No majority ({top} of {continuing}): {}, with {low}, is eliminated.", ties.by_id[&eliminated].label);
-        if let Some(text) = tie {
-            note = format!("{note} {text}");
-            out.tie_breaks.push(text);
-        }
+        let eliminated_said = said!("said-votes-note-eliminated", top = top, continuing = continuing, label = &ties.by_id[&eliminated].label, low = low);
+        let note = match tie {
+            // The tie's sentence follows, its arguments with the note's.
+            Some(text) => {
+                let mut both = said!("said-votes-note-eliminated-tie");
+                both.args.extend(eliminated_said.args);
+                both.args.extend(text.args.clone());
+                out.tie_breaks.push(Phrase::from(text));
+                Phrase::from(both)
+            }
+            None => Phrase::from(eliminated_said),
+        };
         out.rounds.push(Round { number, counts, exhausted, continuing, eliminated: Some(eliminated), elected: None, note });
         running.retain(|id| *id != eliminated);
     }

@@ -25,6 +25,8 @@ use crate::intake::applications::{Role, Status};
 use crate::cycle::cycles::{Cycle, Phase};
 use crate::platform::dates::DATE_FORMAT;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::{Phrase, Said};
+use crate::said;
 use crate::registry::hubs::{Maturity, Membership};
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
@@ -135,8 +137,8 @@ pub struct VoteOverview {
     /// The winner's grant, once declared.
     #[ts(type = "number | null")]
     pub winner_grant_id: Option<i64>,
-    /// Why the vote cannot open, or the reason it is not the time ('' when it can).
-    pub open_blocked: String,
+    /// Why the vote cannot open, or the reason it is not the time (its text '' when it can).
+    pub open_blocked: Phrase,
 }
 
 /// A ballot to record.
@@ -162,7 +164,7 @@ pub struct BallotImport {
     pub replaced: u32,
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
@@ -181,7 +183,7 @@ impl Store {
     fn workshops_cycle(&self, cycle_id: i64) -> Result<Cycle> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.shape != Shape::Workshops {
-            return Err(not_allowed(format!("'{}' is not a Workshops cycle: only the Workshops programme is decided by a vote of the members.", cycle.title)));
+            return Err(not_allowed(said!("said-votes-not-workshops", cycle = &cycle.title)));
         }
         Ok(cycle)
     }
@@ -291,21 +293,26 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Why the vote of this cycle cannot open now ('' when it can).
-    fn open_blocked(&self, cycle: &Cycle, stored: &Stored, proposals: &[VoteProposal], voters: usize) -> String {
+    /// Why the vote of this cycle cannot open now (an empty phrase when it can).
+    fn open_blocked(&self, cycle: &Cycle, stored: &Stored, proposals: &[VoteProposal], voters: usize) -> Phrase {
+        self.open_blocked_said(cycle, stored, proposals, voters).map_or_else(Phrase::default, Phrase::from)
+    }
+
+    /// [`Store::open_blocked`] as a message, `None` when the vote can open.
+    fn open_blocked_said(&self, cycle: &Cycle, stored: &Stored, proposals: &[VoteProposal], voters: usize) -> Option<Said> {
         if stored.opened_at.is_some() {
-            return String::new();
+            return None;
         }
         if cycle.phase != Phase::Selection {
-            return format!("'{}' is in {}: the vote opens in Selection, once the call has closed.", cycle.title, cycle.phase.label());
+            return Some(said!("said-votes-open-wrong-phase", cycle = &cycle.title, phase = cycle.phase.as_str()));
         }
         if proposals.len() < 2 {
-            return format!("A vote needs at least two eligible proposals; '{}' has {}.", cycle.title, proposals.len());
+            return Some(said!("said-votes-open-too-few-proposals", cycle = &cycle.title, count = proposals.len()));
         }
         if voters == 0 {
-            return "No member hub can vote: the electorate would be empty.".to_string();
+            return Some(said!("said-votes-open-no-electorate"));
         }
-        String::new()
+        None
     }
 
     /// The hubs whose ballot two desks recorded at once, waiting for a decision.
@@ -347,7 +354,7 @@ impl Store {
             .map(|(hub_id, name, country, membership)| Voter { ballot: current.get(&hub_id).map(|b| (*b).clone()), hub_id, name, country, membership })
             .collect();
         let count = match &stored.result {
-            Some(json) => serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, format!("The declared result cannot be read: {e}")))?,
+            Some(json) => serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, said!("said-votes-result-unreadable", error = e.to_string())))?,
             None => self.count_now(cycle_id, &stored.settings, &proposals, electorate.len() as u32, &history),
         };
         let state = match (&stored.opened_at, &stored.declared_at) {
@@ -392,13 +399,13 @@ impl Store {
         self.workshops_cycle(cycle_id)?;
         let stored = self.stored_vote(cycle_id)?;
         if stored.declared_at.is_some() {
-            return Err(not_allowed("The result is declared: the vote is frozen."));
+            return Err(not_allowed(said!("said-votes-frozen")));
         }
         if settings.quorum_percent > 100 {
-            return Err(Error::validation(vec![FieldError::new("quorum_percent", "The quorum is a share of the electorate, from 0 % to 100 %.")]));
+            return Err(Error::validation(vec![FieldError::new("quorum_percent", said!("said-votes-quorum-range"))]));
         }
         if stored.opened_at.is_some() && (settings.associates_vote != stored.settings.associates_vote || settings.quorum_percent != stored.settings.quorum_percent) {
-            return Err(not_allowed("The vote is open: who votes and the quorum were settled when it opened. Only the counting method can still change."));
+            return Err(not_allowed(said!("said-votes-open-settings-fixed")));
         }
         let tx = self.conn().unchecked_transaction()?;
         crate::platform::versions::check_and_raise_setting(&tx, cycle_id, crate::platform::versions::CycleSetting::Vote, read_at)?;
@@ -416,12 +423,11 @@ impl Store {
         let cycle = self.workshops_cycle(cycle_id)?;
         let stored = self.stored_vote(cycle_id)?;
         if stored.opened_at.is_some() {
-            return Err(not_allowed("The vote is already open."));
+            return Err(not_allowed(said!("said-votes-already-open")));
         }
         let proposals = self.vote_proposals(cycle_id)?;
         let voters = self.eligible_voters(&stored.settings)?;
-        let blocked = self.open_blocked(&cycle, &stored, &proposals, voters.len());
-        if !blocked.is_empty() {
+        if let Some(blocked) = self.open_blocked_said(&cycle, &stored, &proposals, voters.len()) {
             return Err(not_allowed(blocked));
         }
         let tx = self.conn_mut().transaction()?;
@@ -443,36 +449,42 @@ impl Store {
     fn check_ballot(&self, input: &BallotInput, electorate: &HashMap<i64, String>, proposals: &[VoteProposal], current: &HashMap<i64, i64>) -> Vec<FieldError> {
         let mut errors = Vec::new();
         let Some(voter) = electorate.get(&input.hub_id) else {
-            let name = self.hub(input.hub_id).map(|h| h.name).unwrap_or_else(|_| format!("hub {}", input.hub_id));
-            errors.push(FieldError::new("hub_id", format!("{name} is not in the electorate of this vote: only the member hubs frozen when it opened vote.")));
+            let message = match self.hub(input.hub_id) {
+                Ok(h) => said!("said-votes-not-in-electorate", hub = h.name),
+                Err(_) => said!("said-votes-hub-id-not-in-electorate", id = input.hub_id),
+            };
+            errors.push(FieldError::new("hub_id", message));
             return errors;
         };
         if input.choices.is_empty() {
-            errors.push(FieldError::new("choices", "Rank at least one proposal."));
+            errors.push(FieldError::new("choices", said!("said-votes-rank-one")));
         }
         let mut seen = HashSet::new();
         for id in &input.choices {
             if !seen.insert(*id) {
-                let name = proposals.iter().find(|p| p.application_id == *id).map_or_else(|| format!("proposal {id}"), |p| p.title.clone());
-                errors.push(FieldError::new("choices", format!("'{name}' is ranked twice: rank each proposal at most once.")));
+                let message = match proposals.iter().find(|p| p.application_id == *id) {
+                    Some(p) => said!("said-votes-ranked-twice", proposal = &p.title),
+                    None => said!("said-votes-id-ranked-twice", id = *id),
+                };
+                errors.push(FieldError::new("choices", message));
                 continue;
             }
             match proposals.iter().find(|p| p.application_id == *id) {
-                None => errors.push(FieldError::new("choices", format!("Proposal {id} is not on the ballot paper of this vote."))),
+                None => errors.push(FieldError::new("choices", said!("said-votes-not-on-ballot", id = *id))),
                 Some(p) if p.hub_id == input.hub_id => {
-                    errors.push(FieldError::new("choices", format!("{voter} cannot vote for its own proposal, '{}'.", p.title)));
+                    errors.push(FieldError::new("choices", said!("said-votes-own-proposal", hub = voter, proposal = &p.title)));
                 }
                 Some(_) => {}
             }
         }
         if current.contains_key(&input.hub_id) && input.reason.trim().is_empty() {
-            errors.push(FieldError::new("reason", format!("{voter} has voted already: say why this ballot replaces the earlier one.")));
+            errors.push(FieldError::new("reason", said!("said-votes-reason-missing", hub = voter)));
         }
         if let Some(day) = input.received_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             match time::Date::parse(day, DATE_FORMAT) {
-                Ok(d) if d > crate::funding::payments::today() => errors.push(FieldError::new("received_on", format!("{day} is after today: a ballot cannot arrive in the future."))),
+                Ok(d) if d > crate::funding::payments::today() => errors.push(FieldError::new("received_on", said!("said-votes-received-future", date = day))),
                 Ok(_) => {}
-                Err(_) => errors.push(FieldError::new("received_on", format!("'{day}' is not a date: write it as YYYY-MM-DD."))),
+                Err(_) => errors.push(FieldError::new("received_on", said!("said-votes-received-bad", text = day))),
             }
         }
         errors
@@ -482,10 +494,10 @@ impl Store {
         self.workshops_cycle(cycle_id)?;
         let stored = self.stored_vote(cycle_id)?;
         if stored.declared_at.is_some() {
-            return Err(not_allowed("The result is declared: the vote is frozen and no ballot can be recorded."));
+            return Err(not_allowed(said!("said-votes-declared-no-ballot")));
         }
         if stored.opened_at.is_none() {
-            return Err(not_allowed("The vote is not open yet: open it (which freezes the electorate) before recording ballots."));
+            return Err(not_allowed(said!("said-votes-not-open")));
         }
         Ok(stored)
     }
@@ -541,13 +553,13 @@ impl Store {
     pub fn import_ballots(&mut self, cycle_id: i64, bytes: &[u8], actor: &str) -> Result<BallotImport> {
         self.open_for_ballots(cycle_id)?;
         let (text, _) = crate::registry::hubs_csv::decode(bytes)?;
-        let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| Error::new(ErrorCode::Csv, "The file is empty: there is no header row."))?;
+        let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| Error::new(ErrorCode::Csv, said!("said-votes-import-empty")))?;
         let separator = [b',', b';', b'\t'].into_iter().max_by_key(|s| first.matches(char::from(*s)).count()).unwrap_or(b',');
         let mut reader = csv::ReaderBuilder::new().delimiter(separator).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-        let headers: Vec<String> = reader.headers().map_err(|e| Error::new(ErrorCode::Csv, format!("The header row cannot be read: {e}")))?.iter().map(|h| h.trim().to_lowercase().replace([' ', '-'], "_")).collect();
+        let headers: Vec<String> = reader.headers().map_err(|e| Error::new(ErrorCode::Csv, said!("said-votes-import-header-unreadable", error = e.to_string())))?.iter().map(|h| h.trim().to_lowercase().replace([' ', '-'], "_")).collect();
         let column = |name: &str| headers.iter().position(|h| h == name);
         let (Some(hub_col), Some(ranking_col)) = (column("hub"), column("ranking")) else {
-            return Err(Error::new(ErrorCode::Csv, format!("The file needs the columns 'hub' and 'ranking'; it has {}.", headers.join(", "))));
+            return Err(Error::new(ErrorCode::Csv, said!("said-votes-import-columns", columns = headers.join(", "))));
         };
         let (received_col, reason_col) = (column("received_on"), column("reason"));
 
@@ -569,14 +581,14 @@ impl Store {
             let record = match record {
                 Ok(r) => r,
                 Err(e) => {
-                    errors.push(FieldError::new(format!("row {row}"), format!("cannot be read: {e}")));
+                    errors.push(FieldError::new(format!("row {row}"), said!("said-votes-import-row-unreadable", error = e.to_string())));
                     continue;
                 }
             };
             let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim().to_string();
             let hub_text = cell(Some(hub_col));
             let Some(hub_id) = find_hub(&hub_text) else {
-                errors.push(FieldError::new(format!("row {row}, hub"), format!("'{hub_text}' is not a member hub (give its key or its name).")));
+                errors.push(FieldError::new(format!("row {row}, hub"), said!("said-votes-import-not-a-hub", text = &hub_text)));
                 continue;
             };
             let mut choices = Vec::new();
@@ -585,7 +597,7 @@ impl Store {
                 match find_proposal(part) {
                     Some(id) => choices.push(id),
                     None => {
-                        errors.push(FieldError::new(format!("row {row}, ranking"), format!("'{part}' is not a proposal of this vote.")));
+                        errors.push(FieldError::new(format!("row {row}, ranking"), said!("said-votes-import-not-a-proposal", text = part)));
                         bad = true;
                     }
                 }
@@ -600,7 +612,11 @@ impl Store {
                     "choices" => "ranking",
                     other => other,
                 };
-                errors.push(FieldError::new(format!("row {row}, {column}"), e.message));
+                let at = format!("row {row}, {column}");
+                errors.push(match e.said {
+                    Some(said) => FieldError::new(at, said),
+                    None => FieldError::new(at, e.message),
+                });
             }
             // Later rows of the same hub replace this one (and need a reason).
             let previous = current.get(&hub_id).copied();
@@ -609,15 +625,12 @@ impl Store {
         }
         if !errors.is_empty() {
             let first = &errors[0];
-            let mut err = Error::new(
-                ErrorCode::Csv,
-                format!("{} problem(s) in the file, no ballot was imported. First: {}: {}", errors.len(), first.field, first.message),
-            );
+            let mut err = Error::new(ErrorCode::Csv, said!("said-votes-import-problems", count = errors.len(), field = &first.field, problem = &first.message));
             err.fields = errors;
             return Err(err);
         }
         if planned.is_empty() {
-            return Err(Error::new(ErrorCode::Csv, "The file has no ballot rows."));
+            return Err(Error::new(ErrorCode::Csv, said!("said-votes-import-no-rows")));
         }
         let tx = self.conn_mut().transaction()?;
         let mut summary = BallotImport { rows: planned.len() as u32, recorded: 0, replaced: 0 };
@@ -642,25 +655,21 @@ impl Store {
         let stored = self.open_for_ballots(cycle_id)?;
         let cycle = self.cycle(cycle_id)?;
         if cycle.phase != Phase::Selection {
-            return Err(not_allowed(format!("'{}' is in {}: the result is declared in Selection.", cycle.title, cycle.phase.label())));
+            return Err(not_allowed(said!("said-votes-declare-wrong-phase", cycle = &cycle.title, phase = cycle.phase.as_str())));
         }
         let clashing = self.ballot_clashes(cycle_id)?;
         if !clashing.is_empty() {
-            return Err(not_allowed(format!(
-                "Two desks recorded a ballot of {} before they saw each other's: decide which one counts (Settings → Team, To decide) before declaring the result.",
-                clashing.join(", ")
-            )));
+            return Err(not_allowed(said!("said-votes-ballots-clash", hubs = clashing.join(", "))));
         }
         let overview = self.vote_overview(cycle_id)?;
         let count = overview.count;
         let Some(winner) = count.winner else {
-            return Err(not_allowed(count.warnings.first().cloned().unwrap_or_else(|| "The count has no winner.".to_string())));
+            // The first of the count's warnings (`Count::warnings`), as a message.
+            let why = count.warnings_said(overview.proposals.len()).into_iter().next().unwrap_or_else(|| said!("said-votes-no-winner"));
+            return Err(not_allowed(why));
         };
         if !count.quorum_met && !despite_quorum {
-            return Err(not_allowed(format!(
-                "The quorum is not met ({} of {} voted, {} % required). Declare anyway only if the network's rules allow it.",
-                count.ballots, count.electorate, count.quorum_percent
-            )));
+            return Err(not_allowed(said!("said-votes-quorum-not-met", ballots = count.ballots, electorate = count.electorate, quorum = count.quorum_percent)));
         }
         let result = serde_json::to_string(&count).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         let winner_label = overview.proposals.iter().find(|p| p.application_id == winner).map_or_else(String::new, |p| p.label.clone());

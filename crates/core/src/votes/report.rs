@@ -14,7 +14,10 @@ fn checked(text: &str) -> Result<String> {
     let text = clean_text(text);
     match missing_glyph(&text) {
         None => Ok(text),
-        Some(ch) => Err(Error::new(ErrorCode::NotAllowed, format!("The report cannot be printed: '{text}' has the character '{ch}' (U+{:04X}), which the font does not have.", ch as u32))),
+        Some(ch) => Err(Error::new(
+            ErrorCode::NotAllowed,
+            crate::said!("said-votes-report-unprintable", text = &text, character = ch.to_string(), code = format!("{:04X}", ch as u32)),
+        )),
     }
 }
 

@@ -8,12 +8,13 @@ use crate::cycle::cycles::{not_allowed, validate, Cycle, CycleInput, ValidCycle}
 use crate::platform::dates::{format_date, DATE_FORMAT};
 use crate::platform::error::{Error, Result};
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     pub fn create_cycle(&mut self, input: &CycleInput) -> Result<Cycle> {
         let programme = self.programme(input.programme_id)?;
         if !programme.enabled {
-            return Err(not_allowed(format!("{} is switched off: switch it on in Programmes to open a cycle.", programme.name)));
+            return Err(not_allowed(said!("said-cycle-programme-switched-off", programme = &programme.name)));
         }
         let v = validate(input, &programme)?;
         self.insert_cycle(input.programme_id, &v, None)
@@ -26,8 +27,7 @@ impl Store {
             |r| r.get(0),
         )?;
         if taken {
-            let msg = format!("This programme already has a cycle '{}' in {}.", v.title, v.year);
-            return Err(Error::conflict_at("title", msg));
+            return Err(Error::conflict_at("title", said!("said-cycle-title-taken", title = &v.title, year = v.year.to_string())));
         }
         let d = v.dates.map(|d| d.map(format_date));
         self.conn().execute(

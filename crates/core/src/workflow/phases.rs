@@ -7,53 +7,69 @@ use rusqlite::params;
 use crate::cycle::cycles::{not_allowed, phases, Cycle, Phase, Transition};
 use crate::cycle::programmes::Shape;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 impl Store {
     /// What blocks the move from the cycle's phase to the next one.
-    pub(crate) fn missing_for(&self, cycle: &Cycle, to: Phase) -> Vec<String> {
-        let mut missing = Vec::new();
+    pub(crate) fn missing_for(&self, cycle: &Cycle, to: Phase) -> Vec<Phrase> {
+        let mut missing: Vec<Phrase> = Vec::new();
+        // What a layer below says is missing, as a phrase (whether it says it in words or as one).
+        fn from<T: Into<Phrase>>(what: Vec<T>) -> impl Iterator<Item = Phrase> {
+            what.into_iter().map(Into::into)
+        }
         match to {
             Phase::CallOpen => {
                 for (value, what) in [
-                    (&cycle.call_opens, "the date the call opens"),
-                    (&cycle.call_deadline, "the call deadline"),
-                    (&cycle.activity_start, "the first day of the activity window"),
-                    (&cycle.activity_end, "the last day of the activity window"),
+                    (&cycle.call_opens, "call_opens"),
+                    (&cycle.call_deadline, "call_deadline"),
+                    (&cycle.activity_start, "activity_start"),
+                    (&cycle.activity_end, "activity_end"),
                 ] {
                     if value.is_none() {
-                        missing.push(what.to_string());
+                        missing.push(phrase!("said-cycle-missing-setting", what = what));
                     }
                 }
                 if cycle.budget_cents <= 0 {
-                    missing.push("a budget envelope".to_string());
+                    missing.push(phrase!("said-cycle-missing-setting", what = "budget"));
                 }
             }
             Phase::Selection => {}
             Phase::Matching => missing.extend(self.missing_selection(cycle)),
             Phase::Awarded if cycle.shape == Shape::HubsAlliance => {
                 missing.extend(self.missing_selection(cycle));
-                missing.extend(self.missing_alliance_hosts(cycle.id));
+                missing.extend(from(self.missing_alliance_hosts(cycle.id)));
             }
             Phase::Awarded if !cycle.shape.has_matching() => missing.extend(self.missing_selection(cycle)),
-            Phase::Awarded if cycle.shape == Shape::P2p => missing.extend(self.missing_pairs(cycle.id)),
-            Phase::Awarded => missing.extend(self.missing_placements(cycle.id)),
-            Phase::InProgress => missing.extend(self.missing_awards(cycle.id)),
+            Phase::Awarded if cycle.shape == Shape::P2p => missing.extend(from(self.missing_pairs(cycle.id))),
+            Phase::Awarded => missing.extend(from(self.missing_placements(cycle.id))),
+            Phase::InProgress => missing.extend(from(self.missing_awards(cycle.id))),
             Phase::Reporting => {}
-            _ => missing.extend(self.missing_payments(cycle.id)),
+            _ => missing.extend(from(self.missing_payments(cycle.id))),
         }
         missing
     }
 
     /// "Selected applications" for each pool that has none.
-    fn missing_selection(&self, cycle: &Cycle) -> Vec<String> {
+    fn missing_selection(&self, cycle: &Cycle) -> Vec<Phrase> {
         match self.selected_counts(cycle) {
             Ok(counts) => counts
                 .into_iter()
                 .filter(|(_, _, n)| *n == 0)
-                .map(|(_, label, _)| format!("selected {} (run the selection in Applications → Selection)", label.to_lowercase()))
+                .map(|(_, label, _)| {
+                    let pool = match label {
+                        "Visiting hubs" => "visiting",
+                        "Hosting hubs" => "hosting",
+                        "Staff members" => "staff",
+                        "Alliance professionals" => "alliance",
+                        "Proposing hubs" => "proposing",
+                        other => return Phrase::from(format!("selected {} (run the selection in Applications → Selection)", other.to_lowercase())),
+                    };
+                    phrase!("said-cycle-missing-selected", pool = pool)
+                })
                 .collect(),
-            Err(e) => vec![e.message],
+            Err(e) => vec![Phrase { text: e.message, said: e.said }],
         }
     }
 
@@ -73,7 +89,7 @@ impl Store {
                     let missing = self.missing_for(&cycle, to);
                     Transition { to, forward: true, allowed: missing.is_empty(), missing, needs_reason: false }
                 } else {
-                    Transition { to, forward: true, allowed: false, missing: vec![format!("{} first", order[here + 1].label())], needs_reason: false }
+                    Transition { to, forward: true, allowed: false, missing: vec![phrase!("said-cycle-missing-phase-first", phase = order[here + 1].as_str())], needs_reason: false }
                 }
             })
             .collect())
@@ -85,10 +101,10 @@ impl Store {
         let cycle = self.cycle(id)?;
         let order = phases(cycle.shape);
         if to == cycle.phase {
-            return Err(not_allowed(format!("'{}' is already in {}.", cycle.title, to.label())));
+            return Err(not_allowed(said!("said-cycle-move-already-there", title = &cycle.title, phase = to.as_str())));
         }
         if !order.contains(&to) {
-            return Err(not_allowed(format!("{} cycles have no {} phase.", cycle.programme_name, to.label())));
+            return Err(not_allowed(said!("said-cycle-move-no-such-phase", programme = &cycle.programme_name, phase = to.as_str())));
         }
         let reason = reason.trim();
         let transition = self
@@ -97,17 +113,14 @@ impl Store {
             .find(|t| t.to == to)
             .ok_or_else(|| Error::new(ErrorCode::Internal, "Unknown transition."))?;
         if !transition.allowed {
-            return Err(not_allowed(format!(
-                "'{}' cannot move to {} yet. Missing: {}.",
-                cycle.title,
-                to.label(),
-                transition.missing.join("; ")
-            )));
+            return Err(not_allowed(said!("said-cycle-move-missing", title = &cycle.title, phase = to.as_str(), missing = transition.missing.join("; "))));
         }
         if transition.needs_reason && reason.chars().count() < 5 {
+            let said = said!("said-cycle-move-back-needs-reason", title = &cycle.title, phase = to.as_str());
             return Err(Error {
-                message: format!("Moving '{}' back to {} needs a reason, which is kept in its history.", cycle.title, to.label()),
-                ..Error::validation(vec![FieldError::new("reason", "Say why the cycle moves back (at least 5 characters).")])
+                message: said.english(),
+                said: Some(said),
+                ..Error::validation(vec![FieldError::new("reason", said!("said-cycle-move-back-reason-short"))])
             });
         }
         let tx = self.conn_mut().transaction()?;
@@ -129,7 +142,7 @@ impl Store {
     pub fn catch_up_cycle(&mut self, id: i64) -> Result<Cycle> {
         let cycle = self.cycle(id)?;
         let Some(ahead) = self.ahead_of_phase(&cycle)? else {
-            return Err(Error::new(ErrorCode::NotAllowed, format!("'{}' holds no work ahead of its phase ({}).", cycle.title, cycle.phase.label())));
+            return Err(Error::new(ErrorCode::NotAllowed, said!("said-cycle-catch-up-nothing", title = &cycle.title, phase = cycle.phase.as_str())));
         };
         let order = phases(cycle.shape);
         let steps: Vec<Phase> = order.into_iter().filter(|p| *p > cycle.phase && *p <= ahead.belongs_to).collect();
@@ -139,7 +152,7 @@ impl Store {
             if !missing.is_empty() {
                 return Err(Error::new(
                     ErrorCode::NotAllowed,
-                    format!("'{}' cannot move on to {}: missing {}.", cycle.title, to.label(), missing.join("; ")),
+                    said!("said-cycle-catch-up-missing", title = &cycle.title, phase = to.as_str(), missing = missing.join("; ")),
                 ));
             }
             at.phase = to;

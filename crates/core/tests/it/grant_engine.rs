@@ -48,7 +48,7 @@ type Row = (String, u32, i64, i64);
 type Case = (u32, u32, Option<i64>, Vec<Row>, i64);
 
 fn amounts(lines: &[GrantLine]) -> Vec<Row> {
-    lines.iter().map(|l| (l.label.clone(), l.quantity, l.unit_cents, l.amount_cents)).collect()
+    lines.iter().map(|l| (l.label.text.clone(), l.quantity, l.unit_cents, l.amount_cents)).collect()
 }
 
 fn row(label: &str, quantity: u32, unit: i64) -> Row {

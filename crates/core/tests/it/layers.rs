@@ -27,7 +27,11 @@ const LAYERS: &[(&str, &[&str])] = &[
 /// The layer whose folders may not use each other.
 const PEERS_APART: &str = "outputs";
 
+/// Macros `#[macro_export]` puts at the crate's root, with the module that defines them.
+const MACROS: &[(&str, &str)] = &[("said", "platform"), ("phrase", "platform")];
+
 fn layer_of(module: &str) -> Option<usize> {
+    let module = MACROS.iter().find(|(m, _)| *m == module).map_or(module, |(_, home)| home);
     LAYERS.iter().position(|(_, modules)| modules.contains(&module))
 }
 

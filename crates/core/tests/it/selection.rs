@@ -302,7 +302,7 @@ fn a_form_export_is_mapped_previewed_and_imported_all_or_nothing() {
     let renamed = FORM_EXPORT.replace("Organisation", "Your hub's name");
     let p = s.preview_application_import(cycle, renamed.as_bytes(), None, None).unwrap();
     assert_eq!(p.missing_columns.len(), 1);
-    assert_eq!((p.missing_columns[0].label.as_str(), p.missing_columns[0].column.as_str()), ("Hub", "Organisation"));
+    assert_eq!((p.missing_columns[0].label.text.as_str(), p.missing_columns[0].column.as_str()), ("Hub", "Organisation"));
     assert!(p.extra_columns.contains(&"Your hub's name".to_string()));
     assert_eq!(p.unmapped_required, vec!["Hub"]);
     assert!(!p.ready);
@@ -369,7 +369,7 @@ fn two_rows_with_one_response_id_are_refused_at_both_rows_and_nothing_is_importe
     let twice = FORM_EXPORT.to_string() + "r-101;2027-01-12 11:00;Werkplaats Ledeberg;Visiting hub;Pieter Claes;pieter@ledeberg.example;;2027-04-01;2027-04-20;Visit;1;Train;no\r\n";
     let p = s.preview_application_import(cycle, twice.as_bytes(), None, None).unwrap();
     assert!(!p.ready);
-    let at: Vec<(u32, &str, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str(), e.message.as_str())).collect();
+    let at: Vec<(u32, &str, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str(), e.message.text.as_str())).collect();
     assert_eq!(
         at,
         vec![

@@ -1,9 +1,19 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
+export type SaidArg = string | number;
+
+export type Said = { id: string, args?: { [key in string]: SaidArg }, };
+
+export type Phrase = { text: string, said?: Said, };
+
 export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "damaged" | "read_only" | "locked" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
-export type FieldError = { field: string, message: string, };
+export type FieldError = { field: string, 
+/**
+ * In English; `said`, when there, is the same in the files' words for any language.
+ */
+message: string, said?: Said, };
 
 export type AmountRead = { 
 /**
@@ -17,9 +27,18 @@ shown: string | null,
 /**
  * Why the text is not an amount; null when it is one (or empty).
  */
-problem: string | null, };
+problem: string | null, 
+/**
+ * The same, as a message the window writes in its language.
+ */
+problem_said: Said | null, };
 
-export type Error = { code: ErrorCode, message: string, fields?: Array<FieldError>, 
+export type Error = { code: ErrorCode, 
+/**
+ * In English; `said`, when there, is the same as a message of the files, which the
+ * window and the command line put in their reader's language.
+ */
+message: string, said?: Said, fields?: Array<FieldError>, 
 /**
  * A save refused because the record changed since it was read (`conflict`): the record's
  * version now. Saving again with this version overwrites the change on purpose.
@@ -77,7 +96,11 @@ entries: number,
 /**
  * When this desk's first entry was written (the start of the History), if any.
  */
-history_since: string | null, };
+history_since: string | null, 
+/**
+ * The language the window speaks to this desk's person (ISO 639-1), '' for the system's.
+ */
+language: string, };
 
 export type RecordKind = "hub" | "application" | "grant" | "payment" | "letter" | "ballot" | "cycle";
 
@@ -85,7 +108,7 @@ export type FieldChange = { field: string,
 /**
  * Empty for a record created by the change.
  */
-old: string, new: string, };
+old: Phrase, new: Phrase, };
 
 export type HistoryItem = { 
 /**
@@ -103,7 +126,7 @@ desk_id: string, seq: number,
 /**
  * What changed, in words ("Instalment 2 changed").
  */
-what: string, fields: Array<FieldChange>, };
+what: Phrase, fields: Array<FieldChange>, };
 
 export type AuditDesk = { desk_id: string, 
 /**
@@ -113,7 +136,7 @@ person: string, entries: number,
 /**
  * Why the chain breaks, and at which entry; none when every entry checks.
  */
-problem: string | null, };
+problem: Phrase | null, };
 
 export type AuditReport = { ok: boolean, desks: Array<AuditDesk>, };
 
@@ -163,13 +186,13 @@ outgoing: number,
 /**
  * Entries received and held back, with why (the first few).
  */
-waiting: number, waiting_reasons: Array<string>, 
+waiting: number, waiting_reasons: Array<Phrase>, 
 /**
  * Desks that asked to join and wait for approval.
  */
 requests: Array<JoinCard>, clashes: number, };
 
-export type Refusal = { desk_id: string, seq: number, reason: string, };
+export type Refusal = { desk_id: string, seq: number, reason: Phrase, };
 
 export type Received = { 
 /**
@@ -221,7 +244,7 @@ export type ClashVersion = { desk_id: string, seq: number, person: string, at: s
 /**
  * What it changed, one line per record ("Instalment 1 changed: reference → BANK-A").
  */
-changes: Array<string>, };
+changes: Array<Phrase>, };
 
 export type Clash = { 
 /**
@@ -231,7 +254,7 @@ subject: string,
 /**
  * The grant or vote in words.
  */
-title: string, since: string, versions: Array<ClashVersion>, };
+title: Phrase, since: string, versions: Array<ClashVersion>, };
 
 export type Country = { 
 /**
@@ -305,7 +328,7 @@ export type RowError = {
 /**
  * The row as a spreadsheet numbers it: the header is row 1.
  */
-row: number, column: string, message: string, };
+row: number, column: string, message: Phrase, };
 
 export type PlannedRow = { row: number, key: string, name: string, city: string, country: string, outcome: Upsert, };
 
@@ -391,7 +414,7 @@ version: number,
 /**
  * Why the settings change only by amendment (grants awarded, letters issued), or empty.
  */
-frozen: string, 
+frozen: Phrase, 
 /**
  * Work the cycle holds that belongs to a later phase (a data file from before the phase
  * gates): the cycle should be moved forward.
@@ -419,11 +442,12 @@ export type CycleChange = {
  * Why the settings change only by amendment ("26 grants are awarded, 26 letters issued"),
  * empty when they can be saved as they are.
  */
-frozen: string, 
+frozen: Phrase, 
 /**
- * Each setting that changes, with its value before and after.
+ * Each setting that changes, with its value before and after (`said-cycle-change-notes`
+ * when only the notes change).
  */
-changes: Array<string>, 
+changes: Array<Phrase>, 
 /**
  * Issued letters that state something the change alters (and would need a new version).
  */
@@ -431,7 +455,7 @@ letters_affected: number, awarded_cents: number,
 /**
  * The envelope would be below what is already awarded: the overrun in words, else empty.
  */
-overrun: string, };
+overrun: Phrase, };
 
 export type Transition = { to: Phase, 
 /**
@@ -441,7 +465,7 @@ forward: boolean, allowed: boolean,
 /**
  * What is missing before the move is allowed (empty when allowed).
  */
-missing: Array<string>, 
+missing: Array<Phrase>, 
 /**
  * Moving back needs a reason, which is recorded.
  */
@@ -455,7 +479,7 @@ export type Gate = { work: Work,
 /**
  * Empty when the work can be done now; otherwise the refusal, naming the phase and the move.
  */
-blocked: string, 
+blocked: Phrase, 
 /**
  * When the work waits for a later phase: the cycle's next phase, the move to make (its
  * own guard still applies).
@@ -470,7 +494,7 @@ belongs_to: Phase,
 /**
  * What was done ahead, in words: "26 grants awarded", "1 payment recorded".
  */
-work: Array<string>, };
+work: Array<Phrase>, };
 
 export type Role = "visiting" | "hosting" | "visitor" | "proposer";
 
@@ -486,7 +510,7 @@ export type ApplicationInput = { cycle_id: number, hub_id: number, role: Role, p
  */
 submitted_at: string | null, external_ref: string | null, };
 
-export type Eligibility = { eligible: boolean, reasons: Array<string>, };
+export type Eligibility = { eligible: boolean, reasons: Array<Phrase>, };
 
 export type Application = { id: number, cycle_id: number, hub_id: number, hub_name: string, hub_country: string, role: Role, person_name: string, person_email: string, person_role: string, partner_hub_id: number | null, partner_hub_name: string | null, format: StaffFormat | null, starts_on: string | null, ends_on: string | null, title: string, summary: string, travellers: number, travel_mode: TravelMode, participants: number | null, budget_request_cents: number | null, needs: string, submitted_at: string, status: Status, external_ref: string | null, eligibility: Eligibility, created_at: string, updated_at: string, 
 /**
@@ -494,13 +518,13 @@ export type Application = { id: number, cycle_id: number, hub_id: number, hub_na
  */
 version: number, };
 
-export type ImportField = { key: string, label: string, required: boolean, 
+export type ImportField = { key: string, label: Phrase, required: boolean, 
 /**
  * What the cells may hold.
  */
-hint: string, };
+hint: Phrase, };
 
-export type MissingColumn = { field: string, label: string, column: string, };
+export type MissingColumn = { field: string, label: Phrase, column: string, };
 
 export type PlannedApplication = { row: number, applicant: string, role: string, outcome: Upsert, };
 
@@ -544,7 +568,7 @@ missing_columns: Array<MissingColumn>,
 /**
  * Required fields no column fills (labels).
  */
-unmapped_required: Array<string>, rows: number, creates: number, updates: number, unchanged: number, error_count: number, errors: Array<RowError>, planned: Array<PlannedApplication>, 
+unmapped_required: Array<Phrase>, rows: number, creates: number, updates: number, unchanged: number, error_count: number, errors: Array<RowError>, planned: Array<PlannedApplication>, 
 /**
  * True when the import can run: every required field mapped and no bad row.
  */
@@ -707,7 +731,7 @@ export type Conflict = { reviewer_id: number, reviewer: string, application_id: 
 /**
  * In words: "the application is from their own hub, Kypseli".
  */
-reason: string, };
+reason: Phrase, };
 
 export type AssignedReviewer = { reviewer_id: number, name: string, 
 /**
@@ -735,7 +759,7 @@ editable: boolean, reviewers: Array<Reviewer>,
  */
 rows: Array<BoardRow>, };
 
-export type Shortfall = { application_id: number, applicant: string, reviewers: number, reason: string, };
+export type Shortfall = { application_id: number, applicant: string, reviewers: number, reason: Phrase, };
 
 export type AutoAssignment = { 
 /**
@@ -757,7 +781,11 @@ replaced: number,
  */
 saved: boolean, };
 
-export type Pool = { role: Role, label: string, slots: number, selected: number, waiting: number, entries: Array<RankedApplication>, };
+export type Pool = { role: Role, 
+/**
+ * "Visiting hubs".
+ */
+label: Phrase, slots: number, selected: number, waiting: number, entries: Array<RankedApplication>, };
 
 export type CountryCount = { country: string, name: string, count: number, };
 
@@ -781,7 +809,7 @@ pool: PoolFigures,
 /**
  * Whether "select" can run now, and if not why.
  */
-can_select: boolean, select_blocked: string | null, 
+can_select: boolean, select_blocked: Phrase | null, 
 /**
  * The latest decisions first.
  */
@@ -793,7 +821,7 @@ export type Withdrawal = { withdrawn: Application, promoted: Application | null,
 /**
  * Why nobody was promoted, when the withdrawn applicant was selected.
  */
-note: string | null, };
+note: Phrase | null, };
 
 export type Decision = "selected" | "waiting" | "not_selected";
 
@@ -848,9 +876,10 @@ kind: string,
  */
 rule: string, rule_version: number, 
 /**
- * What the line is, as printed.
+ * What the line is, as printed: the component's label, with the days it covers when a
+ * reduced rate splits it ("Subsistence, days 1–14").
  */
-label: string, quantity: number, unit_cents: number, amount_cents: number, 
+label: Phrase, quantity: number, unit_cents: number, amount_cents: number, 
 /**
  * One-way great-circle distance, whole km, for distance-band travel.
  */
@@ -862,7 +891,7 @@ band: string | null,
 /**
  * Where the figures come from, in words.
  */
-note: string, };
+note: Phrase, };
 
 export type GrantState = "draft" | "awarded" | "cancelled";
 
@@ -945,7 +974,12 @@ visit_to_agree: boolean,
  * For an awarded grant: what the rules and inputs in force would give now, if that differs
  * (an amendment would apply it). `None` when nothing would change.
  */
-pending: Array<GrantLine> | null, pending_blocked: string, history: Array<GrantRevision>, 
+pending: Array<GrantLine> | null, 
+/**
+ * Why the rules and inputs in force cannot be computed for an awarded grant; empty when
+ * they can.
+ */
+pending_blocked: Phrase, history: Array<GrantRevision>, 
 /**
  * The instalments and recoveries of an awarded or cancelled grant; `None` for a draft.
  */
@@ -965,7 +999,11 @@ candidate_cents: number, changes: Array<WhatIfChange>,
  */
 awarded_affected: number, };
 
-export type WhatIfChange = { grant_id: number, applicant: string, current_cents: number, candidate_cents: number | null, blocked: string, };
+export type WhatIfChange = { grant_id: number, applicant: string, current_cents: number, candidate_cents: number | null, 
+/**
+ * Why the candidate rules cannot compute it; empty when they can.
+ */
+blocked: Phrase, };
 
 export type AwardSummary = { awarded: number, skipped_blocked: number, budget: Budget, };
 
@@ -985,7 +1023,7 @@ percent: number, due: PaymentDue,
 /**
  * "Instalment 1 of 2: 70 % before the activity", "Recovery" ...
  */
-label: string, amount_cents: number, state: PaymentState, status: PaymentStatus, 
+label: Phrase, amount_cents: number, state: PaymentState, status: PaymentStatus, 
 /**
  * When it falls due; `None` while a balance waits for the report.
  */
@@ -995,7 +1033,8 @@ due_on: string | null, paid_on: string | null,
  */
 reference: string, 
 /**
- * Why the row was cancelled, waived, reopened or added.
+ * Why the row was cancelled, waived, reopened or added (kept in English in its column,
+ * with the reason staff typed).
  */
 note: string, actor: string, };
 
@@ -1059,7 +1098,7 @@ forbid_same_country: boolean, };
 
 export type PairCriterion = "shared_sectors" | "shared_language" | "maturity" | "different_country" | "new_pair" | "distance" | "preference";
 
-export type PairCriterionScore = { criterion: PairCriterion, label: string, 
+export type PairCriterionScore = { criterion: PairCriterion, label: Phrase, 
 /**
  * 0 to 100.
  */
@@ -1071,7 +1110,7 @@ score: number,
 /**
  * Why, in words: "2 of 4 sectors in common (design, crafts)".
  */
-reason: string, };
+reason: Phrase, };
 
 export type PairScore = { total: number, breakdown: Array<PairCriterionScore>, 
 /**
@@ -1082,7 +1121,7 @@ km: number,
  * Why the pair cannot be made (a hub with itself, dates apart, the same country when the
  * cycle forbids it); `None` when it can.
  */
-not_allowed: string | null, };
+not_allowed: Phrase | null, };
 
 export type PairSide = { application_id: number, hub_id: number, hub_name: string, city: string, country: string, latitude: number, longitude: number, maturity: Maturity, starts_on: string | null, ends_on: string | null, 
 /**
@@ -1110,13 +1149,18 @@ export type Visit = { starts_on: string, ends_on: string, days: number,
  */
 agreed: boolean, };
 
-export type Unpaired = { side: PairSide, role: Role, reason: string, };
+export type Unpaired = { side: PairSide, role: Role, reason: Phrase, 
+/**
+ * When no allowed hosting hub is free: why each free one cannot take it ("Tallinn: …"),
+ * the parts of `reason`'s `$hosts`, which the window joins in its language; else empty.
+ */
+refusals: Array<Phrase>, };
 
 export type Proposal = { application_id: number, hub_name: string, role: Role, proposed_hub_name: string, accepted: boolean, 
 /**
  * Why it is not taken; empty when it is.
  */
-problem: string, };
+problem: Phrase, };
 
 export type ConstraintKind = "locked" | "forbidden";
 
@@ -1126,7 +1170,7 @@ export type ScoreCell = { visiting_id: number, hosting_id: number, total: number
 /**
  * Why the pair cannot be made, or "forbidden by staff"; `None` when it can.
  */
-not_allowed: string | null, };
+not_allowed: Phrase | null, };
 
 export type PairingPlan = { cycle_id: number, weights: PairingWeights, 
 /**
@@ -1144,7 +1188,7 @@ complete: boolean,
 /**
  * Why the pairing is partial, in words; empty when it is complete.
  */
-message: string, 
+message: Phrase, 
 /**
  * When the pairs were last confirmed, and whether the plan is still exactly those pairs.
  */
@@ -1166,7 +1210,7 @@ export type PlannedPlacement = { application_id: number, person: string, home_hu
  */
 grant_cents: number, };
 
-export type Unplaced = { application_id: number, person: string, home_hub: string, reason: string, };
+export type Unplaced = { application_id: number, person: string, home_hub: string, reason: Phrase, };
 
 export type PlacementConstraint = { application_id: number, host_hub_id: number, person: string, host_hub: string, kind: ConstraintKind, };
 
@@ -1174,13 +1218,21 @@ export type PlacementPlan = { cycle_id: number, weights: PairingWeights,
 /**
  * The version of `weights`, raised by every save; a save states the version its dialog read.
  */
-weights_version: number, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, message: string, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
+weights_version: number, people: number, placements: Array<PlannedPlacement>, unplaced: Array<Unplaced>, hosts: Array<HostHub>, constraints: Array<PlacementConstraint>, total_score: number, total_grant_cents: number, complete: boolean, 
+/**
+ * Why the placement is partial, in words; empty when it is complete.
+ */
+message: Phrase, confirmed_at: string | null, matches_confirmed: boolean, can_confirm: boolean, };
 
 export type AllianceCheck = { application_id: number, person: string, home_hub: string, host_hub_id: number | null, host_hub: string | null, 
 /**
  * Visitors the host has room for at the same time.
  */
-host_capacity: number, starts_on: string | null, ends_on: string | null, ok: boolean, problems: Array<string>, };
+host_capacity: number, starts_on: string | null, ends_on: string | null, ok: boolean, 
+/**
+ * What is wrong with the host, each in words ("… is not an Alliance member").
+ */
+problems: Array<Phrase>, };
 
 export type TextAlign = "left" | "right";
 
@@ -1242,7 +1294,11 @@ cycle_current: boolean, };
 
 export type LetterStatus = "to_issue" | "issued" | "outdated" | "none";
 
-export type LetterRow = { grant_id: number, applicant: string, hub_country: string, role: Role, grant_state: GrantState, total_cents: number, status: LetterStatus, note: string, 
+export type LetterRow = { grant_id: number, applicant: string, hub_country: string, role: Role, grant_state: GrantState, total_cents: number, status: LetterStatus, 
+/**
+ * Why it has no letter or needs a new one; empty when neither.
+ */
+note: Phrase, 
 /**
  * Every version issued, oldest first.
  */
@@ -1252,12 +1308,12 @@ export type LettersOverview = { cycle_id: number, default_language: string,
 /**
  * What is missing in Settings before any letter can be issued (empty when ready).
  */
-missing_settings: Array<string>, rows: Array<LetterRow>, to_issue: number, issued: number, outdated: number, 
+missing_settings: Array<Phrase>, rows: Array<LetterRow>, to_issue: number, issued: number, outdated: number, 
 /**
  * For a desk of a team: how its letters are numbered so that no number is given twice
  * (empty for a desk on its own).
  */
-numbering: string, };
+numbering: Phrase, };
 
 export type LetterPreview = { grant_id: number, language: string, 
 /**
@@ -1267,7 +1323,7 @@ reference: string, document: LetterDocument,
 /**
  * What would stop it from being issued (settings missing); empty when it can be.
  */
-problems: Array<string>, };
+problems: Array<Phrase>, };
 
 export type BatchSummary = { 
 /**
@@ -1305,7 +1361,7 @@ continuing: number, eliminated: number | null, elected: number | null,
 /**
  * What happened, in words ("No majority (4 of 9): Barn studios, with 2, is eliminated.").
  */
-note: string, };
+note: Phrase, };
 
 export type VoteCount = { method: VoteMethod, electorate: number, ballots: number, 
 /**
@@ -1315,11 +1371,11 @@ turnout_percent: number, quorum_percent: number, quorum_met: boolean, rounds: Ar
 /**
  * Every tie-break applied, in words.
  */
-tie_breaks: Array<string>, 
+tie_breaks: Array<Phrase>, 
 /**
  * What a reader of the result must know (a quorum not met, no ballots).
  */
-warnings: Array<string>, };
+warnings: Array<Phrase>, };
 
 export type VoteSettings = { method: VoteMethod, 
 /**
@@ -1385,9 +1441,9 @@ count: VoteCount,
  */
 winner_grant_id: number | null, 
 /**
- * Why the vote cannot open, or the reason it is not the time ('' when it can).
+ * Why the vote cannot open, or the reason it is not the time (its text '' when it can).
  */
-open_blocked: string, };
+open_blocked: Phrase, };
 
 export type BallotInput = { hub_id: number, 
 /**
@@ -1555,9 +1611,9 @@ export type MailState = "draft" | "queued" | "sent" | "discarded";
 
 export type OutboxMessage = { id: number, kind: MailKind, 
 /**
- * What it is about, in words: "Award letter P2P-2027-003".
+ * What it is about, in words: "Award letter (P2P-2027-003.pdf)".
  */
-about: string, cycle_id: number | null, cycle_title: string | null, recipient_name: string, recipient_email: string, language: string, subject: string, body: string, 
+about: Phrase, cycle_id: number | null, cycle_title: string | null, recipient_name: string, recipient_email: string, language: string, subject: string, body: string, 
 /**
  * The attached file's name, if any.
  */
@@ -1582,7 +1638,7 @@ export type ComposeRequest = { cycle_id: number, kind: MailKind,
  */
 language: string | null, };
 
-export type Skipped = { who: string, reason: string, };
+export type Skipped = { who: string, reason: Phrase, };
 
 export type ComposeSummary = { kind: MailKind, 
 /**
@@ -1611,11 +1667,15 @@ export type SendSummary = { sent: number,
 queued: number, 
 /**
  * Why nothing could be sent (no server set, the server unreachable or refusing the login),
- * or empty.
+ * or an empty phrase.
  */
-problem: string, };
+problem: Phrase, };
 
-export type TemplateField = { name: string, meaning: string, };
+export type TemplateField = { name: string, 
+/**
+ * What it holds, in words ("the person written to").
+ */
+meaning: Phrase, };
 
 export type MailTemplate = { kind: MailKind, language: string, subject: string, body: string, 
 /**
@@ -1641,9 +1701,9 @@ every_days: number, active: boolean, };
 
 export type MailServerView = { server: MailServer, password_saved: boolean, 
 /**
- * Why the keychain could not be read, or empty.
+ * Why the keychain could not be read, or an empty phrase.
  */
-keychain_problem: string, };
+keychain_problem: Phrase, };
 
 export type AppInfo = { version: string, data_dir: string, database: string, schema_version: number | null, hubs: number, gazetteer_places: number, 
 /**

@@ -192,6 +192,13 @@ export const uiReady = () =>
  */
 export const windowZoom = (level: number) =>
   call<number>('window_zoom', { level });
+/**
+ * The language the window speaks ('en', 'fr'; the page says at start which it chose): the
+ * application menu and the native dialogs' titles follow it. Answers the language taken,
+ * English when the core has no messages in the one asked for.
+ */
+export const windowLanguage = (language: string) =>
+  call<string>('window_language', { language });
 
 // documents (src-tauri/commands/documents.rs)
 /** The cycle's grants with their letters, and what Settings still lacks before any is issued. */
@@ -554,6 +561,9 @@ export const deskStatus = () =>
 /** Say who works at this desk (named on every change made here from now on). */
 export const personSave = (input: Person) =>
   call<DeskStatus>('person_save', { input });
+/** Choose the language the window speaks to the person at this desk ('' for the system's). */
+export const deskLanguageSave = (language: string) =>
+  call<DeskStatus>('desk_language_save', { language });
 /** Every change of a record and of what belongs to it, oldest first. */
 export const recordHistory = (kind: RecordKind, id: number) =>
   call<HistoryItem[]>('record_history', { kind, id });

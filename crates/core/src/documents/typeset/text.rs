@@ -73,9 +73,34 @@ pub(crate) fn printable(document: &str, what: &str, text: &str) -> crate::platfo
         None => Ok(text),
         Some(ch) => Err(crate::platform::error::Error::new(
             crate::platform::error::ErrorCode::NotAllowed,
-            format!("{document} cannot be printed: {what} ('{text}') has the character '{ch}' (U+{:04X}), which the font does not have.", ch as u32),
+            crate::said!("said-letters-document-glyph", document = printed_key(DOCUMENTS, document), what = printed_key(THINGS, what), text = &text, character = ch.to_string(), code = format!("{:04X}", ch as u32)),
         )),
     }
+}
+
+/// The documents [`printable`] is asked about, by their key in `said-letters-document-glyph`.
+const DOCUMENTS: &[(&str, &str)] = &[("The report", "report"), ("The publication", "publication")];
+
+/// The texts [`printable`] is asked about, by their key in `said-letters-printed-thing`.
+const THINGS: &[(&str, &str)] = &[
+    ("the network's name", "network-name"),
+    ("the network's postal address", "postal-address"),
+    ("the cycle's title", "cycle-title"),
+    ("the programme's name", "programme-name"),
+    ("a programme's name", "a-programme-name"),
+    ("an emission factor's label", "factor-label"),
+    ("the emission factors' source", "factors-source"),
+    ("a hub's name", "a-hub-name"),
+    ("a city", "a-city"),
+    ("a story's title", "story-title"),
+    ("a story's author", "story-author"),
+    ("a story's text", "story-text"),
+    ("a photo's caption", "photo-caption"),
+];
+
+/// A name's key in the messages; one they do not know goes as it is (they then print it).
+fn printed_key<'a>(keys: &[(&str, &'static str)], english: &'a str) -> &'a str {
+    keys.iter().find(|(name, _)| *name == english).map_or(english, |(_, key)| *key)
 }
 
 /// Whether a character the font lacks is in the text: `Err(char)` names it.

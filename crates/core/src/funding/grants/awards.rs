@@ -5,13 +5,15 @@ use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 
-use super::lines::{compute, total, GrantFacts, GrantLine, Place};
+use super::lines::{compute, compute_total, total, GrantFacts, GrantLine, Place};
 use super::store::{lines_json, not_allowed};
 use super::{AwardSummary, DateSpan, Grant, GrantDetail, GrantInputs, GrantState, WhatIf, WhatIfChange};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::money::format_euros;
+use crate::platform::said::Phrase;
 use crate::funding::rules::RuleSetBody;
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     /// One grant, explained line by line.
@@ -23,7 +25,7 @@ impl Store {
         let grant = self.grant_row(id)?;
         let lines = self.grant_lines(id)?;
         let selected = self.selected_for_grants(grant.cycle_id, Some(grant.application_id), false)?;
-        let s = selected.into_iter().next().ok_or_else(|| Error::not_found("The grant's application is gone."))?;
+        let s = selected.into_iter().next().ok_or_else(|| Error::not_found(said!("said-funding-grant-application-gone")))?;
         let place = |p: &Place| format!("{}, {} ({})", p.hub, p.city, p.country);
         let app = self.application(grant.application_id)?;
         let pair: Option<(Option<String>, Option<String>)> = self
@@ -41,12 +43,12 @@ impl Store {
         let (pending, pending_blocked) = if grant.state == GrantState::Awarded {
             let rules = self.rule_set(grant.cycle_id)?;
             match compute(&rules.body, rules.version, &s.facts) {
-                Ok(now) if total(&now) != grant.total_cents || strip_versions(&now) != strip_versions(&lines) => (Some(now), String::new()),
-                Ok(_) => (None, String::new()),
+                Ok(now) if total(&now) != grant.total_cents || strip_versions(&now) != strip_versions(&lines) => (Some(now), Phrase::default()),
+                Ok(_) => (None, Phrase::default()),
                 Err(why) => (None, why),
             }
         } else {
-            (None, String::new())
+            (None, Phrase::default())
         };
         let inputs = GrantInputs {
             travel_cost_cents: s.facts.travel_cost_cents,
@@ -83,13 +85,13 @@ impl Store {
         let mut errors = Vec::new();
         for (field, value) in [("travel_cost_cents", inputs.travel_cost_cents), ("inclusion_cents", inputs.inclusion_cents)] {
             if value.is_some_and(|v| v < 0) {
-                errors.push(FieldError::new(field, "A cost cannot be negative."));
+                errors.push(FieldError::new(field, said!("said-funding-cost-negative")));
             } else if value.is_some_and(|v| v > 100_000_000) {
-                errors.push(FieldError::new(field, "That is beyond any grant (at most €1,000,000.00)."));
+                errors.push(FieldError::new(field, said!("said-funding-cost-too-big", most = 100_000_000i64)));
             }
         }
         if inputs.visa_travellers > app.travellers.max(1) {
-            errors.push(FieldError::new("visa_travellers", format!("Only {} traveller(s) travel.", app.travellers)));
+            errors.push(FieldError::new("visa_travellers", said!("said-funding-visas-beyond-travellers", count = app.travellers)));
         }
         if !errors.is_empty() {
             return Err(Error::validation(errors));
@@ -120,34 +122,26 @@ impl Store {
                 if !drafts.iter().any(|g| g.id == *id) {
                     let g = self.grant_row(*id)?;
                     if g.cycle_id != cycle_id {
-                        return Err(Error::new(ErrorCode::BadRequest, format!("Grant {id} is not in this cycle.")));
+                        return Err(Error::new(ErrorCode::BadRequest, said!("said-funding-grant-not-in-cycle", id = *id)));
                     }
-                    return Err(not_allowed(format!("The grant of {} is already {}.", g.applicant, g.state.as_str())));
+                    return Err(not_allowed(said!("said-funding-grant-already", applicant = &g.applicant, state = g.state.as_str())));
                 }
             }
         }
         let (ready, blocked): (Vec<&Grant>, Vec<&Grant>) = drafts.iter().partition(|g| g.blocked.is_empty());
         if ready.is_empty() {
             return Err(not_allowed(match blocked.first() {
-                Some(g) => format!("No grant can be awarded: {}", g.blocked),
-                None => "There is no draft grant to award.".to_string(),
+                Some(g) => said!("said-funding-award-all-blocked", reason = &g.blocked),
+                None => said!("said-funding-award-no-draft"),
             }));
         }
         let budget = self.budget(cycle_id)?;
         let adding: i64 = ready.iter().map(|g| g.total_cents).sum();
         let after = budget.awarded_cents + adding;
         if after > budget.envelope_cents && !over_budget {
-            return Err(Error::new(
-                ErrorCode::OverBudget,
-                format!(
-                    "Awarding {} grant(s) of {} brings the awarded total to {}, {} over the envelope of {}.",
-                    ready.len(),
-                    format_euros(adding),
-                    format_euros(after),
-                    format_euros(after - budget.envelope_cents),
-                    format_euros(budget.envelope_cents)
-                ),
-            ));
+            let over = after - budget.envelope_cents;
+            let said = said!("said-funding-award-over-budget", count = ready.len(), adding = adding, after = after, over = over, envelope = budget.envelope_cents);
+            return Err(Error::new(ErrorCode::OverBudget, said));
         }
         // The lines each draft follows are frozen into it: the rules and every application's
         // facts are read once, not once per grant.
@@ -177,18 +171,18 @@ impl Store {
     pub fn amend_grant(&mut self, id: i64, reason: &str, actor: &str) -> Result<GrantDetail> {
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why the awarded grant changes (it is kept in the grant's history).")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-funding-amend-reason-missing"))]));
         }
         let detail = self.grant_detail(id)?;
         crate::cycle::gates::check(&self.cycle(detail.grant.cycle_id)?, crate::cycle::gates::Work::Amend)?;
         if detail.grant.state != GrantState::Awarded {
-            return Err(not_allowed(format!("The grant of {} is {}: only an awarded grant is amended.", detail.grant.applicant, detail.grant.state.as_str())));
+            return Err(not_allowed(said!("said-funding-amend-not-awarded", applicant = &detail.grant.applicant, state = detail.grant.state.as_str())));
         }
         if !detail.pending_blocked.is_empty() {
             return Err(not_allowed(detail.pending_blocked));
         }
         let Some(lines) = detail.pending else {
-            return Err(not_allowed(format!("The grant of {} already matches the rules and inputs in force: there is nothing to amend.", detail.grant.applicant)));
+            return Err(not_allowed(said!("said-funding-amend-nothing", applicant = &detail.grant.applicant)));
         };
         let revision = detail.grant.revision + 1;
         let version = lines.first().map(|l| l.rule_version);
@@ -208,12 +202,12 @@ impl Store {
     pub fn cancel_grant(&mut self, id: i64, reason: &str, actor: &str) -> Result<GrantDetail> {
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why the grant is cancelled (it is kept in the grant's history).")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-funding-cancel-reason-missing"))]));
         }
         let grant = self.grant_row(id)?;
         crate::cycle::gates::check(&self.cycle(grant.cycle_id)?, crate::cycle::gates::Work::Amend)?;
         if grant.state != GrantState::Awarded {
-            return Err(not_allowed(format!("The grant of {} is {}: only an awarded grant is cancelled (a draft follows the selection).", grant.applicant, grant.state.as_str())));
+            return Err(not_allowed(said!("said-funding-cancel-not-awarded", applicant = &grant.applicant, state = grant.state.as_str())));
         }
         let lines = self.grant_lines(id)?;
         let revision = grant.revision + 1;
@@ -241,11 +235,11 @@ impl Store {
         let mut awarded_affected = 0;
         for s in self.selected_for_grants(cycle_id, None, true)? {
             let Some(g) = grants.get(&s.application_id) else { continue };
-            let computed = compute(candidate, version, &s.facts);
+            let computed = compute_total(candidate, version, &s.facts);
             match g.state {
                 GrantState::Draft => {
                     let (cents, blocked) = match &computed {
-                        Ok(lines) => (Some(total(lines)), String::new()),
+                        Ok(cents) => (Some(*cents), Phrase::default()),
                         Err(why) => (None, why.clone()),
                     };
                     candidate_cents += cents.unwrap_or(0);
@@ -255,7 +249,7 @@ impl Store {
                     }
                 }
                 GrantState::Awarded => {
-                    if computed.as_ref().map(|l| total(l)).ok() != Some(g.total_cents) {
+                    if computed.as_ref().ok() != Some(&g.total_cents) {
                         awarded_affected += 1;
                     }
                 }

@@ -7,8 +7,9 @@ use ts_rs::TS;
 use crate::intake::applications::{Role, TravelMode};
 use crate::funding::distance::{band_amount, band_for, band_km, DistanceBand};
 use crate::platform::error::Result;
-use crate::platform::money::format_euros;
+use crate::platform::said::{Phrase, Said};
 use crate::funding::rules::{CountryRate, Rule, RuleSetBody};
+use crate::{phrase, said};
 
 /// Where a traveller leaves from or goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,8 +55,9 @@ pub struct GrantLine {
     /// The component that produced it, by its label in the rule set.
     pub rule: String,
     pub rule_version: u32,
-    /// What the line is, as printed.
-    pub label: String,
+    /// What the line is, as printed: the component's label, with the days it covers when a
+    /// reduced rate splits it ("Subsistence, days 1–14").
+    pub label: Phrase,
     pub quantity: u32,
     #[ts(type = "number")]
     pub unit_cents: i64,
@@ -66,7 +68,7 @@ pub struct GrantLine {
     /// The band it fell in, e.g. "500–1,999 km".
     pub band: Option<String>,
     /// Where the figures come from, in words.
-    pub note: String,
+    pub note: Phrase,
 }
 
 fn km_text(km: u32) -> String {
@@ -101,11 +103,25 @@ struct Builder<'a> {
     version: u32,
     facts: &'a GrantFacts,
     lines: Vec<GrantLine>,
+    /// Whether the lines are shown (their notes and split labels written), or only added up.
+    explain: bool,
 }
 
 impl Builder<'_> {
+    /// A line's words, written only when the lines are shown: the engine adds up every draft
+    /// of a cycle whenever its rules or inputs change, and would otherwise write words nobody
+    /// reads.
+    fn words(&self, said: Said) -> Phrase {
+        if self.explain {
+            Phrase::from(said)
+        } else {
+            Phrase::default()
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, traveller: Option<u32>, rule: &Rule, component: &str, label: String, quantity: u32, unit_cents: i64, note: String) {
+    fn push(&mut self, traveller: Option<u32>, rule: &Rule, component: &str, label: Phrase, quantity: u32, unit_cents: i64, note: Said) {
+        let note = self.words(note);
         self.lines.push(GrantLine {
             traveller,
             kind: rule.kind().to_string(),
@@ -121,46 +137,78 @@ impl Builder<'_> {
         });
     }
 
-    fn host(&self, component: &str) -> Result<&Place, String> {
+    fn host(&self, component: &str) -> Result<&Place, Phrase> {
         self.facts.host.as_ref().ok_or_else(|| {
-            let what = if self.facts.role == Role::Visiting { "a hosting hub paired with it" } else { "a host hub" };
-            format!("{} has no host yet, and '{component}' depends on where it goes: give it {what} first.", self.facts.applicant)
+            let what = if self.facts.role == Role::Visiting { "paired" } else { "host" };
+            phrase!("said-funding-blocked-no-host", applicant = &self.facts.applicant, component = component, what = what)
         })
     }
 
-    fn days(&self, component: &str) -> Result<u32, String> {
-        self.facts.activity_days.ok_or_else(|| {
-            format!("{} has no activity dates, and '{component}' is paid by the day: enter the first and last day in the application.", self.facts.applicant)
-        })
+    fn days(&self, component: &str) -> Result<u32, Phrase> {
+        self.facts.activity_days.ok_or_else(|| phrase!("said-funding-blocked-no-dates", applicant = &self.facts.applicant, component = component))
     }
 
-    /// The day or night rate for the destination, with the words that explain it.
-    fn rate(&self, component: &str, base: i64, groups: &[CountryRate]) -> Result<(i64, String), String> {
+    /// The day or night rate for the destination, with why it applies.
+    fn rate(&self, component: &str, base: i64, groups: &[CountryRate]) -> Result<(i64, RateWhy), Phrase> {
         if groups.is_empty() {
-            return Ok((base, String::new()));
+            return Ok((base, RateWhy::Single));
         }
         let host = self.host(component)?;
         Ok(match group_rate(groups, &host.country) {
-            Some(g) => (g.rate_cents, format!("{} rate for {}", g.group, host.country)),
-            None => (base, format!("{} is in no country group: the base rate applies", host.country)),
+            Some(g) => (g.rate_cents, RateWhy::Group { group: g.group.clone(), country: host.country.clone() }),
+            None => (base, RateWhy::Base { country: host.country.clone() }),
         })
     }
 }
 
-fn coordinates(place: &Place) -> Result<(f64, f64), String> {
-    place.coordinates.ok_or_else(|| format!("{} ({}) has no coordinates, so the travel distance cannot be computed: add them in Hubs.", place.hub, place.city))
+/// Why a day or night rate applies: the only one, a country group's, or the base rate of a
+/// country in no group (`said-funding-note-rate`).
+enum RateWhy {
+    Single,
+    Group { group: String, country: String },
+    Base { country: String },
+}
+
+impl RateWhy {
+    /// `said` with the arguments of `said-funding-note-rate`.
+    fn args(&self, said: Said) -> Said {
+        match self {
+            RateWhy::Single => said.with("rate", "none"),
+            RateWhy::Group { group, country } => said.with("rate", "group").with("group", group).with("country", country),
+            RateWhy::Base { country } => said.with("rate", "base").with("country", country),
+        }
+    }
+}
+
+fn yes(flag: bool) -> &'static str {
+    if flag {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn coordinates(place: &Place) -> Result<(f64, f64), Phrase> {
+    place.coordinates.ok_or_else(|| phrase!("said-funding-blocked-no-coordinates", hub = &place.hub, city = &place.city))
 }
 
 /// The lines of one grant under a rule set, or why it cannot be computed (a missing host,
 /// coordinates or dates), in words naming what to fix.
-pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<Vec<GrantLine>, String> {
+pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<Vec<GrantLine>, Phrase> {
+    lines_of(rules, version, facts, true)
+}
+
+/// What one grant comes to under a rule set, or why it cannot be computed: [`compute`]
+/// without the words of its lines.
+pub fn compute_total(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<i64, Phrase> {
+    lines_of(rules, version, facts, false).map(|lines| total(&lines))
+}
+
+fn lines_of(rules: &RuleSetBody, version: u32, facts: &GrantFacts, explain: bool) -> Result<Vec<GrantLine>, Phrase> {
     if facts.visit_undated && rules.undated_visits == crate::funding::rules::UndatedVisits::Blocked {
-        return Err(format!(
-            "The dates of {}'s visit are not agreed yet: set them on its pair (Applications → Pairing → Visit dates…). The cycle's rules block undated visits.",
-            facts.applicant
-        ));
+        return Err(phrase!("said-funding-blocked-visit-undated", applicant = &facts.applicant));
     }
-    let mut b = Builder { version, facts, lines: Vec::new() };
+    let mut b = Builder { version, facts, lines: Vec::new(), explain };
     let applies: Vec<_> = rules.components.iter().filter(|c| c.roles.contains(&facts.role)).collect();
     let per_traveller = |r: &Rule| matches!(r, Rule::DistanceBand { .. } | Rule::CappedTravel { .. } | Rule::Subsistence { .. } | Rule::Accommodation { .. } | Rule::GreenTopUp { .. });
     let green = facts.travel_mode == TravelMode::Green;
@@ -174,7 +222,8 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                     let (lat1, lon1) = coordinates(&facts.origin)?;
                     let (lat2, lon2) = coordinates(&host)?;
                     let km = band_km(lat1, lon1, lat2, lon2);
-                    let route = format!("{} → {}, {} km one way", facts.origin.city, host.city, km_text(km));
+                    // The route's words (`said-funding-note-route`), which every note of the line starts with.
+                    let route = |id: &str| Said::new(id).with("from", &facts.origin.city).with("to", &host.city).with("km", km_text(km));
                     let expensive = applies.iter().find_map(|e| match e.rule {
                         Rule::ExpensiveTravel { below_percent, share_percent } => Some((below_percent, share_percent)),
                         _ => None,
@@ -183,9 +232,9 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                         Some(band) => {
                             let amount = band_amount(band, facts.travel_mode);
                             let mode = match (green, band.green_cents.is_some()) {
-                                (true, true) => "green rate",
-                                (true, false) => "no green rate in this band: standard rate",
-                                _ => "standard rate",
+                                (true, true) => "green",
+                                (true, false) => "no-green",
+                                _ => "standard",
                             };
                             match (expensive, facts.travel_cost_cents) {
                                 // The band covers less than the threshold of the real cost:
@@ -195,23 +244,20 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                                     (
                                         paid,
                                         Some(band_text(band)),
-                                        format!(
-                                            "{route}; expensive travel: the band's {} covers less than {below} % of the real cost of {}, so {share} % of that cost",
-                                            format_euros(amount),
-                                            format_euros(cost)
-                                        ),
+                                        route("said-funding-note-band-expensive").with("band_amount", amount).with("below", below).with("cost", cost).with("share", share),
                                     )
                                 }
-                                _ => (amount, Some(band_text(band)), format!("{route}; {mode}; return trip")),
+                                _ => (amount, Some(band_text(band)), route("said-funding-note-band").with("mode", mode)),
                             }
                         }
                         None => {
                             let lowest = bands.iter().map(|b| b.from_km).min().unwrap_or(0);
-                            let why = if km < lowest { format!("below the lowest band ({} km)", km_text(lowest)) } else { "in no band".to_string() };
-                            (0, None, format!("{route}: {why}, so no travel grant"))
+                            let why = route("said-funding-note-band-none");
+                            let why = if km < lowest { why.with("why", "below").with("lowest", km_text(lowest)) } else { why.with("why", "none") };
+                            (0, None, why)
                         }
                     };
-                    b.push(traveller, &c.rule, name, c.label.clone(), 1, unit, note);
+                    b.push(traveller, &c.rule, name, Phrase::from(c.label.as_str()), 1, unit, note);
                     if let Some(line) = b.lines.last_mut() {
                         line.km = Some(km);
                         line.band = band;
@@ -219,54 +265,55 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
                 }
                 Rule::CappedTravel { cap_cents } => {
                     let (unit, note) = match facts.travel_cost_cents {
-                        Some(cost) if cost > *cap_cents => (*cap_cents, format!("declared {}, capped at {}", format_euros(cost), format_euros(*cap_cents))),
-                        Some(cost) => (cost, format!("declared cost (cap {})", format_euros(*cap_cents))),
-                        None => (*cap_cents, format!("no cost declared yet: the cap of {} is reserved", format_euros(*cap_cents))),
+                        Some(cost) if cost > *cap_cents => (*cap_cents, said!("said-funding-note-travel-capped", cost = cost, cap = *cap_cents)),
+                        Some(cost) => (cost, said!("said-funding-note-travel-declared", cap = *cap_cents)),
+                        None => (*cap_cents, said!("said-funding-note-travel-reserved", cap = *cap_cents)),
                     };
-                    b.push(traveller, &c.rule, name, c.label.clone(), 1, unit, note);
+                    b.push(traveller, &c.rule, name, Phrase::from(c.label.as_str()), 1, unit, note);
                 }
                 Rule::Subsistence { rate_cents, groups, max_days, travel_days, green_travel_days, reduced_after_day, reduced_percent } => {
                     let activity = b.days(name)?;
-                    let (rate, rate_note) = b.rate(name, *rate_cents, groups)?;
+                    let (rate, rate_why) = b.rate(name, *rate_cents, groups)?;
                     let funded_activity = max_days.map_or(activity, |m| activity.min(m));
                     let travel = if green { *green_travel_days } else { *travel_days };
                     let days = funded_activity + travel;
-                    let mut basis = match max_days {
-                        Some(m) if activity > *m => format!("{activity} activity days, at most {m} funded"),
-                        _ => format!("{funded_activity} activity day(s)"),
-                    };
-                    if travel > 0 {
-                        basis.push_str(&format!(" + {travel} travel day(s){}", if green { " (green travel)" } else { "" }));
-                    }
-                    if !rate_note.is_empty() {
-                        basis.push_str(&format!("; {rate_note}"));
-                    }
+                    let capped = max_days.filter(|m| activity > *m);
+                    let basis = said!(
+                        "said-funding-note-subsistence",
+                        capped = yes(capped.is_some()),
+                        activity = if capped.is_some() { activity } else { funded_activity },
+                        most = capped.unwrap_or(0),
+                        travel = yes(travel > 0),
+                        travel_days = travel,
+                        green = yes(green),
+                    );
+                    let basis = rate_why.args(basis);
                     match reduced_after_day {
                         Some(after) if days > *after && *reduced_percent < 100 => {
-                            b.push(traveller, &c.rule, name, format!("{}, days 1–{after}", c.label), *after, rate, basis);
+                            let first = b.words(said!("said-funding-line-days", label = &c.label, from = 1, to = *after));
+                            b.push(traveller, &c.rule, name, first, *after, rate, basis);
                             let reduced = percent_of(rate, *reduced_percent);
-                            let note = format!("from day {} at {reduced_percent} % of {}", after + 1, format_euros(rate));
-                            b.push(traveller, &c.rule, name, format!("{}, days {}–{days}", c.label, after + 1), days - after, reduced, note);
+                            let note = said!("said-funding-note-reduced", day = after + 1, percent = *reduced_percent, rate = rate);
+                            let rest = b.words(said!("said-funding-line-days", label = &c.label, from = after + 1, to = days));
+                            b.push(traveller, &c.rule, name, rest, days - after, reduced, note);
                         }
-                        _ => b.push(traveller, &c.rule, name, c.label.clone(), days, rate, basis),
+                        _ => b.push(traveller, &c.rule, name, Phrase::from(c.label.as_str()), days, rate, basis),
                     }
                 }
                 Rule::Accommodation { rate_cents, groups, max_nights } => {
                     let activity = b.days(name)?;
-                    let (rate, rate_note) = b.rate(name, *rate_cents, groups)?;
+                    let (rate, rate_why) = b.rate(name, *rate_cents, groups)?;
                     let nights = activity.saturating_sub(1);
                     let funded = max_nights.map_or(nights, |m| nights.min(m));
-                    let mut note = match max_nights {
-                        Some(m) if nights > *m => format!("{nights} nights, at most {m} funded"),
-                        _ => format!("{funded} night(s) of a {activity}-day stay"),
+                    let note = match max_nights {
+                        Some(m) if nights > *m => said!("said-funding-note-nights-capped", nights = nights, most = *m),
+                        _ => said!("said-funding-note-nights", nights = funded, days = activity),
                     };
-                    if !rate_note.is_empty() {
-                        note.push_str(&format!("; {rate_note}"));
-                    }
-                    b.push(traveller, &c.rule, name, c.label.clone(), funded, rate, note);
+                    let note = rate_why.args(note);
+                    b.push(traveller, &c.rule, name, Phrase::from(c.label.as_str()), funded, rate, note);
                 }
                 Rule::GreenTopUp { amount_cents } if green => {
-                    b.push(traveller, &c.rule, name, c.label.clone(), 1, *amount_cents, "travels green".to_string());
+                    b.push(traveller, &c.rule, name, Phrase::from(c.label.as_str()), 1, *amount_cents, said!("said-funding-note-green"));
                 }
                 _ => {}
             }
@@ -275,21 +322,21 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
     for c in applies.iter().filter(|c| !per_traveller(&c.rule)) {
         let name = c.label.as_str();
         match &c.rule {
-            Rule::LumpSum { amount_cents } => b.push(None, &c.rule, name, c.label.clone(), 1, *amount_cents, "lump sum".to_string()),
+            Rule::LumpSum { amount_cents } => b.push(None, &c.rule, name, Phrase::from(c.label.as_str()), 1, *amount_cents, said!("said-funding-note-lump-sum")),
             Rule::InclusionTopUp { cap_cents } => match facts.inclusion_cents {
                 Some(cost) if cost > 0 => {
                     let (unit, note) = if cost > *cap_cents {
-                        (*cap_cents, format!("real costs of {}, capped at {}", format_euros(cost), format_euros(*cap_cents)))
+                        (*cap_cents, said!("said-funding-note-inclusion-capped", cost = cost, cap = *cap_cents))
                     } else {
-                        (cost, format!("real costs (cap {})", format_euros(*cap_cents)))
+                        (cost, said!("said-funding-note-inclusion", cap = *cap_cents))
                     };
-                    b.push(None, &c.rule, name, c.label.clone(), 1, unit, note);
+                    b.push(None, &c.rule, name, Phrase::from(c.label.as_str()), 1, unit, note);
                 }
                 _ => {}
             },
             Rule::VisaTopUp { amount_cents } if facts.visa_travellers > 0 => {
                 let n = facts.visa_travellers.min(facts.travellers.max(1));
-                b.push(None, &c.rule, name, c.label.clone(), n, *amount_cents, format!("{n} traveller(s) need a visa"));
+                b.push(None, &c.rule, name, Phrase::from(c.label.as_str()), n, *amount_cents, said!("said-funding-note-visas", count = n));
             }
             _ => {}
         }
@@ -298,17 +345,17 @@ pub fn compute(rules: &RuleSetBody, version: u32, facts: &GrantFacts) -> Result<
         if let Rule::GrantCap { cap_cents } = c.rule {
             let subtotal: i64 = b.lines.iter().map(|l| l.amount_cents).sum();
             let reduction = (subtotal - cap_cents).max(0);
-            let note = if reduction > 0 {
-                format!("the lines add up to {}; the grant is at most {}", format_euros(subtotal), format_euros(cap_cents))
+            let note = b.words(if reduction > 0 {
+                said!("said-funding-note-cap-reduced", subtotal = subtotal, cap = cap_cents)
             } else {
-                format!("the lines add up to {}, within the cap of {}", format_euros(subtotal), format_euros(cap_cents))
-            };
+                said!("said-funding-note-cap-within", subtotal = subtotal, cap = cap_cents)
+            });
             b.lines.push(GrantLine {
                 traveller: None,
                 kind: c.rule.kind().to_string(),
                 rule: c.label.clone(),
                 rule_version: version,
-                label: c.label.clone(),
+                label: Phrase::from(c.label.as_str()),
                 quantity: 1,
                 unit_cents: -reduction,
                 amount_cents: -reduction,

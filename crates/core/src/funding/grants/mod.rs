@@ -21,9 +21,10 @@ use ts_rs::TS;
 
 use crate::intake::applications::{Role, TravelMode};
 use crate::platform::dates::DATE_FORMAT;
+use crate::platform::said::Phrase;
 use crate::funding::payments::GrantPayments;
 
-pub use lines::{band_text, compute, total, GrantFacts, GrantLine, Place};
+pub use lines::{band_text, compute, compute_total, total, GrantFacts, GrantLine, Place};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -170,7 +171,9 @@ pub struct GrantDetail {
     /// For an awarded grant: what the rules and inputs in force would give now, if that differs
     /// (an amendment would apply it). `None` when nothing would change.
     pub pending: Option<Vec<GrantLine>>,
-    pub pending_blocked: String,
+    /// Why the rules and inputs in force cannot be computed for an awarded grant; empty when
+    /// they can.
+    pub pending_blocked: Phrase,
     pub history: Vec<GrantRevision>,
     /// The instalments and recoveries of an awarded or cancelled grant; `None` for a draft.
     pub payments: Option<GrantPayments>,
@@ -226,7 +229,8 @@ pub struct WhatIfChange {
     pub current_cents: i64,
     #[ts(type = "number | null")]
     pub candidate_cents: Option<i64>,
-    pub blocked: String,
+    /// Why the candidate rules cannot compute it; empty when they can.
+    pub blocked: Phrase,
 }
 
 /// The result of awarding: how many, and the new budget.

@@ -5,12 +5,14 @@ use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 
-use super::lines::{compute, total, GrantFacts, GrantLine, Place};
+use super::lines::{compute, compute_total, total, GrantFacts, GrantLine, Place};
 use super::{days_inclusive, Budget, Grant, GrantRevision, GrantState, GrantsOverview, RecomputeSummary};
 use crate::intake::applications::{Role, Status, TravelMode};
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::intake::selection::applicant_name;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// One selected application with everything its grant needs, read in one query.
 pub(super) struct Selected {
@@ -120,10 +122,10 @@ pub(super) fn lines_json(lines: &[GrantLine]) -> Result<String> {
 }
 
 fn parse_lines(json: &str) -> Result<Vec<GrantLine>> {
-    serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, format!("A stored grant cannot be read: {e}")))
+    serde_json::from_str(json).map_err(|e| Error::new(ErrorCode::Internal, said!("said-funding-grant-unreadable", error = e.to_string())))
 }
 
-pub(super) fn not_allowed(message: impl Into<String>) -> Error {
+pub(super) fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
@@ -148,14 +150,14 @@ impl Store {
             .prepare_cached("SELECT cycle_id, application_id, state, lines FROM grants WHERE id = ?1")?
             .query_row([grant_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
-        let (cycle_id, application_id, state, json) = row.ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))?;
+        let (cycle_id, application_id, state, json) = row.ok_or_else(|| Error::not_found(said!("said-funding-grant-missing", id = grant_id)))?;
         if GrantState::parse(&state) != GrantState::Draft {
             return parse_lines(&json);
         }
         let rules = self.rule_set(cycle_id)?;
         match self.selected_for_grants(cycle_id, Some(application_id), false)?.first() {
             Some(s) => Ok(compute(&rules.body, rules.version, &s.facts).unwrap_or_default()),
-            None => Err(Error::not_found("The grant's application is gone.")),
+            None => Err(Error::not_found(said!("said-funding-grant-application-gone"))),
         }
     }
 
@@ -194,9 +196,10 @@ impl Store {
                 summary.frozen += 1;
                 continue;
             }
-            let (total_cents, blocked) = match compute(&rules.body, rules.version, &s.facts) {
-                Ok(lines) => (total(&lines), String::new()),
-                Err(why) => (0, why),
+            let (total_cents, blocked) = match compute_total(&rules.body, rules.version, &s.facts) {
+                // The column keeps the English words (the window shows them as they are).
+                Ok(total_cents) => (total_cents, String::new()),
+                Err(why) => (0, why.text),
             };
             if blocked.is_empty() {
                 summary.computed += 1;
@@ -240,7 +243,7 @@ impl Store {
             if let Some(host) = hosts.get(&s.application_id) {
                 s.facts.host = Some(host.clone());
             }
-            let cents = compute(&rules.body, rules.version, &s.facts).map(|l| total(&l)).unwrap_or(0);
+            let cents = compute_total(&rules.body, rules.version, &s.facts).unwrap_or(0);
             out.insert(s.application_id, cents);
         }
         Ok(out)
@@ -248,16 +251,16 @@ impl Store {
 
     /// "An awarded grant for every selected application", naming those still in draft, for
     /// the move to In progress.
-    pub(crate) fn missing_awards(&self, cycle_id: i64) -> Vec<String> {
+    pub(crate) fn missing_awards(&self, cycle_id: i64) -> Vec<Phrase> {
         let drafts = match self.recompute_drafts(cycle_id).and_then(|_| self.grants(cycle_id)) {
             Ok(grants) => grants.into_iter().filter(|g| g.state == GrantState::Draft).map(|g| g.applicant).collect::<Vec<_>>(),
-            Err(e) => return vec![e.message],
+            Err(e) => return vec![Phrase { text: e.message, said: e.said }],
         };
         match drafts.as_slice() {
             [] => vec![],
-            [one] => vec![format!("an awarded grant for every selected application ({one} is still a draft)")],
-            many if many.len() <= 3 => vec![format!("an awarded grant for every selected application ({} are still drafts)", many.join(", "))],
-            many => vec![format!("an awarded grant for every selected application ({} are still drafts, {} and others)", many.len(), many[..2].join(", "))],
+            [one] => vec![phrase!("said-funding-missing-awards", drafts = "one", names = one, count = 1)],
+            many if many.len() <= 3 => vec![phrase!("said-funding-missing-awards", drafts = "some", names = many.join(", "), count = many.len())],
+            many => vec![phrase!("said-funding-missing-awards", drafts = "many", names = many[..2].join(", "), count = many.len())],
         }
     }
 
@@ -281,7 +284,7 @@ impl Store {
         self.conn()
             .query_row(&format!("{GRANT_SQL} WHERE g.id = ?1"), [id], read_grant)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no grant with id {id}.")))
+            .ok_or_else(|| Error::not_found(said!("said-funding-grant-missing", id = id)))
     }
 
     /// The envelope against the grants, for the cycle and for its year.

@@ -8,9 +8,10 @@ use crate::intake::applications::Role;
 use crate::platform::dates::format_date;
 use crate::platform::error::Result;
 use crate::funding::grants::GrantState;
-use crate::platform::money::format_euros;
 use crate::intake::selection::applicant_name;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     /// Who each grant of a cycle is paid to (drafts too when asked), hub by hub.
@@ -103,10 +104,10 @@ impl Store {
     }
 
     /// "Every payment settled", naming what is still open, for the move to Closed.
-    pub(crate) fn missing_payments(&self, cycle_id: i64) -> Vec<String> {
+    pub(crate) fn missing_payments(&self, cycle_id: i64) -> Vec<Phrase> {
         let overview = match self.cycle_payments(cycle_id) {
             Ok(o) => o,
-            Err(e) => return vec![e.message],
+            Err(e) => return vec![Phrase { text: e.message, said: e.said }],
         };
         let open: Vec<&PaymentRow> = overview.rows.iter().filter(|r| r.payment.state == PaymentState::Open).collect();
         if open.is_empty() {
@@ -114,20 +115,21 @@ impl Store {
         }
         let mut names: Vec<&str> = open.iter().map(|r| r.applicant.as_str()).collect();
         names.dedup();
-        let who = match names.as_slice() {
-            [one] => one.to_string(),
-            [a, b] => format!("{a} and {b}"),
-            [a, b, ..] => format!("{a}, {b} and {} more", names.len() - 2),
-            [] => String::new(),
+        let said = match names.as_slice() {
+            [one] => said!("said-funding-missing-payments", who = "one", first = *one),
+            [a, b] => said!("said-funding-missing-payments", who = "two", first = *a, second = *b),
+            [a, b, ..] => said!("said-funding-missing-payments", who = "more", first = *a, second = *b, more = names.len() - 2),
+            [] => said!("said-funding-missing-payments", who = "one", first = ""),
         };
         let t = &overview.totals;
-        let mut parts = Vec::new();
-        if t.outstanding_cents > 0 || open.iter().any(|r| r.payment.kind == PaymentKind::Instalment) {
-            parts.push(format!("{} still to pay", format_euros(t.outstanding_cents)));
-        }
-        if t.to_recover_cents > 0 {
-            parts.push(format!("{} still to recover", format_euros(t.to_recover_cents)));
-        }
-        vec![format!("every payment paid, recovered or waived ({}: {who})", parts.join(", "))]
+        let pay = t.outstanding_cents > 0 || open.iter().any(|r| r.payment.kind == PaymentKind::Instalment);
+        let recover = t.to_recover_cents > 0;
+        let what = match (pay, recover) {
+            (true, true) => "both",
+            (true, false) => "pay",
+            (false, true) => "recover",
+            (false, false) => "none",
+        };
+        vec![Phrase::from(said.with("open", what).with("to_pay", t.outstanding_cents).with("to_recover", t.to_recover_cents))]
     }
 }

@@ -34,6 +34,8 @@ use ts_rs::TS;
 
 use crate::platform::dates::{format_date, DATE_FORMAT};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::Phrase;
+use crate::said;
 use crate::funding::grants::GrantState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -166,7 +168,7 @@ pub struct Payment {
     pub percent: u32,
     pub due: PaymentDue,
     /// "Instalment 1 of 2: 70 % before the activity", "Recovery" ...
-    pub label: String,
+    pub label: Phrase,
     #[ts(type = "number")]
     pub amount_cents: i64,
     pub state: PaymentState,
@@ -176,7 +178,8 @@ pub struct Payment {
     pub paid_on: Option<String>,
     /// The bank or accounting reference recorded with the payment.
     pub reference: String,
-    /// Why the row was cancelled, waived, reopened or added.
+    /// Why the row was cancelled, waived, reopened or added (kept in English in its column,
+    /// with the reason staff typed).
     pub note: String,
     pub actor: String,
 }
@@ -279,18 +282,19 @@ pub(crate) fn today() -> Date {
     time::OffsetDateTime::now_utc().date()
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
-/// A date staff typed, checked: a real date and not after today.
+/// A date staff typed, checked: a real date and not after today. `what` names the date for
+/// the message: `payment` or `report`.
 fn past_date(text: Option<&str>, field: &str, what: &str) -> Result<String> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     let Some(text) = text else { return Ok(format_date(today())) };
     let date = Date::parse(text, DATE_FORMAT)
-        .map_err(|_| Error::validation(vec![FieldError::new(field, format!("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31."))]))?;
+        .map_err(|_| Error::validation(vec![FieldError::new(field, said!("said-funding-date-not-a-date", text = text))]))?;
     if date > today() {
-        return Err(Error::validation(vec![FieldError::new(field, format!("{what} cannot be in the future ({text} is after today)."))]));
+        return Err(Error::validation(vec![FieldError::new(field, said!("said-funding-date-in-future", what = what, date = text))]));
     }
     Ok(format_date(date))
 }
@@ -306,14 +310,6 @@ pub fn split(amount: i64, weights: &[u32]) -> Vec<i64> {
     let given: i64 = parts.iter().sum();
     parts.push(amount - given);
     parts
-}
-
-fn due_label(due: PaymentDue) -> &'static str {
-    match due {
-        PaymentDue::BeforeActivity => "before the activity",
-        PaymentDue::AfterReport => "after the report",
-        PaymentDue::Now => "on demand",
-    }
 }
 
 /// A stored row, before its due date and status are worked out.

@@ -9,6 +9,7 @@ use crate::cycle::gates::Work;
 use crate::funding::grants::GrantState;
 use crate::platform::money::format_euros;
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     /// Record that an open instalment was paid (or a recovery received), on a date no later
@@ -18,18 +19,15 @@ impl Store {
         self.check_grant_work(grant_id, Work::Payments)?;
         let dates = self.grant_dates(grant_id)?;
         if row.state != PaymentState::Open {
-            return Err(not_allowed(format!("This payment is already {}.", row.state.as_str())));
+            return Err(not_allowed(said!("said-funding-payment-already", state = row.state.as_str())));
         }
         if row.due == PaymentDue::AfterReport && dates.report_received_on.is_none() {
-            return Err(not_allowed(format!(
-                "The balance of {}'s grant is paid only after the report is received: mark the report received first.",
-                dates.applicant
-            )));
+            return Err(not_allowed(said!("said-funding-balance-before-report", applicant = &dates.applicant)));
         }
-        let paid_on = past_date(input.paid_on.as_deref(), "paid_on", "A payment")?;
+        let paid_on = past_date(input.paid_on.as_deref(), "paid_on", "payment")?;
         let reference = input.reference.trim();
         if reference.chars().count() > 100 {
-            return Err(Error::validation(vec![FieldError::new("reference", "A reference has at most 100 characters.")]));
+            return Err(Error::validation(vec![FieldError::new("reference", said!("said-funding-reference-long", most = 100))]));
         }
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute(
@@ -46,12 +44,12 @@ impl Store {
     pub fn waive_payment(&mut self, payment_id: i64, reason: &str, actor: &str) -> Result<GrantPayments> {
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why this payment is given up (it is kept with the payment).")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-funding-waive-reason-missing"))]));
         }
         let (grant_id, row) = self.payment_grant(payment_id)?;
         self.check_grant_work(grant_id, Work::Payments)?;
         if row.state != PaymentState::Open {
-            return Err(not_allowed(format!("This payment is {}: only an open one can be waived.", row.state.as_str())));
+            return Err(not_allowed(said!("said-funding-waive-not-open", state = row.state.as_str())));
         }
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute(
@@ -68,14 +66,14 @@ impl Store {
     pub fn reopen_payment(&mut self, payment_id: i64, reason: &str, actor: &str) -> Result<GrantPayments> {
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why the payment is reopened (it is kept with the payment).")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-funding-reopen-reason-missing"))]));
         }
         let (grant_id, row) = self.payment_grant(payment_id)?;
         self.check_grant_work(grant_id, Work::Payments)?;
         let was = match row.state {
             PaymentState::Paid => format!("Payment of {} on {} undone: {reason}", format_euros(row.amount_cents), row.paid_on.as_deref().unwrap_or("?")),
             PaymentState::Waived => format!("Waiver undone: {reason}"),
-            _ => return Err(not_allowed(format!("This payment is {}: only a paid or waived one can be reopened.", row.state.as_str()))),
+            _ => return Err(not_allowed(said!("said-funding-reopen-not-settled", state = row.state.as_str()))),
         };
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute(
@@ -93,13 +91,13 @@ impl Store {
         let dates = self.grant_dates(grant_id)?;
         self.check_grant_work(grant_id, Work::Reports)?;
         match (received_on, dates.state) {
-            (Some(_), GrantState::Cancelled) => return Err(not_allowed(format!("The grant of {} is cancelled: it takes no report.", dates.applicant))),
-            (Some(_), GrantState::Draft) => return Err(not_allowed(format!("The grant of {} is not awarded yet: a report comes after the award.", dates.applicant))),
+            (Some(_), GrantState::Cancelled) => return Err(not_allowed(said!("said-funding-report-grant-cancelled", applicant = &dates.applicant))),
+            (Some(_), GrantState::Draft) => return Err(not_allowed(said!("said-funding-report-grant-draft", applicant = &dates.applicant))),
             _ => {}
         }
         match received_on {
             Some(date) => {
-                let date = past_date(Some(date), "received_on", "A report's arrival")?;
+                let date = past_date(Some(date), "received_on", "report")?;
                 self.conn().execute(
                     "INSERT INTO grant_reports (grant_id, received_on, actor) VALUES (?1, ?2, ?3)
                      ON CONFLICT (grant_id) DO UPDATE SET received_on = ?2, actor = ?3, at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
@@ -113,7 +111,7 @@ impl Store {
                     |r| r.get(0),
                 )?;
                 if paid > 0 {
-                    return Err(not_allowed("The balance was paid after this report: undo that payment before clearing the report."));
+                    return Err(not_allowed(said!("said-funding-report-balance-paid")));
                 }
                 self.conn().execute("DELETE FROM grant_reports WHERE grant_id = ?1", [grant_id])?;
             }

@@ -5,7 +5,7 @@
 use rusqlite::{params, OptionalExtension};
 use time::Date;
 
-use super::{due_label, split, today, GrantDates, GrantPayments, Payment, PaymentDue, PaymentKind, PaymentState, PaymentStatus, Row};
+use super::{split, today, GrantDates, GrantPayments, Payment, PaymentDue, PaymentKind, PaymentState, PaymentStatus, Row};
 use crate::intake::applications::Role;
 use crate::platform::dates::DATE_FORMAT;
 use crate::platform::error::{Error, Result};
@@ -13,6 +13,7 @@ use crate::funding::grants::GrantState;
 use crate::cycle::programmes::{Instalment, InstalmentDue};
 use crate::intake::selection::applicant_name;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 const ROW_SQL: &str =
     "SELECT id, seq, kind, percent, due, amount_cents, state, paid_on, reference, note, actor, created_on FROM payments WHERE grant_id = ?1 ORDER BY seq";
@@ -62,9 +63,9 @@ fn to_payment(grant_id: i64, r: Row, dates: &GrantDates, scheduled: u32, today: 
         },
     };
     let label = match (r.kind, r.percent) {
-        (PaymentKind::Recovery, _) => "Recovery".to_string(),
-        (PaymentKind::Instalment, 0) => format!("Instalment {}: added {}", r.seq, due_label(r.due)),
-        (PaymentKind::Instalment, p) => format!("Instalment {} of {scheduled}: {p} % {}", r.seq, due_label(r.due)),
+        (PaymentKind::Recovery, _) => phrase!("said-funding-payment-recovery"),
+        (PaymentKind::Instalment, 0) => phrase!("said-funding-payment-added", seq = r.seq, due = r.due.as_str()),
+        (PaymentKind::Instalment, p) => phrase!("said-funding-payment-scheduled", seq = r.seq, scheduled = scheduled, percent = p, due = r.due.as_str()),
     };
     Payment {
         id: r.id,
@@ -127,7 +128,7 @@ impl Store {
                 })
             })
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no grant with id {grant_id}.")))
+            .ok_or_else(|| Error::not_found(said!("said-funding-grant-missing", id = grant_id)))
     }
 
     fn payment_rows(&self, grant_id: i64) -> Result<Vec<Row>> {
@@ -253,6 +254,6 @@ impl Store {
                 |r| Ok((r.get::<_, i64>(12)?, read_row(r)?)),
             )
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no payment with id {payment_id}.")))
+            .ok_or_else(|| Error::not_found(said!("said-funding-payment-missing", id = payment_id)))
     }
 }

@@ -10,6 +10,8 @@ use super::fields::norm;
 use super::sheet::Sheet;
 use super::ColumnMapping;
 use crate::intake::applications::{rfc3339_utc, utc_text, Role, StaffFormat, TravelMode};
+use crate::phrase;
+use crate::platform::said::Phrase;
 
 /// The order of day and month in dates written with slashes, which form tools write in the
 /// convention of the account's locale: `05/04/2027` is 5 April in Europe and May 4 in the US.
@@ -36,12 +38,6 @@ impl DateOrder {
             _ => None,
         }
     }
-    fn words(self) -> &'static str {
-        match self {
-            DateOrder::DayMonth => "day/month",
-            DateOrder::MonthDay => "month/day",
-        }
-    }
 }
 
 /// A date of the file written with slashes, and what it is in either order, so the person
@@ -56,8 +52,6 @@ pub struct DateSample {
     /// The date read month/day, when that is a date.
     pub month_day: Option<String>,
 }
-
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// The numbers of a date written with slashes (first, second, year), or None for any other way
 /// of writing it. A two-digit year is in this century.
@@ -85,29 +79,25 @@ fn in_order(parts: (u32, u32, i32), order: DateOrder) -> Option<Date> {
     }
 }
 
-/// "5 April 2027".
-fn spoken(d: Date) -> String {
-    format!("{} {} {}", d.day(), MONTHS[usize::from(u8::from(d.month())) - 1], d.year())
-}
-
 /// A date as forms write it: ISO (`2027-05-03`), day first with dots or dashes (`03.05.2027`),
 /// or with slashes in the file's order of day and month. A slash date that could be either is
 /// refused while the order is not known: it is never guessed.
-pub(super) fn parse_day(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, String> {
+pub(super) fn parse_day(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, Phrase> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let bad = || format!("'{t}' is not a date: write 2027-05-03 or 03/05/2027");
+    let bad = || phrase!("said-intake-cell-not-a-date", text = t);
     if let Some(parts) = slash_parts(t) {
         let date = match order {
-            Some(order) => in_order(parts, order).ok_or_else(|| format!("'{t}' is not a date read {} (the order of this file's dates)", order.words()))?,
+            Some(order) => in_order(parts, order).ok_or_else(|| phrase!("said-intake-cell-not-a-date-in-order", text = t, order = order.as_str()))?,
             None => match (in_order(parts, DateOrder::DayMonth), in_order(parts, DateOrder::MonthDay)) {
                 (Some(a), Some(b)) if a != b => {
-                    return Err(format!(
-                        "'{t}' could be {} or {}: choose the order of this file's dates (day/month or month/day)",
-                        spoken(a),
-                        spoken(b)
+                    return Err(phrase!(
+                        "said-intake-cell-date-ambiguous",
+                        text = t,
+                        first = crate::platform::dates::format_date(a),
+                        second = crate::platform::dates::format_date(b)
                     ))
                 }
                 (Some(d), _) | (None, Some(d)) => d,
@@ -134,7 +124,7 @@ pub(super) fn parse_day(text: &str, order: Option<DateOrder>) -> std::result::Re
 
 /// A submission time: a date, with an optional `HH:MM[:SS]` (or `h:MM[:SS] AM/PM`), in UTC
 /// unless it says otherwise.
-pub(super) fn parse_time(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, String> {
+pub(super) fn parse_time(text: &str, order: Option<DateOrder>) -> std::result::Result<Option<String>, Phrase> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -142,7 +132,7 @@ pub(super) fn parse_time(text: &str, order: Option<DateOrder>) -> std::result::R
     if let Some(at) = rfc3339_utc(t) {
         return Ok(Some(at));
     }
-    let bad = || format!("'{t}' is not a time: write 2027-01-14 09:30 or 14/01/2027 09:30");
+    let bad = || phrase!("said-intake-cell-not-a-time", text = t);
     let (day, clock) = match t.split_once([' ', 'T']) {
         Some((d, c)) => (d, Some(c.trim().trim_end_matches('Z').trim())),
         None => (t, None),
@@ -151,7 +141,7 @@ pub(super) fn parse_time(text: &str, order: Option<DateOrder>) -> std::result::R
         Ok(Some(d)) => d,
         Ok(None) => return Err(bad()),
         // An ambiguous day says so, rather than "not a time".
-        Err(m) if m.contains("could be") || m.contains("order of this file") => return Err(m),
+        Err(m) if m.said.as_ref().is_some_and(|s| s.id == "said-intake-cell-date-ambiguous" || s.id == "said-intake-cell-not-a-date-in-order") => return Err(m),
         Err(_) => return Err(bad()),
     };
     let date = Date::parse(&date, crate::platform::dates::DATE_FORMAT).map_err(|_| bad())?;
@@ -225,29 +215,29 @@ pub(super) fn dates_in_file(sheet: &Sheet, mapping: &ColumnMapping) -> (Option<D
     (found, sample)
 }
 
-pub(super) fn parse_role(text: &str) -> std::result::Result<Role, String> {
+pub(super) fn parse_role(text: &str) -> std::result::Result<Role, Phrase> {
     let n = norm(text);
     if n.contains("visit") {
         Ok(Role::Visiting)
     } else if n.contains("host") {
         Ok(Role::Hosting)
     } else {
-        Err(format!("'{}' is neither visiting nor hosting", text.trim()))
+        Err(phrase!("said-intake-cell-not-a-role", text = text.trim()))
     }
 }
 
-pub(super) fn parse_mode(text: &str) -> std::result::Result<TravelMode, String> {
+pub(super) fn parse_mode(text: &str) -> std::result::Result<TravelMode, Phrase> {
     let n = norm(text);
     if n.is_empty() || ["standard", "no", "plane", "air", "flight", "car", "regular"].iter().any(|w| n == *w) {
         Ok(TravelMode::Standard)
     } else if ["green", "yes", "train", "bus", "coach", "sharedcar", "lowemission", "greentravel", "rail"].iter().any(|w| n.contains(w)) {
         Ok(TravelMode::Green)
     } else {
-        Err(format!("'{}' is not a travel mode: write green or standard", text.trim()))
+        Err(phrase!("said-intake-cell-not-a-travel-mode", text = text.trim()))
     }
 }
 
-pub(super) fn parse_format(text: &str) -> std::result::Result<Option<StaffFormat>, String> {
+pub(super) fn parse_format(text: &str) -> std::result::Result<Option<StaffFormat>, Phrase> {
     let n = norm(text);
     Ok(Some(match n.as_str() {
         "" => return Ok(None),
@@ -256,14 +246,14 @@ pub(super) fn parse_format(text: &str) -> std::result::Result<Option<StaffFormat
         _ if n.contains("workshop") => StaffFormat::Workshop,
         _ if n.contains("lecture") || n.contains("talk") => StaffFormat::Lecture,
         "other" => StaffFormat::Other,
-        _ => return Err(format!("'{}' is not a format: write job-shadowing, project-based, workshop, lecture or other", text.trim())),
+        _ => return Err(phrase!("said-intake-cell-not-a-format", text = text.trim())),
     }))
 }
 
-pub(super) fn parse_count(text: &str) -> std::result::Result<Option<u32>, String> {
+pub(super) fn parse_count(text: &str) -> std::result::Result<Option<u32>, Phrase> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse::<u32>().map(Some).map_err(|_| format!("'{t}' is not a whole number"))
+    t.parse::<u32>().map(Some).map_err(|_| phrase!("said-intake-cell-not-a-whole-number", text = t))
 }

@@ -7,112 +7,96 @@ use crate::cycle::programmes::Shape;
 
 struct FieldSpec {
     key: &'static str,
+    /// The label in English, also a name the column may have (the window shows the
+    /// `said-intake-import-field` message).
     label: &'static str,
-    hint: &'static str,
     aliases: &'static [&'static str],
 }
 
 const REF: FieldSpec = FieldSpec {
     key: "external_ref",
     label: "Response ID",
-    hint: "the form's id of the response; a re-import updates the same application",
     aliases: &["response id", "submission id", "entry id", "id", "ref", "reference", "response"],
 };
 const SUBMITTED: FieldSpec = FieldSpec {
     key: "submitted_at",
     label: "Submitted at",
-    hint: "2027-01-14 09:30, 2027-01-14T09:30:00Z or 14/01/2027 09:30 (UTC)",
     aliases: &["submitted", "submitted at", "submission date", "submission time", "timestamp", "date submitted", "created", "created at"],
 };
 const HUB: FieldSpec = FieldSpec {
     key: "hub",
     label: "Hub",
-    hint: "the member hub's name or key",
     aliases: &["hub", "hub name", "hub key", "applying hub", "home hub", "proposing hub", "your hub", "organisation", "organization"],
 };
 const ROLE: FieldSpec = FieldSpec {
     key: "role",
     label: "Visiting or hosting",
-    hint: "visiting or hosting",
     aliases: &["role", "applying as", "visiting or hosting", "application type", "type"],
 };
 const PERSON: FieldSpec = FieldSpec {
     key: "person_name",
     label: "Name",
-    hint: "the hub manager (P2P) or the traveller",
     aliases: &["name", "full name", "manager", "manager name", "hub manager", "contact name", "contact", "person", "traveller", "traveler", "participant"],
 };
 const EMAIL: FieldSpec = FieldSpec {
     key: "person_email",
     label: "E-mail",
-    hint: "an e-mail address",
     aliases: &["email", "e mail", "email address", "e mail address", "manager email", "contact email", "mail"],
 };
 const JOB: FieldSpec = FieldSpec {
     key: "person_role",
     label: "Role in the hub",
-    hint: "production manager, technician ...",
     aliases: &["role in the hub", "role", "job", "job title", "position", "function"],
 };
 const PARTNER: FieldSpec = FieldSpec {
     key: "partner_hub",
     label: "Partner or host hub",
-    hint: "a member hub's name or key",
     aliases: &["partner", "partner hub", "proposed partner", "proposed partner hub", "host", "host hub", "proposed host", "proposed host hub"],
 };
 const FORMAT: FieldSpec = FieldSpec {
     key: "format",
     label: "Format",
-    hint: "job-shadowing, project-based, workshop, lecture or other",
     aliases: &["format", "exchange format", "type of exchange"],
 };
 const STARTS: FieldSpec = FieldSpec {
     key: "starts_on",
     label: "First day",
-    hint: "2027-05-03 or 03/05/2027",
     aliases: &["from", "start", "start date", "starts", "available from", "first day", "arrival", "date from"],
 };
 const ENDS: FieldSpec = FieldSpec {
     key: "ends_on",
     label: "Last day",
-    hint: "2027-05-07 or 07/05/2027",
     aliases: &["to", "until", "end", "end date", "ends", "available until", "available to", "last day", "departure", "date to"],
 };
-const TITLE: FieldSpec = FieldSpec { key: "title", label: "Title", hint: "the workshop's title", aliases: &["title", "workshop title", "workshop"] };
+const TITLE: FieldSpec = FieldSpec { key: "title", label: "Title", aliases: &["title", "workshop title", "workshop"] };
 const SUMMARY: FieldSpec = FieldSpec {
     key: "summary",
     label: "Work plan or summary",
-    hint: "free text",
     aliases: &["work plan", "workplan", "summary", "description", "plan", "proposal"],
 };
 const TRAVELLERS: FieldSpec = FieldSpec {
     key: "travellers",
     label: "Travellers",
-    hint: "a whole number, 1 when empty",
     aliases: &["travellers", "travelers", "number of travellers", "number of travelers", "people travelling"],
 };
 const MODE: FieldSpec = FieldSpec {
     key: "travel_mode",
     label: "Travel mode",
-    hint: "green (train, bus, shared car) or standard",
     aliases: &["travel mode", "travel", "mode of travel", "green travel", "how will you travel"],
 };
 const PARTICIPANTS: FieldSpec = FieldSpec {
     key: "participants",
     label: "Expected participants",
-    hint: "a whole number",
     aliases: &["participants", "expected participants", "number of participants"],
 };
 const BUDGET: FieldSpec = FieldSpec {
     key: "budget_request",
     label: "Budget request (€)",
-    hint: "an amount in euros, e.g. 9,500",
     aliases: &["budget", "budget request", "requested budget", "amount requested"],
 };
 const NEEDS: FieldSpec = FieldSpec {
     key: "needs",
     label: "Accessibility or inclusion needs",
-    hint: "free text",
     aliases: &["needs", "accessibility", "inclusion", "accessibility needs", "inclusion needs", "accessibility or inclusion needs", "special needs"],
 };
 
@@ -180,7 +164,12 @@ fn specs(shape: Shape) -> Vec<(&'static FieldSpec, bool)> {
 pub fn import_fields(shape: Shape) -> Vec<ImportField> {
     specs(shape)
         .into_iter()
-        .map(|(f, required)| ImportField { key: f.key.to_string(), label: f.label.to_string(), required, hint: f.hint.to_string() })
+        .map(|(f, required)| ImportField {
+            key: f.key.to_string(),
+            label: crate::phrase!("said-intake-import-field", field = f.key),
+            required,
+            hint: crate::phrase!("said-intake-import-hint", field = f.key),
+        })
         .collect()
 }
 

@@ -17,7 +17,9 @@ use crate::registry::hubs::Upsert;
 use crate::platform::money::parse_euros;
 use crate::cycle::programmes::Shape;
 use crate::intake::selection::applicant_name;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// Member hubs by key and by folded name, to resolve what a form says.
 struct HubIndex {
@@ -26,7 +28,7 @@ struct HubIndex {
 }
 
 impl HubIndex {
-    fn resolve(&self, text: &str) -> std::result::Result<Option<i64>, String> {
+    fn resolve(&self, text: &str) -> std::result::Result<Option<i64>, Phrase> {
         let t = text.trim();
         if t.is_empty() {
             return Ok(None);
@@ -36,8 +38,8 @@ impl HubIndex {
         }
         match self.by_name.get(&norm(t)).map(Vec::as_slice) {
             Some([id]) => Ok(Some(*id)),
-            Some(_) => Err(format!("several member hubs are called '{t}': use the hub's key")),
-            None => Err(format!("no member hub is called '{t}' (name or key)")),
+            Some(_) => Err(phrase!("said-intake-cell-hub-ambiguous", name = t)),
+            None => Err(phrase!("said-intake-cell-no-such-hub", name = t)),
         }
     }
 }
@@ -94,11 +96,11 @@ impl Store {
             .filter(|(_, column)| !sheet.headers.contains(column))
             .map(|(field, column)| MissingColumn {
                 field: field.clone(),
-                label: fields.iter().find(|f| &f.key == field).map_or_else(|| field.clone(), |f| f.label.clone()),
+                label: fields.iter().find(|f| &f.key == field).map_or_else(|| Phrase::from(field.as_str()), |f| f.label.clone()),
                 column: column.clone(),
             })
             .collect();
-        let unmapped_required: Vec<String> = fields.iter().filter(|f| f.required && !mapping.contains_key(&f.key)).map(|f| f.label.clone()).collect();
+        let unmapped_required: Vec<Phrase> = fields.iter().filter(|f| f.required && !mapping.contains_key(&f.key)).map(|f| f.label.clone()).collect();
         let run = if unmapped_required.is_empty() {
             let tx = self.conn().unchecked_transaction()?;
             let run = self.run_import(&cycle, &sheet, &mapping, order)?;
@@ -137,7 +139,7 @@ impl Store {
     pub fn import_applications(&mut self, cycle_id: i64, bytes: &[u8], mapping: Option<&ColumnMapping>, date_order: Option<DateOrder>, expected_sha256: Option<&str>) -> Result<ImportSummary> {
         if let Some(expected) = expected_sha256 {
             if sha256_hex(bytes) != expected {
-                return Err(csv_error("The file changed since it was previewed. Preview it again before importing."));
+                return Err(csv_error(said!("said-intake-import-file-changed")));
             }
         }
         let cycle = self.cycle(cycle_id)?;
@@ -145,12 +147,12 @@ impl Store {
         let saved = self.import_mapping(cycle_id)?;
         let mapping = self.mapping_for(&cycle, &sheet, mapping, saved.as_ref())?;
         let fields = import_fields(cycle.shape);
-        let unmapped: Vec<String> = fields.iter().filter(|f| f.required && !mapping.contains_key(&f.key)).map(|f| f.label.clone()).collect();
+        let unmapped: Vec<Phrase> = fields.iter().filter(|f| f.required && !mapping.contains_key(&f.key)).map(|f| f.label.clone()).collect();
         if !unmapped.is_empty() {
-            return Err(csv_error(format!("No column is mapped to {}: choose the column for each in the mapping. Nothing was imported.", unmapped.join(", "))));
+            return Err(csv_error(said!("said-intake-import-unmapped", fields = unmapped.join(", "))));
         }
         if sheet.rows.is_empty() {
-            return Err(csv_error("The file has a header but no rows. Nothing was imported."));
+            return Err(csv_error(said!("said-intake-import-no-rows")));
         }
         let order = date_order.or(dates_in_file(&sheet, &mapping).0).or(self.saved_date_order(cycle_id)?);
         let tx = self.conn().unchecked_transaction()?;
@@ -158,13 +160,11 @@ impl Store {
         if run.error_count > 0 {
             tx.rollback()?;
             let first = &run.errors[0];
-            return Err(csv_error(format!(
-                "{} problem(s) in the file, nothing was imported. First: row {}, {}: {}.",
-                run.error_count,
-                first.row,
-                if first.column.is_empty() { "whole row" } else { &first.column },
-                first.message
-            )));
+            return Err(csv_error(if first.column.is_empty() {
+                said!("said-intake-import-problems-whole-row", count = run.error_count, row = first.row, problem = first.message.text.as_str())
+            } else {
+                said!("said-intake-import-problems", count = run.error_count, row = first.row, column = &first.column, problem = first.message.text.as_str())
+            }));
         }
         tx.execute(
             "INSERT INTO import_mappings (cycle_id, mapping, date_order) VALUES (?1, ?2, ?3)
@@ -185,11 +185,11 @@ impl Store {
                 let mut by_column: HashMap<&String, &String> = HashMap::new();
                 for (field, column) in m {
                     if !fields.iter().any(|f| &f.key == field) {
-                        errors.push(FieldError::new(field.clone(), format!("'{field}' is not a field of {} applications.", cycle.programme_name)));
+                        errors.push(FieldError::new(field.clone(), said!("said-intake-mapping-not-a-field", field = field, programme = &cycle.programme_name)));
                     } else if !sheet.headers.contains(column) {
-                        errors.push(FieldError::new(field.clone(), format!("The file has no column '{column}'.")));
+                        errors.push(FieldError::new(field.clone(), said!("said-intake-mapping-no-column", column = column)));
                     } else if let Some(other) = by_column.insert(column, field) {
-                        errors.push(FieldError::new(field.clone(), format!("The column '{column}' is already mapped to {other}.")));
+                        errors.push(FieldError::new(field.clone(), said!("said-intake-mapping-column-taken", column = column, other = other.as_str())));
                     }
                 }
                 if !errors.is_empty() {
@@ -231,23 +231,19 @@ impl Store {
         }
         for (row, cells) in &sheet.rows {
             let cell = |field: &str| column_of.get(field).and_then(|i| cells.get(*i)).map_or("", |s| s.as_str());
-            let mut row_errors: Vec<(String, String)> = Vec::new();
+            let mut row_errors: Vec<(String, Phrase)> = Vec::new();
             if let Some(rows) = rows_of_ref.get(cell("external_ref").trim()).filter(|rows| rows.len() > 1) {
                 let others: Vec<String> = rows.iter().filter(|r| *r != row).map(u32::to_string).collect();
                 row_errors.push((
                     mapping.get("external_ref").cloned().unwrap_or_default(),
-                    format!(
-                        "the response id '{}' is also on row {}: each response needs its own id, or one of the rows is a repeat to remove",
-                        cell("external_ref").trim(),
-                        others.join(", ")
-                    ),
+                    phrase!("said-intake-cell-response-id-twice", id = cell("external_ref").trim(), rows = others.join(", ")),
                 ));
             }
-            let mut note = |field: &str, message: String| row_errors.push((mapping.get(field).cloned().unwrap_or_default(), message));
+            let mut note = |field: &str, message: Phrase| row_errors.push((mapping.get(field).cloned().unwrap_or_default(), message));
             let hub_id = match index.resolve(cell("hub")) {
                 Ok(Some(id)) => id,
                 Ok(None) => {
-                    note("hub", "no hub given".to_string());
+                    note("hub", phrase!("said-intake-cell-no-hub"));
                     0
                 }
                 Err(m) => {
@@ -299,7 +295,7 @@ impl Store {
                 None
             } else {
                 parse_euros(budget, "budget_request").map(Some).unwrap_or_else(|e| {
-                    note("budget_request", e.message);
+                    note("budget_request", Phrase { text: e.message, said: e.said });
                     None
                 })
             };
@@ -342,7 +338,7 @@ impl Store {
                     Err(e) if e.code == ErrorCode::Validation => {
                         for f in e.fields {
                             let key = import_key(&f.field);
-                            row_errors.push((mapping.get(key).cloned().unwrap_or_default(), f.message));
+                            row_errors.push((mapping.get(key).cloned().unwrap_or_default(), Phrase { text: f.message, said: f.said }));
                         }
                     }
                     Err(e) => return Err(e),

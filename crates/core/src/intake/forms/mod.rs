@@ -26,6 +26,7 @@ use ts_rs::TS;
 
 use crate::registry::hubs_csv::RowError;
 use crate::registry::hubs::Upsert;
+use crate::platform::said::Phrase;
 
 pub use cells::{DateOrder, DateSample};
 pub use fields::import_fields;
@@ -37,17 +38,17 @@ pub type ColumnMapping = BTreeMap<String, String>;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ImportField {
     pub key: String,
-    pub label: String,
+    pub label: Phrase,
     pub required: bool,
     /// What the cells may hold.
-    pub hint: String,
+    pub hint: Phrase,
 }
 
 /// A column the saved mapping names that the file does not have.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct MissingColumn {
     pub field: String,
-    pub label: String,
+    pub label: Phrase,
     pub column: String,
 }
 
@@ -78,7 +79,7 @@ pub struct FormImportPreview {
     /// Columns the saved mapping names that the file lacks (removed or renamed).
     pub missing_columns: Vec<MissingColumn>,
     /// Required fields no column fills (labels).
-    pub unmapped_required: Vec<String>,
+    pub unmapped_required: Vec<Phrase>,
     pub rows: u32,
     pub creates: u32,
     pub updates: u32,

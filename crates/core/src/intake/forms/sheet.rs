@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::registry::hubs_csv::decode;
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::said;
 
 pub(crate) struct Sheet {
     pub(crate) separator: u8,
@@ -14,7 +15,7 @@ pub(crate) struct Sheet {
     pub(crate) rows: Vec<(u32, Vec<String>)>,
 }
 
-pub(super) fn csv_error(message: impl Into<String>) -> Error {
+pub(super) fn csv_error(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::Csv, message)
 }
 
@@ -27,9 +28,9 @@ fn is_workbook(bytes: &[u8]) -> bool {
 /// numbers without a decimal point), rows numbered as Excel shows them.
 fn read_workbook(bytes: &[u8]) -> Result<Sheet> {
     use calamine::{Data, Reader, Xlsx};
-    let unreadable = |e: &dyn std::fmt::Display| csv_error(format!("The workbook could not be read ({e}): save it again as .xlsx or as CSV."));
+    let unreadable = |e: &dyn std::fmt::Display| csv_error(said!("said-intake-workbook-unreadable", error = e.to_string()));
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-    let range = book.worksheet_range_at(0).ok_or_else(|| csv_error("The workbook has no worksheet."))?.map_err(|e| unreadable(&e))?;
+    let range = book.worksheet_range_at(0).ok_or_else(|| csv_error(said!("said-intake-workbook-no-sheet")))?.map_err(|e| unreadable(&e))?;
     let first_row = range.start().map(|(r, _)| r).unwrap_or(0);
     let text = |cell: &Data| match cell {
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
@@ -61,7 +62,7 @@ pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
         return read_workbook(bytes);
     }
     let (text, had_bom) = decode(bytes)?;
-    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error("The file is empty: there is no header row."))?;
+    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| csv_error(said!("said-intake-file-empty")))?;
     // The separator that splits the header into the most columns.
     let separator = [b',', b';', b'\t']
         .into_iter()
@@ -76,7 +77,7 @@ pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
     // Rows numbered as a spreadsheet shows them: the header is row 1.
     let mut row_no = 1u32;
     for record in records.by_ref() {
-        let record = record.map_err(|e| csv_error(format!("The file could not be read as CSV: {e}.")))?;
+        let record = record.map_err(|e| csv_error(said!("said-intake-csv-unreadable", error = e.to_string())))?;
         if headers.is_empty() {
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
@@ -97,7 +98,7 @@ pub(crate) fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
 /// A header row names two columns at least, each once.
 fn check_headers(headers: &[String]) -> Result<()> {
     if headers.len() < 2 {
-        return Err(csv_error("The header row names fewer than two columns: is this a form export with a header row?"));
+        return Err(csv_error(said!("said-intake-header-too-short")));
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
@@ -105,7 +106,7 @@ fn check_headers(headers: &[String]) -> Result<()> {
             continue;
         }
         if let Some(first) = seen.insert(h.clone(), i) {
-            return Err(csv_error(format!("The column '{h}' appears twice (columns {} and {}): rename one in the file.", first + 1, i + 1)));
+            return Err(csv_error(said!("said-intake-column-twice", column = h, first = first + 1, second = i + 1)));
         }
     }
     Ok(())

@@ -19,6 +19,7 @@ use super::{assign, not_allowed, AutoAssignment, ReviewBoard, Shortfall};
 use crate::platform::assignment::best_assignment;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 /// The automatic assignment's problem, by index: what `plan_assignment` solves.
 #[derive(Debug, Clone, Default)]
@@ -106,10 +107,10 @@ impl Store {
         self.reviews_open(reviewer.cycle_id)?;
         let app = self.application(application_id)?;
         if app.cycle_id != reviewer.cycle_id {
-            return Err(Error::validation(vec![FieldError::new("application_id", format!("Application #{application_id} is not one of this cycle's."))]));
+            return Err(Error::validation(vec![FieldError::new("application_id", said!("said-intake-application-not-in-cycle", id = application_id))]));
         }
         if let Some(conflict) = self.conflict_of(reviewer_id, application_id)? {
-            return Err(not_allowed(format!("{} cannot review this application: {}.", reviewer.name, conflict.reason)));
+            return Err(not_allowed(said!("said-intake-reviewer-cannot-review", reviewer = &reviewer.name, reason = conflict.reason.text.as_str())));
         }
         assign(self.conn(), reviewer_id, application_id, "hand", actor)?;
         self.review_board(reviewer.cycle_id)
@@ -120,7 +121,7 @@ impl Store {
         self.reviews_open(reviewer.cycle_id)?;
         let n = self.conn().execute("DELETE FROM review_assignments WHERE reviewer_id = ?1 AND application_id = ?2", params![reviewer_id, application_id])?;
         if n == 0 {
-            return Err(Error::not_found(format!("{} is not assigned application #{application_id}.", reviewer.name)));
+            return Err(Error::not_found(said!("said-intake-not-assigned", reviewer = &reviewer.name, id = application_id)));
         }
         self.review_board(reviewer.cycle_id)
     }
@@ -130,11 +131,11 @@ impl Store {
     pub fn auto_assign_reviews(&mut self, cycle_id: i64, per_application: u32, actor: &str) -> Result<AutoAssignment> {
         self.reviews_open(cycle_id)?;
         if !(1..=10).contains(&per_application) {
-            return Err(Error::validation(vec![FieldError::new("per_application", "Each application gets 1 to 10 reviewers.")]));
+            return Err(Error::validation(vec![FieldError::new("per_application", said!("said-intake-reviewers-per-application"))]));
         }
         let board = self.review_board(cycle_id)?;
         if board.reviewers.is_empty() {
-            return Err(not_allowed("Add the cycle's reviewers first."));
+            return Err(not_allowed(said!("said-intake-no-reviewers")));
         }
         let index_of = |id: i64| board.reviewers.iter().position(|r| r.id == id);
         let mut table = AssignmentTable {
@@ -180,9 +181,9 @@ impl Store {
                 applicant: row.applicant.clone(),
                 reviewers: row.reviewers.len() as u32,
                 reason: if row.languages.is_empty() {
-                    "the other reviewers have a conflict of interest with it".into()
+                    phrase!("said-intake-shortfall-conflicts")
                 } else {
-                    format!("the other reviewers have a conflict of interest with it or do not read {}", row.languages.join(", "))
+                    phrase!("said-intake-shortfall-conflicts-or-languages", languages = row.languages.join(", "))
                 },
             })
             .collect();

@@ -10,6 +10,7 @@ use rusqlite::params;
 use super::{not_allowed, Conflict, ConflictKind, ReviewBoard};
 use crate::platform::error::{Error, FieldError, Result};
 use crate::platform::store::Store;
+use crate::{phrase, said};
 
 impl Store {
     /// Every conflict of interest in a cycle, by reviewer then application: those found from
@@ -29,9 +30,9 @@ impl Store {
         for row in rows {
             let (reviewer_id, reviewer, application_id, hub, which) = row?;
             let (kind, reason) = match which {
-                0 => (ConflictKind::OwnHub, format!("the application is from their own hub, {hub}")),
-                1 => (ConflictKind::Partner, format!("the application names their hub, {hub}, as its partner")),
-                _ => (ConflictKind::Paired, format!("their hub, {hub}, is paired with this application in the cycle")),
+                0 => (ConflictKind::OwnHub, phrase!("said-intake-conflict-own-hub", hub = &hub)),
+                1 => (ConflictKind::Partner, phrase!("said-intake-conflict-partner", hub = &hub)),
+                _ => (ConflictKind::Paired, phrase!("said-intake-conflict-paired", hub = &hub)),
             };
             out.push(Conflict { reviewer_id, reviewer, application_id, kind, reason });
         }
@@ -41,7 +42,7 @@ impl Store {
         let rows = declared.query_map([cycle_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))?;
         for row in rows {
             let (reviewer_id, reviewer, application_id, reason) = row?;
-            out.push(Conflict { reviewer_id, reviewer, application_id, kind: ConflictKind::Declared, reason: format!("declared: {reason}") });
+            out.push(Conflict { reviewer_id, reviewer, application_id, kind: ConflictKind::Declared, reason: phrase!("said-intake-conflict-declared", reason = reason) });
         }
         out.sort_by_key(|c| (c.reviewer_id, c.application_id, c.kind));
         Ok(out)
@@ -66,14 +67,14 @@ impl Store {
         self.reviews_open(reviewer.cycle_id)?;
         let app = self.application(application_id)?;
         if app.cycle_id != reviewer.cycle_id {
-            return Err(Error::validation(vec![FieldError::new("application_id", format!("Application #{application_id} is not one of this cycle's."))]));
+            return Err(Error::validation(vec![FieldError::new("application_id", said!("said-intake-application-not-in-cycle", id = application_id))]));
         }
         let reason: String = reason.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
         if reason.is_empty() {
-            return Err(Error::validation(vec![FieldError::new("reason", "Say why: the reason is kept with the conflict.")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-intake-conflict-reason-missing"))]));
         }
         if reason.chars().count() > 500 {
-            return Err(Error::validation(vec![FieldError::new("reason", "At most 500 characters.")]));
+            return Err(Error::validation(vec![FieldError::new("reason", said!("said-intake-conflict-reason-long"))]));
         }
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(
@@ -92,7 +93,7 @@ impl Store {
         self.reviews_open(reviewer.cycle_id)?;
         let n = self.conn().execute("DELETE FROM review_conflicts WHERE reviewer_id = ?1 AND application_id = ?2", params![reviewer_id, application_id])?;
         if n == 0 {
-            return Err(not_allowed(format!("{} has declared no conflict with application #{application_id}.", reviewer.name)));
+            return Err(not_allowed(said!("said-intake-no-declared-conflict", reviewer = &reviewer.name, id = application_id)));
         }
         self.review_board(reviewer.cycle_id)
     }

@@ -24,7 +24,9 @@ use crate::intake::applications::{Role, Status};
 use crate::intake::selection::applicant_name;
 use crate::platform::countries;
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::said;
 use crate::registry::hubs::{clean, clean_list, valid_email};
 
 /// A reviewer of a cycle, with how much they have to do.
@@ -85,7 +87,7 @@ pub struct Conflict {
     pub application_id: i64,
     pub kind: ConflictKind,
     /// In words: "the application is from their own hub, Kypseli".
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// A reviewer on an application's row of the board.
@@ -133,7 +135,7 @@ pub struct Shortfall {
     pub application_id: i64,
     pub applicant: String,
     pub reviewers: u32,
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// What the automatic assignment did.
@@ -195,7 +197,7 @@ pub(crate) fn write_scorecard(conn: &Connection, reviewer_id: Option<i64>, revie
     }
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 
@@ -212,7 +214,7 @@ impl Store {
         self.conn()
             .query_row(&format!("{REVIEWER_SELECT} WHERE r.id = ?1"), [id], reviewer_of)
             .optional()?
-            .ok_or_else(|| Error::not_found(format!("There is no reviewer {id}.")))
+            .ok_or_else(|| Error::not_found(said!("said-intake-no-reviewer", id = id)))
     }
 
     /// The reviewer of a cycle who signs with `name`, if any.
@@ -224,7 +226,7 @@ impl Store {
     pub(crate) fn reviews_open(&self, cycle_id: i64) -> Result<()> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.phase > Phase::Selection {
-            return Err(not_allowed(format!("'{}' is past Selection: its reviewers and their assignments can no longer change.", cycle.title)));
+            return Err(not_allowed(said!("said-intake-reviews-closed", cycle = &cycle.title)));
         }
         Ok(())
     }
@@ -242,22 +244,22 @@ impl Store {
         let email = clean(&input.email, false);
         let mut errors = Vec::new();
         if name.is_empty() {
-            errors.push(FieldError::new("name", "Enter the reviewer's name: it signs their scores."));
+            errors.push(FieldError::new("name", said!("said-intake-reviewer-name-missing")));
         } else if name.chars().count() > 80 {
-            errors.push(FieldError::new("name", "At most 80 characters."));
+            errors.push(FieldError::new("name", said!("said-intake-at-most-80")));
         } else if name == crate::intake::selection::STAFF_SIGNATURE {
-            errors.push(FieldError::new("name", format!("'{name}' signs the secretariat's own scores in a blind review: give the reviewer's name.")));
+            errors.push(FieldError::new("name", said!("said-intake-reviewer-name-is-staff", name = &name)));
         } else if self.reviewer_named(cycle_id, &name)?.is_some_and(|id| Some(id) != except) {
-            errors.push(FieldError::new("name", format!("{name} is already a reviewer of this cycle.")));
+            errors.push(FieldError::new("name", said!("said-intake-reviewer-name-taken", name = &name)));
         }
         if !email.is_empty() && !valid_email(&email) {
-            errors.push(FieldError::new("email", format!("'{email}' is not an e-mail address.")));
+            errors.push(FieldError::new("email", said!("said-intake-email-bad", email = &email)));
         }
         let hub_country = match input.hub_id {
             Some(hub) => match self.hub(hub) {
                 Ok(h) => Some(h.country),
                 Err(_) => {
-                    errors.push(FieldError::new("hub_id", format!("There is no hub {hub}.")));
+                    errors.push(FieldError::new("hub_id", said!("said-intake-no-hub", id = hub)));
                     None
                 }
             },
@@ -267,11 +269,11 @@ impl Store {
         if country.is_empty() {
             country = hub_country.unwrap_or_default();
         } else if countries::get(&country).is_none() {
-            errors.push(FieldError::new("country", format!("'{country}' is not an ISO 3166-1 country code (two letters, e.g. DE, GR, PL).")));
+            errors.push(FieldError::new("country", said!("said-intake-country-bad", country = &country)));
         }
         let languages = clean_list(&input.languages, true);
         if let Some(bad) = languages.iter().find(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase())) {
-            errors.push(FieldError::new("languages", format!("'{bad}' is not a two-letter ISO 639-1 language code (e.g. en, fr, el).")));
+            errors.push(FieldError::new("languages", said!("said-intake-language-bad", code = bad)));
         }
         if !errors.is_empty() {
             return Err(Error::validation(errors));
@@ -314,7 +316,7 @@ impl Store {
         if let Some(c) = clash {
             return Err(Error::validation(vec![FieldError::new(
                 "hub_id",
-                format!("{name} is assigned application #{} and would then have a conflict of interest with it ({}): take that assignment back first.", c.application_id, c.reason),
+                said!("said-intake-reviewer-hub-conflict", reviewer = &name, id = c.application_id, reason = c.reason.text.as_str()),
             )]));
         }
         tx.commit()?;
@@ -336,12 +338,7 @@ impl Store {
         let reviewer = self.reviewer(id)?;
         self.reviews_open(reviewer.cycle_id)?;
         if reviewer.scored > 0 {
-            return Err(not_allowed(format!(
-                "{} has scored {} application{}: delete their scores first, or keep them as a reviewer.",
-                reviewer.name,
-                reviewer.scored,
-                if reviewer.scored == 1 { "" } else { "s" }
-            )));
+            return Err(not_allowed(said!("said-intake-reviewer-has-scores", reviewer = &reviewer.name, count = reviewer.scored)));
         }
         self.conn().execute("DELETE FROM reviewers WHERE id = ?1", [id])?;
         Ok(())

@@ -14,6 +14,7 @@ use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::platform::csv_safe::SafeCsv;
 use crate::platform::fold::{ascii_key, file_stem};
 use crate::platform::store::Store;
+use crate::said;
 
 /// What a reviewer's sheet did (or, checked only, would do).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -90,7 +91,7 @@ impl Store {
     pub fn blank_review_workbook(&self, reviewer_id: i64) -> Result<(String, Vec<u8>, u32)> {
         use rust_xlsxwriter::{DataValidation, DataValidationRule, Workbook};
         let sheet = self.blank_sheet_rows(reviewer_id)?;
-        let failed = |e: rust_xlsxwriter::XlsxError| Error::new(ErrorCode::Io, format!("Could not write the workbook: {e}"));
+        let failed = |e: rust_xlsxwriter::XlsxError| Error::new(ErrorCode::Io, said!("said-intake-workbook-not-written", error = e.to_string()));
         let mut book = Workbook::new();
         let ws = book.add_worksheet();
         ws.set_name("Scores").map_err(failed)?;
@@ -137,7 +138,7 @@ impl Store {
         self.reviews_open(cycle_id)?;
         let reviewer: String = reviewer.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
         if reviewer.is_empty() || reviewer.chars().count() > 80 {
-            return Err(Error::validation(vec![FieldError::new("reviewer", "Name the reviewer whose sheet this is (at most 80 characters).")]));
+            return Err(Error::validation(vec![FieldError::new("reviewer", said!("said-intake-sheet-reviewer-missing"))]));
         }
         let sheet = read_sheet(bytes)?;
         let all = self.criteria(cycle_id)?;
@@ -157,13 +158,13 @@ impl Store {
         let mut problems: Vec<FieldError> = Vec::new();
         let app_col = column("Application");
         if app_col.is_none() {
-            problems.push(FieldError::new("file", "The sheet has no column 'Application' (the number of each application scored)."));
+            problems.push(FieldError::new("file", said!("said-intake-sheet-no-application-column")));
         }
         let mut criterion_cols = Vec::new();
         for c in &criteria {
             match column(&c.label) {
                 Some(i) => criterion_cols.push((c, i)),
-                None => problems.push(FieldError::new("file", format!("The sheet has no column '{}' (one column per criterion, named as in the cycle).", c.label))),
+                None => problems.push(FieldError::new("file", said!("said-intake-sheet-no-criterion-column", criterion = &c.label))),
             }
         }
         if !problems.is_empty() {
@@ -178,30 +179,30 @@ impl Store {
             let at = |what: &str| format!("row {row}, {what}");
             let raw = cell(app_col);
             let Ok(application_id) = raw.trim_start_matches('#').trim().parse::<i64>() else {
-                problems.push(FieldError::new(at("Application"), format!("'{raw}' is not an application number (e.g. 12 or #12).")));
+                problems.push(FieldError::new(at("Application"), said!("said-intake-sheet-not-an-application-number", text = raw)));
                 continue;
             };
             match self.application(application_id) {
                 Ok(a) if a.cycle_id != cycle_id => {
-                    problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is not one of this cycle's.")));
+                    problems.push(FieldError::new(at("Application"), said!("said-intake-application-not-in-cycle", id = application_id)));
                     continue;
                 }
                 Ok(a) if a.status == Status::Withdrawn => {
-                    problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is withdrawn: it is no longer scored.")));
+                    problems.push(FieldError::new(at("Application"), said!("said-intake-sheet-application-withdrawn", id = application_id)));
                     continue;
                 }
                 Ok(_) => {}
                 Err(_) => {
-                    problems.push(FieldError::new(at("Application"), format!("There is no application #{application_id}.")));
+                    problems.push(FieldError::new(at("Application"), said!("said-intake-no-application", id = application_id)));
                     continue;
                 }
             }
             if cards.iter().any(|c| c.application_id == application_id) {
-                problems.push(FieldError::new(at("Application"), format!("Application #{application_id} is scored twice in the sheet.")));
+                problems.push(FieldError::new(at("Application"), said!("said-intake-sheet-scored-twice", id = application_id)));
                 continue;
             }
             if conflicted.contains(&(reviewer.clone(), application_id)) {
-                problems.push(FieldError::new(at("Application"), format!("{reviewer} has a conflict of interest with application #{application_id}: their scores would not count.")));
+                problems.push(FieldError::new(at("Application"), said!("said-intake-sheet-conflict", reviewer = &reviewer, id = application_id)));
                 continue;
             }
             let mut scores = Vec::new();
@@ -209,19 +210,19 @@ impl Store {
                 let raw = cell(*i);
                 match raw.parse::<u32>() {
                     Ok(v) if v <= c.max_score => scores.push((c.id, v)),
-                    Ok(v) => problems.push(FieldError::new(at(&c.label), format!("{v} is out of range: '{}' is scored from 0 to {}.", c.label, c.max_score))),
-                    Err(_) if raw.is_empty() => problems.push(FieldError::new(at(&c.label), format!("Score '{}' (0 to {}).", c.label, c.max_score))),
-                    Err(_) => problems.push(FieldError::new(at(&c.label), format!("'{raw}' is not a whole number from 0 to {}.", c.max_score))),
+                    Ok(v) => problems.push(FieldError::new(at(&c.label), said!("said-intake-score-out-of-range", score = v, criterion = &c.label, most = c.max_score))),
+                    Err(_) if raw.is_empty() => problems.push(FieldError::new(at(&c.label), said!("said-intake-score-missing", criterion = &c.label, most = c.max_score))),
+                    Err(_) => problems.push(FieldError::new(at(&c.label), said!("said-intake-sheet-score-not-a-number", text = raw, most = c.max_score))),
                 }
             }
             let note = note_col.map(|i| cell(i).to_string()).unwrap_or_default();
             if note.chars().count() > 2000 {
-                problems.push(FieldError::new(at("Note"), "At most 2,000 characters."));
+                problems.push(FieldError::new(at("Note"), said!("said-intake-note-too-long")));
             }
             cards.push(Card { application_id, scores, note });
         }
         if cards.is_empty() && problems.is_empty() {
-            problems.push(FieldError::new("file", "The sheet holds no scored application."));
+            problems.push(FieldError::new("file", said!("said-intake-sheet-empty")));
         }
         if !problems.is_empty() {
             return Err(Error::validation(problems));

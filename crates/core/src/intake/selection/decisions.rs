@@ -5,12 +5,14 @@ use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{applicant_label, applicant_name, centi_text, not_allowed, pools_of, Decision, SelectionEvent, SelectionMethod, SelectionOutcome, SelectionRules, Withdrawal};
+use super::{applicant_label, applicant_name, centi_text, not_allowed, pool_key, pools_of, Decision, SelectionEvent, SelectionMethod, SelectionOutcome, SelectionRules, Withdrawal};
 use crate::intake::applications::{Application, Role, Status};
 use crate::cycle::cycles::{Cycle, Phase};
 use crate::platform::error::Result;
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
+use crate::platform::said::Said;
+use crate::{phrase, said};
 
 impl Store {
     /// Whether a cycle's selection is made by its members' vote: once the vote has opened (its
@@ -19,9 +21,9 @@ impl Store {
         Ok(self.conn().query_row("SELECT count(*) FROM vote_settings WHERE cycle_id = ?1 AND opened_at IS NOT NULL", [cycle_id], |r| r.get::<_, i64>(0))? > 0)
     }
 
-    pub(super) fn select_blocked(&self, cycle: &Cycle, rules: &SelectionRules) -> Option<String> {
+    pub(super) fn select_blocked(&self, cycle: &Cycle, rules: &SelectionRules) -> Option<Said> {
         if cycle.shape == Shape::Workshops && self.decided_by_vote(cycle.id).unwrap_or(false) {
-            return Some(format!("The members' vote decides '{}': its result, once declared, selects the winner (Votes).", cycle.title));
+            return Some(said!("said-intake-select-by-vote", cycle = &cycle.title));
         }
         let open = match rules.method {
             SelectionMethod::FirstCome => matches!(cycle.phase, Phase::CallOpen | Phase::Selection),
@@ -29,9 +31,9 @@ impl Store {
         };
         (!open).then(|| {
             if cycle.phase < Phase::Selection {
-                format!("'{}' is in {}: move it to Selection first.", cycle.title, cycle.phase.label())
+                said!("said-intake-select-too-early", cycle = &cycle.title, phase = cycle.phase.as_str())
             } else {
-                format!("'{}' is past Selection: the selection is made. Move it back to Selection (with a reason) to change it.", cycle.title)
+                said!("said-intake-select-past", cycle = &cycle.title)
             }
         })
     }
@@ -131,7 +133,7 @@ impl Store {
             return Err(not_allowed(why));
         }
         if app.status == Status::Withdrawn {
-            return Err(not_allowed(format!("{} has withdrawn.", applicant_label(&app))));
+            return Err(not_allowed(said!("said-intake-applicant-withdrawn", applicant = applicant_label(&app))));
         }
         let (status, action) = match decision {
             Decision::Selected => (Status::Selected, "selected"),
@@ -142,13 +144,13 @@ impl Store {
             return Ok(app);
         }
         if decision != Decision::NotSelected && !app.eligibility.eligible {
-            return Err(not_allowed(format!("{} is not eligible: {}", applicant_label(&app), app.eligibility.reasons.join(" "))));
+            return Err(not_allowed(said!("said-intake-not-eligible", applicant = applicant_label(&app), reasons = app.eligibility.reasons.join(" "))));
         }
         if decision == Decision::Selected {
             let (_, label, slots) = pools_of(&cycle).into_iter().find(|(r, _, _)| *r == app.role).unwrap_or((app.role, "", 0));
             let taken = self.selected_counts(&cycle)?.into_iter().find(|(r, _, _)| *r == app.role).map_or(0, |(_, _, n)| n);
             if taken >= slots {
-                return Err(not_allowed(format!("All {slots} places for {} are taken: move someone to the waiting list first.", label.to_lowercase())));
+                return Err(not_allowed(said!("said-intake-places-taken", slots = slots, pool = pool_key(label))));
             }
         }
         let tx = self.conn_mut().transaction()?;
@@ -180,7 +182,7 @@ impl Store {
     pub fn withdraw(&mut self, application_id: i64, actor: &str) -> Result<Withdrawal> {
         let app = self.application(application_id)?;
         if app.status == Status::Withdrawn {
-            return Err(not_allowed(format!("Application #{application_id} is already withdrawn.")));
+            return Err(not_allowed(said!("said-intake-already-withdrawn", id = application_id)));
         }
         let cycle = self.cycle(app.cycle_id)?;
         let was_selected = app.status == Status::Selected;
@@ -197,7 +199,7 @@ impl Store {
         let mut note = None;
         if was_selected {
             if cycle.phase >= Phase::Awarded {
-                note = Some(format!("'{}' is {}: the place is not offered again automatically.", cycle.title, cycle.phase.label().to_lowercase()));
+                note = Some(phrase!("said-intake-withdraw-not-offered", cycle = &cycle.title, phase = cycle.phase.as_str()));
             } else {
                 let next: Option<i64> = tx
                     .query_row(
@@ -219,7 +221,7 @@ impl Store {
                         )?;
                         promoted_id = Some(id);
                     }
-                    None => note = Some("The waiting list is empty: the place stays free.".to_string()),
+                    None => note = Some(phrase!("said-intake-withdraw-list-empty")),
                 }
             }
         }

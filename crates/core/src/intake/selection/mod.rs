@@ -24,6 +24,7 @@ use ts_rs::TS;
 use crate::intake::applications::{Application, Role};
 use crate::cycle::cycles::{Cycle, Phase};
 use crate::platform::error::{Error, ErrorCode};
+use crate::platform::said::Phrase;
 use crate::registry::hubs::Maturity;
 use crate::cycle::programmes::Shape;
 
@@ -191,7 +192,8 @@ pub struct RankedApplication {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Pool {
     pub role: Role,
-    pub label: String,
+    /// "Visiting hubs".
+    pub label: Phrase,
     pub slots: u32,
     pub selected: u32,
     pub waiting: u32,
@@ -245,7 +247,7 @@ pub struct Ranking {
     pub pool: fair::PoolFigures,
     /// Whether "select" can run now, and if not why.
     pub can_select: bool,
-    pub select_blocked: Option<String>,
+    pub select_blocked: Option<Phrase>,
     /// The latest decisions first.
     pub events: Vec<SelectionEvent>,
 }
@@ -263,7 +265,7 @@ pub struct Withdrawal {
     pub withdrawn: Application,
     pub promoted: Option<Application>,
     /// Why nobody was promoted, when the withdrawn applicant was selected.
-    pub note: Option<String>,
+    pub note: Option<Phrase>,
 }
 
 /// A decision taken by hand on one application.
@@ -296,7 +298,28 @@ fn pools_of(cycle: &Cycle) -> Vec<(Role, &'static str, u32)> {
     }
 }
 
-fn not_allowed(message: impl Into<String>) -> Error {
+/// The key of a pool's label (see `pools_of`) in the messages, which word it in each language;
+/// `none` for no pool.
+pub(crate) fn pool_key(label: &str) -> &'static str {
+    match label {
+        "Visiting hubs" => "visiting",
+        "Hosting hubs" => "hosting",
+        "Staff members" => "staff",
+        "Alliance professionals" => "alliance",
+        "Proposing hubs" => "proposing",
+        _ => "none",
+    }
+}
+
+/// A pool's label (see `pools_of`) as the window shows it, in its language.
+fn pool_label(label: &str) -> Phrase {
+    match pool_key(label) {
+        "none" => Phrase::from(label),
+        key => crate::phrase!("said-intake-pool", pool = key),
+    }
+}
+
+fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
     Error::new(ErrorCode::NotAllowed, message)
 }
 

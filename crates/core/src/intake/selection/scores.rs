@@ -6,13 +6,15 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::params;
 
 use super::fair::{self, ReviewerScore};
-use super::{criteria_scored_by, not_allowed, pools_of, STAFF_SIGNATURE, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
+use super::{criteria_scored_by, not_allowed, pool_label, pools_of, STAFF_SIGNATURE, Criterion, CountryCount, CriterionScore, Pool, RankedApplication, Ranking, Review, ReviewInput, ScoreBasis, SelectionMethod, Spread};
 use crate::intake::applications::Status;
 use crate::intake::reviewers::{write_scorecard, Conflict};
 use crate::cycle::cycles::Phase;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::registry::hubs::Maturity;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     /// Record (or replace) one reviewer's scores of one application.
@@ -20,7 +22,7 @@ impl Store {
         let app = self.application(input.application_id)?;
         let cycle = self.cycle(app.cycle_id)?;
         if cycle.phase > Phase::Selection {
-            return Err(not_allowed(format!("'{}' is past Selection: scores can no longer change.", cycle.title)));
+            return Err(not_allowed(said!("said-intake-scores-closed", cycle = &cycle.title)));
         }
         let reviewer: String = input.reviewer.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_string();
         let all_criteria = self.criteria(app.cycle_id)?;
@@ -28,44 +30,44 @@ impl Store {
         let criteria: Vec<Criterion> = criteria_scored_by(&all_criteria, blind, &reviewer).into_iter().cloned().collect();
         let mut errors = Vec::new();
         if reviewer.is_empty() {
-            errors.push(FieldError::new("reviewer", "Enter the reviewer's name: every score is signed."));
+            errors.push(FieldError::new("reviewer", said!("said-intake-score-reviewer-missing")));
         } else if reviewer.chars().count() > 80 {
-            errors.push(FieldError::new("reviewer", "At most 80 characters."));
+            errors.push(FieldError::new("reviewer", said!("said-intake-at-most-80")));
         }
         for s in &input.scores {
             match criteria.iter().find(|c| c.id == s.criterion_id) {
                 None => match all_criteria.iter().find(|c| c.id == s.criterion_id) {
                     Some(c) if c.by_staff => errors.push(FieldError::new(
                         format!("score.{}", c.id),
-                        format!("'{}' is scored by the secretariat in this blind review, after unblinding: sign its score '{STAFF_SIGNATURE}'.", c.label),
+                        said!("said-intake-criterion-by-staff", criterion = &c.label, signature = STAFF_SIGNATURE),
                     )),
-                    Some(c) => errors.push(FieldError::new(format!("score.{}", c.id), format!("'{}' is scored by the reviewers, not the secretariat.", c.label))),
-                    None => errors.push(FieldError::new(format!("score.{}", s.criterion_id), format!("Criterion #{} is not one of this cycle's.", s.criterion_id))),
+                    Some(c) => errors.push(FieldError::new(format!("score.{}", c.id), said!("said-intake-criterion-by-reviewers", criterion = &c.label))),
+                    None => errors.push(FieldError::new(format!("score.{}", s.criterion_id), said!("said-intake-criterion-not-in-cycle", id = s.criterion_id))),
                 },
                 Some(c) if s.score > c.max_score => errors.push(FieldError::new(
                     format!("score.{}", c.id),
-                    format!("{} is out of range: '{}' is scored from 0 to {}.", s.score, c.label, c.max_score),
+                    said!("said-intake-score-out-of-range", score = s.score, criterion = &c.label, most = c.max_score),
                 )),
                 Some(_) => {}
             }
         }
         for c in &criteria {
             match input.scores.iter().filter(|s| s.criterion_id == c.id).count() {
-                0 => errors.push(FieldError::new(format!("score.{}", c.id), format!("Score '{}' (0 to {}).", c.label, c.max_score))),
+                0 => errors.push(FieldError::new(format!("score.{}", c.id), said!("said-intake-score-missing", criterion = &c.label, most = c.max_score))),
                 1 => {}
-                _ => errors.push(FieldError::new(format!("score.{}", c.id), format!("'{}' is scored twice.", c.label))),
+                _ => errors.push(FieldError::new(format!("score.{}", c.id), said!("said-intake-criterion-scored-twice", criterion = &c.label))),
             }
         }
         let note = input.note.trim().to_string();
         if note.chars().count() > 2000 {
-            errors.push(FieldError::new("note", "At most 2,000 characters."));
+            errors.push(FieldError::new("note", said!("said-intake-note-too-long")));
         }
         if app.status == Status::Withdrawn {
-            errors.push(FieldError::new("reviewer", "This application is withdrawn: it is no longer scored."));
+            errors.push(FieldError::new("reviewer", said!("said-intake-application-withdrawn")));
         }
         if errors.is_empty() {
             if let Some(conflict) = self.review_conflicts(app.cycle_id)?.into_iter().find(|c| c.reviewer == reviewer && c.application_id == app.id) {
-                errors.push(FieldError::new("reviewer", format!("{reviewer} has a conflict of interest with this application ({}): their scores would not count.", conflict.reason)));
+                errors.push(FieldError::new("reviewer", said!("said-intake-score-conflict", reviewer = &reviewer, reason = conflict.reason.text.as_str())));
             }
         }
         if !errors.is_empty() {
@@ -85,11 +87,11 @@ impl Store {
     pub fn delete_review(&mut self, application_id: i64, reviewer: &str) -> Result<Vec<Review>> {
         let app = self.application(application_id)?;
         if self.cycle(app.cycle_id)?.phase > Phase::Selection {
-            return Err(not_allowed("The cycle is past Selection: scores can no longer change."));
+            return Err(not_allowed(said!("said-intake-scores-closed-cycle")));
         }
         let n = self.conn().execute("DELETE FROM reviews WHERE application_id = ?1 AND reviewer = ?2", params![application_id, reviewer.trim()])?;
         if n == 0 {
-            return Err(Error::not_found(format!("{} has not scored application #{application_id}.", reviewer.trim())));
+            return Err(Error::not_found(said!("said-intake-not-scored", reviewer = reviewer.trim(), id = application_id)));
         }
         self.reviews(application_id)
     }
@@ -250,7 +252,7 @@ impl Store {
             }
             let selected = entries.iter().filter(|e| e.application.status == Status::Selected).count() as u32;
             let waiting = entries.iter().filter(|e| e.application.status == Status::Waiting).count() as u32;
-            pools.push(Pool { role, label: label.to_string(), slots, selected, waiting, entries });
+            pools.push(Pool { role, label: pool_label(label), slots, selected, waiting, entries });
         }
         let any_selected = pools.iter().any(|p| p.selected > 0);
         let counted: Vec<&RankedApplication> = if any_selected {
@@ -274,7 +276,7 @@ impl Store {
             established: counted.iter().filter(|e| e.maturity == Maturity::Established).count() as u32,
         };
         let committed_cents = rules.place_cost_cents.filter(|_| rules.method == SelectionMethod::FirstCome).map(|cost| cost * i64::from(pools.iter().map(|p| p.selected).sum::<u32>()));
-        let select_blocked = self.select_blocked(&cycle, &rules);
+        let select_blocked = self.select_blocked(&cycle, &rules).map(Phrase::from);
         Ok(Ranking {
             cycle_id,
             phase: cycle.phase,

@@ -8,6 +8,7 @@ use crate::cycle::cycles::Phase;
 use crate::platform::error::{Error, FieldError, Result};
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
+use crate::said;
 
 impl Store {
     /// Give a new cycle the default criteria and the rules of its shape.
@@ -87,50 +88,47 @@ impl Store {
     pub fn save_selection_settings_at(&mut self, cycle_id: i64, input: &SelectionSettingsInput, read_at: Option<i64>) -> Result<SelectionSettings> {
         let cycle = self.cycle(cycle_id)?;
         if cycle.phase > Phase::Selection {
-            return Err(not_allowed(format!(
-                "'{}' is past Selection: its criteria and rules are frozen. Move it back to Selection (with a reason) to change them.",
-                cycle.title
-            )));
+            return Err(not_allowed(said!("said-intake-settings-frozen", cycle = &cycle.title)));
         }
         let existing = self.criteria(cycle_id)?;
         let mut errors = Vec::new();
         let mut labels = Vec::new();
         if input.criteria.is_empty() && input.rules.method == SelectionMethod::Ranking {
-            errors.push(FieldError::new("criteria", "A ranking needs at least one criterion."));
+            errors.push(FieldError::new("criteria", said!("said-intake-criteria-none")));
         }
         for (i, c) in input.criteria.iter().enumerate() {
             let label: String = c.label.chars().filter(|ch| !ch.is_control()).collect::<String>().trim().to_string();
             if label.is_empty() {
-                errors.push(FieldError::new(format!("criteria.{i}.label"), "Name the criterion."));
+                errors.push(FieldError::new(format!("criteria.{i}.label"), said!("said-intake-criterion-label-missing")));
             } else if label.chars().count() > 80 {
-                errors.push(FieldError::new(format!("criteria.{i}.label"), "At most 80 characters."));
+                errors.push(FieldError::new(format!("criteria.{i}.label"), said!("said-intake-at-most-80")));
             } else if labels.iter().any(|l: &String| l.to_lowercase() == label.to_lowercase()) {
-                errors.push(FieldError::new(format!("criteria.{i}.label"), format!("'{label}' is listed twice.")));
+                errors.push(FieldError::new(format!("criteria.{i}.label"), said!("said-intake-criterion-twice", criterion = &label)));
             }
             if c.weight > 100 {
-                errors.push(FieldError::new(format!("criteria.{i}.weight"), "A weight runs from 0 to 100."));
+                errors.push(FieldError::new(format!("criteria.{i}.weight"), said!("said-intake-weight-range")));
             }
             if !(1..=100).contains(&c.max_score) {
-                errors.push(FieldError::new(format!("criteria.{i}.max_score"), "The top score runs from 1 to 100."));
+                errors.push(FieldError::new(format!("criteria.{i}.max_score"), said!("said-intake-top-score-range")));
             }
             if let Some(id) = c.id {
                 if !existing.iter().any(|e| e.id == id) {
-                    errors.push(FieldError::new(format!("criteria.{i}.label"), format!("Criterion #{id} is not one of this cycle's.")));
+                    errors.push(FieldError::new(format!("criteria.{i}.label"), said!("said-intake-criterion-not-in-cycle", id = id)));
                 }
             }
             labels.push(label);
         }
         if !input.criteria.is_empty() && input.criteria.iter().all(|c| c.weight == 0) {
-            errors.push(FieldError::new("criteria", "At least one criterion needs a weight above 0."));
+            errors.push(FieldError::new("criteria", said!("said-intake-weights-all-zero")));
         }
         if input.rules.place_cost_cents.is_some_and(|c| c <= 0) {
-            errors.push(FieldError::new("place_cost_cents", "The cost of a place must be above €0."));
+            errors.push(FieldError::new("place_cost_cents", said!("said-intake-place-cost")));
         }
         if input.rules.blind && input.rules.method == SelectionMethod::Ranking && !input.criteria.is_empty() && input.criteria.iter().all(|c| c.by_staff) {
-            errors.push(FieldError::new("criteria", "In a blind review the reviewers need at least one criterion that is not scored by staff."));
+            errors.push(FieldError::new("criteria", said!("said-intake-blind-needs-reviewer-criterion")));
         }
         if input.rules.min_participants == Some(0) {
-            errors.push(FieldError::new("min_participants", "At least one participant, or leave it empty."));
+            errors.push(FieldError::new("min_participants", said!("said-intake-min-participants")));
         }
         if !errors.is_empty() {
             return Err(Error::validation(errors));
@@ -143,7 +141,7 @@ impl Store {
                     let i = input.criteria.iter().position(|x| x.id == Some(id)).unwrap_or(0);
                     return Err(Error::validation(vec![FieldError::new(
                         format!("criteria.{i}.max_score"),
-                        format!("{above} score(s) of '{}' are above {}: change them first, or keep the top score.", old.label, c.max_score),
+                        said!("said-intake-top-score-below-scores", count = above, criterion = &old.label, most = c.max_score),
                     )]));
                 }
             }

@@ -52,7 +52,7 @@ pub struct Refusal {
     pub desk_id: String,
     #[ts(type = "number")]
     pub seq: i64,
-    pub reason: String,
+    pub reason: crate::platform::said::Phrase,
 }
 
 /// What receiving entries did.

@@ -55,7 +55,7 @@ impl Store {
     /// applied of how many waited.
     pub fn receive_with(&mut self, wires: &[Wire], progress: &mut dyn FnMut(i64, i64)) -> Result<Received> {
         if self.is_read_only() {
-            return Err(Error::new(ErrorCode::ReadOnly, "The data file is read-only: the team's changes cannot be applied to it."));
+            return Err(Error::new(ErrorCode::ReadOnly, crate::said!("said-team-read-only-receive")));
         }
         self.seal()?;
         let mut report = Received::default();
@@ -73,7 +73,7 @@ impl Store {
                         report.refused.push(Refusal {
                             desk_id: w.desk_id.clone(),
                             seq: w.seq,
-                            reason: format!("desk {} gave two different entries number {}: the one applied first is kept", w.desk_id, w.seq),
+                            reason: crate::phrase!("said-team-refused-two-entries", desk = &w.desk_id, entry = w.seq.to_string()),
                         });
                         continue;
                     }
@@ -91,7 +91,7 @@ impl Store {
                             params![w.desk_id, w.seq, hlc, w.hash, w.body, w.signature],
                         )?;
                     }
-                    _ => report.refused.push(Refusal { desk_id: w.desk_id.clone(), seq: w.seq, reason: "the entry cannot be read (cut short or damaged on the way)".into() }),
+                    _ => report.refused.push(Refusal { desk_id: w.desk_id.clone(), seq: w.seq, reason: crate::phrase!("said-team-refused-unreadable") }),
                 }
             }
             tx.commit()?;
@@ -149,8 +149,9 @@ impl Store {
                     self.conn().query_row("SELECT last_seq FROM team_desks WHERE desk_id = ?1 AND state = 'removed'", [&desk], |r| r.get(0)).optional()?;
                 if let Some(last) = removed {
                     if seq > last.unwrap_or(0) {
-                        refuse(self.conn(), "written after its desk was removed from the team".into())?;
-                        report.refused.push(Refusal { desk_id: desk.clone(), seq, reason: "written after its desk was removed from the team".into() });
+                        let why = crate::phrase!("said-team-refused-removed");
+                        refuse(self.conn(), why.text.clone())?;
+                        report.refused.push(Refusal { desk_id: desk.clone(), seq, reason: why });
                         continue;
                     }
                 }
@@ -171,7 +172,8 @@ impl Store {
                 let entry = match check_entry(&desk, seq, &Sealed { body, hash, signature }, &key, &prev) {
                     Ok(e) => e,
                     Err(why) => {
-                        refuse(self.conn(), why.clone())?;
+                        // The log keeps the reason as text, in English.
+                        refuse(self.conn(), why.text.clone())?;
                         report.refused.push(Refusal { desk_id: desk.clone(), seq, reason: why });
                         continue;
                     }

@@ -197,7 +197,7 @@ fn follow_merged_parents(conn: &Connection, schema: &Schema, table: &str, values
 /// Apply one change of another desk's entry.
 pub(super) fn apply_change(conn: &Connection, schema: &Schema, change: &Change, clock: &Clock) -> Result<()> {
     let Some(info) = schema.tables.get(&change.table) else {
-        return Err(Error::new(ErrorCode::BadRequest, format!("a change of {}, which is not a shared table", change.table)));
+        return Err(Error::new(ErrorCode::BadRequest, crate::said!("said-team-change-not-shared", table = &change.table)));
     };
     let mut followed = change.clone();
     follow_merged_parents(conn, schema, &change.table, &mut followed.new)?;
@@ -273,5 +273,5 @@ pub(super) fn apply_change(conn: &Connection, schema: &Schema, change: &Change, 
 }
 
 fn e_to_error(e: rusqlite::ffi::Error) -> Error {
-    Error::new(ErrorCode::Database, format!("Database error: {e}"))
+    Error::new(ErrorCode::Database, crate::said!("said-platform-database-error", error = e.to_string()))
 }

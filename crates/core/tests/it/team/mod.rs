@@ -60,7 +60,7 @@ fn every_change_is_an_entry_naming_the_person_with_old_and_new_values() {
     assert_eq!(history[0].initials, "MK");
     assert_eq!(history[1].what, "Hub changed");
     let name = history[1].fields.iter().find(|f| f.field == "name").expect("the name's change");
-    assert_eq!((name.old.as_str(), name.new.as_str()), ("Kulturfabrik Süd", "Kulturfabrik Nord"));
+    assert_eq!((name.old.text.as_str(), name.new.text.as_str()), ("Kulturfabrik Süd", "Kulturfabrik Nord"));
     let email = history[1].fields.iter().find(|f| f.field == "contact e-mail").expect("the e-mail's change");
     assert_eq!(email.new, "office@kfn.example");
     // The stale-save counter is each desk's own: not in the History.
@@ -155,6 +155,26 @@ fn the_person_and_the_log_survive_a_restart() {
     assert_eq!(history[0].person, "Ana Silva");
 }
 
+#[test]
+fn the_window_language_is_this_desks_own_kept_across_a_restart_and_no_change_of_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open_dir(dir.path()).unwrap();
+        assert_eq!(store.desk_status().unwrap().language, "", "the system's language at first");
+        let entries = store.desk_status().unwrap().entries;
+        for bad in ["french", "f", "fr-FR", "1a"] {
+            let e = store.set_language(bad).unwrap_err();
+            assert_eq!((e.code, e.fields[0].field.as_str()), (ErrorCode::Validation, "language"), "{bad}");
+        }
+        let status = store.set_language(" FR ").unwrap();
+        assert_eq!(status.language, "fr");
+        assert_eq!(status.entries, entries, "choosing a language is not a change of the network's data");
+    }
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.desk_status().unwrap().language, "fr");
+    assert_eq!(store.set_language("").unwrap().language, "", "back to the system's");
+}
+
 /// Every table whose rows have an id the app gives.
 const ID_TABLES: &[&str] = &[
     "hubs", "programmes", "cycles", "cycle_events", "applications", "selection_criteria", "reviews", "selection_events", "rule_sets", "grants",
@@ -208,7 +228,7 @@ fn a_desk_of_a_team_gives_ids_ending_in_its_number_through_a_whole_cycle() {
     }
     // The grant's History tells the award, the letter and the payment.
     let history = s.record_history(RecordKind::Grant, grant).unwrap();
-    let whats: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
+    let whats: Vec<&str> = history.iter().map(|h| h.what.text.as_str()).collect();
     assert!(whats.iter().any(|w| w.starts_with("Award letter") && w.ends_with("created")), "{whats:?}");
     assert!(whats.contains(&"Instalment 1 changed"), "{whats:?}");
     assert!(whats.contains(&"Grant decision: awarded created"), "{whats:?}");

@@ -1,0 +1,31 @@
+//! Lists the core's message files for people (`locales/<language>/said-*.ftl`), so that a
+//! language is added by adding its folder: `platform/said.rs` includes what this writes.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo::rerun-if-changed={}", root.display());
+    let mut languages: Vec<_> = std::fs::read_dir(&root).unwrap().filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).collect();
+    languages.sort_by_key(|e| e.file_name());
+    let mut out = String::from("&[\n");
+    for language in languages {
+        println!("cargo::rerun-if-changed={}", language.path().display());
+        let mut files: Vec<_> = std::fs::read_dir(language.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("said-")) && p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        writeln!(out, "    ({:?}, &[", language.file_name().to_string_lossy()).unwrap();
+        for file in files {
+            println!("cargo::rerun-if-changed={}", file.display());
+            writeln!(out, "        include_str!({:?}),", file.display().to_string()).unwrap();
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("]\n");
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("said_files.rs"), out).unwrap();
+}
