@@ -9,6 +9,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
+mod audit;
+
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 pub struct World {
@@ -227,6 +229,8 @@ impl Session {
     /// Click once the element is shown and can take the click (e.g. not covered by a toast
     /// still sliding in).
     pub async fn click(&self, css: &str) {
+        // Each state of the page a test acts on is audited for accessibility first.
+        self.audit().await;
         let mut last = String::new();
         let started = Instant::now();
         loop {
@@ -255,6 +259,37 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Press Tab, as a person would, until the focus is on `css` (at most 300 presses).
+    pub async fn tab_to(&self, css: &str) {
+        self.audit().await;
+        let check = "return !!document.activeElement && document.activeElement.matches(arguments[0]);";
+        let started = Instant::now();
+        for _ in 0..300 {
+            if self.client.execute(check, vec![json!(css)]).await.unwrap_or_default() == json!(true) {
+                return;
+            }
+            self.press("\u{E004}").await;
+            if started.elapsed() > TIMEOUT * 2 {
+                break;
+            }
+        }
+        let shot = failure_path(&self.log, "tab.png");
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(&shot, png);
+        }
+        let at = self.client.execute("const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : '';", vec![]).await.unwrap_or_default();
+        panic!("Tab never reached {css} (the focus is on {at}); screenshot {}", shot.display());
+    }
+
+    /// Keys pressed where the focus is (WebDriver key codes: Enter \u{E007}, Space \u{E00D}).
+    pub async fn press(&self, keys: &str) {
+        let el = match self.client.active_element().await {
+            Ok(el) => el,
+            Err(_) => self.wait_for("body").await,
+        };
+        el.send_keys(keys).await.unwrap_or_else(|e| panic!("press {keys:?}: {e}"));
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -367,6 +402,7 @@ impl Session {
     /// Close the window (the app quits) and stop tauri-driver with SIGTERM, so that
     /// WebKitWebDriver is not orphaned holding the test's output open.
     pub async fn end(mut self) {
+        self.audit().await;
         let _ = self.client.clone().close().await;
         stop(&mut self.driver);
     }
@@ -430,7 +466,18 @@ impl Session {
         std::fs::write(path, png).unwrap();
     }
 
+    /// Resize the window and wait until the page has it (the window manager answers later).
     pub async fn resize(&self, width: u32, height: u32) {
         let _ = self.client.set_window_size(width, height).await;
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(3) {
+            let outer = self.client.execute("return [window.outerWidth, window.outerHeight];", vec![]).await.unwrap_or_default();
+            if outer == json!([width, height]) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // One more frame for the layout to follow.
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

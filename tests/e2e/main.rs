@@ -8,10 +8,12 @@ mod harness;
 
 mod common;
 mod hubs;
+mod keyboard;
 mod layout;
 mod robustness;
 mod screenshots;
 mod cycles;
+mod french;
 mod funding;
 mod matching;
 mod outbox;

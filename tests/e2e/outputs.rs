@@ -364,7 +364,7 @@ async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_sav
     s.wait_for("#factors-dialog #factors-table").await;
     s.fill("#factor-1-from", "4000").await;
     s.click("#factors-save").await;
-    s.wait_text("#factor-1-from-error", "3700").await;
+    s.wait_text("#factor-1-from-error", "start at 3,700 km").await;
     s.click("#factors-cancel").await;
     s.click("#confirm-yes").await;
     s.wait_gone("#factors-dialog").await;

@@ -256,3 +256,58 @@ async fn screenshots() {
     s.screenshot(&out.join("application-form.png")).await;
     s.end().await;
 }
+
+/// The main screens in French at full width (`docs/screenshots/fr/`), and in English at the
+/// narrowest window (960 px, `narrow/`) and zoomed to 200 % (`zoom-200/`). Not a check:
+/// `cargo xtask screenshots`.
+#[tokio::test]
+#[ignore]
+async fn screenshots_in_french_narrow_and_zoomed() {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
+    for (folder, language, width, zoom) in [("fr", "fr", 1280, false), ("narrow", "", 960, false), ("zoom-200", "", 1280, true)] {
+        let world = World::new(&format!("screens-{folder}"));
+        std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+        drop(crate::common::demo_p2p_awarded_in_file(&world));
+        let s = world.start().await;
+        s.resize(width, 800).await;
+        if !language.is_empty() {
+            s.click("[data-nav=settings]").await;
+            s.select("#window-language", language).await;
+            s.wait_text("[data-nav=hubs]", "Lieux").await;
+        }
+        if zoom {
+            for _ in 0..5 {
+                s.type_into("[data-nav=hubs]", "\u{E009}=\u{E000}").await;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+        }
+        let shot = |name: &str| out.join(folder).join(format!("{name}.png"));
+        s.click("[data-nav=hubs]").await;
+        s.wait_for("#hub-table").await;
+        tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
+        s.screenshot(&shot("hubs")).await;
+        s.click("[data-nav=cycles]").await;
+        s.wait_for("#cycle-table").await;
+        s.screenshot(&shot("cycles")).await;
+        s.click("[data-testid=cycle-row] td").await;
+        s.wait_for("#cycle-detail").await;
+        s.screenshot(&shot("cycle-detail")).await;
+        s.click("[data-nav=applications]").await;
+        for tab in ["applications", "selection", "pairing", "grants", "payments", "letters", "reports", "cycle-report"] {
+            s.click(&format!("#tab-{tab}")).await;
+            s.wait_for(&format!("#tab-{tab}[aria-selected=true]")).await;
+            tokio::time::sleep(Duration::from_millis(1200)).await;
+            s.screenshot(&shot(tab)).await;
+        }
+        s.click("[data-nav=votes]").await;
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        s.screenshot(&shot("votes")).await;
+        s.click("[data-nav=outbox]").await;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        s.screenshot(&shot("outbox")).await;
+        s.click("[data-nav=settings]").await;
+        s.wait_for("#settings-network-name").await;
+        s.screenshot(&shot("settings")).await;
+        s.end().await;
+    }
+}

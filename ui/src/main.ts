@@ -11,9 +11,18 @@ import './styles/tab-view.css';
 import './styles/europe-map.css';
 import './styles/settings-panel.css';
 import './styles/rule-tables.css';
-import App from './App.svelte';
+import { currentLanguage, startLanguage } from './lib/shared/i18n';
+import { windowLanguage } from './lib/ipc/commands';
 
 const target = document.getElementById('app');
-if (!target) throw new Error('The #app element is missing from index.html.');
+if (!target) throw new Error('The #app element is missing from index.html.'); // words: not shown
 
-mount(App, { target });
+// The words are loaded before any screen's module is, so that every text, those its modules
+// make once included, is in the person's language.
+void startLanguage()
+  .then(() => {
+    // The menu and the native dialogs speak the window's language too.
+    windowLanguage(currentLanguage()).catch(() => {});
+    return import('./App.svelte');
+  })
+  .then(({ default: App }) => mount(App, { target }));

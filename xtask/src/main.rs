@@ -201,6 +201,8 @@ fn test() -> Result {
     setup(true)?;
     step("The UI's type check (svelte-check, warnings are errors)");
     run(Command::new(npm()).args(["run", "check", "--silent", "--", "--fail-on-warnings"]).current_dir(root().join("ui")))?;
+    step("The UI's words: none written in code, every message it names exists (scripts/words.mjs)");
+    run(Command::new("node").args(["scripts/words.mjs"]).current_dir(root().join("ui")))?;
     step("Lints (cargo clippy, warnings are errors)");
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--features", "e2e", "--locked", "--", "-D", "warnings"]))?;
     step("Core, command-line and IPC tests (cargo test --workspace)");

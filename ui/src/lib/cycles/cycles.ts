@@ -3,6 +3,7 @@
 
 import type { Instalment, InstalmentDue, Phase, Shape } from '../ipc/bindings';
 import { fmt } from '../shared/stores.svelte';
+import { amountText, formatDate as i18nFormatDate, formatMoney, formatTimestamp as i18nFormatTimestamp, t } from '../shared/i18n';
 
 /** Every phase, in the order cycles go through them. */
 export const PHASES: readonly Phase[] = [
@@ -17,70 +18,73 @@ export const PHASES: readonly Phase[] = [
 ];
 
 export const PHASE_LABELS: Record<Phase, string> = {
-  draft: 'Draft',
-  call_open: 'Call open',
-  selection: 'Selection',
-  matching: 'Matching',
-  awarded: 'Awarded',
-  in_progress: 'In progress',
-  reporting: 'Reporting',
-  closed: 'Closed',
+  draft: t('cycles-phase-draft'),
+  call_open: t('cycles-phase-call-open'),
+  selection: t('cycles-phase-selection'),
+  matching: t('cycles-phase-matching'),
+  awarded: t('cycles-phase-awarded'),
+  in_progress: t('cycles-phase-in-progress'),
+  reporting: t('cycles-phase-reporting'),
+  closed: t('cycles-phase-closed'),
 };
 
 const FORWARD_LABELS: Partial<Record<Phase, string>> = {
-  call_open: 'Open the call',
-  selection: 'Start selection',
-  matching: 'Start matching',
+  call_open: t('cycles-forward-call-open'),
+  selection: t('cycles-forward-selection'),
+  matching: t('cycles-forward-matching'),
   // Not "Award": awarding grants is its own decision, on the Grants tab, once the cycle is here.
-  awarded: 'Move to Awarded',
-  in_progress: 'Start activities',
-  reporting: 'Start reporting',
-  closed: 'Close the cycle',
+  awarded: t('cycles-forward-awarded'),
+  in_progress: t('cycles-forward-in-progress'),
+  reporting: t('cycles-forward-reporting'),
+  closed: t('cycles-forward-closed'),
 };
 
 /** The button that moves a cycle forward into `to`. */
 export function forwardLabel(to: Phase): string {
-  return FORWARD_LABELS[to] ?? `Move to ${PHASE_LABELS[to]}`;
+  return FORWARD_LABELS[to] ?? t('cycles-move-to', { phase: PHASE_LABELS[to] });
 }
 
 export const SHAPES: readonly Shape[] = ['p2p', 'staff_exchange', 'workshops', 'hubs_alliance'];
 
 export const SHAPE_NAMES: Record<Shape, string> = {
-  p2p: 'P2P Learning',
-  staff_exchange: 'Staff Exchange',
-  workshops: 'Workshops',
-  hubs_alliance: 'Hubs Alliance',
+  p2p: t('cycles-shape-p2p'),
+  staff_exchange: t('cycles-shape-staff-exchange'),
+  workshops: t('cycles-shape-workshops'),
+  hubs_alliance: t('cycles-shape-hubs-alliance'),
 };
 
 export const SHAPE_HINTS: Record<Shape, string> = {
-  p2p: 'Visiting hubs paired with hosting hubs for a short exchange.',
-  staff_exchange: 'A staff member placed at a host hub, from one week to three months.',
-  workshops: 'One hub, elected by the community, produces a workshop.',
-  hubs_alliance: 'Alliance professionals at another Alliance hub, first come, first served.',
+  p2p: t('cycles-shape-p2p-hint'),
+  staff_exchange: t('cycles-shape-staff-exchange-hint'),
+  workshops: t('cycles-shape-workshops-hint'),
+  hubs_alliance: t('cycles-shape-hubs-alliance-hint'),
 };
+
+/** What slots count, lowercase ("visiting hubs"), and that many of them ("1 visiting hub"). */
+const SLOT_KINDS: readonly { label: string; count: (n: number) => string }[] = [
+  { label: t('cycles-slots-visiting'), count: (n) => t('cycles-slots-visiting-count', { count: n }) },
+  { label: t('cycles-slots-hosting'), count: (n) => t('cycles-slots-hosting-count', { count: n }) },
+  { label: t('cycles-slots-hubs'), count: (n) => t('cycles-slots-hubs-count', { count: n }) },
+  { label: t('cycles-slots-people'), count: (n) => t('cycles-slots-people-count', { count: n }) },
+];
+const [VISITING, HOSTING, HUBS, PEOPLE] = SLOT_KINDS;
 
 /** What a cycle's slots count: P2P has visiting and hosting hubs, the others one figure. */
 export function slotLabels(shape: Shape): { primary: string; secondary: string | null } {
   switch (shape) {
     case 'p2p':
-      return { primary: 'visiting hubs', secondary: 'hosting hubs' };
+      return { primary: VISITING.label, secondary: HOSTING.label };
     case 'workshops':
-      return { primary: 'hubs', secondary: null };
+      return { primary: HUBS.label, secondary: null };
     default:
-      return { primary: 'people', secondary: null };
+      return { primary: PEOPLE.label, secondary: null };
   }
 }
 
-const SINGULAR: Record<string, string> = {
-  'visiting hubs': 'visiting hub',
-  'hosting hubs': 'hosting hub',
-  hubs: 'hub',
-  people: 'person',
-};
-
-/** "13 visiting hubs", "1 person". */
+/** "13 visiting hubs", "1 person": `label` is one of `slotLabels`. */
 export function slotCount(n: number, label: string): string {
-  return `${fmt(n)} ${n === 1 ? (SINGULAR[label] ?? label) : label}`;
+  const kind = SLOT_KINDS.find((k) => k.label === label);
+  return kind ? kind.count(n) : `${fmt(n)} ${label}`;
 }
 
 /** "Visiting hubs": a slot label as a form label. */
@@ -89,37 +93,28 @@ export function capitalise(text: string): string {
 }
 
 export const DUE_LABELS: Record<InstalmentDue, string> = {
-  before_activity: 'before the activity',
-  after_report: 'after the report',
+  before_activity: t('cycles-due-before-activity'),
+  after_report: t('cycles-due-after-report'),
 };
 
 /** "70 % before the activity · 30 % after the report". */
 export function scheduleText(schedule: Instalment[]): string {
-  return schedule.map((i) => `${i.percent} % ${DUE_LABELS[i.due]}`).join(' · ');
+  return schedule.map((i) => t('cycles-schedule-instalment', { percent: i.percent, due: DUE_LABELS[i.due] })).join(' · ');
 }
 
 /** "4–5 days", "at least 7 days", "up to 6 days"; '' when neither is set. */
 export function daysText(min: number | null, max: number | null): string {
-  const days = (n: number) => (n === 1 ? '1 day' : `${fmt(n)} days`);
-  if (min !== null && max !== null) return min === max ? days(min) : `${fmt(min)}–${days(max)}`;
-  if (min !== null) return `at least ${days(min)}`;
-  if (max !== null) return `up to ${days(max)}`;
+  if (min !== null && max !== null) return min === max ? t('cycles-days', { count: min }) : t('cycles-days-range', { min, max });
+  if (min !== null) return t('cycles-days-at-least', { count: min });
+  if (max !== null) return t('cycles-days-up-to', { count: max });
   return '';
 }
 
 // ---- Dates ----------------------------------------------------------------------------
 
-// Calendar dates are formatted in UTC from their parts, so no time zone can move them a day.
-const calendar = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const localDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const localTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
-
 /** "2 Nov 2026" from "2026-11-02"; '' for no date (and the text itself if it is not one). */
 export function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return iso;
-  return calendar.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  return i18nFormatDate(iso);
 }
 
 /** "2 Nov 2026 – 15 Jan 2027", with "not set" for a missing end; '' when both are missing. */
@@ -127,34 +122,29 @@ export function formatRange(from: string | null, to: string | null): string {
   if (!from && !to) return '';
   // Each date stays on one line; a narrow table may break the range after the dash.
   const keep = (text: string) => text.replace(/ /g, '\u00a0');
-  return `${keep(formatDate(from) || 'not set')}\u00a0– ${keep(formatDate(to) || 'not set')}`;
+  const notSet = t('cycles-date-not-set');
+  return t('cycles-date-range', { from: keep(formatDate(from) || notSet), to: keep(formatDate(to) || notSet) });
 }
 
-/** "2 Nov 2026 14:03" in local time, from a UTC timestamp "2026-11-02T13:03:00Z". */
+/** "2 Nov 2026, 14:03" in local time, from a UTC timestamp "2026-11-02T13:03:00Z". */
 export function formatTimestamp(at: string): string {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return at;
-  return `${localDay.format(date)} ${localTime.format(date)}`;
+  return i18nFormatTimestamp(at);
 }
 
 // ---- Money: integer euro cents, never floating point in what is saved --------------------
 
-const currency = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' });
-
 /** "€21,775.00" from 2177500. */
 export function formatEuros(cents: number): string {
-  return currency.format(cents / 100);
+  return formatMoney(cents);
 }
 
 /** "21,775.00" from 2177500: the text of a budget input. */
 export function euroText(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(Math.trunc(cents));
-  return `${sign}${fmt(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
+  return amountText(cents);
 }
 
 /** The message for a budget left empty (0 is an amount: "not known yet"). */
-export const BUDGET_EMPTY = 'Enter the budget in euros, e.g. 21,775 (0 when it is not known yet).';
+export const BUDGET_EMPTY = t('cycles-budget-empty');
 
 // ---- Numbers typed in number inputs ------------------------------------------------------
 
@@ -191,4 +181,4 @@ export function scheduleOf(rows: ScheduleRow[]): Instalment[] | null {
   return out;
 }
 
-export const SCHEDULE_PROBLEM = 'Each instalment is between 1 % and 100 %.';
+export const SCHEDULE_PROBLEM = t('cycles-schedule-problem');

@@ -5,6 +5,7 @@
 import type { ProgrammeDefaults } from '../ipc/bindings';
 import { amountOf, type AmountReading } from '../shared/amounts';
 import { badInput, type FieldProblem } from '../shared/forms';
+import { t } from '../shared/i18n';
 import { BUDGET_EMPTY, euroText, isEmpty, scheduleOf, scheduleRows, SCHEDULE_PROBLEM, wholeNumber, type Num, type ScheduleRow } from './cycles';
 
 /** The figures as typed. */
@@ -44,15 +45,15 @@ export function figuresOf(
 ): ProgrammeDefaults | null {
   const bad = (id: string) => badInput(`${prefix}-${id}`);
   const primary = wholeNumber(d.slots_primary);
-  if (primary === null || bad('slots-primary')) problems.push({ field: 'slots_primary', message: 'Enter a whole number.' });
+  if (primary === null || bad('slots-primary')) problems.push({ field: 'slots_primary', message: t('cycles-figures-whole-number') });
   const secondary = twoSlots ? wholeNumber(d.slots_secondary) : 0;
   if (secondary === null || (twoSlots && bad('slots-secondary'))) {
-    problems.push({ field: 'slots_secondary', message: 'Enter a whole number.' });
+    problems.push({ field: 'slots_secondary', message: t('cycles-figures-whole-number') });
   }
   const days = (v: Num, id: string, field: string): number | null => {
     if (isEmpty(v) && !bad(id)) return null;
     const n = wholeNumber(v);
-    if (n === null) problems.push({ field, message: 'Enter a whole number of days, or leave it empty.' });
+    if (n === null) problems.push({ field, message: t('cycles-figures-whole-days') });
     return n;
   };
   const minDays = days(d.min_days, 'min-days', 'min_days');

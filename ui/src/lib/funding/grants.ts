@@ -3,8 +3,7 @@
 // computes every grant and judges the rules on saving.
 
 import type { AwardSummary, Grant, GrantLine, Rule, Shape } from '../ipc/bindings';
-import { fmt, plural } from '../shared/stores.svelte';
-import { formatEuros } from '../cycles/cycles';
+import { formatMoney, phrase, t } from '../shared/i18n';
 import type { PillTone } from '../shared/pill';
 import { TRAVEL_LABELS } from '../intake/applications';
 
@@ -25,47 +24,44 @@ export const RULE_KINDS: readonly RuleKind[] = [
 ];
 
 export const KIND_LABELS: Record<RuleKind, string> = {
-  distance_band: 'Travel by distance band',
-  capped_travel: 'Travel up to a cap',
-  subsistence: 'Subsistence (day rate)',
-  accommodation: 'Accommodation (night rate)',
-  lump_sum: 'Lump sum',
-  green_top_up: 'Green travel top-up',
-  inclusion_top_up: 'Inclusion top-up',
-  visa_top_up: 'Visa top-up',
-  expensive_travel: 'Expensive travel',
-  grant_cap: 'Cap per grant',
+  distance_band: t('funding-rules-kind-distance-band'),
+  capped_travel: t('funding-rules-kind-capped-travel'),
+  subsistence: t('funding-rules-kind-subsistence'),
+  accommodation: t('funding-rules-kind-accommodation'),
+  lump_sum: t('funding-rules-kind-lump-sum'),
+  green_top_up: t('funding-rules-kind-green-top-up'),
+  inclusion_top_up: t('funding-rules-kind-inclusion-top-up'),
+  visa_top_up: t('funding-rules-kind-visa-top-up'),
+  expensive_travel: t('funding-rules-kind-expensive-travel'),
+  grant_cap: t('funding-rules-kind-grant-cap'),
 };
 
 /** What a kind computes, in a sentence (rules.rs). */
 export const KIND_HINTS: Record<RuleKind, string> = {
-  distance_band:
-    'Per traveller: the amount of the band the one-way distance from the home hub to the host falls in, for the return trip.',
-  capped_travel: 'Per traveller: the declared travel cost up to the cap (the cap is reserved while nothing is declared).',
-  subsistence:
-    'Per traveller: the day rate × the activity days (up to the limit) plus travel days; days after the given day at a reduced percentage.',
-  accommodation: 'Per traveller: the night rate × the nights of the stay (activity days − 1, up to the limit).',
-  lump_sum: 'Once per grant.',
-  green_top_up: 'Per traveller who travels green.',
-  inclusion_top_up: 'Once per grant: the declared real costs of inclusion or accessibility, up to the cap.',
-  visa_top_up: 'Per traveller who needs a visa.',
-  expensive_travel:
-    "With a distance band: where the band covers less than a share of the real travel cost declared, a share of that cost is paid instead (Erasmus+: below 70 %, 80 %).",
-  grant_cap: 'Applied after every other line: the grant is at most this much (shown as its own line).',
+  distance_band: t('funding-rules-kind-hint-distance-band'),
+  capped_travel: t('funding-rules-kind-hint-capped-travel'),
+  subsistence: t('funding-rules-kind-hint-subsistence'),
+  accommodation: t('funding-rules-kind-hint-accommodation'),
+  lump_sum: t('funding-rules-kind-hint-lump-sum'),
+  green_top_up: t('funding-rules-kind-hint-green-top-up'),
+  inclusion_top_up: t('funding-rules-kind-hint-inclusion-top-up'),
+  visa_top_up: t('funding-rules-kind-hint-visa-top-up'),
+  expensive_travel: t('funding-rules-kind-hint-expensive-travel'),
+  grant_cap: t('funding-rules-kind-hint-grant-cap'),
 };
 
 /** The name a new component of this kind starts with. */
 export const KIND_DEFAULT_NAMES: Record<RuleKind, string> = {
-  distance_band: 'Travel',
-  capped_travel: 'Travel',
-  subsistence: 'Subsistence',
-  accommodation: 'Accommodation',
-  lump_sum: 'Lump sum',
-  green_top_up: 'Green travel top-up',
-  inclusion_top_up: 'Inclusion support',
-  visa_top_up: 'Visa costs',
-  expensive_travel: 'Expensive travel',
-  grant_cap: 'Cap per grant',
+  distance_band: t('funding-rules-kind-name-distance-band'),
+  capped_travel: t('funding-rules-kind-name-capped-travel'),
+  subsistence: t('funding-rules-kind-name-subsistence'),
+  accommodation: t('funding-rules-kind-name-accommodation'),
+  lump_sum: t('funding-rules-kind-name-lump-sum'),
+  green_top_up: t('funding-rules-kind-name-green-top-up'),
+  inclusion_top_up: t('funding-rules-kind-name-inclusion-top-up'),
+  visa_top_up: t('funding-rules-kind-name-visa-top-up'),
+  expensive_travel: t('funding-rules-kind-name-expensive-travel'),
+  grant_cap: t('funding-rules-kind-name-grant-cap'),
 };
 
 export type GrantStateKind = 'draft' | 'blocked' | 'awarded' | 'cancelled';
@@ -74,11 +70,11 @@ export type GrantStateKind = 'draft' | 'blocked' | 'awarded' | 'cancelled';
 export function grantState(g: Grant): { kind: GrantStateKind; label: string } {
   switch (g.state) {
     case 'awarded':
-      return { kind: 'awarded', label: `Awarded rev ${g.revision}` };
+      return { kind: 'awarded', label: t('funding-grants-state-awarded', { revision: g.revision }) };
     case 'cancelled':
-      return { kind: 'cancelled', label: 'Cancelled' };
+      return { kind: 'cancelled', label: t('funding-grants-state-cancelled') };
     default:
-      return g.blocked.trim() !== '' ? { kind: 'blocked', label: 'Blocked' } : { kind: 'draft', label: 'Draft' };
+      return g.blocked.trim() !== '' ? { kind: 'blocked', label: t('funding-grants-state-blocked') } : { kind: 'draft', label: t('funding-grants-state-draft') };
   }
 }
 
@@ -93,13 +89,13 @@ export const GRANT_STATE_TONES: Record<GrantStateKind, PillTone> = {
 /** "2 travellers · Green"; '' for workshops, where nobody travels on the grant. */
 export function grantTravel(g: Grant, shape: Shape): string {
   if (shape === 'workshops') return '';
-  return `${plural(g.travellers, 'traveller').replace(' ', '\u00a0')} · ${TRAVEL_LABELS[g.travel_mode]}`;
+  return t('funding-grants-travel', { count: g.travellers, mode: TRAVEL_LABELS[g.travel_mode] });
 }
 
 export const ACTION_LABELS: Record<string, string> = {
-  awarded: 'Awarded',
-  amended: 'Amended',
-  cancelled: 'Cancelled',
+  awarded: t('funding-grants-action-awarded'),
+  amended: t('funding-grants-action-amended'),
+  cancelled: t('funding-grants-action-cancelled'),
 };
 
 export function actionLabel(action: string): string {
@@ -108,13 +104,13 @@ export function actionLabel(action: string): string {
 
 /** Where a line comes from: "Travel · rules v2". */
 export function lineSource(line: GrantLine): string {
-  return `${line.rule} · rules v${line.rule_version}`;
+  return t('funding-grants-line-source', { rule: line.rule, version: line.rule_version });
 }
 
 /** "612 km · 500–1,999 km" for distance-band travel; '' for other lines. */
 export function lineDistance(line: GrantLine): string {
   if (line.km === null) return '';
-  return `${fmt(line.km)} km · ${line.band ?? 'no band'}`;
+  return t('funding-grants-line-distance', { km: line.km, band: line.band ?? t('funding-grants-line-no-band') });
 }
 
 /** The cap line's amount is the reduction itself, not quantity × rate. */
@@ -124,21 +120,29 @@ export function isCapLine(line: GrantLine): boolean {
 
 /** "5 × €165.00"; the cap line says what it does instead. */
 export function lineCalculation(line: GrantLine): string {
-  if (isCapLine(line)) return line.amount_cents === 0 ? 'within the cap' : 'reduction to the cap';
-  return `${fmt(line.quantity)} × ${formatEuros(line.unit_cents)}`;
+  if (isCapLine(line)) return line.amount_cents === 0 ? t('funding-grants-line-within-cap') : t('funding-grants-line-reduction-to-cap');
+  return t('funding-grants-line-calculation', { quantity: line.quantity, rate: formatMoney(line.unit_cents) });
 }
 
 /** A line as one short phrase: "Travel (traveller 2): €350.00". */
 export function lineBrief(line: GrantLine): string {
-  const who = line.traveller === null ? '' : ` (traveller ${line.traveller})`;
-  return `${line.label}${who}: ${formatEuros(line.amount_cents)}`;
+  const amount = formatMoney(line.amount_cents);
+  return line.traveller === null
+    ? t('funding-grants-line-brief', { label: phrase(line.label), amount })
+    : t('funding-grants-line-brief-traveller', { label: phrase(line.label), traveller: line.traveller, amount });
 }
 
 /** "Awarded 3 grants (€3,525.00 left in the envelope)", after an award. */
 export function awardToast(summary: AwardSummary): string {
-  const parts = [`Awarded ${plural(summary.awarded, 'grant')}`];
-  if (summary.skipped_blocked > 0) parts.push(`${plural(summary.skipped_blocked, 'blocked draft')} left as drafts`);
-  const left = summary.budget.envelope_cents - summary.budget.awarded_cents;
-  parts.push(left >= 0 ? `${formatEuros(left)} of the envelope not yet awarded` : `${formatEuros(-left)} over the envelope`);
+  const parts = [t('funding-grants-award-toast-awarded', { count: summary.awarded })];
+  if (summary.skipped_blocked > 0) parts.push(t('funding-grants-award-toast-blocked', { count: summary.skipped_blocked }));
+  parts.push(envelopeLeft(summary.budget.envelope_cents - summary.budget.awarded_cents));
   return parts.join(' · ');
+}
+
+/** "€3,525.00 of the envelope not yet awarded", or "€100.00 over the envelope" when `left` is negative. */
+export function envelopeLeft(left: number): string {
+  return left >= 0
+    ? t('funding-grants-envelope-left', { amount: formatMoney(left) })
+    : t('funding-grants-envelope-over', { amount: formatMoney(-left) });
 }

@@ -3,18 +3,18 @@
 // (crates/core/src/payments.rs); this only words them.
 
 import type { GrantPayments, Payment, PaymentRow, PaymentStatus } from '../ipc/bindings';
-import { formatEuros } from '../cycles/cycles';
+import { formatMoney, t } from '../shared/i18n';
 import type { PillTone } from '../shared/pill';
 import { badInput } from '../shared/forms';
 
 export const STATUS_LABELS: Record<PaymentStatus, string> = {
-  waiting: 'Waiting',
-  scheduled: 'Scheduled',
-  due: 'Due',
-  overdue: 'Overdue',
-  paid: 'Paid',
-  waived: 'Waived',
-  cancelled: 'Cancelled',
+  waiting: t('funding-payments-status-waiting'),
+  scheduled: t('funding-payments-status-scheduled'),
+  due: t('funding-payments-status-due'),
+  overdue: t('funding-payments-status-overdue'),
+  paid: t('funding-payments-status-paid'),
+  waived: t('funding-payments-status-waived'),
+  cancelled: t('funding-payments-status-cancelled'),
 };
 
 /** The colour of each status's tag. */
@@ -31,7 +31,7 @@ export const STATUS_TONES: Record<PaymentStatus, PillTone> = {
 /** The status tag's text: "Overdue", "Paid 2026-11-20 · VIR-1". */
 export function statusText(p: Payment): string {
   if (p.status !== 'paid') return STATUS_LABELS[p.status];
-  const parts = [p.paid_on ? `Paid ${p.paid_on}` : 'Paid'];
+  const parts = [p.paid_on ? t('funding-payments-status-paid-on', { date: p.paid_on }) : STATUS_LABELS.paid];
   if (p.reference.trim() !== '') parts.push(p.reference.trim());
   return parts.join(' · ');
 }
@@ -39,7 +39,7 @@ export function statusText(p: Payment): string {
 /** When it falls due: the date, "after the report" for a balance still waiting for it, or "—". */
 export function dueText(p: Payment): string {
   if (p.due_on) return p.due_on;
-  return p.due === 'after_report' ? 'after the report' : '—';
+  return p.due === 'after_report' ? t('funding-payments-due-after-report') : '—';
 }
 
 export const isRecovery = (p: Payment) => p.kind === 'recovery';
@@ -47,23 +47,23 @@ export const isRecovery = (p: Payment) => p.kind === 'recovery';
 /** "Owed €1,175.00 · Paid €822.50 · Still to pay €352.50 · To recover €100.00". */
 export function paymentsSummary(gp: GrantPayments): string {
   const parts = [
-    `Owed ${formatEuros(gp.owed_cents)}`,
-    `Paid ${formatEuros(gp.paid_cents)}`,
-    `Still to pay ${formatEuros(gp.outstanding_cents)}`,
+    t('funding-payments-summary-owed', { amount: formatMoney(gp.owed_cents) }),
+    t('funding-payments-summary-paid', { amount: formatMoney(gp.paid_cents) }),
+    t('funding-payments-summary-outstanding', { amount: formatMoney(gp.outstanding_cents) }),
   ];
-  if (gp.to_recover_cents > 0) parts.push(`To recover ${formatEuros(gp.to_recover_cents)}`);
+  if (gp.to_recover_cents > 0) parts.push(t('funding-payments-summary-to-recover', { amount: formatMoney(gp.to_recover_cents) }));
   return parts.join(' · ');
 }
 
 export type PaymentsFilter = 'all' | 'open' | 'due' | 'waiting' | 'paid' | 'closed';
 
 export const FILTER_LABELS: Record<PaymentsFilter, string> = {
-  all: 'All payments',
-  open: 'To pay or recover',
-  due: 'Due now',
-  waiting: 'Waiting for the report',
-  paid: 'Paid',
-  closed: 'Cancelled or waived',
+  all: t('funding-payments-filter-all'),
+  open: t('funding-payments-filter-open'),
+  due: t('funding-payments-filter-due'),
+  waiting: t('funding-payments-filter-waiting'),
+  paid: t('funding-payments-filter-paid'),
+  closed: t('funding-payments-filter-closed'),
 };
 
 export const FILTERS = Object.keys(FILTER_LABELS) as PaymentsFilter[];
@@ -96,13 +96,13 @@ export type ReasonAction = 'waive' | 'reopen';
 
 /** The confirm button of the reason form. */
 export function reasonConfirmLabel(action: ReasonAction, p: Payment): string {
-  if (action === 'waive') return 'Waive payment';
-  return p.state === 'waived' ? 'Undo waiver' : 'Undo payment';
+  if (action === 'waive') return t('funding-payments-reason-waive');
+  return p.state === 'waived' ? t('funding-payments-reason-undo-waiver') : t('funding-payments-reason-undo-payment');
 }
 
 export const REASON_CONSEQUENCES: Record<ReasonAction, string> = {
-  waive: 'A waived payment counts as settled: the beneficiary will not be paid (or asked to pay back) this amount.',
-  reopen: "The payment becomes open again and the grant's open payments are recalculated.",
+  waive: t('funding-payments-reason-consequence-waive'),
+  reopen: t('funding-payments-reason-consequence-reopen'),
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -124,10 +124,10 @@ export function todayIso(): string {
 export function partialDate(inputId: string): string {
   if (!badInput(inputId)) return '';
   document.getElementById(inputId)?.focus();
-  return 'Enter a whole date, or leave the date empty for today.';
+  return t('funding-payments-partial-date');
 }
 
 /** The message of a finance export, in the toast and under the toolbar. */
 export function exportMessage(result: { payments: number; grants: number; path: string }): string {
-  return `Exported ${result.payments} payment rows of ${result.grants} grants to ${result.path}`;
+  return t('funding-payments-export-done', { payments: result.payments, grants: result.grants, path: result.path });
 }

@@ -2,7 +2,8 @@
 // by the dialog and its two tables (distance bands, country groups).
 
 import type { Component, Role, UndatedVisits } from '../ipc/bindings';
-import { euroText, type Num } from '../cycles/cycles';
+import type { Num } from '../cycles/cycles';
+import { amountText } from '../shared/i18n';
 import type { RuleKind } from './grants';
 
 let lastKey = 0;
@@ -55,7 +56,7 @@ export interface Draft {
   undatedVisits: UndatedVisits;
 }
 
-const money = (cents: number | null) => (cents === null ? '' : euroText(cents));
+const money = (cents: number | null) => (cents === null ? '' : amountText(cents));
 
 /** A new component of a kind, applying to `roles`. */
 export function emptyRow(kind: RuleKind, roles: Role[]): Row {
@@ -92,23 +93,23 @@ export function rowOf(component: Component, roles: Role[]): Row {
         key: newKey(),
         from: b.from_km,
         to: b.to_km,
-        standard: euroText(b.standard_cents),
+        standard: amountText(b.standard_cents),
         green: money(b.green_cents),
       }));
       break;
     case 'capped_travel':
     case 'inclusion_top_up':
     case 'grant_cap':
-      row.cap = euroText(rule.cap_cents);
+      row.cap = amountText(rule.cap_cents);
       break;
     case 'lump_sum':
     case 'green_top_up':
     case 'visa_top_up':
-      row.amount = euroText(rule.amount_cents);
+      row.amount = amountText(rule.amount_cents);
       break;
     case 'subsistence':
-      row.rate = euroText(rule.rate_cents);
-      row.groups = rule.groups.map((g) => ({ key: newKey(), name: g.group, countries: g.countries.join(' '), rate: euroText(g.rate_cents) }));
+      row.rate = amountText(rule.rate_cents);
+      row.groups = rule.groups.map((g) => ({ key: newKey(), name: g.group, countries: g.countries.join(' '), rate: amountText(g.rate_cents) }));
       row.maxDays = rule.max_days;
       row.travelDays = rule.travel_days;
       row.greenTravelDays = rule.green_travel_days;
@@ -116,8 +117,8 @@ export function rowOf(component: Component, roles: Role[]): Row {
       row.reducedPercent = rule.reduced_percent;
       break;
     case 'accommodation':
-      row.rate = euroText(rule.rate_cents);
-      row.groups = rule.groups.map((g) => ({ key: newKey(), name: g.group, countries: g.countries.join(' '), rate: euroText(g.rate_cents) }));
+      row.rate = amountText(rule.rate_cents);
+      row.groups = rule.groups.map((g) => ({ key: newKey(), name: g.group, countries: g.countries.join(' '), rate: amountText(g.rate_cents) }));
       row.maxNights = rule.max_nights;
       break;
     case 'expensive_travel':

@@ -2,26 +2,27 @@
 // Rust core (crates/core/src/applications.rs), which computes eligibility and judges saving.
 
 import type { Application, Role, ScoreBasis, Shape, StaffFormat, Status, TravelMode } from '../ipc/bindings';
-import { plural } from '../shared/stores.svelte';
+import { currentLocale, formatDate, formatNumber, t } from '../shared/i18n';
 
 export const STATUS_LABELS: Record<Status, string> = {
-  received: 'Received',
-  selected: 'Selected',
-  waiting: 'Waiting list',
-  declined: 'Not selected',
-  withdrawn: 'Withdrawn',
+  received: t('applications-status-received'),
+  selected: t('applications-status-selected'),
+  waiting: t('applications-status-waiting'),
+  declined: t('applications-status-declined'),
+  withdrawn: t('applications-status-withdrawn'),
 };
 
 /** The status as a list shows it: an application declined for its eligibility reads "Not eligible". */
 export function statusText(a: Application): string {
-  return a.status === 'declined' && !a.eligibility.eligible ? 'Not eligible' : STATUS_LABELS[a.status];
+  return a.status === 'declined' && !a.eligibility.eligible ? t('applications-status-not-eligible') : STATUS_LABELS[a.status];
 }
 
 /**
  * The name that signs the secretariat's own scores in a blind review (the criteria marked "by
- * staff", scored once it knows who applied); the core's `STAFF_SIGNATURE`.
+ * staff", scored once it knows who applied); the core's `STAFF_SIGNATURE`, which it matches:
+ * the same in every language, so it is a value and not a message.
  */
-export const STAFF_SIGNATURE = 'Secretariat';
+export const STAFF_SIGNATURE = 'Secretariat'; // words: not shown — a value stored with the scores, not a message
 
 /** Who applied, as the selection lists them: the hub, or "person (hub)" for a traveller. */
 export function applicantName(a: Application): string {
@@ -29,36 +30,36 @@ export function applicantName(a: Application): string {
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
-  visiting: 'Visiting',
-  hosting: 'Hosting',
-  visitor: 'Visitor',
-  proposer: 'Proposer',
+  visiting: t('applications-role-visiting'),
+  hosting: t('applications-role-hosting'),
+  visitor: t('applications-role-visitor'),
+  proposer: t('applications-role-proposer'),
 };
 
 export const FORMATS: readonly StaffFormat[] = ['job_shadowing', 'project_based', 'workshop', 'lecture', 'other'];
 
 export const FORMAT_LABELS: Record<StaffFormat, string> = {
-  job_shadowing: 'Job-shadowing',
-  project_based: 'Project-based',
-  workshop: 'Workshop',
-  lecture: 'Lecture',
-  other: 'Other',
+  job_shadowing: t('applications-format-job-shadowing'),
+  project_based: t('applications-format-project-based'),
+  workshop: t('applications-format-workshop'),
+  lecture: t('applications-format-lecture'),
+  other: t('applications-format-other'),
 };
 
 export const TRAVEL_LABELS: Record<TravelMode, string> = {
-  standard: 'Standard',
-  green: 'Green',
+  standard: t('applications-travel-standard'),
+  green: t('applications-travel-green'),
 };
 
 /** Suggestions for a Staff Exchange traveller's job. */
 export const PERSON_ROLES: readonly string[] = [
-  'production manager',
-  'communication officer',
-  'bar manager',
-  'technician',
-  'curator',
-  'educator',
-  'administrator',
+  t('applications-person-role-production-manager'),
+  t('applications-person-role-communication-officer'),
+  t('applications-person-role-bar-manager'),
+  t('applications-person-role-technician'),
+  t('applications-person-role-curator'),
+  t('applications-person-role-educator'),
+  t('applications-person-role-administrator'),
 ];
 
 /** The one role an application of this shape takes (P2P starts as visiting). */
@@ -81,22 +82,22 @@ export function roleText(a: Application, shape: Shape): string {
     case 'workshops':
       return a.title;
     default:
-      return [a.person_name, a.person_role].filter((t) => t.trim() !== '').join(' · ');
+      return [a.person_name, a.person_role].filter((part) => part.trim() !== '').join(' · ');
   }
 }
 
 /** "Green · 2 travellers" for P2P, "Standard" for people, '' for workshops. */
 export function travelText(a: Application, shape: Shape): string {
   if (shape === 'workshops') return '';
-  if (shape === 'p2p') return `${TRAVEL_LABELS[a.travel_mode]} · ${plural(a.travellers, 'traveller').replace(' ', '\u00a0')}`;
+  if (shape === 'p2p') return t('applications-travel-with-travellers', { mode: TRAVEL_LABELS[a.travel_mode], count: a.travellers });
   return TRAVEL_LABELS[a.travel_mode];
 }
 
 // ---- Scores ---------------------------------------------------------------------------
 
-/** A score out of 100 kept in hundredths, as the ranking shows it: 7850 → "78.50". */
+/** A score out of 100 kept in hundredths, as the ranking shows it: 7850 → "78.50" / "78,50". */
 export function centiText(n: number): string {
-  return `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+  return formatNumber(n / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** A score that may not exist yet (no review): "—" then. */
@@ -106,19 +107,22 @@ export function scoreText(n: number | null): string {
 
 /** The choices of which score ranks a cycle selecting by ranking. */
 export const SCORE_BASIS_LABELS: Record<ScoreBasis, string> = {
-  mean: "The reviewers' mean",
-  normalised: 'Normalised per reviewer (a strict or kind reviewer weighs no more than another)',
+  mean: t('applications-score-basis-mean'),
+  normalised: t('applications-score-basis-normalised'),
 };
 
 /** The score that ranks, as a sentence names it ("ranks by the reviewers' mean"). */
 export const SCORE_BASIS_NAMES: Record<ScoreBasis, string> = {
-  mean: "the reviewers' mean",
-  normalised: 'the score normalised per reviewer',
+  mean: t('applications-score-basis-name-mean'),
+  normalised: t('applications-score-basis-name-normalised'),
 };
 
 // ---- Dates ----------------------------------------------------------------------------
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "28 Apr" / "28 avr.": a day of a span whose year is written once, at its end. */
+const dayMonth = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 function parts(iso: string | null): { y: number; m: number; d: number } | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim()) : null;
@@ -132,20 +136,20 @@ function parts(iso: string | null): { y: number; m: number; d: number } | null {
 export function formatSpan(from: string | null, to: string | null): string {
   const a = parts(from);
   const b = parts(to);
-  const day = (p: { y: number; m: number; d: number }) => `${p.d}\u00a0${MONTHS[p.m - 1]}\u00a0${p.y}`;
+  // Each date stays on one line.
+  const keep = (text: string) => text.replace(/ /g, '\u00a0');
+  const day = (p: { y: number; m: number; d: number }) => keep(formatDate(`${p.y}-${pad(p.m)}-${pad(p.d)}`));
   if (a && b) {
     if (a.y === b.y && a.m === b.m) {
-      return a.d === b.d ? day(a) : `${a.d}–${b.d}\u00a0${MONTHS[b.m - 1]}\u00a0${b.y}`;
+      return a.d === b.d ? day(a) : t('applications-span-days', { startDay: a.d, end: day(b) });
     }
-    if (a.y === b.y) return `${a.d}\u00a0${MONTHS[a.m - 1]} – ${day(b)}`;
-    return `${day(a)} – ${day(b)}`;
+    if (a.y === b.y) return t('applications-span-months', { start: keep(dayMonth.format(new Date(Date.UTC(a.y, a.m - 1, a.d)))), end: day(b) });
+    return t('applications-span-years', { start: day(a), end: day(b) });
   }
-  if (a) return `from ${day(a)}`;
-  if (b) return `until ${day(b)}`;
+  if (a) return t('applications-span-from', { date: day(a) });
+  if (b) return t('applications-span-until', { date: day(b) });
   return '';
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value of a datetime-local input ("2027-01-10T09:30", local time) for a stored UTC time. */
 export function localInput(at: string | null): string {

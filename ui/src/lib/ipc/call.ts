@@ -4,6 +4,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import type { ErrorCode, FieldError } from './bindings';
+import { said, t } from '../shared/i18n';
 
 /** The normalised shape of every failure the UI handles. */
 export interface AppError {
@@ -42,11 +43,18 @@ function isCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (CODES as readonly string[]).includes(value);
 }
 
+/** What the core said, in the window's language when it said it as a message of its files. */
+function words(value: Record<string, unknown>): string {
+  const s = value.said as { id?: unknown; args?: unknown } | undefined;
+  if (s && typeof s.id === 'string') return said({ id: s.id, args: (s.args ?? undefined) as Record<string, string | number> | undefined });
+  return typeof value.message === 'string' ? value.message : '';
+}
+
 function cleanFields(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((f): f is { field: unknown; message: unknown } => typeof f === 'object' && f !== null)
-    .map((f) => ({ field: String(f.field ?? ''), message: String(f.message ?? '') }))
+    .filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null)
+    .map((f) => ({ field: String(f.field ?? ''), message: words(f) }))
     .filter((f) => f.message !== '');
 }
 
@@ -61,7 +69,7 @@ export function toAppError(reason: unknown): AppError {
         // Not JSON after all: fall through and show the text.
       }
     }
-    return { code: 'internal', message: text || 'Something went wrong.', fields: [] };
+    return { code: 'internal', message: text || t('app-error-unknown'), fields: [] };
   }
   if (reason instanceof Error) {
     return { code: 'internal', message: reason.message || reason.name, fields: [] };
@@ -69,18 +77,19 @@ export function toAppError(reason: unknown): AppError {
   if (typeof reason === 'object' && reason !== null) {
     const r = reason as Record<string, unknown>;
     const fields = cleanFields(r.fields);
+    const text = words(r);
     const message =
-      typeof r.message === 'string' && r.message.trim() !== ''
-        ? r.message
+      text.trim() !== ''
+        ? text
         : fields.length > 0
           ? fields[0].message
-          : 'Something went wrong.';
+          : t('app-error-unknown');
     // From the core (`version_now`), or an AppError normalised already (`versionNow`).
     const raw = r.version_now ?? r.versionNow;
     const versionNow = typeof raw === 'number' ? raw : undefined;
     return { code: isCode(r.code) ? r.code : 'internal', message, fields, ...(versionNow !== undefined ? { versionNow } : {}) };
   }
-  return { code: 'internal', message: 'Something went wrong.', fields: [] };
+  return { code: 'internal', message: t('app-error-unknown'), fields: [] };
 }
 
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

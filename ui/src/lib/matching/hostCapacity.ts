@@ -5,9 +5,10 @@
 import { tick } from 'svelte';
 import * as api from '../ipc/api';
 import { showError } from '../shared/stores.svelte';
+import { t } from '../shared/i18n';
 
 /** The message for a room that cannot be sent. */
-export const CAPACITY_PROBLEM = 'A host takes 0 to 50 people in a cycle.';
+export const CAPACITY_PROBLEM = t('pairing-capacity-problem');
 
 /** The room typed (`text`, in the input `inputId`) as a number, or null when it cannot be sent. */
 export function capacityTyped(inputId: string, text: string): number | null {

@@ -2,28 +2,58 @@
 // pairing tab name them (the same labels as the server's score explanations).
 
 import { tick } from 'svelte';
-import type { PairCriterion, PairSource } from '../ipc/bindings';
-import { plural } from '../shared/stores.svelte';
+import type { Maturity, PairCriterionScore, PairCriterion, PairSource, Unpaired } from '../ipc/bindings';
+import { languageList, phrase, said, t, type MessageArgs } from '../shared/i18n';
 
 /** The highest weight of a criterion (the lowest is 0: not counted). */
 export const MAX_WEIGHT = 10;
 
 /** Each criterion's weight, in the order the server explains a score. */
 export const WEIGHT_FIELDS: readonly { key: PairCriterion; label: string; hint: string }[] = [
-  { key: 'shared_sectors', label: 'Shared sectors', hint: 'Sectors both hubs work in' },
-  { key: 'shared_language', label: 'Shared language', hint: 'A working language in common' },
-  { key: 'maturity', label: 'Maturity', hint: 'Emerging hubs visiting established ones' },
-  { key: 'different_country', label: 'Different countries', hint: 'Hubs in different countries' },
-  { key: 'new_pair', label: 'New collaboration', hint: 'Hubs never paired in an earlier cycle' },
-  { key: 'distance', label: 'Distance', hint: 'Closer hubs: cheaper and greener travel' },
-  { key: 'preference', label: "Applicants' preference", hint: 'Partners the applicants proposed' },
+  { key: 'shared_sectors', label: t('pairing-criterion-shared-sectors'), hint: t('pairing-criterion-shared-sectors-hint') },
+  { key: 'shared_language', label: t('pairing-criterion-shared-language'), hint: t('pairing-criterion-shared-language-hint') },
+  { key: 'maturity', label: t('pairing-criterion-maturity'), hint: t('pairing-criterion-maturity-hint') },
+  { key: 'different_country', label: t('pairing-criterion-different-country'), hint: t('pairing-criterion-different-country-hint') },
+  { key: 'new_pair', label: t('pairing-criterion-new-pair'), hint: t('pairing-criterion-new-pair-hint') },
+  { key: 'distance', label: t('pairing-criterion-distance'), hint: t('pairing-criterion-distance-hint') },
+  { key: 'preference', label: t('pairing-criterion-preference'), hint: t('pairing-criterion-preference-hint') },
 ];
+
+/** A criterion of a score's breakdown, named in the window's language (the core's label else). */
+export function criterionLabel(c: PairCriterionScore): string {
+  return WEIGHT_FIELDS.find((f) => f.key === c.criterion)?.label ?? phrase(c.label);
+}
+
+/**
+ * Why a criterion scores, as the core says it; the working languages two hubs share, which the
+ * core gives as codes ("el, en"), named ("both work in Greek and English").
+ */
+export function reasonText(c: PairCriterionScore): string {
+  const codes = c.reason.said?.id === 'said-matching-why-languages' ? c.reason.said.args?.languages : undefined;
+  if (typeof codes !== 'string') return phrase(c.reason);
+  return t('pairing-why-languages', { languages: languageList(codes.split(',').map((code) => code.trim())) });
+}
+
+/**
+ * Why a hub is left without a partner; when no allowed host is free, with why each free host
+ * cannot take it, each in the window's language ("Tallinn: …; Riga: …").
+ */
+export function unpairedReason(u: Unpaired): string {
+  if (!u.reason.said || u.refusals.length === 0) return phrase(u.reason);
+  return said({ id: u.reason.said.id, args: { ...u.reason.said.args, hosts: u.refusals.map(phrase).join(t('pairing-list-separator')) } });
+}
 
 /** The tag of a pair's or a placement's source. */
 export const SOURCE_LABELS: Record<PairSource, string> = {
-  proposed: 'Proposed',
-  locked: 'Locked',
-  suggested: 'Suggested',
+  proposed: t('pairing-source-proposed'),
+  locked: t('pairing-source-locked'),
+  suggested: t('pairing-source-suggested'),
+};
+
+/** A hub's maturity, as a pair's place line shows it ("emerging"). */
+export const MATURITY_LABELS: Record<Maturity, string> = {
+  emerging: t('pairing-maturity-emerging'),
+  established: t('pairing-maturity-established'),
 };
 
 /** Why a pair or a placement is there, for the tag's tooltip (`proposed`: who proposed it). */
@@ -32,9 +62,9 @@ export function sourceHint(source: PairSource, proposed: string): string {
     case 'proposed':
       return proposed;
     case 'locked':
-      return 'Locked by staff: kept in every re-run';
+      return t('pairing-source-locked-hint');
     default:
-      return 'Suggested from the weighted criteria';
+      return t('pairing-source-suggested-hint');
   }
 }
 
@@ -57,16 +87,29 @@ export async function refocusAfterChange(fallback: string, ...selectors: string[
 }
 
 /**
- * The question before a plan is confirmed: "Confirm 13 pairs? The grants will use each pair's
- * host; …", then `left` (who stays without a partner) when it is not empty.
+ * The question before a plan is confirmed (`question`: "Confirm 13 pairs? The grants will use
+ * each pair's host; …"), then `left` (who stays without a partner) when it is not empty.
  */
-export function confirmQuestion(rows: string, whose: string, left: string): string {
-  const parts = [`Confirm ${rows}?`, `The grants will use each ${whose} host; the cycle can then move to Awarded.`];
-  if (left !== '') parts.push(left);
-  return parts.join(' ');
+export function confirmQuestion(question: string, left: string): string {
+  return left !== '' ? `${question} ${left}` : question;
 }
 
-/** "2 hubs stay unpaired (see Not paired).": `n` left out of a plan, and where they are listed. */
-export function leftOut(n: number, one: string, many: string, where: string): string {
-  return `${plural(n, one, many)} ${n === 1 ? 'stays' : 'stay'} ${where}`;
+/** A piece of a message cut at some of its variables, so that markup can wrap them. */
+export interface MessagePart {
+  text: string;
+  /** The value of one of the variables cut at. */
+  wrapped: boolean;
+}
+
+/**
+ * A message in pieces, the values of the variables `wrapped` apart from the text around them:
+ * "{ $hub } proposed { $partner }" → [hub, " proposed ", partner], the names drawn in bold.
+ */
+export function messageParts(id: string, args: MessageArgs, wrapped: readonly string[]): MessagePart[] {
+  const marked: MessageArgs = { ...args };
+  wrapped.forEach((name, i) => (marked[name] = `\u0000${i}\u0000`));
+  const pieces = t(id, marked).split(/\u0000(\d+)\u0000/);
+  return pieces
+    .map((piece, i) => (i % 2 === 1 ? { text: String(args[wrapped[Number(piece)]] ?? ''), wrapped: true } : { text: piece, wrapped: false }))
+    .filter((part) => part.wrapped || part.text !== '');
 }

@@ -7,10 +7,10 @@
 // Create it while the component initialises (its CycleData starts an effect); PlanFrame draws
 // what every plan shows around the view's own table.
 
-import type { ConstraintKind, Cycle, PairingWeights, PairScore, PairSource } from '../ipc/bindings';
+import type { ConstraintKind, Cycle, PairingWeights, PairScore, PairSource, Phrase } from '../ipc/bindings';
 import { CycleData, type CycleKey } from '../shared/cycleData.svelte';
 import { showError, toast } from '../shared/stores.svelte';
-import { capitalise, formatTimestamp } from '../cycles/cycles';
+import { formatTimestamp, phrase, t } from '../shared/i18n';
 import { refocusAfterChange, WEIGHT_FIELDS } from './pairing';
 
 /** What every plan carries that the frame and the actions read. */
@@ -22,7 +22,7 @@ export interface Plan {
   /** Everyone has a host. */
   complete: boolean;
   /** Why the plan is partial, in words; empty when it is complete. */
-  message: string;
+  message: Phrase;
   confirmed_at: string | null;
   matches_confirmed: boolean;
 }
@@ -57,11 +57,12 @@ export interface ConstraintLine {
 
 /** The words of one kind of plan. */
 export interface PlanWords {
-  /** What the tab shows, after "the": `pairing`, `placements`. */
-  subject: string;
-  /** One row: `pair`, `placement`; also the class of the rows and the prefix of their buttons'. */
+  /** The class of the rows and the prefix of their buttons': `pair`, `placement`. */
   one: string;
-  /** More rows (the weights dialog's subject too). */
+  /**
+   * The kind of plan: the prefix of the table's ids, the weights dialog's subject, and the
+   * `$plan` of the plan's messages (`pairing-plan-…`), which word each sentence for it.
+   */
   many: 'pairs' | 'placements';
   /** The Re-run button's tooltip. */
   rerunTitle: string;
@@ -158,7 +159,7 @@ export class PlanActions<P extends Plan, R> {
 
   /** Why the cycle's phase keeps the plan as it is ('' in Matching). */
   get matchingGate(): string {
-    return this.setup.cycle().gates.find((g) => g.work === 'matching')?.blocked ?? '';
+    return phrase(this.setup.cycle().gates.find((g) => g.work === 'matching')?.blocked ?? { text: '' });
   }
 
   get matchingOpen(): boolean {
@@ -171,26 +172,26 @@ export class PlanActions<P extends Plan, R> {
     if (!plan) return '…';
     return [
       ...WEIGHT_FIELDS.map((f) => `${f.label} ${plan.weights[f.key]}`),
-      plan.weights.forbid_same_country ? 'never the same country' : 'same country allowed',
+      plan.weights.forbid_same_country ? t('pairing-weights-same-country-never') : t('pairing-weights-same-country-allowed'),
     ].join(' · ');
   }
 
   get status(): { kind: 'none' | 'confirmed' | 'changed'; text: string } {
     const plan = this.shown;
-    if (!plan || !plan.confirmed_at) return { kind: 'none', text: 'Not confirmed' };
+    if (!plan || !plan.confirmed_at) return { kind: 'none', text: t('pairing-plan-not-confirmed') };
     const when = formatTimestamp(plan.confirmed_at);
-    if (plan.matches_confirmed) return { kind: 'confirmed', text: `Confirmed ${when}` };
-    return { kind: 'changed', text: `Changed since the ${this.words.many} confirmed on ${when}` };
+    if (plan.matches_confirmed) return { kind: 'confirmed', text: t('pairing-plan-confirmed-on', { when }) };
+    return { kind: 'changed', text: t('pairing-plan-changed-since', { plan: this.words.many, when }) };
   }
 
   /** Why Confirm is not available, or '' when it is. */
   get confirmBlocked(): string {
     const plan = this.shown;
-    const { subject, one, many } = this.words;
-    if (!plan) return `Loading the ${subject}`;
+    const kind = this.words.many;
+    if (!plan) return t('pairing-plan-loading-blocked', { plan: kind });
     if (this.matchingGate !== '') return this.matchingGate;
-    if (this.setup.rows(plan).length === 0) return `There is no ${one} to confirm`;
-    if (plan.matches_confirmed) return `These ${many} are confirmed`;
+    if (this.setup.rows(plan).length === 0) return t('pairing-plan-nothing-to-confirm', { plan: kind });
+    if (plan.matches_confirmed) return t('pairing-plan-all-confirmed', { plan: kind });
     return '';
   }
 
@@ -249,12 +250,12 @@ export class PlanActions<P extends Plan, R> {
 
   lock(row: R) {
     const [id, host] = this.setup.ids(row);
-    void this.constrain(id, host, 'locked', `${capitalise(this.words.one)} locked: kept in every re-run`, [this.button(id, 'unlock')]);
+    void this.constrain(id, host, 'locked', t('pairing-plan-row-locked', { plan: this.words.many }), [this.button(id, 'unlock')]);
   }
 
   unlock(row: R) {
     const [id, host] = this.setup.ids(row);
-    void this.constrain(id, host, null, `${capitalise(this.words.one)} unlocked`, [this.button(id, 'lock'), this.button(id, 'explain')]);
+    void this.constrain(id, host, null, t('pairing-plan-row-unlocked', { plan: this.words.many }), [this.button(id, 'lock'), this.button(id, 'explain')]);
   }
 
   forbid(row: R) {
@@ -265,7 +266,7 @@ export class PlanActions<P extends Plan, R> {
   /** Removes the lock or the ban at `index` in the list; the focus stays in the list. */
   removeConstraint(rowId: number, hostId: number, kind: ConstraintKind, index: number) {
     const list = `#${this.setup.constraintId}s .constraint`;
-    void this.constrain(rowId, hostId, null, kind === 'locked' ? 'Lock removed' : this.words.banRemoved, [
+    void this.constrain(rowId, hostId, null, kind === 'locked' ? t('pairing-plan-lock-removed') : this.words.banRemoved, [
       `${list}:nth-child(${index + 1}) .constraint-remove`,
       `${list}:nth-child(${index}) .constraint-remove`,
     ]);
@@ -275,7 +276,7 @@ export class PlanActions<P extends Plan, R> {
   async rerun() {
     if (this.busy) return;
     this.rerunning = true;
-    await this.change(this.setup.get, `${capitalise(this.words.subject)} re-run: locks kept`);
+    await this.change(this.setup.get, t('pairing-plan-rerun-done', { plan: this.words.many }));
     this.rerunning = false;
   }
 
@@ -287,7 +288,7 @@ export class PlanActions<P extends Plan, R> {
   async confirm() {
     this.confirming = false;
     if (this.busy) return;
-    await this.change(this.setup.confirm, `${capitalise(this.words.subject)} confirmed`, () => {
+    await this.change(this.setup.confirm, t('pairing-plan-confirmed', { plan: this.words.many }), () => {
       this.setup.onchanged();
       this.offeringMove = true;
     });
@@ -302,7 +303,7 @@ export class PlanActions<P extends Plan, R> {
   async weightsSaved(next: P) {
     this.editingWeights = false;
     this.apply(next);
-    toast(`Weights saved: ${this.words.subject} re-run`);
+    toast(t('pairing-plan-weights-saved', { plan: this.words.many }));
     await this.refocus(`#${this.setup.idPrefix}-weights`);
   }
 

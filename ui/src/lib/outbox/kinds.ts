@@ -2,15 +2,16 @@
 // writes, in the order the Compose dialog offers them.
 
 import type { MailKind } from '../ipc/bindings';
+import { t } from '../shared/i18n';
 
 /** A kind of message in words, for lists: "Award letter". */
 export const KIND_LABELS: Record<MailKind, string> = {
-  award: 'Award letter',
-  rejection: 'Not selected',
-  waiting_list: 'Waiting list',
-  payment_made: 'Payment made',
-  report_reminder: 'Report reminder',
-  reviewer_invitation: 'Reviewer invitation',
+  award: t('outbox-kind-award'),
+  rejection: t('outbox-kind-rejection'),
+  waiting_list: t('outbox-kind-waiting-list'),
+  payment_made: t('outbox-kind-payment-made'),
+  report_reminder: t('outbox-kind-report-reminder'),
+  reviewer_invitation: t('outbox-kind-reviewer-invitation'),
 };
 
 /** Every kind, in the order they are offered. */
@@ -18,20 +19,20 @@ export const KINDS: readonly MailKind[] = ['award', 'rejection', 'waiting_list',
 
 /** What composing a kind writes, in one line. */
 export const KIND_DESCRIPTIONS: Record<MailKind, string> = {
-  award: "One e-mail per award letter issued, the letter's PDF attached, in the letter's language.",
-  rejection: 'One per application not selected.',
-  waiting_list: 'One per application on the waiting list.',
-  payment_made: 'One per instalment paid.',
-  report_reminder: "Reminders due today by the cycle's schedule, for reports not received.",
-  reviewer_invitation: 'One per reviewer with applications to score, their sheet attached.',
+  award: t('outbox-kind-award-description'),
+  rejection: t('outbox-kind-rejection-description'),
+  waiting_list: t('outbox-kind-waiting-list-description'),
+  payment_made: t('outbox-kind-payment-made-description'),
+  report_reminder: t('outbox-kind-report-reminder-description'),
+  reviewer_invitation: t('outbox-kind-reviewer-invitation-description'),
 };
 
-/** Why composing a kind found no one to write to (nothing new, nobody left out). */
+/** Why composing a kind found no one to write to (nothing new, nobody left out), in a sentence. */
 export const KIND_NOTHING: Record<MailKind, string> = {
-  award: 'no award letter has been issued in this cycle yet.',
-  rejection: 'no application of this cycle is marked as not selected.',
-  waiting_list: 'no application of this cycle is on the waiting list.',
-  payment_made: 'no instalment of this cycle has been paid yet.',
-  report_reminder: 'no reminder is due today.',
-  reviewer_invitation: 'no reviewer of this cycle has applications to score.',
+  award: t('outbox-kind-award-nothing'),
+  rejection: t('outbox-kind-rejection-nothing'),
+  waiting_list: t('outbox-kind-waiting-list-nothing'),
+  payment_made: t('outbox-kind-payment-made-nothing'),
+  report_reminder: t('outbox-kind-report-reminder-nothing'),
+  reviewer_invitation: t('outbox-kind-reviewer-invitation-nothing'),
 };

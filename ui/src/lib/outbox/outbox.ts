@@ -1,16 +1,16 @@
 // What the Outbox screen and its dialogs say about messages, sends and the mail server.
 
 import type { ComposeSummary, MailState, Security, SendSummary } from '../ipc/bindings';
-import { fmt, plural } from '../shared/stores.svelte';
 import type { PillTone } from '../shared/pill';
+import { formatTimestamp, ownName, phrase, t, type MessageArgs } from '../shared/i18n';
 import { KIND_NOTHING } from './kinds';
 
 /** A message's state in words (a discarded one is never listed). */
 export const STATE_LABELS: Record<MailState, string> = {
-  draft: 'Draft',
-  queued: 'Queued',
-  sent: 'Sent',
-  discarded: 'Discarded',
+  draft: t('outbox-state-draft'),
+  queued: t('outbox-state-queued'),
+  sent: t('outbox-state-sent'),
+  discarded: t('outbox-state-discarded'),
 };
 
 /** The colour of each state's pill. */
@@ -22,21 +22,18 @@ export const STATE_TONES: Record<MailState, PillTone> = {
 };
 
 /** The languages messages are written in, each named in its own language. */
-export const MAIL_LANGUAGES: readonly { code: string; name: string }[] = [
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'Français' },
-];
+export const MAIL_LANGUAGES: readonly { code: string; name: string }[] = ['en', 'fr'].map((code) => ({ code, name: ownName(code) }));
 
-/** A language's name ("Français"), or its code when it is not one of the known ones. */
+/** A language's name in its own language ("Français"), or its code when it is not one of the known ones. */
 export function languageName(code: string): string {
   return MAIL_LANGUAGES.find((l) => l.code === code)?.name ?? code.toUpperCase();
 }
 
 /** How the connection to the mail server is protected, in words, and its usual port. */
 export const SECURITY_OPTIONS: readonly { value: Security; label: string; port: number }[] = [
-  { value: 'starttls', label: 'STARTTLS (port 587)', port: 587 },
-  { value: 'tls', label: 'TLS (port 465)', port: 465 },
-  { value: 'none', label: 'None — local network only', port: 25 },
+  { value: 'starttls', label: t('outbox-security-starttls'), port: 587 },
+  { value: 'tls', label: t('outbox-security-tls'), port: 465 },
+  { value: 'none', label: t('outbox-security-none'), port: 25 },
 ];
 
 /** The usual port of a kind of security. */
@@ -46,31 +43,50 @@ export function usualPort(security: Security): number {
 
 /** A file's size: "124 KB" (at least 1 KB, so that a small file does not read as empty). */
 export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 10) return `${fmt(Math.round(bytes / (1024 * 1024)))} MB`;
-  return `${fmt(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  if (bytes >= 1024 * 1024 * 10) return t('outbox-size-mb', { size: Math.round(bytes / (1024 * 1024)) });
+  return t('outbox-size-kb', { size: Math.max(1, Math.round(bytes / 1024)) });
 }
 
-/** "Tried 2 times" (nothing before the first try). */
-export function attemptsText(attempts: number): string {
-  return attempts === 1 ? 'Tried once' : `Tried ${fmt(attempts)} times`;
+/** "Tried 2 times, last on 5 Dec 2026, 14:03" (the last try when known; nothing before the first try). */
+export function attemptsText(attempts: number, lastAt: string | null): string {
+  return lastAt ? t('outbox-attempts-last', { count: attempts, when: formatTimestamp(lastAt) }) : t('outbox-attempts', { count: attempts });
 }
 
 /** What a send did, in one line: "2 sent; 1 still queued: the server did not answer". */
 export function sendText(summary: SendSummary): string {
-  const problem = summary.problem.trim();
-  let text = summary.sent === 0 && summary.queued === 0 ? 'Nothing was sent' : `${fmt(summary.sent)} sent`;
-  if (summary.queued > 0) text += `; ${fmt(summary.queued)} still queued`;
-  return problem ? `${text}: ${problem}` : `${text}.`;
+  const problem = summary.problem.text.trim() ? phrase(summary.problem).trim() : '';
+  if (summary.sent === 0 && summary.queued === 0) return problem ? t('outbox-send-nothing-problem', { problem }) : t('outbox-send-nothing');
+  const counts = { sent: summary.sent, queued: summary.queued };
+  return problem ? t('outbox-send-done-problem', { ...counts, problem }) : t('outbox-send-done', counts);
 }
 
 /** What composing did, in one line: "3 drafts written." / "Nothing new: 4 were composed before." */
 export function composeText(summary: ComposeSummary): string {
-  const before = (n: number) => `${fmt(n)} ${n === 1 ? 'was' : 'were'} composed before`;
   if (summary.created > 0) {
-    const written = `${plural(summary.created, 'draft')} written.`;
-    return summary.already > 0 ? `${written} ${before(summary.already)} and ${summary.already === 1 ? 'is' : 'are'} not written again.` : written;
+    return summary.already > 0
+      ? t('outbox-compose-written-already', { created: summary.created, already: summary.already })
+      : t('outbox-compose-written', { created: summary.created });
   }
-  if (summary.already > 0) return `Nothing new: ${before(summary.already)}.`;
-  if (summary.skipped.length > 0) return 'No draft written.';
-  return `Nothing to write: ${KIND_NOTHING[summary.kind]}`;
+  if (summary.already > 0) return t('outbox-compose-nothing-new', { already: summary.already });
+  if (summary.skipped.length > 0) return t('outbox-compose-none');
+  return KIND_NOTHING[summary.kind];
+}
+
+/** A piece of a message shown with markup: its text, or the name of the value the markup shows. */
+export interface Piece {
+  text: string;
+  slot: string | null;
+}
+
+/**
+ * A message some of whose values are shown in markup (<strong>, <code>), cut into pieces: the
+ * text between them, and each of those values by name where the language puts it. The
+ * sentence stays one message, whatever its word order.
+ */
+export function pieces(id: string, args: MessageArgs, slots: readonly string[]): Piece[] {
+  const marked: MessageArgs = { ...args };
+  slots.forEach((slot, i) => (marked[slot] = `\u0000${i}\u0000`));
+  return t(id, marked)
+    .split(/\u0000(\d+)\u0000/)
+    .map((part, i) => (i % 2 === 0 ? { text: part, slot: null } : { text: '', slot: slots[Number(part)] }));
 }

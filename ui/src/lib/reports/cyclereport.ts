@@ -4,29 +4,28 @@
 // figures it sends and reads back what is typed into the factors dialog.
 
 import type { TravelMode, Trip } from '../ipc/bindings';
-import { fmt, plural } from '../shared/stores.svelte';
+import { formatNumber, languageName, t } from '../shared/i18n';
 import type { MapFrame } from '../shared/map/europe';
+
+/** A language's name in the window's language, as an item of a list: "French", "Français". */
+function listedLanguage(code: string): string {
+  const name = languageName(code);
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+}
 
 /** The languages the report is written in; '' leaves it to Settings. */
 export const REPORT_LANGUAGES: readonly { code: string; name: string }[] = [
-  { code: '', name: 'Settings’ language' },
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'French' },
+  { code: '', name: t('reports-language-settings') },
+  { code: 'en', name: listedLanguage('en') },
+  { code: 'fr', name: listedLanguage('fr') },
 ];
 
 /** The most decimals a factor may be typed with (the core keeps milligrams). */
 export const FACTOR_DECIMALS = 3;
 
-/** Formatters by number of decimals, made once (the UI is in English, as `fmt`). */
-const fixed = new Map<number, Intl.NumberFormat>();
-
-function fixedFormat(decimals: number): Intl.NumberFormat {
-  let f = fixed.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    fixed.set(decimals, f);
-  }
-  return f;
+/** A figure with exactly `decimals` decimals, in the window's language: "1,234.6", "1 234,6". */
+function fixedFormat(n: number, decimals: number): string {
+  return formatNumber(n, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 /**
@@ -38,7 +37,7 @@ function thousandths(value: number, decimals: number): string {
   const step = 10 ** (3 - d);
   const rounded = Math.floor((Math.abs(value) + step / 2) / step);
   const sign = value < 0 && rounded > 0 ? '-' : '';
-  return sign + fixedFormat(d).format(rounded / 10 ** d);
+  return sign + fixedFormat(rounded / 10 ** d, d);
 }
 
 /** Grams as kilograms: `gramsToKg(209_560, 1)` is "209.6", `gramsToKg(1_234_500, 1)` "1,234.5". */
@@ -52,16 +51,12 @@ export function factorText(mg: number): string {
 }
 
 /**
- * A factor as the dialog's input shows it: grams without grouping, two decimals, three when
- * the milligrams need them (so that saving again keeps the figure exact): 125760 → "125.76",
- * 35465 → "35.465".
+ * A factor as the dialog's input shows it, in the window's language: grams without grouping,
+ * two decimals, three when the milligrams need them (so that saving again keeps the figure
+ * exact): 125760 → "125.76" ("125,76"), 35465 → "35.465". `parseFactor` reads either back.
  */
 export function factorInput(mg: number): string {
-  const abs = Math.abs(Math.trunc(mg));
-  const sign = mg < 0 ? '-' : '';
-  const whole = Math.floor(abs / 1000);
-  const rest = String(abs % 1000).padStart(3, '0');
-  return `${sign}${whole}.${rest.endsWith('0') ? rest.slice(0, 2) : rest}`;
+  return formatNumber(Math.trunc(mg) / 1000, { useGrouping: false, minimumFractionDigits: 2, maximumFractionDigits: FACTOR_DECIMALS });
 }
 
 /**
@@ -79,25 +74,23 @@ export function parseFactor(text: string): number | null {
 
 /** The message for a factor parseFactor refuses. */
 export function factorProblem(text: string): string {
-  return text.trim() === ''
-    ? 'Enter the grams of CO₂e per passenger-km, e.g. 125.76.'
-    : `'${text.trim()}' is not a figure in grams per passenger-km (e.g. 125.76 or 35, at most three decimals).`;
+  return text.trim() === '' ? t('reports-factor-empty') : t('reports-factor-invalid', { text: text.trim() });
 }
 
-/** Tenths of a percent as a share: 667 → "66.7%", null (nobody to count) → "—". */
+/** Tenths of a percent as a share, always one decimal: 667 → "66.7%" ("66,7 %"), null (nobody to count) → "—". */
 export function permilleText(permille: number | null): string {
   if (permille === null) return '—';
-  return `${fmt(Math.floor(permille / 10))}.${permille % 10}%`;
+  return formatNumber(permille / 1000, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** "Green" or "Standard". */
 export function modeText(mode: TravelMode): string {
-  return mode === 'green' ? 'Green' : 'Standard';
+  return mode === 'green' ? t('reports-mode-green') : t('reports-mode-standard');
 }
 
 /** The one-way distance of a trip: "1,234 km", or "—" when a hub has no coordinates. */
 export function kmText(km: number | null): string {
-  return km === null ? '—' : `${fmt(km)} km`;
+  return km === null ? '—' : t('reports-km', { km });
 }
 
 /** Where a trip starts or ends, for a map title: the city, else the hub. */
@@ -109,9 +102,9 @@ function placeName(city: string, hub: string): string {
 export function journeyTitle(trip: Trip): string {
   return [
     `${placeName(trip.from_city, trip.from_hub)} → ${placeName(trip.to_city, trip.to_hub)}`,
-    plural(trip.travellers, 'traveller'),
-    modeText(trip.travel_mode).toLowerCase(),
-    trip.km === null ? 'distance unknown' : `${fmt(trip.km)} km`,
+    t('reports-travellers', { count: trip.travellers }),
+    modeText(trip.travel_mode).toLocaleLowerCase(),
+    trip.km === null ? t('reports-distance-unknown') : kmText(trip.km),
   ].join(' · ');
 }
 
@@ -162,5 +155,5 @@ export function journeyPath(frame: MapFrame, trip: Trip): JourneyPath | null {
 
 /** "3 journeys, 2 green": what the map shows, for its accessible name. */
 export function mapLabel(drawn: number, green: number): string {
-  return `Map of the journeys: ${plural(drawn, 'journey')}, ${fmt(green)} green`;
+  return t('reports-map-label', { drawn, green });
 }

@@ -3,8 +3,7 @@
 // (crates/core/src/stories.rs, publication.rs); this only words what the window says about them.
 
 import type { Grant, Shape, Story, StoryPhoto } from '../ipc/bindings';
-import { fmt, plural } from '../shared/stores.svelte';
-import { kilobytes } from '../letters/letters';
+import { formatDate, t } from '../shared/i18n';
 
 /** The most photos a story takes (the core refuses a fifth, and says so). */
 export const MAX_PHOTOS = 4;
@@ -29,10 +28,10 @@ export function storyCounts(stories: readonly Story[]): Map<number, number> {
   return counts;
 }
 
-/** The report column: "Received 2027-10-02", "Awaited", or "Cancelled" for a cancelled grant. */
+/** The report column: "Received 2 Oct 2027", "Awaited", or "Cancelled" for a cancelled grant. */
 export function reportStatusText(grant: Grant): string {
-  if (grant.state === 'cancelled') return 'Cancelled';
-  return grant.report_received_on ? `Received ${grant.report_received_on}` : 'Awaited';
+  if (grant.state === 'cancelled') return t('reports-status-cancelled');
+  return grant.report_received_on ? t('reports-status-received', { date: formatDate(grant.report_received_on) }) : t('reports-status-awaited');
 }
 
 /** 'received', 'awaited' or 'cancelled': the report status as a class and a data attribute. */
@@ -43,7 +42,7 @@ export function reportStatusKey(grant: Grant): 'received' | 'awaited' | 'cancell
 
 /** "3 stories", "1 story", "—" when none. */
 export function storyCountText(n: number): string {
-  return n === 0 ? '—' : plural(n, 'story', 'stories');
+  return n === 0 ? '—' : t('reports-story-count', { count: n });
 }
 
 /**
@@ -53,7 +52,7 @@ export function storyCountText(n: number): string {
 export function summaryText(grants: readonly Grant[], stories: number): string {
   const awarded = grants.filter((g) => g.state === 'awarded');
   const received = awarded.filter((g) => g.report_received_on !== null).length;
-  return `${fmt(received)} of ${plural(awarded.length, 'report')} received · ${plural(stories, 'story', 'stories')}`;
+  return t('reports-summary', { received, awarded: awarded.length, stories });
 }
 
 /** The first `max` characters or so of a story, its paragraphs run together, cut at a word. */
@@ -72,15 +71,23 @@ export function thumbSize(photo: StoryPhoto): { width: number; height: number } 
   return { width, height };
 }
 
-/** "Scaled down from beach.jpg (4,210 KB) to 1600 × 1200 (380 KB)", the title of the mark. */
+/** A file's size in KB, at least 1: "380 KB". */
+function kilobytes(bytes: number): string {
+  return t('reports-size-kb', { size: Math.max(1, Math.round(bytes / 1024)) });
+}
+
+/** "Scaled down from beach.jpg (4,210 KB) to 1,600 × 1,200 (380 KB)", the title of the mark. */
 export function scaledText(photo: StoryPhoto): string {
-  return (
-    `Scaled down from ${photo.original_name} (${kilobytes(photo.original_bytes)}) ` +
-    `to ${fmt(photo.width)} × ${fmt(photo.height)} (${kilobytes(photo.bytes)})`
-  );
+  return t('reports-photo-scaled', {
+    name: photo.original_name,
+    original: kilobytes(photo.original_bytes),
+    width: photo.width,
+    height: photo.height,
+    size: kilobytes(photo.bytes),
+  });
 }
 
 /** "Photos 2 of 4", shown beside the photo controls of a story. */
 export function photosText(story: Story): string {
-  return `Photos ${fmt(story.photos.length)} of ${fmt(MAX_PHOTOS)}`;
+  return t('reports-photos-count', { count: story.photos.length, max: MAX_PHOTOS });
 }

@@ -6,11 +6,13 @@ import { tick } from 'svelte';
 import * as api from '../ipc/api';
 import type { AmountRead } from '../ipc/bindings';
 import type { FieldProblem } from './forms';
+import { amountText, said } from './i18n';
+import { t } from './i18n';
 
 /** How the core reads a text: `read(text)` answers for each of the texts asked about. */
 export type AmountReading = (text: string) => AmountRead;
 
-const NOTHING: AmountRead = { cents: null, shown: null, problem: null };
+const NOTHING: AmountRead = { cents: null, shown: null, problem: null, problem_said: null };
 
 /** Ask the core how it reads each text as an amount of euros. */
 export async function readAmounts(texts: string[]): Promise<AmountReading> {
@@ -20,7 +22,7 @@ export async function readAmounts(texts: string[]): Promise<AmountReading> {
   return (text) => {
     if (text.trim() === '') return NOTHING;
     const answer = byText.get(text);
-    if (!answer) throw new Error(`The amount '${text}' was not read.`);
+    if (!answer) throw new Error(t('shared-amount-not-read', { text }));
     return answer;
   };
 }
@@ -38,7 +40,8 @@ export function amountOf(
   { whenEmpty, note }: { whenEmpty?: string; note?: string } = {},
 ): number | null {
   const answer = read(text);
-  if (answer.problem !== null) problems.push({ field, message: note ? `${answer.problem} ${note}` : answer.problem });
+  const problem = answer.problem_said ? said(answer.problem_said) : answer.problem;
+  if (problem !== null) problems.push({ field, message: note ? `${problem} ${note}` : problem });
   else if (answer.cents === null && whenEmpty) problems.push({ field, message: whenEmpty });
   return answer.cents;
 }
@@ -46,13 +49,15 @@ export function amountOf(
 /** Amounts being tidied now (their fields show the text as read once each resolves). */
 const tidying = new Set<Promise<unknown>>();
 
-/** The amount as it reads back ("1175" → "1,175.00"); the text itself when it is not one. */
+/** The amount as it reads back ("1175" → "1,175.00", "1 175,00" in French); the text itself when it is not one. */
 export async function tidyAmount(text: string): Promise<string> {
   if (text.trim() === '') return text;
   const asked = readAmounts([text]);
   tidying.add(asked);
   try {
-    return (await asked)(text).shown ?? text;
+    // Read by the core, written back in the window's language ("1 175,00" in French).
+    const { cents } = (await asked)(text);
+    return cents === null ? text : amountText(cents);
   } catch {
     return text;
   } finally {

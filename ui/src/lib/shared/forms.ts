@@ -1,6 +1,8 @@
 // Helpers every form shares: sorting messages to their fields (see FormErrors), the save
 // shortcut, and the user's own edits after a stale save.
 
+import { t } from './i18n';
+
 export type FieldErrors = Record<string, string>;
 
 /** One message about one field, as the server (or a form's own checks) reports it. */
@@ -81,7 +83,7 @@ export interface TypedValue {
  */
 export function editsOf<T extends object>(base: T, mine: T, labels: Record<string, string>): TypedValue[] {
   const shown = (v: unknown) =>
-    v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    v === null || v === undefined || v === '' ? t('shared-value-empty') : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const a = base as Record<string, unknown>;
   const b = mine as Record<string, unknown>;
   return Object.keys(b)

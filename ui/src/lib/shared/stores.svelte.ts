@@ -2,6 +2,7 @@
 
 import type { AppInfo, Country, DeskStatus, NetworkSettings, SyncReport } from '../ipc/bindings';
 import { toAppError, type AppError } from '../ipc/api';
+import { countryName as nameOfRegion, formatNumber } from './i18n';
 
 /** 'pairing', 'grants' and 'letters' are the Applications screen opened at that tab. */
 export type Screen = 'hubs' | 'cycles' | 'applications' | 'pairing' | 'grants' | 'letters' | 'votes' | 'outbox' | 'settings';
@@ -58,9 +59,9 @@ export function setCountries(list: Country[]) {
   countryNames = new Map(list.map((c) => [c.code, c.name]));
 }
 
-/** The English name of an ISO code, or '' when unknown. */
+/** The name of an ISO code in the window's language (the core's English name if the engine has none), or '' when unknown. */
 export function countryName(code: string): string {
-  return countryNames.get(code.toUpperCase()) ?? '';
+  return nameOfRegion(code) || (countryNames.get(code.toUpperCase()) ?? '');
 }
 
 /** Show any failure in the global banner (as its message, never as a dump). */
@@ -84,14 +85,7 @@ export function toast(text: string) {
   toastTimer = setTimeout(() => (ui.toast = null), 4000);
 }
 
-// The UI is in English; a fixed locale keeps digit grouping even where the system locale is "C".
-const numbers = new Intl.NumberFormat('en-GB');
-
+/** A whole number as the window's language writes it: "1,175", "1 175". */
 export function fmt(n: number): string {
-  return numbers.format(n);
-}
-
-/** "1 hub", "44 hubs". */
-export function plural(n: number, one: string, many = one + 's'): string {
-  return `${fmt(n)} ${n === 1 ? one : many}`;
+  return formatNumber(n);
 }

@@ -2,6 +2,7 @@
 // zooms the webview (`window_zoom`), so the layout reflows as at a large system font, and each
 // person's level is remembered on this computer and set again at start.
 import * as api from '../ipc/api';
+import { t } from './i18n';
 import { app, toast } from './stores.svelte';
 
 /** The levels the keys step through, as browsers offer them. */
@@ -19,7 +20,7 @@ async function set(next: number, say: boolean) {
   level = next;
   await api.windowZoom(next);
   localStorage.setItem(key(), String(next));
-  if (say) toast(`Zoom ${Math.round(next * 100)} %`);
+  if (say) toast(t('app-zoom', { percent: Math.round(next * 100) }));
 }
 
 /** Set the level this person chose last time (100 % the first time). */

@@ -77,7 +77,7 @@ function outline([[west, south], [east, north]]: Box): MultiPoint {
     const lat = south + (north - south) * t;
     coordinates.push([lon, south], [lon, north], [west, lat], [east, lat]);
   }
-  return { type: 'MultiPoint', coordinates };
+  return { type: 'MultiPoint', coordinates }; // words: not shown
 }
 
 function build(extent: Box, key: string): MapFrame {
