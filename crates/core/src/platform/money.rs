@@ -103,13 +103,15 @@ fn grouped(whole: u64, separator: &str) -> String {
 
 /// An amount as written in a language (ISO 639-1): English `€1,175.00`; French `1 175,00 €`,
 /// with a narrow no-break space between thousands and a no-break space before the sign, as
-/// French typography (and CLDR) has it. Other languages are written in English.
+/// French typography (and CLDR) has it; German `1.175,00 €`. Other languages are written in
+/// English.
 pub fn format_money(cents: i64, language: &str) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
     let (whole, fraction) = (abs / 100, abs % 100);
     match language {
         "fr" => format!("{sign}{},{fraction:02}\u{a0}€", grouped(whole, "\u{202f}")),
+        "de" => format!("{sign}{},{fraction:02}\u{a0}€", grouped(whole, ".")),
         _ => format!("{sign}€{}.{fraction:02}", grouped(whole, ",")),
     }
 }
@@ -178,10 +180,11 @@ mod tests {
         assert_eq!(format_money(117_500, "en"), "€1,175.00");
         assert_eq!(format_money(117_500, "fr"), "1\u{202f}175,00\u{a0}€");
         assert_eq!(format_money(117_500, "fr").replace(['\u{202f}', '\u{a0}'], " "), "1 175,00 €");
+        assert_eq!(format_money(2_177_550, "de"), "21.775,50\u{a0}€");
         assert_eq!(format_money(5, "fr"), "0,05\u{a0}€");
         assert_eq!(format_money(100_000_000, "fr"), "1\u{202f}000\u{202f}000,00\u{a0}€");
         assert_eq!(format_money(-117_500, "fr"), "-1\u{202f}175,00\u{a0}€");
-        assert_eq!(format_money(117_500, "de"), "€1,175.00", "not a letter language: English");
+        assert_eq!(format_money(117_500, "xx"), "€1,175.00", "a language it has no rule for: English");
         // What is read back is what was written.
         for cents in [0, 7, 99, 100, 117_500, 2_177_500, 9_999_999_999] {
             assert_eq!(parse_euros(&format_money(cents, "fr"), "x").unwrap(), cents, "{cents}");

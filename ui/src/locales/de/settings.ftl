@@ -1,0 +1,284 @@
+# Die Ansicht Einstellungen: die Angaben des Netzwerks für Bewilligungsschreiben, das Team, Sicherungen und Schutz.
+
+## Die Angaben des Netzwerks
+
+settings-title = Einstellungen
+settings-intro = Name, Anschrift, unterzeichnende Person und Logo des Netzwerks erscheinen auf den Bewilligungsschreiben, die die App druckt.
+settings-network = Netzwerk
+settings-network-name = Name des Netzwerks
+settings-address = Postanschrift
+settings-address-hint = Wie im Briefkopf gedruckt, höchstens 8 Zeilen.
+settings-letters = Bewilligungsschreiben
+settings-signatory = Unterzeichnende Person
+settings-signatory-placeholder = z. B. Maria Nowak
+settings-signatory-title = Funktion der unterzeichnenden Person
+settings-signatory-title-placeholder = z. B. Generalsekretärin
+settings-place = Ort der Unterzeichnung
+settings-place-placeholder = z. B. Brüssel
+# $place: der Ort wie eingegeben („…“, solange leer); das Datum ist ein Beispiel dafür, wie die Schreiben es drucken.
+settings-place-hint = Wird vor dem Datum gedruckt: „{ $place }, 5. März 2027“.
+settings-place-hint-read = Wird vor dem Datum gedruckt: „{ $place }, 5. März 2027“. Aus der Postanschrift übernommen; wird so gespeichert, wie Sie ihn sehen.
+settings-language = Standardsprache der Bewilligungsschreiben
+# Dieselbe Einstellung, wie sie in der Liste dessen heißt, was jemand anderes zwischenzeitlich geändert hat.
+settings-language-short = Standardsprache
+settings-logo = Logo
+settings-logo-alt = Das Logo des Netzwerks
+settings-logo-none = Kein Logo
+settings-logo-choose = Logo auswählen…
+settings-logo-remove = Logo entfernen
+settings-logo-hint = Eine PNG- oder JPEG-Datei mit höchstens 2 MB. Die App bewahrt eine eigene Kopie auf.
+settings-logo-updated = Logo aktualisiert
+settings-logo-removed = Logo entfernt
+settings-save = Einstellungen speichern
+settings-save-title = Speichern (Strg+S)
+settings-saved = Einstellungen gespeichert
+settings-unsaved = Nicht gespeicherte Änderungen
+settings-loading = Einstellungen werden geladen…
+
+## Team: wer an diesem Arbeitsplatz arbeitet
+
+settings-team-title = Team
+settings-team-loading = Dieser Arbeitsplatz wird geladen…
+settings-team-intro = Jede Änderung in Mobility Desk wird im Protokoll dieses Arbeitsplatzes mit dem Namen der Person festgehalten, die sie vorgenommen hat, und im Verlauf jedes Zentrums, jeder Bewerbung, jedes Zuschusses und jedes Zyklus angezeigt.
+settings-team-person = Wer an diesem Arbeitsplatz arbeitet
+settings-team-name = Ihr Name
+settings-team-name-missing = Geben Sie Ihren Namen an: Er wird bei jeder Ihrer Änderungen vermerkt.
+settings-team-initials = Initialen
+settings-team-initials-hint = Aus Ihrem Namen, wenn leer.
+settings-team-email = E-Mail (optional)
+settings-team-save = Speichern
+settings-team-person-saved = Änderungen an diesem Arbeitsplatz tragen jetzt den Namen { $person }
+
+## Team: mit dem Team teilen
+
+settings-team-sharing = Mit dem Team teilen
+settings-team-solo = Dieser Arbeitsplatz arbeitet allein. Um im Team zu arbeiten, teilen Sie seine Daten über einen Ordner, den das Team bereits synchronisiert (Nextcloud, Syncthing, OneDrive, Dropbox oder ein USB-Stick): Alles, was dort abgelegt wird, ist verschlüsselt, und jeder Arbeitsplatz arbeitet offline weiter. Ein neuer Arbeitsplatz mit leerem Datenordner tritt stattdessen dem Team bei.
+settings-team-share = Über einen Ordner teilen…
+settings-team-shared = Dieser Arbeitsplatz teilt seine Daten jetzt über den Ordner
+settings-team-join = Einem Team beitreten…
+settings-team-join-asked = Beitritt zum Team angefragt
+# $folder: der geteilte Ordner; $fingerprint: der Schlüssel-Fingerabdruck dieses Arbeitsplatzes (beide in Codeschrift).
+settings-team-pending = Dieser Arbeitsplatz hat den Beitritt zum Team in { $folder } angefragt. Öffnen Sie an einem Arbeitsplatz des Teams Einstellungen → Team, und genehmigen Sie ihn, nachdem Sie geprüft haben, dass sein Fingerabdruck { $fingerprint } lautet.
+settings-team-check-again = Erneut prüfen
+# $done, $total: bisher gelesene und insgesamt zu lesende Megabyte.
+settings-team-join-reading = Schritt 1 von 3: Die Daten des Teams werden gelesen ({ $done } MB von { $total } MB)…
+settings-team-join-writing = Schritt 2 von 3: Sie werden in die Datendatei dieses Arbeitsplatzes geschrieben…
+settings-team-join-applying = Schritt 3 von 3: Die seither vorgenommenen Änderungen werden angewendet: { $done } von { $total }…
+# $report: was die erste Synchronisierung bewirkt hat.
+settings-team-joined = Dieser Arbeitsplatz ist dem Team beigetreten: { $report }
+settings-team-folder = Geteilt über { $folder }.
+settings-team-no-folder = noch kein Ordner
+settings-team-desks-caption = Die Arbeitsplätze des Teams
+settings-team-column-desk = Arbeitsplatz
+settings-team-column-person = Person
+settings-team-column-changes = Änderungen hier
+settings-team-column-synced = Zuletzt synchronisiert
+settings-team-column-remove = Entfernen
+settings-team-desk-own = { $number } (dieser Arbeitsplatz)
+settings-team-desk-removed = { $person } (entfernt)
+# Ein Arbeitsplatz, dessen Person noch keinen Namen hat, nach seinem Schlüssel.
+settings-team-desk-unnamed = Arbeitsplatz { $desk }
+settings-team-remove = Entfernen…
+settings-team-remove-label = Den Arbeitsplatz von { $person } aus dem Team entfernen
+settings-team-remove-label-unnamed = Arbeitsplatz { $number } aus dem Team entfernen
+settings-team-remove-title = Diesen Arbeitsplatz aus dem Team entfernen?
+settings-team-remove-message =
+    Von nun an lehnt das Team jede Änderung von { $person } ab, und die Daten des Teams erhalten einen neuen Schlüssel, den dieser Arbeitsplatz nicht bekommt, sodass er ab jetzt nicht mehr lesen kann, was geteilt wird. { $count ->
+        [one] Die { $count } Änderung dieses Arbeitsplatzes, die bereits hier ist, bleibt erhalten.
+       *[other] Die { $count } Änderungen dieses Arbeitsplatzes, die bereits hier sind, bleiben erhalten.
+    } Dies kann nicht rückgängig gemacht werden: Um wieder mit dem Team zu arbeiten, muss dieser Arbeitsplatz erneut den Beitritt anfragen.
+settings-team-remove-message-unnamed =
+    Von nun an lehnt das Team jede Änderung dieses Arbeitsplatzes ab, und die Daten des Teams erhalten einen neuen Schlüssel, den dieser Arbeitsplatz nicht bekommt, sodass er ab jetzt nicht mehr lesen kann, was geteilt wird. { $count ->
+        [one] Die { $count } Änderung dieses Arbeitsplatzes, die bereits hier ist, bleibt erhalten.
+       *[other] Die { $count } Änderungen dieses Arbeitsplatzes, die bereits hier sind, bleiben erhalten.
+    } Dies kann nicht rückgängig gemacht werden: Um wieder mit dem Team zu arbeiten, muss dieser Arbeitsplatz erneut den Beitritt anfragen.
+settings-team-remove-confirm = Arbeitsplatz entfernen
+settings-team-removed = Der Arbeitsplatz von { $person } gehört nicht mehr zum Team
+settings-team-removed-unnamed = Arbeitsplatz { $number } gehört nicht mehr zum Team
+settings-team-requests = Arbeitsplätze, die beitreten möchten
+# $person: wer an dem Arbeitsplatz arbeitet (fett); $fingerprint: sein Schlüssel-Fingerabdruck (in Codeschrift).
+settings-team-request = { $person } möchte beitreten (Fingerabdruck { $fingerprint }).
+settings-team-request-unnamed = Ein Arbeitsplatz
+settings-team-approve = Genehmigen…
+settings-team-approve-title = Diesen Arbeitsplatz genehmigen?
+settings-team-approve-message = { $person } kann dann alle Daten des Teams lesen und ändern. Genehmigen Sie nur, wenn der Fingerabdruck, den das eigene Fenster dieses Arbeitsplatzes anzeigt, { $fingerprint } lautet.
+settings-team-approve-message-unnamed = Dieser Arbeitsplatz kann dann alle Daten des Teams lesen und ändern. Genehmigen Sie nur, wenn der Fingerabdruck, den sein eigenes Fenster anzeigt, { $fingerprint } lautet.
+settings-team-approve-confirm = Genehmigen
+settings-team-approved = Der Arbeitsplatz von { $person } gehört jetzt zum Team
+settings-team-approved-unnamed = Der Arbeitsplatz gehört jetzt zum Team
+settings-team-outgoing-none = Alle hier vorgenommenen Änderungen wurden übertragen.
+settings-team-outgoing =
+    { $count ->
+        [one] { $count } Änderung wartet auf die Übertragung.
+       *[other] { $count } Änderungen warten auf die Übertragung.
+    }
+# $reasons: warum, so wie der Kern es formuliert.
+settings-team-waiting = Wartet: { $reasons }.
+settings-team-clashes =
+    { $count ->
+        [one] { $count } Konflikt zu entscheiden.
+       *[other] { $count } Konflikte zu entscheiden.
+    }
+settings-team-inbox = Zu entscheiden
+settings-team-inbox-hint = Diese Einträge wurden an zwei Arbeitsplätzen geändert, die die Änderung des jeweils anderen noch nicht gesehen hatten. Es wurde nichts zusammengeführt: Wählen Sie die Version, die behalten werden soll. Ihre Entscheidung gilt für alle Arbeitsplätze.
+settings-team-clash-unnamed = Ohne Namen
+settings-team-keep-version = Version von { $person } behalten…
+settings-team-keep-version-unnamed = Diese Version behalten…
+settings-team-keep-standing = Aktuellen Stand behalten…
+settings-team-decide-title = Diesen Konflikt entscheiden?
+# $title: was an zwei Arbeitsplätzen geändert wurde.
+settings-team-decide-version = { $title }: Die Version von { $person } wird dort, wo sie abweicht, für alle Arbeitsplätze wiederhergestellt.
+settings-team-decide-version-unnamed = { $title }: Die Version dieses Arbeitsplatzes wird dort, wo sie abweicht, für alle Arbeitsplätze wiederhergestellt.
+settings-team-decide-standing = { $title }: Der aktuelle Stand bleibt für alle Arbeitsplätze erhalten.
+settings-team-decide = Entscheiden
+settings-team-decided = Entschieden: { $title }
+settings-team-sync = Jetzt synchronisieren
+# $reason: warum, so wie der Kern es formuliert.
+settings-team-offline = Offline-Betrieb: { $reason }
+
+## Team: was eine Synchronisierung bewirkt hat (die Teile werden mit „ · “ verbunden)
+
+settings-team-sync-from =
+    { $count ->
+        [one] { $count } Änderung
+       *[other] { $count } Änderungen
+    } von { $person }
+settings-team-sync-sent =
+    { $count ->
+        [one] { $count } Änderung gesendet
+       *[other] { $count } Änderungen gesendet
+    }
+settings-team-sync-nothing = Nichts Neues
+settings-team-sync-clashes = { $count } unter „Zu entscheiden“
+settings-team-sync-undone =
+    { $count ->
+        [one] { $count } Änderung eines entfernten Arbeitsplatzes rückgängig gemacht (sie wurde nach seiner Entfernung geschrieben)
+       *[other] { $count } Änderungen eines entfernten Arbeitsplatzes rückgängig gemacht (sie wurden nach seiner Entfernung geschrieben)
+    }
+# $reason: warum die erste abgelehnt wurde, so wie der Kern es formuliert.
+settings-team-sync-refused =
+    { $count ->
+        [one] { $count } Änderung abgelehnt (von { $person }, { $reason })
+       *[other] { $count } Änderungen abgelehnt (von { $person }, { $reason })
+    }
+settings-team-sync-clock =
+    die Uhr des Arbeitsplatzes von { $person } geht { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } vor: Bitten Sie die Person, sie richtig zu stellen
+
+## Team: dieser Arbeitsplatz und der Prüfpfad
+
+settings-team-this-desk = Dieser Arbeitsplatz
+settings-team-fingerprint = Schlüssel-Fingerabdruck
+settings-team-entries = Änderungen in seinem Protokoll
+# $date: der Tag der ältesten aufbewahrten Änderung.
+settings-team-entries-since = { $count }, seit { $date }
+settings-team-audit = Prüfpfad
+settings-team-audit-hint = Jede Änderung wird mit dem Schlüssel dieses Arbeitsplatzes versiegelt und mit der vorherigen verkettet, sodass eine veränderte, fehlende oder umsortierte Änderung erkannt wird.
+settings-team-audit-verify = Prüfpfad überprüfen
+settings-team-audit-export-xlsx = Als Excel exportieren…
+settings-team-audit-export-csv = Als CSV exportieren…
+settings-team-audit-empty = Es wurde noch keine Änderung erfasst.
+settings-team-audit-ok =
+    Alle Änderungen sind geprüft: { $count ->
+        [one] { $count } Änderung
+       *[other] { $count } Änderungen
+    }, keine verändert, keine fehlt.
+settings-team-audit-broken = Der Prüfpfad ist nicht stimmig:
+# $problem: was nicht stimmt, so wie der Kern es formuliert.
+settings-team-audit-problem = Arbeitsplatz { $desk } ({ $person }): { $problem }
+settings-team-audit-unnamed = ohne Namen
+settings-team-audit-saved =
+    Prüfpfad gespeichert: { $lines ->
+        [one] { $lines } Zeile
+       *[other] { $lines } Zeilen
+    } aus { $entries ->
+        [one] { $entries } Änderung
+       *[other] { $entries } Änderungen
+    }
+
+## Sicherungen
+
+settings-backups-title = Sicherungen
+settings-backups-loading = Sicherungen werden geladen…
+# $folder: wo die Sicherungen aufbewahrt werden (in Codeschrift).
+settings-backups-intro = Eine Kopie der Datendatei wird einmal täglich beim Start der App erstellt (falls sich etwas geändert hat), vor jedem Update und immer dann, wenn Sie es wünschen. Die Sicherungen werden in { $folder } aufbewahrt.
+settings-backups-keep-last = Aufbewahrte neueste Sicherungen
+settings-backups-monthly = Zusätzlich eine pro Monat für (Monate)
+settings-backups-whole-number = Geben Sie eine ganze Zahl ein.
+settings-backups-whole-number-monthly = Geben Sie eine ganze Zahl ein (0 behält keine monatlichen).
+settings-backups-save-policy = Aufbewahrung speichern
+settings-backups-policy-saved = Aufbewahrungsregel für Sicherungen gespeichert
+settings-backups-now = Jetzt sichern
+settings-backups-taken-toast = Sicherung erstellt
+settings-backups-read-only = Die Datendatei ist schreibgeschützt: Es kann keine Sicherung erstellt oder über sie wiederhergestellt werden.
+settings-backups-empty = Noch keine Sicherungen. Klicken Sie auf „Jetzt sichern“, um die erste zu erstellen.
+settings-backups-caption = Sicherungen der Datendatei, neueste zuerst
+settings-backups-column-taken = Erstellt
+settings-backups-column-size = Größe
+settings-backups-column-file = Datei
+settings-backups-column-restore = Wiederherstellen
+settings-backups-size-kb = { $size } KB
+settings-backups-size-mb = { $size } MB
+# $taken: wann die Sicherung erstellt wurde, so wie der Kern es schreibt.
+settings-backups-restore-label = Die Sicherung vom { $taken } wiederherstellen
+settings-backups-restore = Wiederherstellen…
+settings-backups-confirm-title = Diese Sicherung wiederherstellen?
+settings-backups-confirm-message = Die Datendatei wird auf den Stand vom { $taken } zurückgesetzt: Seither vorgenommene Änderungen werden nicht mehr angezeigt. Die aktuelle Datei wird nicht gelöscht: Sie wird in { $folder }/set-aside aufbewahrt.
+settings-backups-confirm = Wiederherstellen
+settings-backups-restored = Sicherung vom { $taken } wiederhergestellt
+
+## Schutz
+
+settings-protection-title = Schutz
+settings-protection-on-state = Die Datendatei und ihre Sicherungen sind mit einer Passphrase verschlüsselt.
+settings-protection-on-state-more = Mobility Desk fragt bei jedem Start danach; ohne sie zeigt ein verlorener Laptop oder eine kopierte Datei nichts.
+settings-protection-off-state = Die Datendatei ist nicht geschützt.
+settings-protection-off-state-more = Wer diesen Laptop oder eine Kopie der Datei oder ihrer Sicherungen hat, kann die Daten des Netzwerks lesen: Kontakte, Zahlungen, Erfahrungsberichte der Teilnehmenden.
+settings-protection-read-only = Die Datendatei ist schreibgeschützt: Ihr Schutz kann nicht geändert werden.
+settings-protection-on-start = Mit einer Passphrase schützen…
+settings-protection-change-start = Passphrase ändern…
+settings-protection-off-start = Schutz entfernen…
+settings-protection-on = Datendatei schützen
+settings-protection-change = Passphrase ändern
+settings-protection-off = Schutz entfernen
+settings-protection-choose-hint = Wählen Sie eine Passphrase aus einigen Wörtern (mindestens 10 Zeichen), und bewahren Sie sie in einem Passwortmanager auf. Ohne sie kann niemand die Daten öffnen, auch nicht mit Hilfe: Eine verlorene Passphrase bedeutet verlorene Daten (auch das Wiederherstellen einer Sicherung erfordert sie).
+settings-protection-off-hint = Die Datendatei und ihre Sicherungen werden unverschlüsselt zurückgeschrieben und sind ohne Passphrase lesbar.
+settings-protection-current = Aktuelle Passphrase
+settings-protection-new = Neue Passphrase
+settings-protection-passphrase = Passphrase
+settings-protection-repeat = Passphrase wiederholen
+settings-protection-cancel = Abbrechen
+settings-protection-converting = Die Datendatei und ihre Sicherungen werden umgewandelt…
+settings-protection-on-done = Die Datendatei ist jetzt geschützt
+settings-protection-change-done = Die Passphrase wurde geändert
+settings-protection-off-done = Der Schutz wurde entfernt
+settings-protection-on-done-backups =
+    Die Datendatei ist jetzt geschützt, samt { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    }
+settings-protection-change-done-backups =
+    Die Passphrase wurde geändert, samt { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    }
+settings-protection-off-done-backups =
+    Der Schutz wurde entfernt, samt { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    }
+# $files: die unverändert gelassenen Sicherungen, nach Namen.
+settings-protection-left =
+    { $count ->
+        [one] Eine Sicherung wurde unverändert gelassen
+       *[other] { $count } Sicherungen wurden unverändert gelassen
+    } (durch eine frühere Passphrase geschützt oder nicht lesbar): { $files }.
+
+## Ihre Sprache (die Person an diesem Arbeitsplatz)
+settings-language-title = Ihre Sprache
+settings-language-label = Sprache des Fensters
+settings-language-system = Wie das System ({ $language })
+settings-language-hint = Das Fenster wird auf { $language } angezeigt. Dies ist Ihre Wahl an diesem Arbeitsplatz; die Sprache der Schreiben wird weiter unten für das Netzwerk festgelegt.
+settings-language-read-only = Die Datendatei ist schreibgeschützt: Das Fenster folgt der Sprache des Systems.
