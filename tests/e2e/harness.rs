@@ -283,6 +283,15 @@ impl Session {
         panic!("Tab never reached {css} (the focus is on {at}); screenshot {}", shot.display());
     }
 
+    /// Focus `css` and press Enter: a click that works whatever the page's zoom (WebDriver's
+    /// clicks land where the element would be at 100 %).
+    pub async fn activate(&self, css: &str) {
+        self.audit().await;
+        let el = self.wait_for(css).await;
+        let _ = self.client.execute("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", vec![serde_json::to_value(&el).unwrap()]).await;
+        self.press("\u{E007}").await;
+    }
+
     /// Keys pressed where the focus is (WebDriver key codes: Enter \u{E007}, Space \u{E00D}).
     pub async fn press(&self, keys: &str) {
         let el = match self.client.active_element().await {

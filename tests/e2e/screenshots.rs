@@ -271,7 +271,7 @@ async fn screenshots_in_french_narrow_and_zoomed() {
         let s = world.start().await;
         s.resize(width, 800).await;
         if !language.is_empty() {
-            s.click("[data-nav=settings]").await;
+            s.activate("[data-nav=settings]").await;
             s.select("#window-language", language).await;
             s.wait_text("[data-nav=hubs]", "Lieux").await;
         }
@@ -282,30 +282,30 @@ async fn screenshots_in_french_narrow_and_zoomed() {
             }
         }
         let shot = |name: &str| out.join(folder).join(format!("{name}.png"));
-        s.click("[data-nav=hubs]").await;
+        s.activate("[data-nav=hubs]").await;
         s.wait_for("#hub-table").await;
         tokio::time::sleep(Duration::from_millis(4500)).await; // let the toast go
         s.screenshot(&shot("hubs")).await;
-        s.click("[data-nav=cycles]").await;
+        s.activate("[data-nav=cycles]").await;
         s.wait_for("#cycle-table").await;
         s.screenshot(&shot("cycles")).await;
-        s.click("[data-testid=cycle-row] td").await;
+        s.activate("[data-testid=cycle-row]").await;
         s.wait_for("#cycle-detail").await;
         s.screenshot(&shot("cycle-detail")).await;
-        s.click("[data-nav=applications]").await;
+        s.activate("[data-nav=applications]").await;
         for tab in ["applications", "selection", "pairing", "grants", "payments", "letters", "reports", "cycle-report"] {
-            s.click(&format!("#tab-{tab}")).await;
+            s.activate(&format!("#tab-{tab}")).await;
             s.wait_for(&format!("#tab-{tab}[aria-selected=true]")).await;
             tokio::time::sleep(Duration::from_millis(1200)).await;
             s.screenshot(&shot(tab)).await;
         }
-        s.click("[data-nav=votes]").await;
+        s.activate("[data-nav=votes]").await;
         tokio::time::sleep(Duration::from_millis(1200)).await;
         s.screenshot(&shot("votes")).await;
-        s.click("[data-nav=outbox]").await;
+        s.activate("[data-nav=outbox]").await;
         tokio::time::sleep(Duration::from_millis(1000)).await;
         s.screenshot(&shot("outbox")).await;
-        s.click("[data-nav=settings]").await;
+        s.activate("[data-nav=settings]").await;
         s.wait_for("#settings-network-name").await;
         s.screenshot(&shot("settings")).await;
         s.end().await;
