@@ -157,6 +157,13 @@ pub(crate) fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// A day as the window writes it in English ("6 Dec 2026", "30 Sept 2027"), from "2026-12-06".
+pub(crate) fn day_shown(iso: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+    let parts: Vec<u32> = iso.split('-').map(|p| p.parse().unwrap()).collect();
+    format!("{} {} {}", parts[2], MONTHS[parts[1] as usize - 1], parts[0])
+}
+
 /// The text pdftotext reads from a PDF file, with every run of white space as one space.
 pub(crate) fn pdf_words(path: &std::path::Path) -> String {
     let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (Debian's poppler-utils)");

@@ -1,7 +1,7 @@
 //! Grants, their rules and amendments, pairs' dates, instalments and payments.
 
 use crate::harness::World;
-use crate::common::{demo_p2p_awarded_in_file, demo_p2p_in_selection, pair_and_move_to_awarded, awarded_p2p, visiting_grants, today};
+use crate::common::{demo_p2p_awarded_in_file, demo_p2p_in_selection, pair_and_move_to_awarded, awarded_p2p, visiting_grants, today, day_shown};
 
 /// Issue 4's walk: the demo P2P cycle's grants computed, one explained and awarded, a rate
 /// changed (after a look at its budget effect): drafts follow, the awarded grant stays until
@@ -331,7 +331,7 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
     s.type_into("#pay-reference", "VIR-0042").await;
     s.click("#pay-confirm").await;
     s.wait_text("#payments-summary", "Paid €822.50 · Still to pay €352.50").await;
-    s.wait_text(&format!("{first} .payment-status"), "Paid 2026-11-02 · VIR-0042").await;
+    s.wait_text(&format!("{first} .payment-status"), "Paid 2 Nov 2026 · VIR-0042").await;
 
     // The balance waits for the report.
     s.click(&format!("{balance} .payment-pay")).await;
@@ -340,7 +340,7 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
     s.click("#pay-cancel").await;
     s.wait_text("#report-status", "Report not received yet").await;
     s.click("#report-received").await;
-    s.wait_text("#report-status", &format!("Report received on {}", today())).await;
+    s.wait_text("#report-status", &format!("Report received on {}", day_shown(&today()))).await;
     s.wait_text(&format!("{balance} .payment-status"), "Due").await;
     s.click(&format!("{balance} .payment-pay")).await;
     s.click("#pay-confirm").await;
@@ -414,7 +414,7 @@ async fn instalments_are_paid_recovered_and_exported_for_finance() {
     s.wait_text("#pay-total-paid", "€1,997.50").await;
     s.click("#tab-grants").await;
     s.click(&format!("{} .grant-explain", row(&visiting[0]))).await;
-    s.wait_text("#report-status", &format!("Report received on {}", today())).await;
+    s.wait_text("#report-status", &format!("Report received on {}", day_shown(&today()))).await;
     // A payment recorded by mistake is undone, with the reason kept.
     s.click("#payments-table tr.payment-row:nth-child(2) .payment-reopen").await;
     s.type_into("#payment-reason", "Booked twice by the bank").await;

@@ -3,7 +3,7 @@
 // (crates/core/src/payments.rs); this only words them.
 
 import type { GrantPayments, Payment, PaymentRow, PaymentStatus } from '../ipc/bindings';
-import { formatMoney, t } from '../shared/i18n';
+import { formatDate, formatMoney, t } from '../shared/i18n';
 import type { PillTone } from '../shared/pill';
 import { badInput } from '../shared/forms';
 
@@ -28,17 +28,17 @@ export const STATUS_TONES: Record<PaymentStatus, PillTone> = {
   cancelled: 'void',
 };
 
-/** The status tag's text: "Overdue", "Paid 2026-11-20 · VIR-1". */
+/** The status tag's text: "Overdue", "Paid 20 Nov 2026 · VIR-1". */
 export function statusText(p: Payment): string {
   if (p.status !== 'paid') return STATUS_LABELS[p.status];
-  const parts = [p.paid_on ? t('funding-payments-status-paid-on', { date: p.paid_on }) : STATUS_LABELS.paid];
+  const parts = [p.paid_on ? t('funding-payments-status-paid-on', { date: formatDate(p.paid_on) }) : STATUS_LABELS.paid];
   if (p.reference.trim() !== '') parts.push(p.reference.trim());
   return parts.join(' · ');
 }
 
 /** When it falls due: the date, "after the report" for a balance still waiting for it, or "—". */
 export function dueText(p: Payment): string {
-  if (p.due_on) return p.due_on;
+  if (p.due_on) return formatDate(p.due_on);
   return p.due === 'after_report' ? t('funding-payments-due-after-report') : '—';
 }
 
