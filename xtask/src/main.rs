@@ -5,13 +5,16 @@
 //!   cargo xtask setup   only the set-up (system packages, UI dependencies, test drivers)
 //!   cargo xtask bench   criterion benchmarks of the core (see docs/benchmarks.md)
 //!   cargo xtask bench-letters  award letters against LibreOffice headless (installs it as root)
-//!   cargo xtask measure release build, .deb, cold start and idle memory under Xvfb (Linux)
+//!   cargo xtask measure release build, .deb, cold start and idle memory under Xvfb, beside a
+//!                       Tauri hello world built in the same run (Linux)
 //!   cargo xtask installers  set everything up and build the platform's installer (.deb, .dmg, .msi)
 //!   cargo xtask screenshots  re-render docs/screenshots/ (Linux, Xvfb)
 //!   cargo xtask reliability  the full reliability suite (see docs/reliability.md)
 //!
 //! Set-up is idempotent: it installs only what is missing. On Debian/Ubuntu it installs the
 //! system packages with apt-get when run as root, and otherwise prints the exact command.
+
+mod measure;
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -47,7 +50,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "bench" => bench(),
         "bench-letters" => bench_letters(),
-        "measure" => measure(),
+        "measure" => measure::measure(),
         "screenshots" => screenshots(),
         "installers" => installers(),
         "reliability" => reliability(),
@@ -307,106 +310,3 @@ fn installers() -> Result {
     Ok(())
 }
 
-/// Release binary and .deb sizes, then five cold starts under Xvfb: time from spawning the
-/// app to the page reporting its first screen shown (`ui_ready`), and the memory (PSS) of
-/// the app and all its WebKit processes after three idle seconds.
-#[cfg(target_os = "linux")]
-fn measure() -> Result {
-    use std::io::{BufRead, BufReader};
-    use std::time::{Duration, Instant};
-
-    setup(true)?;
-    step("Release build and .deb bundle (tauri build)");
-    tauri_build(&["deb"])?;
-    run(cargo().args(["build", "--release", "-p", "mobility-desk-cli"]))?;
-    let bin = root().join("target/release/mobility-desk");
-    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    let debs: Vec<PathBuf> = std::fs::read_dir(root().join("target/release/bundle/deb"))
-        .map_err(|e| format!("no .deb built: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
-        .collect();
-
-    let display = ":93";
-    let mut xvfb = Command::new("Xvfb").args([display, "-screen", "0", "1280x800x24"]).stderr(std::process::Stdio::null()).spawn().map_err(|e| format!("Xvfb: {e}"))?;
-    std::thread::sleep(Duration::from_millis(800));
-    let mut starts = Vec::new();
-    let mut memory = Vec::new();
-    for i in 0..5 {
-        let dir = env::temp_dir().join(format!("md-measure-{}-{i}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        run(Command::new(root().join("target/release/mobility-desk-cli")).arg("--data-dir").arg(dir.join("data")).args(["demo", "load"]).stdout(std::process::Stdio::null()))?;
-        let started = Instant::now();
-        let mut child = Command::new(&bin)
-            .env("DISPLAY", display)
-            .env("MOBILITY_DESK_DATA_DIR", dir.join("data"))
-            .env("XDG_DATA_HOME", dir.join("xdg"))
-            .env("XDG_CONFIG_HOME", dir.join("xdg"))
-            .env("XDG_CACHE_HOME", dir.join("xdg"))
-            .env("MOBILITY_DESK_TRACE_STARTUP", "1")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .map_err(|e| format!("start the app: {e}"))?;
-        let stdout = child.stdout.take().unwrap();
-        let mut ready = None;
-        for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
-            if line.contains("ui ready") {
-                ready = Some(started.elapsed());
-                break;
-            }
-        }
-        let ready = ready.ok_or("the app never reported ui ready")?;
-        std::thread::sleep(Duration::from_secs(3));
-        let pss = tree_pss_kib(child.id());
-        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-        let _ = child.wait();
-        let _ = std::fs::remove_dir_all(&dir);
-        println!("run {}: interactive after {} ms, idle PSS {:.0} MiB", i + 1, ready.as_millis(), pss as f64 / 1024.0);
-        starts.push(ready.as_millis());
-        memory.push(pss);
-    }
-    let _ = xvfb.kill();
-    starts.sort();
-    memory.sort();
-    println!("\nrelease binary: {:.1} MiB", size(&bin) as f64 / 1_048_576.0);
-    for d in &debs {
-        println!(".deb: {} {:.1} MiB", d.file_name().unwrap().to_string_lossy(), size(d) as f64 / 1_048_576.0);
-    }
-    println!("cold start to interactive window (median of 5): {} ms (min {}, max {})", starts[2], starts[0], starts[4]);
-    println!("idle memory, all processes (median PSS): {:.0} MiB", memory[2] as f64 / 1024.0);
-    Ok(())
-}
-
-#[cfg(not(target_os = "linux"))]
-fn measure() -> Result {
-    Err("`cargo xtask measure` reads /proc and runs Xvfb: Linux only".into())
-}
-
-/// Proportional set size of a process and all its descendants, in KiB.
-#[cfg(target_os = "linux")]
-fn tree_pss_kib(root_pid: u32) -> u64 {
-    let mut parents: Vec<(u32, u32)> = Vec::new();
-    if let Ok(entries) = std::fs::read_dir("/proc") {
-        for e in entries.flatten() {
-            let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else { continue };
-            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
-            // The field after the parenthesised command name: state, then ppid.
-            let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r.to_string()) else { continue };
-            let ppid = rest.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
-            parents.push((pid, ppid));
-        }
-    }
-    let mut tree = vec![root_pid];
-    let mut i = 0;
-    while i < tree.len() {
-        let p = tree[i];
-        tree.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
-        i += 1;
-    }
-    tree.iter()
-        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok())
-        .filter_map(|s| s.lines().find(|l| l.starts_with("Pss:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()))
-        .sum()
-}
