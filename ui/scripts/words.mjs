@@ -162,7 +162,7 @@ for (const f of readdirSync(sourceDir)) {
 const missing = [];
 for (const file of files(join(root, 'src'))) {
   const source = readFileSync(file, 'utf8');
-  for (const m of source.matchAll(/\bt\(\s*'([a-z][\w-]*)'/g)) {
+  for (const m of source.matchAll(/\b(?:t|pieces)\(\s*'([a-z][\w-]*)'/g)) {
     if (!known.has(m[1])) missing.push(`${relative(root, file)}:${source.slice(0, m.index).split('\n').length}: no message '${m[1]}' in src/locales/en`);
   }
 }

@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentValue};
 use time::Date;
 
 use crate::platform::money::format_money;
+use crate::platform::said::{fluent_bundle, Bundle};
 
 /// Each language's Fluent files: the letters' words, the publication's and the cycle report's.
 const SOURCES: &[(&str, &[&str])] = &[
@@ -16,26 +16,9 @@ const SOURCES: &[(&str, &[&str])] = &[
     ("fr", &[include_str!("../../locales/fr/letters.ftl"), include_str!("../../locales/fr/publication.ftl"), include_str!("../../locales/fr/report.ftl")]),
 ];
 
-type Bundle = FluentBundle<FluentResource>;
-
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
     static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(code, sources)| {
-                let language = code.parse().expect("a language tag");
-                let mut bundle = Bundle::new_concurrent(vec![language]);
-                // No Unicode isolation marks: they would print as boxes.
-                bundle.set_use_isolating(false);
-                for source in *sources {
-                    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("a {code} Fluent file does not parse: {errors:?}"));
-                    bundle.add_resource(resource).expect("no message is defined twice");
-                }
-                (*code, bundle)
-            })
-            .collect()
-    })
+    BUNDLES.get_or_init(|| SOURCES.iter().map(|(code, sources)| (*code, fluent_bundle(code, sources))).collect())
 }
 
 /// The languages letters can be written in.

@@ -290,7 +290,19 @@ macro_rules! phrase {
     };
 }
 
-type Bundle = FluentBundle<FluentResource>;
+pub(crate) type Bundle = FluentBundle<FluentResource>;
+
+/// A language's Fluent files as one bundle, as every part of the core reads them: no Unicode
+/// isolation marks (they would print as boxes in a PDF and show in the window's texts).
+pub(crate) fn fluent_bundle(code: &str, sources: &[&str]) -> Bundle {
+    let mut bundle = Bundle::new_concurrent(vec![code.parse().expect("a language tag")]);
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("a {code} Fluent file does not parse: {errors:?}"));
+        bundle.add_resource(resource).expect("no message is defined twice");
+    }
+    bundle
+}
 
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
     static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
@@ -298,8 +310,7 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
         FILES
             .iter()
             .map(|(code, sources)| {
-                let mut bundle = Bundle::new_concurrent(vec![code.parse().expect("a language tag")]);
-                bundle.set_use_isolating(false);
+                let mut bundle = fluent_bundle(code, sources);
                 let language = code.to_string();
                 bundle
                     .add_function("MONEY", move |positional, _| match positional.first() {
@@ -314,10 +325,6 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
                         _ => FluentValue::Error,
                     })
                     .expect("DATE is added once");
-                for source in *sources {
-                    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("a {code} message file does not parse: {errors:?}"));
-                    bundle.add_resource(resource).expect("no message is defined twice");
-                }
                 (*code, bundle)
             })
             .collect()

@@ -3,7 +3,7 @@
 
 import { tick } from 'svelte';
 import type { Maturity, PairCriterionScore, PairCriterion, PairSource, Unpaired } from '../ipc/bindings';
-import { languageList, phrase, said, t, type MessageArgs } from '../shared/i18n';
+import { languageList, phrase, said, t } from '../shared/i18n';
 
 /** The highest weight of a criterion (the lowest is 0: not counted). */
 export const MAX_WEIGHT = 10;
@@ -92,24 +92,4 @@ export async function refocusAfterChange(fallback: string, ...selectors: string[
  */
 export function confirmQuestion(question: string, left: string): string {
   return left !== '' ? `${question} ${left}` : question;
-}
-
-/** A piece of a message cut at some of its variables, so that markup can wrap them. */
-export interface MessagePart {
-  text: string;
-  /** The value of one of the variables cut at. */
-  wrapped: boolean;
-}
-
-/**
- * A message in pieces, the values of the variables `wrapped` apart from the text around them:
- * "{ $hub } proposed { $partner }" → [hub, " proposed ", partner], the names drawn in bold.
- */
-export function messageParts(id: string, args: MessageArgs, wrapped: readonly string[]): MessagePart[] {
-  const marked: MessageArgs = { ...args };
-  wrapped.forEach((name, i) => (marked[name] = `\u0000${i}\u0000`));
-  const pieces = t(id, marked).split(/\u0000(\d+)\u0000/);
-  return pieces
-    .map((piece, i) => (i % 2 === 1 ? { text: String(args[wrapped[Number(piece)]] ?? ''), wrapped: true } : { text: piece, wrapped: false }))
-    .filter((part) => part.wrapped || part.text !== '');
 }

@@ -2,7 +2,7 @@
 
 import type { ComposeSummary, MailState, Security, SendSummary } from '../ipc/bindings';
 import type { PillTone } from '../shared/pill';
-import { formatTimestamp, ownName, phrase, t, type MessageArgs } from '../shared/i18n';
+import { formatTimestamp, ownName, phrase, t } from '../shared/i18n';
 import { KIND_NOTHING } from './kinds';
 
 /** A message's state in words (a discarded one is never listed). */
@@ -70,23 +70,4 @@ export function composeText(summary: ComposeSummary): string {
   if (summary.already > 0) return t('outbox-compose-nothing-new', { already: summary.already });
   if (summary.skipped.length > 0) return t('outbox-compose-none');
   return KIND_NOTHING[summary.kind];
-}
-
-/** A piece of a message shown with markup: its text, or the name of the value the markup shows. */
-export interface Piece {
-  text: string;
-  slot: string | null;
-}
-
-/**
- * A message some of whose values are shown in markup (<strong>, <code>), cut into pieces: the
- * text between them, and each of those values by name where the language puts it. The
- * sentence stays one message, whatever its word order.
- */
-export function pieces(id: string, args: MessageArgs, slots: readonly string[]): Piece[] {
-  const marked: MessageArgs = { ...args };
-  slots.forEach((slot, i) => (marked[slot] = `\u0000${i}\u0000`));
-  return t(id, marked)
-    .split(/\u0000(\d+)\u0000/)
-    .map((part, i) => (i % 2 === 0 ? { text: part, slot: null } : { text: '', slot: slots[Number(part)] }));
 }

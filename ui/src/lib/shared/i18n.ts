@@ -138,6 +138,27 @@ export function phrase(words: { text: string; said?: { id: string; args?: Partia
   return words.said ? said(words.said) : words.text;
 }
 
+/** A piece of a message shown with markup: text as it stands, or the value of `slot`. */
+export interface Piece {
+  text: string;
+  /** The name of the value this piece is ('' text when the value was not given); null for text. */
+  slot: string | null;
+}
+
+/**
+ * A message some of whose values are shown in markup (a name in bold, a folder in a code
+ * font), cut at those values: asked for with a mark in place of each, then split, so the
+ * sentence stays one message and each language puts the values where its word order wants.
+ */
+export function pieces(id: string, slots: readonly string[], args: MessageArgs = {}): Piece[] {
+  const marked: MessageArgs = { ...args };
+  slots.forEach((slot, i) => (marked[slot] = `\uE000${i}\uE000`));
+  return t(id, marked)
+    .split(/\uE000(\d+)\uE000/)
+    .map((part, i): Piece => (i % 2 === 1 ? { text: String(args[slots[Number(part)]] ?? ''), slot: slots[Number(part)] } : { text: part, slot: null }))
+    .filter((p) => p.slot !== null || p.text !== '');
+}
+
 /** Whether a message exists (e.g. a label for each value of an enum). */
 export function hasMessage(id: string): boolean {
   return bundle?.hasMessage(id) === true || fallback?.hasMessage(id) === true;
