@@ -123,6 +123,7 @@ impl From<String> for Arg {
 mod tests {
     use super::*;
     use time::macros::date;
+    use fluent_bundle::FluentResource;
 
     #[test]
     fn both_languages_have_the_same_messages() {
