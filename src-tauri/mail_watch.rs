@@ -49,6 +49,7 @@ pub fn send_now(store: &Mutex<Store>, release: &[i64]) -> Result<SendSummary, Er
 /// Compose today's reminders, then keep trying the queue, for the life of the app.
 pub fn spawn<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
+        crate::after_first_screen();
         if let Ok(store) = app.state::<AppState>().store() {
             if let Ok(created) = crate::hold(&store).and_then(|mut s| s.compose_todays_reminders()) {
                 if created > 0 {

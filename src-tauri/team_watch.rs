@@ -11,47 +11,75 @@ use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode, Watcher};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use mobility_desk_core::ErrorCode;
+
 use crate::AppState;
 
 /// How long the folder must stay quiet before a sync (a sync tool writes files in bursts).
 const QUIET: Duration = Duration::from_millis(1500);
 /// How often the desk looks again whether it joined or left a team meanwhile.
 const LOOK_AGAIN: Duration = Duration::from_secs(20);
+/// How soon it looks again when the data could not be read (still locked by its passphrase,
+/// busy with another writer at start): the folder's news must not wait for the next round.
+const RETRY: Duration = Duration::from_secs(1);
 
-/// The folder and this desk's own folder in it, while the desk is a member of a team.
-fn shared_folder<R: Runtime>(app: &AppHandle<R>) -> Option<(PathBuf, PathBuf)> {
+/// The folder and this desk's own folder in it, while the desk is a member of a team; an
+/// error when the desk's data could not be read just now.
+fn shared_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<(PathBuf, PathBuf)>, ()> {
     let state = app.state::<AppState>();
-    let status = state.with(|s| s.team_status()).ok()?;
-    let own = status.desks.iter().find(|d| d.own)?.desk_id.clone();
+    let status = state.with(|s| s.team_status()).map_err(|_| ())?;
+    let Some(own) = status.desks.iter().find(|d| d.own).map(|d| d.desk_id.clone()) else { return Ok(None) };
     if status.state != "member" {
-        return None;
+        return Ok(None);
     }
-    let folder = PathBuf::from(status.folder?);
+    let Some(folder) = status.folder.map(PathBuf::from) else { return Ok(None) };
     let own_dir = folder.join("desks").join(own);
-    Some((folder, own_dir))
+    Ok(Some((folder, own_dir)))
 }
 
-fn sync<R: Runtime>(app: &AppHandle<R>) {
+/// Sync once, telling the window; whether it is worth trying again (it failed, and not
+/// because the desk may not sync at all: no folder set, not yet approved).
+fn sync<R: Runtime>(app: &AppHandle<R>) -> bool {
     let state = app.state::<AppState>();
-    let Ok(store) = state.store() else { return };
+    let Ok(store) = state.store() else { return true };
     let result = crate::hold(&store).and_then(|mut s| s.sync_folder());
     match result {
         Ok(report) => {
             let _ = app.emit("team-synced", report);
+            false
         }
         Err(e) => {
+            let again = e.code != ErrorCode::NotAllowed;
             let _ = app.emit("team-sync-failed", e.message);
+            again
         }
+    }
+}
+
+/// Sync after news from the folder; a sync that failed (the data busy with another writer, a
+/// desk's files caught between two of their writes) is tried again a few times, so what came
+/// in does not wait for the folder's next change.
+fn sync_soon<R: Runtime>(app: &AppHandle<R>) {
+    for _ in 0..3 {
+        if !sync(app) {
+            return;
+        }
+        std::thread::sleep(QUIET);
     }
 }
 
 /// Start watching, on a thread of its own, for the life of the app.
 pub fn spawn<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
+        crate::after_first_screen();
         let (tx, rx) = mpsc::channel::<PathBuf>();
         let mut watching: Option<(PathBuf, PathBuf, notify::RecommendedWatcher)> = None;
         loop {
-            let wanted = shared_folder(&app);
+            let (wanted, wait) = match shared_folder(&app) {
+                Ok(wanted) => (wanted, LOOK_AGAIN),
+                // Keep what is watched, and look again soon.
+                Err(()) => (watching.as_ref().map(|(f, o, _)| (f.clone(), o.clone())), RETRY),
+            };
             if wanted.as_ref().map(|(f, _)| f) != watching.as_ref().map(|(f, _, _)| f) {
                 watching = None;
                 if let Some((folder, own)) = wanted {
@@ -71,16 +99,18 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) {
                             }
                         }
                     });
+                    // A folder that is not there (a drive not mounted) is looked for again at
+                    // the next round.
                     if let Ok(mut watcher) = watcher {
                         if watcher.watch(&folder, RecursiveMode::Recursive).is_ok() {
                             watching = Some((folder, own, watcher));
                             // What arrived while the window was closed.
-                            sync(&app);
+                            sync_soon(&app);
                         }
                     }
                 }
             }
-            match rx.recv_timeout(LOOK_AGAIN) {
+            match rx.recv_timeout(wait) {
                 Ok(path) => {
                     let own = watching.as_ref().map(|(_, own, _)| own.clone());
                     let mut others = from_another_desk(&path, own.as_deref());
@@ -89,7 +119,7 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) {
                         others |= from_another_desk(&more, own.as_deref());
                     }
                     if others && watching.is_some() {
-                        sync(&app);
+                        sync_soon(&app);
                     }
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}

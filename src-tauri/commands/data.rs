@@ -113,16 +113,24 @@ pub fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Resu
     app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-browser-failed", error = e.to_string())))
 }
 
-/// The page calls this once its first screen is shown and usable. With
-/// `MOBILITY_DESK_TRACE_STARTUP` set, the time since start is printed (`cargo xtask measure`
-/// reads it).
+/// The page calls this once its first screen is shown and usable, with the moments of its own
+/// start (`[what, milliseconds since the page began loading]`, at most 16). With
+/// `MOBILITY_DESK_TRACE_STARTUP` set, the time since the process started is printed, and the
+/// page's moments (`cargo xtask measure` reads the first, ARCHITECTURE.md the rest).
 #[tauri::command]
-pub fn ui_ready() {
+pub fn ui_ready(marks: Payload<Vec<(String, u32)>>) -> Result<(), Error> {
+    let marks = marks.0;
+    crate::first_screen_shown();
+    if marks.len() > 16 || marks.iter().any(|(what, _)| what.is_empty() || what.chars().count() > 40) {
+        return Err(Error::validation(vec![FieldError::new("marks", said!("said-shell-start-marks"))]));
+    }
     if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
         if let Some(started) = crate::STARTED.get() {
-            println!("mobility-desk: ui ready {} ms after start", started.elapsed().as_millis());
+            let page: Vec<String> = marks.iter().map(|(what, ms)| format!("{what} {ms} ms")).collect();
+            println!("mobility-desk: ui ready {} ms after start (page: {})", started.elapsed().as_millis(), page.join(", "));
         }
     }
+    Ok(())
 }
 
 /// Zoom the whole window (Ctrl + / Ctrl − / Ctrl 0 in the window): `level` 1 is 100 %, from

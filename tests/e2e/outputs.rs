@@ -375,7 +375,10 @@ async fn the_cycle_report_shows_the_figures_its_factors_are_edited_and_it_is_sav
     s.select("#cycle-report-language", "fr").await;
     world.answer_next_dialog(&pdf);
     s.click("#cycle-report-pdf").await;
+    // While it is written (a second or more), its button turns and says so.
+    s.wait_for("#cycle-report-pdf[aria-busy=true] .spinner").await;
     s.wait_text("#cycle-report-saved", "rapport.pdf").await;
+    assert_eq!(s.count("#cycle-report-pdf .spinner").await, 0, "the spinner stops once the file is written");
     let words = pdf_words(&pdf);
     // The footprint's total in whole kilograms, grouped the French way.
     let total_fr = kg1((doubled + 500) / 1000 * 1000).trim_end_matches(".0").replace(',', " ");

@@ -13,6 +13,10 @@ import './styles/settings-panel.css';
 import './styles/rule-tables.css';
 import { currentLanguage, startLanguage } from './lib/shared/i18n';
 import { windowLanguage } from './lib/ipc/commands';
+import { askInfoEarly, startMark } from './lib/shared/startTrace';
+
+startMark('script'); // words: not shown
+askInfoEarly();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The #app element is missing from index.html.'); // words: not shown
@@ -21,8 +25,12 @@ if (!target) throw new Error('The #app element is missing from index.html.'); //
 // make once included, is in the person's language.
 void startLanguage()
   .then(() => {
+    startMark('words'); // words: not shown
     // The menu and the native dialogs speak the window's language too.
     windowLanguage(currentLanguage()).catch(() => {});
     return import('./App.svelte');
   })
-  .then(({ default: App }) => mount(App, { target }));
+  .then(({ default: App }) => {
+    startMark('code'); // words: not shown
+    mount(App, { target });
+  });

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{cargo, root, run, setup, step, tauri_build, Result};
+use crate::{cargo, repack_deb, root, run, setup, step, tauri_build, Result};
 
 /// The issue's targets (20): start and memory as ratios to the hello world, sizes in MiB.
 const START_RATIO: f64 = 1.1;
@@ -20,6 +20,7 @@ pub fn measure() -> Result {
     setup(true)?;
     step("Release build and .deb bundle (tauri build)");
     tauri_build(&["deb"])?;
+    repack_deb()?;
     run(cargo().args(["build", "--release", "-p", "mobility-desk-cli"]))?;
     step("The hello world: a Tauri app of the same version with one page and nothing else");
     let hello = hello_world()?;
@@ -97,14 +98,29 @@ fn cold_start(bin: &Path, display: &str, home: &Path, env: &[(&str, PathBuf)]) -
         .spawn()
         .map_err(|e| format!("start {}: {e}", bin.display()))?;
     let stdout = child.stdout.take().ok_or("no output")?;
-    let mut ready = None;
-    for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
-        if line.contains("ui ready") {
-            ready = Some(started.elapsed());
-            break;
+    // The first screen is read for on a thread of its own, so that an app that never reports
+    // it (a window built from another version of the page, say) ends the measure with a
+    // message after a minute rather than hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Read to the end, so that a later line finds its pipe open.
+        for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
+            if line.contains("ui ready") {
+                let _ = tx.send((started.elapsed(), line));
+            }
         }
-    }
-    let ready = ready.ok_or_else(|| format!("{} never reported its first screen", bin.display()))?;
+    });
+    let ready = match rx.recv_timeout(Duration::from_secs(60)) {
+        Ok((ready, line)) => {
+            println!("    {}", line.trim());
+            ready
+        }
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("{} did not report its first screen within a minute", bin.display()));
+        }
+    };
     std::thread::sleep(Duration::from_secs(3));
     let pss = tree_pss_kib(child.id());
     let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
@@ -120,6 +136,16 @@ fn locked_version(name: &str) -> Result<String> {
     Ok(lock[at..].chars().take_while(|c| *c != '"').collect())
 }
 
+/// The app's own `[profile.release]` table, word for word, so that both are built alike (the
+/// tables for the app's own packages are left out: the hello world has none of them).
+fn release_profile() -> Result<String> {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    let at = manifest.find("\n[profile.release]\n").ok_or("Cargo.toml has no [profile.release]")? + 1;
+    let table = &manifest[at..];
+    let end = table[1..].find("\n[").map_or(table.len(), |i| i + 2);
+    Ok(table[..end].to_string())
+}
+
 /// Write and build the hello world in `target/measure-hello` (its own workspace, our lock
 /// file and release profile, the same target folder so the shared crates are built once).
 fn hello_world() -> Result<PathBuf> {
@@ -130,13 +156,14 @@ fn hello_world() -> Result<PathBuf> {
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
     };
     let (tauri, tauri_build) = (locked_version("tauri")?, locked_version("tauri-build")?);
+    let profile = release_profile()?;
     write(
         "Cargo.toml",
         &format!(
             "[package]\nname = \"measure-hello\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n\n\
              [dependencies]\ntauri = {{ version = \"={tauri}\", features = [\"custom-protocol\"] }}\n\n\
              [build-dependencies]\ntauri-build = {{ version = \"={tauri_build}\", features = [] }}\n\n\
-             [profile.release]\ncodegen-units = 4\nlto = \"thin\"\nstrip = \"debuginfo\"\npanic = \"unwind\"\n"
+             {profile}"
         ),
     )?;
     std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;

@@ -125,3 +125,4 @@ said-shell-cli-import-problems = { $count ->
         [one] { $count } Problem
        *[other] { $count } Probleme
     } in { $path }; es wurde nichts importiert.
+said-shell-start-marks = Die Schritte des Starts: höchstens 16, jeder mit höchstens 40 Zeichen benannt.

@@ -122,3 +122,4 @@ said-shell-cli-not-utf8 = { $path } is not UTF-8 text.
 said-shell-cli-not-pdf-name = { $path } is not a .pdf file name.
 said-shell-cli-required-unmapped = No column is mapped to { $fields }: add --map FIELD=COLUMN. Nothing was imported.
 said-shell-cli-import-problems = { $count } problem(s) in { $path }; nothing was imported.
+said-shell-start-marks = The start's moments: at most 16, each named in 40 characters or fewer.

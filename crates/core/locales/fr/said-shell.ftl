@@ -125,3 +125,4 @@ said-shell-cli-import-problems = { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
     } dans { $path } ; rien n’a été importé.
+said-shell-start-marks = Les étapes du démarrage : 16 au plus, chacune nommée en 40 caractères au plus.

@@ -13,7 +13,8 @@ use crate::documents::typeset::{Rgb3, Shape};
 
 use super::Trip;
 
-const TOPOLOGY: &str = include_str!("../../data/map/europe-50m.json");
+/// The countries' outlines (world-atlas, Natural Earth 1:50m), packed by build.rs.
+const TOPOLOGY: &[u8] = crate::platform::packed::packed!("europe-50m.json");
 
 /// The projection's centre, longitude and latitude (the screen map's `rotate` negated).
 const CENTRE: (f64, f64) = (10.0, 52.0);
@@ -41,7 +42,7 @@ type Polygon = Vec<Vec<(f64, f64)>>;
 fn land() -> &'static Vec<Polygon> {
     static LAND: OnceLock<Vec<Polygon>> = OnceLock::new();
     LAND.get_or_init(|| {
-        let topology = match TOPOLOGY.parse::<topojson::TopoJson>() {
+        let topology = match crate::platform::packed::unpack_text(TOPOLOGY).parse::<topojson::TopoJson>() {
             Ok(topojson::TopoJson::Topology(t)) => t,
             _ => return Vec::new(),
         };

@@ -30,7 +30,7 @@ struct Entry {
 fn entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
     ENTRIES.get_or_init(|| {
-        include_str!("../../data/gazetteer.tsv")
+        crate::platform::packed::unpack_text(crate::platform::packed::packed!("gazetteer.tsv"))
             .lines()
             .skip(1)
             .filter_map(parse_line)

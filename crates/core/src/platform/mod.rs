@@ -12,6 +12,7 @@ pub mod files;
 pub mod fold;
 pub mod gazetteer;
 pub mod money;
+pub(crate) mod packed;
 pub mod paths;
 pub mod protection;
 pub mod said;

@@ -2,7 +2,7 @@
 // Rust core (crates/core/src/applications.rs), which computes eligibility and judges saving.
 
 import type { Application, Role, ScoreBasis, Shape, StaffFormat, Status, TravelMode } from '../ipc/bindings';
-import { currentLocale, formatDate, formatNumber, t } from '../shared/i18n';
+import { formatDate, formatDateSpan, formatNumber, t } from '../shared/i18n';
 
 export const STATUS_LABELS: Record<Status, string> = {
   received: t('applications-status-received'),
@@ -120,8 +120,6 @@ export const SCORE_BASIS_NAMES: Record<ScoreBasis, string> = {
 // ---- Dates ----------------------------------------------------------------------------
 
 /** "28 Apr" / "28 avr.": a day of a span whose year is written once, at its end. */
-const dayMonth = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function parts(iso: string | null): { y: number; m: number; d: number } | null {
@@ -139,13 +137,7 @@ export function formatSpan(from: string | null, to: string | null): string {
   // Each date stays on one line.
   const keep = (text: string) => text.replace(/ /g, '\u00a0');
   const day = (p: { y: number; m: number; d: number }) => keep(formatDate(`${p.y}-${pad(p.m)}-${pad(p.d)}`));
-  if (a && b) {
-    if (a.y === b.y && a.m === b.m) {
-      return a.d === b.d ? day(a) : t('applications-span-days', { startDay: a.d, end: day(b) });
-    }
-    if (a.y === b.y) return t('applications-span-months', { start: keep(dayMonth.format(new Date(Date.UTC(a.y, a.m - 1, a.d)))), end: day(b) });
-    return t('applications-span-years', { start: day(a), end: day(b) });
-  }
+  if (a && b && from && to) return formatDateSpan(from, to);
   if (a) return t('applications-span-from', { date: day(a) });
   if (b) return t('applications-span-until', { date: day(b) });
   return '';

@@ -180,12 +180,13 @@ export const demoLoad = () =>
 export const openWebsite = (url: string) =>
   call<null>('open_website', { url });
 /**
- * The page calls this once its first screen is shown and usable. With
- * `MOBILITY_DESK_TRACE_STARTUP` set, the time since start is printed (`cargo xtask measure`
- * reads it).
+ * The page calls this once its first screen is shown and usable, with the moments of its own
+ * start (`[what, milliseconds since the page began loading]`, at most 16). With
+ * `MOBILITY_DESK_TRACE_STARTUP` set, the time since the process started is printed, and the
+ * page's moments (`cargo xtask measure` reads the first, ARCHITECTURE.md the rest).
  */
-export const uiReady = () =>
-  call<null>('ui_ready');
+export const uiReady = (marks: ([string, number])[]) =>
+  call<null>('ui_ready', { marks });
 /**
  * Zoom the whole window (Ctrl + / Ctrl − / Ctrl 0 in the window): `level` 1 is 100 %, from
  * 50 % to 300 %. The window remembers each person's level and asks for it again at start.

@@ -53,10 +53,12 @@ async function load(lang: string): Promise<FluentBundle> {
     },
   });
   const paths = Object.keys(FILES).filter((p) => languageOf(p) === lang).sort();
-  for (const path of paths) {
-    const errors = made.addResource(new FluentResource(await FILES[path]()));
+  // The files are fetched together, then read in order.
+  const texts = await Promise.all(paths.map((path) => FILES[path]()));
+  paths.forEach((path, i) => {
+    const errors = made.addResource(new FluentResource(texts[i]));
     for (const e of errors) console.error(`${path}: ${e.message}`);
-  }
+  });
   return made;
 }
 
@@ -220,6 +222,23 @@ export function formatDate(iso: string | null | undefined): string {
   // Formatted in UTC from its parts, so that no time zone moves it a day.
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+}
+
+/**
+ * Two calendar dates as one span in the window's language, written as formatDate writes a date:
+ * "5–9 Apr 2027", "5 Apr – 9 May 2027", "5.–9.4.2027"; one date when both are the same day.
+ * Only the dash may end a line.
+ */
+export function formatDateSpan(from: string, to: string): string {
+  const day = (iso: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  };
+  const [a, b] = [day(from), day(to)];
+  if (!a || !b) return `${formatDate(from)} – ${formatDate(to)}`;
+  const f = dateFormat({ dateStyle: 'medium', timeZone: 'UTC' });
+  const text = a.getTime() === b.getTime() ? f.format(a) : f.formatRange(a, b);
+  return text.replace(/[ \u2009\u202f]/g, '\u00a0').replace(/\u00a0([–-])\u00a0/g, '\u00a0$1 ');
 }
 
 /** The local day of a moment "2026-12-05T13:03:00Z": "5 Dec 2026"; '' for none. */

@@ -79,3 +79,5 @@ app-error-unknown = Etwas ist schiefgelaufen.
 
 ## Tastatur
 app-skip-to-content = Zum Inhalt der Ansicht springen
+# A screen's code could not be read (a damaged installation).
+app-screen-unread = Dieser Bildschirm konnte nicht geöffnet werden. Schließen Sie Mobility Desk und starten Sie es neu; wenn das wieder geschieht, installieren Sie es neu.

@@ -47,13 +47,7 @@ applications-score-basis-normalised = Normalisiert je Gutachter (ein strenger od
 applications-score-basis-name-mean = dem Mittelwert der Gutachter
 applications-score-basis-name-normalised = der je Gutachter normalisierten Bewertung
 
-# Ein Zeitraum. $end, $start und $date sind formatierte Daten; $startDay ist ein Tag des Monats.
-# „5.–30.04.2027“
-applications-span-days = { $startDay }.–{ $end }
-# „28. Apr. – 03.05.2027“
-applications-span-months = { $start } – { $end }
-# „28.12.2026 – 03.01.2027“
-applications-span-years = { $start } – { $end }
+# Ein an einer Seite offener Zeitraum; $date ist ein geschriebenes Datum.
 applications-span-from = ab { $date }
 applications-span-until = bis { $date }
 

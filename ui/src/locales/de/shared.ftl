@@ -86,3 +86,5 @@ shared-import-read-bom = Trennzeichen: { $name } ({ $separator }) · mit Byte-Or
 
 shared-map-legend = Legende
 shared-map-source = Ländergrenzen: Natural Earth (gemeinfrei), über world-atlas.
+# A file being written, said to a screen reader beside its button.
+shared-file-writing = Die Datei wird geschrieben…

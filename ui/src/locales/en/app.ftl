@@ -79,3 +79,5 @@ app-error-unknown = Something went wrong.
 
 ## Keyboard
 app-skip-to-content = Skip to the screen's content
+# A screen's code could not be read (a damaged installation).
+app-screen-unread = This screen could not be opened. Close Mobility Desk and start it again; if it happens again, reinstall it.

@@ -46,13 +46,7 @@ applications-score-basis-normalised = Normalised per reviewer (a strict or kind 
 applications-score-basis-name-mean = the reviewers' mean
 applications-score-basis-name-normalised = the score normalised per reviewer
 
-# A span of dates. $end, $start and $date are formatted dates; $startDay is a day of the month.
-# "5–30 Apr 2027"
-applications-span-days = { $startDay }–{ $end }
-# "28 Apr – 3 May 2027"
-applications-span-months = { $start } – { $end }
-# "28 Dec 2026 – 3 Jan 2027"
-applications-span-years = { $start } – { $end }
+# A span open at one end; $date is a formatted date.
 applications-span-from = from { $date }
 applications-span-until = until { $date }
 

@@ -85,3 +85,5 @@ shared-import-read-bom = Separator: { $name } ({ $separator }) · with byte-orde
 
 shared-map-legend = Legend
 shared-map-source = Country shapes: Natural Earth (public domain), via world-atlas.
+# A file being written, said to a screen reader beside its button.
+shared-file-writing = Writing the file…

@@ -76,3 +76,5 @@ app-error-unknown = Une erreur s’est produite.
 
 ## Clavier
 app-skip-to-content = Aller au contenu de l’écran
+# A screen's code could not be read (a damaged installation).
+app-screen-unread = Cet écran n’a pas pu s’ouvrir. Fermez Mobility Desk et relancez-le ; si cela se reproduit, réinstallez-le.

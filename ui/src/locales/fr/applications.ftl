@@ -47,13 +47,7 @@ applications-score-basis-normalised = Normalisée par évaluateur (un évaluateu
 applications-score-basis-name-mean = la moyenne des évaluateurs
 applications-score-basis-name-normalised = la note normalisée par évaluateur
 
-# Une période. $end, $start et $date sont des dates écrites ; $startDay est un jour du mois.
-# « 5–30 avr. 2027 »
-applications-span-days = { $startDay }–{ $end }
-# « 28 avr. – 3 mai 2027 »
-applications-span-months = { $start } – { $end }
-# « 28 déc. 2026 – 3 janv. 2027 »
-applications-span-years = { $start } – { $end }
+# Une période ouverte d’un côté ; $date est une date écrite.
 applications-span-from = à partir du { $date }
 applications-span-until = jusqu’au { $date }
 

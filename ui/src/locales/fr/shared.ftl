@@ -79,3 +79,5 @@ shared-import-read-bom = Séparateur : { $name } ({ $separator }) · avec indic
 
 shared-map-legend = Légende
 shared-map-source = Contours des pays : Natural Earth (domaine public), via world-atlas.
+# A file being written, said to a screen reader beside its button.
+shared-file-writing = Écriture du fichier…

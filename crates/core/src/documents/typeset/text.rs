@@ -5,8 +5,11 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
-const REGULAR_TTF: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
+use crate::platform::packed::{packed, unpack};
+
+/// DejaVu Sans, regular and bold, packed by build.rs.
+const REGULAR_TTF: &[u8] = packed!("DejaVuSans.ttf");
+const BOLD_TTF: &[u8] = packed!("DejaVuSans-Bold.ttf");
 
 pub(super) struct Face {
     pub(super) font: ParsedFont,
@@ -26,7 +29,7 @@ fn face(bytes: &[u8]) -> Face {
 
 pub(super) fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| Fonts { regular: face(REGULAR_TTF), bold: face(BOLD_TTF) })
+    FONTS.get_or_init(|| Fonts { regular: face(&unpack(REGULAR_TTF)), bold: face(&unpack(BOLD_TTF)) })
 }
 
 impl Face {
