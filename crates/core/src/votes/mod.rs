@@ -517,8 +517,13 @@ impl Store {
             params![cycle_id, input.hub_id, choices, source, received, reason, actor, now_text()],
         )?;
         let id = tx.last_insert_rowid();
-        if let Some(previous) = previous {
-            tx.execute("UPDATE ballots SET replaced_by = ?2 WHERE id = ?1", params![previous, id])?;
+        if previous.is_some() {
+            // Every ballot of the hub that counted until now: two can, for a while, when two desks
+            // recorded one each offline and the other's has come in.
+            tx.execute(
+                "UPDATE ballots SET replaced_by = ?1 WHERE cycle_id = ?2 AND hub_id = ?3 AND replaced_by IS NULL AND id <> ?1",
+                params![id, cycle_id, input.hub_id],
+            )?;
         }
         Ok(id)
     }

@@ -655,6 +655,28 @@ fn cleo() -> String {
     ID.get_or_init(|| Store::open(&template().join("c.sqlite3")).unwrap().desk_status().unwrap().desk_id).clone()
 }
 
+/// Found by the property below: two desks record a ballot for the same hub offline, one
+/// receives the other's and records a third; that one replaces both, so once every desk has
+/// every entry the hub has one ballot that counts.
+#[test]
+fn a_new_ballot_replaces_every_ballot_of_the_hub_that_counted() {
+    let mut t = team();
+    run(&mut t, 2, &Act::Ballot(0, false));
+    run(&mut t, 1, &Act::Ballot(0, false));
+    run(&mut t, 0, &Act::Sync { from: 1, to: 2, skip: 0, reverse: false, twice: false });
+    run(&mut t, 2, &Act::Ballot(0, false));
+    sync_all(&mut t);
+    for d in &t.desks {
+        let vote = d.vote_overview(workshops(d)).unwrap();
+        let counting: Vec<i64> = vote.history.iter().filter(|b| b.replaced_by.is_none()).map(|b| b.hub_id).collect();
+        let mut hubs = counting.clone();
+        hubs.sort();
+        hubs.dedup();
+        assert_eq!(hubs.len(), counting.len(), "a hub with two ballots that count: {counting:?}");
+    }
+    assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[2].canonical_dump().unwrap());
+}
+
 fn cases() -> u32 {
     std::env::var("MOBILITY_DESK_TEAM_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(12)
 }
