@@ -302,6 +302,16 @@ pub fn after_first_screen() {
 /// When the process started, for the start-up trace (`MOBILITY_DESK_TRACE_STARTUP=1`).
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
+/// One line of the start-up trace, with `MOBILITY_DESK_TRACE_STARTUP` set: "mobility-desk:
+/// `what` N ms after start`more`" (`cargo xtask measure` reads the "ui ready" line).
+pub fn trace_startup(what: &str, more: &str) {
+    if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
+        if let Some(started) = STARTED.get() {
+            println!("mobility-desk: {what} {} ms after start{more}", started.elapsed().as_millis());
+        }
+    }
+}
+
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     lighter_webview();
@@ -324,10 +334,8 @@ pub fn run() {
         .on_menu_event(menu::on_event)
         .on_page_load(|_, load| {
             // The start-up trace: when the window began to load the page (ui_ready says the rest).
-            if matches!(load.event(), tauri::webview::PageLoadEvent::Started) && std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
-                if let Some(started) = STARTED.get() {
-                    println!("mobility-desk: page loading {} ms after start", started.elapsed().as_millis());
-                }
+            if matches!(load.event(), tauri::webview::PageLoadEvent::Started) {
+                trace_startup("page loading", "");
             }
         });
     let app = configure(builder, state).build(tauri::generate_context!()).unwrap_or_else(|e| {

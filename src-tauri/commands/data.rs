@@ -124,12 +124,8 @@ pub fn ui_ready(marks: Payload<Vec<(String, u32)>>) -> Result<(), Error> {
     if marks.len() > 16 || marks.iter().any(|(what, _)| what.is_empty() || what.chars().count() > 40) {
         return Err(Error::validation(vec![FieldError::new("marks", said!("said-shell-start-marks"))]));
     }
-    if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() {
-        if let Some(started) = crate::STARTED.get() {
-            let page: Vec<String> = marks.iter().map(|(what, ms)| format!("{what} {ms} ms")).collect();
-            println!("mobility-desk: ui ready {} ms after start (page: {})", started.elapsed().as_millis(), page.join(", "));
-        }
-    }
+    let page: Vec<String> = marks.iter().map(|(what, ms)| format!("{what} {ms} ms")).collect();
+    crate::trace_startup("ui ready", &format!(" (page: {})", page.join(", ")));
     Ok(())
 }
 
