@@ -81,16 +81,21 @@ pub fn handle<R: Runtime>(webview: Option<Webview<R>>, request: Request<Vec<u8>>
                 return respond(bad_request(said!("said-shell-request-window-closed")));
             };
             match parse(request) {
-                Ok(invoke) => webview.on_message(
+                Ok(invoke) => {
+                    // The start-up trace names each request the first screen waited for.
+                    let (asked, command) = (std::time::Instant::now(), invoke.cmd.clone());
+                    webview.on_message(
                     invoke,
                     Box::new(move |_webview, _cmd, response, _callback, _error| {
+                        crate::trace_request(&command, asked);
                         respond(match response {
                             InvokeResponse::Ok(InvokeResponseBody::Json(json)) => answer(StatusCode::OK, true, "application/json", json.into_bytes()),
                             InvokeResponse::Ok(InvokeResponseBody::Raw(bytes)) => answer(StatusCode::OK, true, "application/octet-stream", bytes),
                             InvokeResponse::Err(e) => answer(StatusCode::OK, false, "application/json", serde_json::to_vec(&e.0).unwrap_or_default()),
                         })
                     }),
-                ),
+                    )
+                }
                 Err(message) => respond(bad_request(message)),
             }
         }

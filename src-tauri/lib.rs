@@ -312,11 +312,20 @@ pub fn trace_startup(what: &str, more: &str) {
     }
 }
 
+/// In the start-up trace, each request answered before the first screen was shown: when it was
+/// answered and how long it took (the page's requests before its first screen are the start's).
+pub fn trace_request(command: &str, asked: std::time::Instant) {
+    if std::env::var_os("MOBILITY_DESK_TRACE_STARTUP").is_some() && !*FIRST_SCREEN.0.lock().unwrap_or_else(|e| e.into_inner()) {
+        trace_startup(&format!("request {command} answered"), &format!(" (took {} ms)", asked.elapsed().as_millis()));
+    }
+}
+
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     lighter_webview();
     let data_dir = data_dir_from_args(std::env::args().skip(1)).unwrap_or_else(|| PathBuf::from("mobility-desk-data"));
     let state = AppState::open(data_dir);
+    trace_startup("data file open", "");
     state.housekeeping();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {

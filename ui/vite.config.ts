@@ -18,5 +18,15 @@ export default defineConfig({
     target: 'es2021',
     // Keep every asset as a file: CSS and images must come from 'self', never data: styles.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // A language's message files (the window's and the core's) are one file to fetch at
+        // start, not one request each: `words-fr.js` (see `lib/shared/i18n.ts`).
+        manualChunks(id: string) {
+          const words = /\/locales\/([a-z]{2,3})\/[^/]+\.ftl/.exec(id);
+          return words ? `words-${words[1]}` : undefined;
+        },
+      },
+    },
   },
 });

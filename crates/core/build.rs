@@ -21,6 +21,12 @@ fn pack(manifest: &Path, out: &Path) {
         let params = brotli::enc::BrotliEncoderParams { quality: 9, lgwin: 22, ..Default::default() };
         brotli::BrotliCompress(&mut bytes.as_slice(), &mut packed, &params).unwrap();
         std::fs::write(out.join(format!("{name}.br")), packed).unwrap();
+        if name == "gazetteer.tsv" {
+            // How many places it holds, known without unpacking it (the window asks at start);
+            // `gazetteer.rs` checks the count against what it reads.
+            let places = String::from_utf8_lossy(&bytes).lines().skip(1).filter(|l| l.split('\t').count() >= 7).count();
+            std::fs::write(out.join("gazetteer_places.txt"), places.to_string()).unwrap();
+        }
     }
 }
 

@@ -54,6 +54,10 @@ async fn a_french_speaking_secretary_works_a_p2p_cycle_to_its_letters_in_french(
     s.click("#tab-selection").await;
     s.click("#selection-run").await;
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 sur 13 sélectionnées").await;
+    // Each decision's detail, kept with the message it was made from, in French too.
+    let decisions = s.texts("[data-testid=selection-event]").await.iter().map(|t| plain(t)).collect::<Vec<_>>();
+    assert!(decisions.iter().any(|d| d.contains("rang ") && d.contains("des lieux visiteurs")), "{decisions:?}");
+    assert!(decisions.iter().all(|d| !d.contains("rank ") && !d.contains("waiting list")), "{decisions:?}");
 
     // Pairing, then Awarded.
     s.click("#tab-pairing").await;

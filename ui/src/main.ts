@@ -16,6 +16,8 @@ import { windowLanguage } from './lib/ipc/commands';
 import { askInfoEarly, startMark } from './lib/shared/startTrace';
 
 startMark('script'); // words: not shown
+// Before anything is drawn: the fonts a Linux desktop is written in (see app.css).
+if (navigator.userAgent.includes('Linux')) document.documentElement.classList.add('linux'); // words: not shown
 askInfoEarly();
 
 const target = document.getElementById('app');

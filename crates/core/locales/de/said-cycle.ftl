@@ -323,3 +323,6 @@ said-cycle-ahead-work = { $what ->
            *[other] { $count } Berichte eingegangen
         }
     }
+
+## Ein Zyklus, der zu der vor seiner Phase erledigten Arbeit aufrückt ($work: was erledigt wurde)
+said-cycle-caught-up = An die vor der Phase erledigte Arbeit angeglichen: { $work }.

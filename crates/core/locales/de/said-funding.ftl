@@ -270,3 +270,15 @@ said-funding-missing-payments =
         [two] { $first } und { $second }
        *[more] { $first }, { $second } und { $more } weitere
     })
+
+## Die Notiz einer Zahlung ($reason: die vom Team eingegebenen Worte)
+said-funding-payment-note-no-longer-owed = Nicht mehr geschuldet.
+said-funding-payment-note-no-longer-owed-why = Nicht mehr geschuldet: { $reason }
+said-funding-payment-note-waived = Erlassen: { $reason }
+said-funding-payment-note-waiver-undone = Erlass zurückgenommen: { $reason }
+said-funding-payment-note-payment-undone = Zahlung von { MONEY($amount) } am { DATE($paid_on) } zurückgenommen: { $reason }
+
+## Die Notiz eines Regelsatzes, und ein neuer Regelsatz im Verlauf eines Zyklus
+said-funding-rules-note-defaults = Vorgaben des Programms
+said-funding-rules-note-copied = Vom Zyklus übernommen, aus dem dieser geklont wurde
+said-funding-rules-change = Regeln: Version { $before } → Version { $after }

@@ -263,3 +263,20 @@ said-intake-cell-no-such-hub = kein Mitgliedszentrum heißt „{ $name }“ (Nam
 said-intake-cell-no-hub = kein Zentrum angegeben
 # $rows: die anderen Zeilen, „4, 9“.
 said-intake-cell-response-id-twice = die Antwort-ID „{ $id }“ steht auch in Zeile { $rows }: Jede Antwort braucht ihre eigene ID, oder eine der Zeilen ist eine zu entfernende Wiederholung
+
+## Die mit einer Auswahlentscheidung festgehaltene Angabe
+said-intake-event-rank = Rang { $rank } der { $pool ->
+        [visiting] Gastzentren
+        [hosting] gastgebenden Zentren
+        [staff] Mitarbeitenden
+        [alliance] Fachleute der Alliance
+        [proposing] vorschlagenden Zentren
+       *[other] { $label }
+    }
+said-intake-event-rank-score = { said-intake-event-rank }, Punktzahl { $score }
+said-intake-event-budget-taken = das Budget ist ausgeschöpft
+said-intake-event-slots-taken = die { $slots } Plätze sind vergeben
+said-intake-event-waiting = Warteliste Nr. { $rank }: { $why }
+said-intake-event-by-hand = von Hand entschieden
+said-intake-event-gave-up = hat einen erhaltenen Platz aufgegeben
+said-intake-event-promoted = bekam den Platz von der Warteliste angeboten

@@ -172,3 +172,8 @@ said-month-9 = September
 said-month-10 = Oktober
 said-month-11 = November
 said-month-12 = Dezember
+
+## Zu einer verbundene Sätze ($first, $second: je ein eigener Satz)
+said-platform-join-comma = { $first }, { $second }
+said-platform-join-space = { $first } { $second }
+said-platform-join-and = { $first } und { $second }

@@ -141,3 +141,14 @@ said-team-waiting-newer = aktualisieren Sie Mobility Desk, um { said-team-waitin
 said-team-waiting-not-applied = { said-team-waiting-changes } { said-team-waiting-from } noch nicht angewendet
 # $reason: warum sie warten, so wie das Protokoll es festhält (auf Englisch).
 said-team-waiting-because = { said-team-waiting-changes } { said-team-waiting-from }: { $reason }
+
+## Warum ein empfangener Eintrag wartet oder abgelehnt wurde
+said-team-wait-change = wartet auf Änderung { $seq } dieses Arbeitsplatzes
+said-team-wait-approval = von einem Arbeitsplatz, der (noch) nicht zum Team gehört: wartet auf dessen Freigabe
+said-team-wait-newer = von einer neueren Version von Mobility Desk geschrieben (Datenversion { $version }): aktualisieren Sie Mobility Desk, um ihn zu lesen
+said-team-wait-changes-of = { $count ->
+        [one] { $count } Änderung
+       *[other] { $count } Änderungen
+    } von Arbeitsplatz { $desk }
+said-team-wait-for = wartet auf { $missing }
+said-team-refused-undone = geschrieben, nachdem sein Arbeitsplatz aus dem Team entfernt wurde (hier vor dem Eintreffen der Entfernung angewendet, dann rückgängig gemacht)

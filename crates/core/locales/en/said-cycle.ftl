@@ -308,3 +308,6 @@ said-cycle-ahead-work = { $what ->
            *[other] { $count } reports received
         }
     }
+
+## A cycle moved forward to the work done ahead of its phase ($work: what was done)
+said-cycle-caught-up = Caught up with work done ahead of the phase: { $work }.

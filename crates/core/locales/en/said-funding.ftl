@@ -209,3 +209,16 @@ said-funding-missing-payments =
         [two] { $first } and { $second }
        *[more] { $first }, { $second } and { $more } more
     })
+
+## A payment's note ($reason: the words staff typed)
+said-funding-payment-note-no-longer-owed = No longer owed.
+said-funding-payment-note-no-longer-owed-why = No longer owed: { $reason }
+said-funding-payment-note-waived = Waived: { $reason }
+said-funding-payment-note-waiver-undone = Waiver undone: { $reason }
+# $amount: cents; $paid_on: the date it had been paid.
+said-funding-payment-note-payment-undone = Payment of { MONEY($amount) } on { DATE($paid_on) } undone: { $reason }
+
+## A rule set's note, and a new rule set in a cycle's history
+said-funding-rules-note-defaults = Defaults of the programme
+said-funding-rules-note-copied = Copied from the cycle this one was cloned from
+said-funding-rules-change = Rules: version { $before } → version { $after }

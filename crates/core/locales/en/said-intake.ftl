@@ -243,3 +243,22 @@ said-intake-cell-no-such-hub = no member hub is called '{ $name }' (name or key)
 said-intake-cell-no-hub = no hub given
 # $rows: the other rows, "4, 9".
 said-intake-cell-response-id-twice = the response id '{ $id }' is also on row { $rows }: each response needs its own id, or one of the rows is a repeat to remove
+
+## The detail recorded with a selection decision
+# $pool: the pool's key (see said-intake-pool), other with its $label; $score: the score, "7.50".
+said-intake-event-rank = rank { $rank } of { $pool ->
+        [visiting] visiting hubs
+        [hosting] hosting hubs
+        [staff] staff members
+        [alliance] alliance professionals
+        [proposing] proposing hubs
+       *[other] { $label }
+    }
+said-intake-event-rank-score = { said-intake-event-rank }, score { $score }
+said-intake-event-budget-taken = the budget envelope is taken
+said-intake-event-slots-taken = the { $slots } slots are taken
+# $why: why it is on the waiting list.
+said-intake-event-waiting = waiting list #{ $rank }: { $why }
+said-intake-event-by-hand = decided by hand
+said-intake-event-gave-up = gave up a selected place
+said-intake-event-promoted = offered the place from the waiting list

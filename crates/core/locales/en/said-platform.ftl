@@ -169,3 +169,8 @@ said-month-9 = September
 said-month-10 = October
 said-month-11 = November
 said-month-12 = December
+
+## Phrases joined into one ($first, $second: each a phrase of its own)
+said-platform-join-comma = { $first }, { $second }
+said-platform-join-space = { $first } { $second }
+said-platform-join-and = { $first } and { $second }

@@ -141,3 +141,16 @@ said-team-waiting-newer = update Mobility Desk to read { said-team-waiting-chang
 said-team-waiting-not-applied = { said-team-waiting-changes } { said-team-waiting-from } not yet applied
 # $reason: why they wait, as the log keeps it (in English).
 said-team-waiting-because = { said-team-waiting-changes } { said-team-waiting-from }: { $reason }
+
+## Why a received entry waits, or was refused ($seq: an entry's number; $desk: a desk's id)
+said-team-wait-change = waits for change { $seq } of this desk
+said-team-wait-approval = from a desk that is not one of the team (yet): it waits for the desk's approval
+# The status reads $version back from these English words: keep them as they are.
+said-team-wait-newer = written by a newer version of Mobility Desk (data version { $version }): update Mobility Desk to read it
+said-team-wait-changes-of = { $count ->
+        [one] { $count } change
+       *[other] { $count } changes
+    } of desk { $desk }
+# $missing: the changes it waits for.
+said-team-wait-for = waits for { $missing }
+said-team-refused-undone = written after its desk was removed from the team (applied here before the removal came, then undone)

@@ -323,3 +323,6 @@ said-cycle-ahead-work = { $what ->
            *[other] { $count } rapports reçus
         }
     }
+
+## Un cycle avancé jusqu’au travail fait avant sa phase ($work : ce qui a été fait)
+said-cycle-caught-up = Mis à jour avec le travail fait avant la phase : { $work }.

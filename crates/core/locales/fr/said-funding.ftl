@@ -274,3 +274,15 @@ said-funding-missing-payments =
         [two] { $first } et { $second }
        *[more] { $first }, { $second } et { $more } autres
     })
+
+## La note d’un paiement ($reason : les mots saisis par l’équipe)
+said-funding-payment-note-no-longer-owed = N’est plus dû.
+said-funding-payment-note-no-longer-owed-why = N’est plus dû : { $reason }
+said-funding-payment-note-waived = Abandonné : { $reason }
+said-funding-payment-note-waiver-undone = Abandon annulé : { $reason }
+said-funding-payment-note-payment-undone = Paiement de { MONEY($amount) } du { DATE($paid_on) } annulé : { $reason }
+
+## La note d’un jeu de règles, et un nouveau jeu dans l’historique d’un cycle
+said-funding-rules-note-defaults = Valeurs par défaut du programme
+said-funding-rules-note-copied = Copiées du cycle dont celui-ci est le clone
+said-funding-rules-change = Règles : version { $before } → version { $after }

@@ -248,3 +248,20 @@ said-intake-cell-no-such-hub = aucun lieu membre ne s’appelle « { $name } �
 said-intake-cell-no-hub = aucun lieu indiqué
 # $rows : les autres lignes, « 4, 9 ».
 said-intake-cell-response-id-twice = l’identifiant de réponse « { $id } » figure aussi à la ligne { $rows } : chaque réponse a besoin de son propre identifiant, ou l’une des lignes est un doublon à supprimer
+
+## Le détail consigné avec une décision de sélection
+said-intake-event-rank = rang { $rank } des { $pool ->
+        [visiting] lieux visiteurs
+        [hosting] lieux d’accueil
+        [staff] membres du personnel
+        [alliance] professionnels de l’Alliance
+        [proposing] lieux proposants
+       *[other] { $label }
+    }
+said-intake-event-rank-score = { said-intake-event-rank }, note { $score }
+said-intake-event-budget-taken = l’enveloppe budgétaire est épuisée
+said-intake-event-slots-taken = les { $slots } places sont prises
+said-intake-event-waiting = liste d’attente n° { $rank } : { $why }
+said-intake-event-by-hand = décidé à la main
+said-intake-event-gave-up = a renoncé à une place obtenue
+said-intake-event-promoted = s’est vu proposer la place depuis la liste d’attente

@@ -172,3 +172,8 @@ said-month-9 = septembre
 said-month-10 = octobre
 said-month-11 = novembre
 said-month-12 = décembre
+
+## Phrases jointes en une seule ($first, $second : chacune une phrase)
+said-platform-join-comma = { $first }, { $second }
+said-platform-join-space = { $first } { $second }
+said-platform-join-and = { $first } et { $second }

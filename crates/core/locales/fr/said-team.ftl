@@ -197,3 +197,14 @@ said-team-waiting-newer = mettez Mobility Desk à jour pour lire { said-team-wai
 said-team-waiting-not-applied = { said-team-waiting-changes } { said-team-waiting-from } en attente d’application
 # $reason : pourquoi elles attendent, tel que le journal le garde (en anglais).
 said-team-waiting-because = { said-team-waiting-changes } { said-team-waiting-from } : { $reason }
+
+## Pourquoi une entrée reçue attend, ou a été refusée
+said-team-wait-change = attend la modification { $seq } de ce poste
+said-team-wait-approval = venant d’un poste qui ne fait pas (encore) partie de l’équipe : elle attend l’accord pour ce poste
+said-team-wait-newer = écrite par une version plus récente de Mobility Desk (version des données { $version }) : mettez Mobility Desk à jour pour la lire
+said-team-wait-changes-of = { $count ->
+        [one] { $count } modification
+       *[other] { $count } modifications
+    } du poste { $desk }
+said-team-wait-for = attend { $missing }
+said-team-refused-undone = écrite après le retrait de son poste de l’équipe (appliquée ici avant que le retrait n’arrive, puis défaite)

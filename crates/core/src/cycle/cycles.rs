@@ -160,9 +160,10 @@ pub struct CycleEvent {
     pub kind: String,
     pub from_phase: Phase,
     pub to_phase: Phase,
-    pub reason: String,
+    /// Why: a person's words, or what the desk did (a catch-up with work done ahead).
+    pub reason: Phrase,
     /// What an amendment changed, one line each.
-    pub changes: Vec<String>,
+    pub changes: Vec<Phrase>,
     pub actor: String,
     pub at: String,
 }
@@ -538,9 +539,10 @@ impl Store {
         if letters_change {
             self.conn().execute("UPDATE cycles SET letters_amendment = letters_amendment + 1 WHERE id = ?1", [id])?;
         }
+        let (changes, changes_said) = Phrase::store_list(&change.changes);
         self.conn().execute(
-            "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'amendment', ?4, ?5)",
-            params![id, before.phase.as_str(), reason, change.changes.join("\n"), actor],
+            "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor, changes_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'amendment', ?4, ?5, ?6)",
+            params![id, before.phase.as_str(), reason, changes, actor, changes_said],
         )?;
         tx.commit()?;
         self.cycle(id)
@@ -646,19 +648,31 @@ impl Store {
     /// The cycle's phase history, oldest first.
     pub fn cycle_events(&self, id: i64) -> Result<Vec<CycleEvent>> {
         self.cycle(id)?;
-        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at, kind, changes, actor FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
+        let mut stmt = self.conn().prepare("SELECT from_phase, to_phase, reason, at, kind, changes, actor, reason_said, changes_said FROM cycle_events WHERE cycle_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([id], |r| {
             let changes: String = r.get(5)?;
             Ok(CycleEvent {
                 from_phase: Phase::parse(&r.get::<_, String>(0)?).unwrap_or(Phase::Draft),
                 to_phase: Phase::parse(&r.get::<_, String>(1)?).unwrap_or(Phase::Draft),
-                reason: r.get(2)?,
+                reason: Phrase::stored(r.get(2)?, &r.get::<_, String>(7)?),
                 at: r.get(3)?,
                 kind: r.get(4)?,
-                changes: changes.lines().map(str::to_string).filter(|l| !l.is_empty()).collect(),
+                changes: Phrase::stored_list(&changes, &r.get::<_, String>(8)?).into_iter().map(known_rules_change).collect(),
                 actor: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+/// "Rules: version 1 → version 2", kept before its message was (see `Phrase::or_known`).
+fn known_rules_change(line: Phrase) -> Phrase {
+    if line.said.is_some() {
+        return line;
+    }
+    let versions = line.text.strip_prefix("Rules: version ").and_then(|rest| rest.split_once(" → version "));
+    match versions.and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?))) {
+        Some((before, after)) => crate::phrase!("said-funding-rules-change", before = before, after = after),
+        None => line,
     }
 }

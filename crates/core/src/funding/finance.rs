@@ -362,7 +362,7 @@ fn csv_bytes(data: &[CycleData], language: &str) -> Result<(Vec<u8>, u32)> {
                 w.status(p.status).to_string(),
                 p.paid_on.clone().unwrap_or_default(),
                 p.reference.clone(),
-                p.note.clone(),
+                in_language(&p.note, language),
             ];
             out.row(record)?;
             count += 1;
@@ -412,7 +412,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
             sheet.write_string(row, 18, w.status(p.status))?;
             cells.date(sheet, row, 19, p.paid_on.as_deref())?;
             sheet.write_string(row, 20, &p.reference)?;
-            sheet.write_string(row, 21, &p.note)?;
+            sheet.write_string(row, 21, in_language(&p.note, language))?;
             row += 1;
         }
     }
@@ -451,7 +451,7 @@ fn xlsx_bytes(store: &Store, data: &[CycleData], language: &str) -> std::result:
                 cells.date(sheet, row, 18, Some(d))?;
             }
             cells.date(sheet, row, 19, g.awarded_at.as_deref())?;
-            sheet.write_string(row, 20, &g.blocked)?;
+            sheet.write_string(row, 20, in_language(&g.blocked, language))?;
             row += 1;
         }
     }

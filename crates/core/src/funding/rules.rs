@@ -22,6 +22,7 @@ use crate::intake::applications::Role;
 use crate::funding::distance::{band_problems, erasmus_2024_bands, DistanceBand};
 use crate::platform::error::{Error, ErrorCode, FieldError, Result};
 use crate::cycle::programmes::Shape;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 use crate::said;
 
@@ -157,7 +158,8 @@ pub struct RuleSet {
     pub cycle_id: i64,
     pub version: u32,
     pub body: RuleSetBody,
-    pub note: String,
+    /// Why this version was saved: a person's words, or the programme's defaults, a copy.
+    pub note: Phrase,
     pub actor: String,
     pub created_at: String,
     /// The roles the cycle's applications take, which a component can apply to (its shape's).
@@ -422,19 +424,19 @@ impl Store {
             return Ok(set);
         }
         let cycle = self.cycle(cycle_id)?;
-        self.insert_rule_set(cycle_id, 1, &default_rules(cycle.shape), "Defaults of the programme", "")?;
+        self.insert_rule_set(cycle_id, 1, &default_rules(cycle.shape), &crate::phrase!("said-funding-rules-note-defaults"), "")?;
         self.rule_set_version(cycle_id, None)?.ok_or_else(|| Error::new(ErrorCode::Internal, "The rule set was not stored."))
     }
 
     /// One version of a cycle's rule set (the newest with `None`).
     pub fn rule_set_version(&self, cycle_id: i64, version: Option<u32>) -> Result<Option<RuleSet>> {
-        let row: Option<(u32, String, String, String, String)> = self
+        let row: Option<(u32, String, Phrase, String, String)> = self
             .conn()
             .query_row(
-                "SELECT version, body, note, actor, created_at FROM rule_sets
+                "SELECT version, body, note, actor, created_at, note_said FROM rule_sets
                   WHERE cycle_id = ?1 AND (?2 IS NULL OR version = ?2) ORDER BY version DESC LIMIT 1",
                 params![cycle_id, version],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, rule_note(r.get(2)?, &r.get::<_, String>(5)?), r.get(3)?, r.get(4)?)),
             )
             .optional()?;
         let Some((version, body, note, actor, created_at)) = row else { return Ok(None) };
@@ -445,8 +447,8 @@ impl Store {
     /// Every version of a cycle's rule set, newest first.
     pub fn rule_set_versions(&self, cycle_id: i64) -> Result<Vec<RuleSet>> {
         self.rule_set(cycle_id)?;
-        let mut stmt = self.conn().prepare("SELECT version, body, note, actor, created_at FROM rule_sets WHERE cycle_id = ?1 ORDER BY version DESC")?;
-        let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let mut stmt = self.conn().prepare("SELECT version, body, note, actor, created_at, note_said FROM rule_sets WHERE cycle_id = ?1 ORDER BY version DESC")?;
+        let rows = stmt.query_map([cycle_id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, rule_note(r.get(2)?, &r.get::<_, String>(5)?), r.get::<_, String>(3)?, r.get::<_, String>(4)?)))?;
         let roles = Role::allowed(self.cycle(cycle_id)?.shape).to_vec();
         let mut out = Vec::new();
         for row in rows {
@@ -456,11 +458,11 @@ impl Store {
         Ok(out)
     }
 
-    pub(crate) fn insert_rule_set(&self, cycle_id: i64, version: u32, body: &RuleSetBody, note: &str, actor: &str) -> Result<()> {
+    pub(crate) fn insert_rule_set(&self, cycle_id: i64, version: u32, body: &RuleSetBody, note: &Phrase, actor: &str) -> Result<()> {
         let json = serde_json::to_string(body).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
         self.conn().execute(
-            "INSERT INTO rule_sets (id, cycle_id, version, body, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'rule_sets'), ?1, ?2, ?3, ?4, ?5)",
-            params![cycle_id, version, json, note, actor],
+            "INSERT INTO rule_sets (id, cycle_id, version, body, note, actor, note_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'rule_sets'), ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![cycle_id, version, json, note.text, actor, note.said_json()],
         )?;
         Ok(())
     }
@@ -471,8 +473,8 @@ impl Store {
             Some(source) => self.rule_set(source)?.body,
             None => default_rules(shape),
         };
-        let note = if from.is_some() { "Copied from the cycle this one was cloned from" } else { "Defaults of the programme" };
-        self.insert_rule_set(cycle_id, 1, &body, note, "")
+        let note = if from.is_some() { crate::phrase!("said-funding-rules-note-copied") } else { crate::phrase!("said-funding-rules-note-defaults") };
+        self.insert_rule_set(cycle_id, 1, &body, &note, "")
     }
 
     /// Check and store a cycle's rules as a new version, and recompute its draft grants.
@@ -513,17 +515,26 @@ impl Store {
             )]));
         }
         let tx = self.conn().unchecked_transaction()?;
-        self.insert_rule_set(cycle_id, current.version + 1, &body, note, actor)?;
+        self.insert_rule_set(cycle_id, current.version + 1, &body, &Phrase::from(note), actor)?;
         if !cycle.frozen.is_empty() {
+            let (changes, changes_said) = Phrase::store_list(&[crate::phrase!("said-funding-rules-change", before = current.version, after = current.version + 1)]);
             self.conn().execute(
-                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'rules', ?4, ?5)",
-                rusqlite::params![cycle_id, cycle.phase.as_str(), note, format!("Rules: version {} → version {}", current.version, current.version + 1), actor],
+                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, kind, changes, actor, changes_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?2, ?3, 'rules', ?4, ?5, ?6)",
+                rusqlite::params![cycle_id, cycle.phase.as_str(), note, changes, actor, changes_said],
             )?;
         }
         self.recompute_drafts(cycle_id)?;
         tx.commit()?;
         self.rule_set(cycle_id)
     }
+}
+
+/// A rule set's note as read back (see `Phrase::or_known` for notes kept before their message).
+fn rule_note(text: String, said: &str) -> Phrase {
+    Phrase::stored(text, said).or_known(
+        &[("Defaults of the programme", "said-funding-rules-note-defaults"), ("Copied from the cycle this one was cloned from", "said-funding-rules-note-copied")],
+        &[],
+    )
 }
 
 #[cfg(test)]
@@ -581,3 +592,4 @@ mod tests {
         assert_eq!(messages, vec!["AT is in two groups.", "'XX' is not a country code (two letters, e.g. FR)."]);
     }
 }
+

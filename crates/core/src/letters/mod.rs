@@ -487,7 +487,7 @@ impl Store {
             missing_setting_keys(&settings).into_iter().map(|key| phrase!("said-letters-preview-setting-missing", setting = key)).collect();
         if facts.state == GrantState::Draft {
             // The grant's blocked reason as its column keeps it, in English.
-            problems.extend(self.grants(facts.cycle_id)?.into_iter().find(|g| g.id == grant_id).map(|g| g.blocked).filter(|b| !b.is_empty()).map(Phrase::from));
+            problems.extend(self.grants(facts.cycle_id)?.into_iter().find(|g| g.id == grant_id).map(|g| g.blocked).filter(|b| !b.is_empty()));
         }
         Ok(LetterPreview { grant_id, language: words.language.to_string(), reference, document, problems })
     }
@@ -546,7 +546,7 @@ impl Store {
                 GrantState::Cancelled => (LetterStatus::None, phrase!("said-letters-note-cancelled")),
                 _ if g.total_cents <= 0 => (LetterStatus::None, phrase!("said-letters-note-nothing", amount = 0)),
                 // The blocked reason as the grant's column keeps it, in English.
-                GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, Phrase::from(g.blocked.clone())),
+                GrantState::Draft if !g.blocked.is_empty() => (LetterStatus::None, g.blocked.clone()),
                 GrantState::Draft => (LetterStatus::None, phrase!("said-letters-note-draft")),
                 GrantState::Awarded if current => (LetterStatus::Issued, Phrase::default()),
                 GrantState::Awarded if letters.last().is_some_and(|l| l.grant_revision == g.revision) => (LetterStatus::Outdated, phrase!("said-letters-note-changed")),

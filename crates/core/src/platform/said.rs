@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::platform::money::format_money;
@@ -22,19 +22,21 @@ const FILES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/said_files
 /// The language every message is written in first, and the one used when another lacks it.
 pub const SOURCE_LANGUAGE: &str = "en";
 
-/// One argument of a message: a text (a name, an ISO date) or a whole number (a count, cents).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// One argument of a message: a text (a name, an ISO date), a whole number (a count, cents),
+/// or a message of its own (a reason given within a sentence), written in the same language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
 pub enum SaidArg {
-    Text(String),
     Number(i64),
+    Text(String),
+    Said(Box<Said>),
 }
 
 /// A message for a person: its id and arguments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Said {
     pub id: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     #[ts(optional, as = "Option<BTreeMap<String, SaidArg>>")]
     pub args: BTreeMap<String, SaidArg>,
 }
@@ -64,6 +66,25 @@ macro_rules! whole {
     )*};
 }
 whole!(i64, i32, u32, u64, usize, u8, u16, i16);
+impl From<Said> for SaidArg {
+    fn from(v: Said) -> Self {
+        SaidArg::Said(Box::new(v))
+    }
+}
+/// A phrase as an argument: its message when it was made from one, else its words.
+impl From<&Phrase> for SaidArg {
+    fn from(v: &Phrase) -> Self {
+        match &v.said {
+            Some(said) => SaidArg::Said(Box::new(said.clone())),
+            None => SaidArg::Text(v.text.clone()),
+        }
+    }
+}
+impl From<Phrase> for SaidArg {
+    fn from(v: Phrase) -> Self {
+        SaidArg::from(&v)
+    }
+}
 
 impl Said {
     pub fn new(id: &str) -> Self {
@@ -93,6 +114,7 @@ impl Said {
                 match value {
                     SaidArg::Text(t) => args.set(name.as_str(), FluentValue::from(t.clone())),
                     SaidArg::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
+                    SaidArg::Said(inner) => args.set(name.as_str(), FluentValue::from(inner.in_language(language))),
                 }
             }
             let mut errors = Vec::new();
@@ -148,9 +170,79 @@ pub struct Phrase {
 }
 
 impl Phrase {
+    /// Its English words.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
     /// The phrase in `language` (its English text when it has no message).
     pub fn in_language(&self, language: &str) -> String {
         self.said.as_ref().map_or_else(|| self.text.clone(), |s| s.in_language(language))
+    }
+
+    /// The message as kept in data beside the English words (a `…_said` column): its JSON, or
+    /// '' when the words were not made from a message (a person's own words).
+    pub fn said_json(&self) -> String {
+        self.said.as_ref().and_then(|s| serde_json::to_string(s).ok()).unwrap_or_default()
+    }
+
+    /// Words read back from data: the English text and the message kept beside it ('' or a
+    /// message this version cannot read: the English text then stands alone).
+    pub fn stored(text: String, said_json: &str) -> Phrase {
+        let said = if said_json.is_empty() { None } else { serde_json::from_str(said_json).ok() };
+        Phrase { text, said }
+    }
+
+    /// Words kept before their message was (rows older than migration 029): the message of the
+    /// English words this version knows, whole (`exact`: words, message) or as a beginning
+    /// followed by a person's own words (`prefixed`: beginning, message, the argument's name).
+    pub fn or_known(mut self, exact: &[(&str, &str)], prefixed: &[(&str, &str, &str)]) -> Phrase {
+        if self.said.is_none() {
+            if let Some((_, id)) = exact.iter().find(|(words, _)| *words == self.text) {
+                self.said = Some(Said::new(id));
+            } else if let Some((start, id, arg)) = prefixed.iter().find(|(start, _, _)| self.text.starts_with(start)) {
+                self.said = Some(Said::new(id).with(arg, &self.text[start.len()..]));
+            }
+        }
+        self
+    }
+
+    /// Phrases one after the other, `separator` between them in English (", ", " " or " and "),
+    /// each language joining them its own way (`said-platform-join-comma`, `-space`, `-and`).
+    pub fn joined(phrases: &[Phrase], separator: &str) -> Phrase {
+        let id = match separator.trim() {
+            "" => "said-platform-join-space",
+            "and" => "said-platform-join-and",
+            _ => "said-platform-join-comma",
+        };
+        let text = phrases.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(separator);
+        let mut parts = phrases.iter();
+        let Some(first) = parts.next() else { return Phrase::default() };
+        let said = parts.fold(SaidArg::from(first), |so_far, next| {
+            let mut pair = Said::new(id);
+            pair.args.insert("first".to_string(), so_far);
+            pair.args.insert("second".to_string(), SaidArg::from(next));
+            SaidArg::Said(Box::new(pair))
+        });
+        match said {
+            SaidArg::Said(said) => Phrase { text, said: Some(*said) },
+            _ => Phrase { text, said: None },
+        }
+    }
+
+    /// Several phrases kept in one text column (one per line) and one `…_said` column (a JSON
+    /// list of their messages, `null` for words of a person's own): the two to store.
+    pub fn store_list(phrases: &[Phrase]) -> (String, String) {
+        let text = phrases.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let saids: Vec<Option<&Said>> = phrases.iter().map(|p| p.said.as_ref()).collect();
+        let said = if saids.iter().all(Option::is_none) { String::new() } else { serde_json::to_string(&saids).unwrap_or_default() };
+        (text, said)
+    }
+
+    /// The phrases of [`Phrase::store_list`], read back (no line for an empty text).
+    pub fn stored_list(text: &str, said_json: &str) -> Vec<Phrase> {
+        let saids: Vec<Option<Said>> = if said_json.is_empty() { Vec::new() } else { serde_json::from_str(said_json).unwrap_or_default() };
+        text.lines().enumerate().filter(|(_, l)| !l.is_empty()).map(|(i, l)| Phrase { text: l.to_string(), said: saids.get(i).cloned().flatten() }).collect()
     }
 }
 
@@ -243,41 +335,11 @@ impl<'de> serde::Deserialize<'de> for Phrase {
         #[serde(untagged)]
         enum Stored {
             Plain(String),
-            Made { text: String, said: Option<SaidStored> },
-        }
-        #[derive(serde::Deserialize)]
-        struct SaidStored {
-            id: String,
-            #[serde(default)]
-            args: BTreeMap<String, ArgStored>,
-        }
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum ArgStored {
-            Number(i64),
-            Text(String),
+            Made { text: String, said: Option<Said> },
         }
         Ok(match Stored::deserialize(deserializer)? {
             Stored::Plain(text) => Phrase { text, said: None },
-            Stored::Made { text, said } => Phrase {
-                text,
-                said: said.map(|s| Said {
-                    id: s.id,
-                    args: s
-                        .args
-                        .into_iter()
-                        .map(|(k, v)| {
-                            (
-                                k,
-                                match v {
-                                    ArgStored::Number(n) => SaidArg::Number(n),
-                                    ArgStored::Text(t) => SaidArg::Text(t),
-                                },
-                            )
-                        })
-                        .collect(),
-                }),
-            },
+            Stored::Made { text, said } => Phrase { text, said },
         })
     }
 }

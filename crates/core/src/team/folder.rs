@@ -552,13 +552,13 @@ impl Store {
         // By desk and reason: "update Mobility Desk to read 3 changes from Ben Laptop (…)".
         // Grouped by the name the desk goes by (its person's, else "desk ID"); the person's name,
         // if any, and the desk's id are read apart, for the message to name the desk itself.
-        let groups: Vec<(Option<String>, String, String, i64)> = self
+        let groups: Vec<(Option<String>, String, Phrase, i64)> = self
             .conn()
             .prepare(
-                "SELECT nullif(d.person_name, ''), l.desk_id, l.reason, count(*) FROM team_log l LEFT JOIN team_desks d ON d.desk_id = l.desk_id
+                "SELECT nullif(d.person_name, ''), l.desk_id, l.reason, count(*), l.reason_said FROM team_log l LEFT JOIN team_desks d ON d.desk_id = l.desk_id
                   WHERE l.state = 'waiting' GROUP BY coalesce(nullif(d.person_name, ''), 'desk ' || l.desk_id), l.reason ORDER BY min(l.hlc) LIMIT 5",
             )?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, Phrase::stored(r.get(2)?, &r.get::<_, String>(4)?), r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let waiting_reasons: Vec<Phrase> = groups
             .into_iter()
@@ -579,7 +579,7 @@ impl Store {
                         version = version.strip_prefix("data version ").unwrap_or(version)
                     ),
                     None if reason.is_empty() => phrase!("said-team-waiting-not-applied", count = n, named = named, who = who, desk = desk),
-                    None => phrase!("said-team-waiting-because", count = n, named = named, who = who, desk = desk, reason = reason),
+                    None => phrase!("said-team-waiting-because", count = n, named = named, who = who, desk = desk, reason = &reason),
                 }
             })
             .collect();

@@ -50,7 +50,7 @@ const fn shared(name: &'static str, local: &'static [&'static str]) -> SharedTab
 /// A draft grant's figures are what the rules in force give for its application's facts: each
 /// desk computes them (whenever they are shown) from the rules and facts it shares, so a
 /// recomputation is not an entry. Its creation, its award and everything after are.
-const DRAFT_FIGURES: (&str, &[&str]) = ("OLD.state = 'draft' AND NEW.state = 'draft'", &["rule_set_version", "total_cents", "blocked", "computed_at"]);
+const DRAFT_FIGURES: (&str, &[&str]) = ("OLD.state = 'draft' AND NEW.state = 'draft'", &["rule_set_version", "total_cents", "blocked", "blocked_said", "computed_at"]);
 
 /// The shared tables, parents before children.
 pub(crate) const SHARED: &[SharedTable] = &[

@@ -157,7 +157,7 @@ impl Store {
             }
             at.phase = to;
         }
-        let reason = format!("Caught up with work done ahead of the phase: {}.", ahead.work.join(", "));
+        let reason = phrase!("said-cycle-caught-up", work = crate::platform::said::Phrase::joined(&ahead.work, ", "));
         let tx = self.conn().unchecked_transaction()?;
         let mut from = cycle.phase;
         for to in steps {
@@ -166,8 +166,8 @@ impl Store {
                 params![id, to.as_str()],
             )?;
             self.conn().execute(
-                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?3, ?4)",
-                params![id, from.as_str(), to.as_str(), reason],
+                "INSERT INTO cycle_events (id, cycle_id, from_phase, to_phase, reason, reason_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'cycle_events'), ?1, ?2, ?3, ?4, ?5)",
+                params![id, from.as_str(), to.as_str(), reason.text, reason.said_json()],
             )?;
             from = to;
         }

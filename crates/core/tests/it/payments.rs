@@ -204,8 +204,18 @@ fn waivers_and_undo_are_kept_with_their_reason() {
     let p = s.reopen_payment(first, "Booked on the wrong grant", "tester").unwrap();
     assert_eq!(p.payments[0].state, PaymentState::Open);
     assert_eq!(p.payments[0].paid_on, None);
-    assert!(p.payments[0].note.starts_with("Payment of €822.50 on 2026-03-01 undone: Booked on the wrong grant"), "{}", p.payments[0].note);
+    assert_eq!(p.payments[0].note, "Payment of €822.50 on 1 March 2026 undone: Booked on the wrong grant");
     assert_eq!((p.paid_cents, p.outstanding_cents), (0, 82_250));
+    // The notes are kept with their message: the window writes them in its reader's language,
+    // the reason staff typed as they typed it.
+    assert_eq!(p.payments[1].note.in_language("fr"), "Abandonné : No report came by the deadline");
+    assert_eq!(p.payments[0].note.in_language("fr"), "Paiement de 822,50\u{a0}€ du 1er mars 2026 annulé : Booked on the wrong grant");
+    // Notes kept before their message was (an older file): the words this version knows are
+    // recognised; those it cannot take apart stay in English.
+    s.forget_kept_messages_for_tests().unwrap();
+    let p = s.grant_payments(id).unwrap();
+    assert_eq!(p.payments[1].note.in_language("fr"), "Abandonné : No report came by the deadline");
+    assert_eq!(p.payments[0].note.in_language("fr"), "Payment of €822.50 on 1 March 2026 undone: Booked on the wrong grant");
     // An open payment cannot be reopened.
     assert_eq!(s.reopen_payment(first, "again", "tester").unwrap_err().code, ErrorCode::NotAllowed);
 }

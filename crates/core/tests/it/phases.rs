@@ -285,5 +285,11 @@ fn what_letters_rely_on_changes_only_by_amendment() {
     s.save_rule_set(cycle, &mobility_desk_core::funding::rules::RuleSetInput { body, note: "Bigger final events".into() }, "tester").unwrap();
     let last = s.cycle_events(cycle).unwrap().pop().unwrap();
     assert_eq!((last.kind.as_str(), last.changes[0].as_str()), ("rules", "Rules: version 1 → version 2"));
+    assert_eq!(last.changes[0].in_language("fr"), "Règles : version 1 → version 2");
+    assert_eq!(s.rule_set(cycle).unwrap().note.in_language("fr"), "Bigger final events", "a person's words stay theirs");
+    s.forget_kept_messages_for_tests().unwrap();
+    assert_eq!(s.cycle_events(cycle).unwrap().pop().unwrap().changes[0].in_language("de"), "Regeln: Version 1 → Version 2", "known in a file written before");
+    let first = s.rule_set_versions(cycle).unwrap().pop().unwrap();
+    assert_eq!(first.note.in_language("fr"), "Valeurs par défaut du programme");
     assert_eq!(s.letters_overview(cycle).unwrap().outdated, outdated, "no letter changed with the rules");
 }

@@ -160,6 +160,14 @@ fn a_withdrawal_offers_the_place_to_the_next_on_the_waiting_list() {
     assert_eq!(promoted.actor, "Ana Ferreira");
     assert!(promoted.at.starts_with("20"), "{}", promoted.at);
     assert_eq!(events[1].action, "withdrawn");
+    assert_eq!((promoted.detail.as_str(), events[1].detail.as_str()), ("offered the place from the waiting list", "gave up a selected place"));
+    assert_eq!(promoted.detail.in_language("fr"), "s’est vu proposer la place depuis la liste d’attente");
+    // The selection's own details, with a reason within a reason, in the reader's language.
+    let waiting = events.iter().find(|e| e.action == "waiting").expect("a decision for the waiting list");
+    assert!(waiting.detail.starts_with("waiting list #") && waiting.detail.contains("slots are taken"), "{}", waiting.detail);
+    assert!(waiting.detail.in_language("fr").starts_with("liste d’attente n° "), "{}", waiting.detail.in_language("fr"));
+    let selected = events.iter().find(|e| e.action == "selected").expect("a decision to select");
+    assert!(selected.detail.in_language("fr").starts_with("rang "), "{}", selected.detail.in_language("fr"));
     assert_eq!(s.ranking(cycle).unwrap().pools[0].selected, 13);
 
     // With the list empty the place stays free, and the note says so.

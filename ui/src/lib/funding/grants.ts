@@ -74,7 +74,7 @@ export function grantState(g: Grant): { kind: GrantStateKind; label: string } {
     case 'cancelled':
       return { kind: 'cancelled', label: t('funding-grants-state-cancelled') };
     default:
-      return g.blocked.trim() !== '' ? { kind: 'blocked', label: t('funding-grants-state-blocked') } : { kind: 'draft', label: t('funding-grants-state-draft') };
+      return g.blocked.text.trim() !== '' ? { kind: 'blocked', label: t('funding-grants-state-blocked') } : { kind: 'draft', label: t('funding-grants-state-draft') };
   }
 }
 

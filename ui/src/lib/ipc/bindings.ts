@@ -1,7 +1,7 @@
 // Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.
 
-export type SaidArg = string | number;
+export type SaidArg = number | string | Said;
 
 export type Said = { id: string, args?: { [key in string]: SaidArg }, };
 
@@ -431,11 +431,15 @@ export type CycleEvent = {
 /**
  * `move`, `amendment` (settings) or `rules` (a new rule set once frozen).
  */
-kind: string, from_phase: Phase, to_phase: Phase, reason: string, 
+kind: string, from_phase: Phase, to_phase: Phase, 
+/**
+ * Why: a person's words, or what the desk did (a catch-up with work done ahead).
+ */
+reason: Phrase, 
 /**
  * What an amendment changed, one line each.
  */
-changes: Array<string>, actor: string, at: string, };
+changes: Array<Phrase>, actor: string, at: string, };
 
 export type CycleChange = { 
 /**
@@ -795,7 +799,7 @@ export type Spread = {
  */
 provisional: boolean, countries: Array<CountryCount>, emerging: number, established: number, };
 
-export type SelectionEvent = { application_id: number, applicant: string, action: string, replaces_id: number | null, replaces: string | null, actor: string, detail: string, at: string, };
+export type SelectionEvent = { application_id: number, applicant: string, action: string, replaces_id: number | null, replaces: string | null, actor: string, detail: Phrase, at: string, };
 
 export type Ranking = { cycle_id: number, phase: Phase, criteria: Array<Criterion>, rules: SelectionRules, pools: Array<Pool>, spread: Spread, 
 /**
@@ -854,7 +858,11 @@ export type RuleSetBody = { components: Array<Component>,
  */
 undated_visits: UndatedVisits, };
 
-export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, note: string, actor: string, created_at: string, 
+export type RuleSet = { cycle_id: number, version: number, body: RuleSetBody, 
+/**
+ * Why this version was saved: a person's words, or the programme's defaults, a copy.
+ */
+note: Phrase, actor: string, created_at: string, 
 /**
  * The roles the cycle's applications take, which a component can apply to (its shape's).
  */
@@ -899,7 +907,7 @@ export type Grant = { id: number, cycle_id: number, application_id: number, appl
 /**
  * Why a draft cannot be computed; empty when it is.
  */
-blocked: string, total_cents: number, rule_set_version: number | null, 
+blocked: Phrase, total_cents: number, rule_set_version: number | null, 
 /**
  * 0 until awarded; 1 when awarded; +1 per amendment.
  */
@@ -1033,10 +1041,9 @@ due_on: string | null, paid_on: string | null,
  */
 reference: string, 
 /**
- * Why the row was cancelled, waived, reopened or added (kept in English in its column,
- * with the reason staff typed).
+ * Why the row was cancelled, waived, reopened or added, with the reason staff typed.
  */
-note: string, actor: string, };
+note: Phrase, actor: string, };
 
 export type GrantPayments = { grant_id: number, 
 /**

@@ -130,13 +130,23 @@ export function t(id: string, args?: MessageArgs): string {
   return id;
 }
 
+/** A message of the core: its id and arguments, an argument being words of its own at times (a reason within a sentence). */
+export interface SaidWords {
+  id: string;
+  args?: Partial<Record<string, string | number | SaidWords>>;
+}
+
 /** What the core said (an error, a reason): its message, in the window's language. */
-export function said(words: { id: string; args?: Partial<Record<string, string | number>> }): string {
-  return t(words.id, words.args as MessageArgs | undefined);
+export function said(words: SaidWords): string {
+  const args: MessageArgs = {};
+  for (const [name, value] of Object.entries(words.args ?? {})) {
+    if (value !== undefined) args[name] = typeof value === 'object' ? said(value) : value;
+  }
+  return t(words.id, args);
 }
 
 /** Words the core keeps in data (a reason, a guard, a note): in the window's language when made from a message. */
-export function phrase(words: { text: string; said?: { id: string; args?: Partial<Record<string, string | number>> } }): string {
+export function phrase(words: { text: string; said?: SaidWords }): string {
   return words.said ? said(words.said) : words.text;
 }
 

@@ -71,7 +71,7 @@ pub struct Grant {
     pub travel_mode: TravelMode,
     pub state: GrantState,
     /// Why a draft cannot be computed; empty when it is.
-    pub blocked: String,
+    pub blocked: Phrase,
     #[ts(type = "number")]
     pub total_cents: i64,
     pub rule_set_version: Option<u32>,

@@ -71,7 +71,7 @@ const GRANT_SQL: &str = "
            g.state, g.blocked, g.total_cents, g.rule_set_version, g.revision, g.awarded_at, g.awarded_by, a.status,
            (SELECT coalesce(sum(CASE WHEN y.kind = 'instalment' THEN y.amount_cents ELSE -y.amount_cents END), 0)
               FROM payments y WHERE y.grant_id = g.id AND y.state = 'paid'),
-           r.received_on
+           r.received_on, g.blocked_said
       FROM grants g
       JOIN applications a ON a.id = g.application_id
       JOIN hubs h ON h.id = a.hub_id
@@ -96,7 +96,7 @@ fn read_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
         travellers: r.get(8)?,
         travel_mode: if r.get::<_, String>(9)? == "green" { TravelMode::Green } else { TravelMode::Standard },
         state,
-        blocked: r.get(11)?,
+        blocked: Phrase::stored(r.get(11)?, &r.get::<_, String>(20)?),
         total_cents: r.get(12)?,
         rule_set_version: r.get(13)?,
         revision: r.get(14)?,
@@ -114,6 +114,7 @@ struct Stored {
     state: GrantState,
     version: Option<u32>,
     blocked: String,
+    blocked_said: String,
     total_cents: i64,
 }
 
@@ -170,11 +171,11 @@ impl Store {
         let tx = if self.conn().is_autocommit() { Some(self.conn().unchecked_transaction()?) } else { None };
         let mut existing: HashMap<i64, Stored> = HashMap::new();
         {
-            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state, rule_set_version, blocked, total_cents FROM grants WHERE cycle_id = ?1")?;
+            let mut stmt = self.conn().prepare_cached("SELECT application_id, id, state, rule_set_version, blocked, total_cents, blocked_said FROM grants WHERE cycle_id = ?1")?;
             let rows = stmt.query_map([cycle_id], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
-                    Stored { id: r.get(1)?, state: GrantState::parse(&r.get::<_, String>(2)?), version: r.get(3)?, blocked: r.get(4)?, total_cents: r.get(5)? },
+                    Stored { id: r.get(1)?, state: GrantState::parse(&r.get::<_, String>(2)?), version: r.get(3)?, blocked: r.get(4)?, total_cents: r.get(5)?, blocked_said: r.get(6)? },
                 ))
             })?;
             for row in rows {
@@ -185,10 +186,10 @@ impl Store {
         let mut summary = RecomputeSummary::default();
         let selected = self.selected_for_grants(cycle_id, None, true)?;
         let mut insert = self.conn().prepare_cached(
-            "INSERT INTO grants (id, cycle_id, application_id, state, rule_set_version, total_cents, blocked) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'grants'), ?1, ?2, 'draft', ?3, ?4, ?5)",
+            "INSERT INTO grants (id, cycle_id, application_id, state, rule_set_version, total_cents, blocked, blocked_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'grants'), ?1, ?2, 'draft', ?3, ?4, ?5, ?6)",
         )?;
         let mut update = self.conn().prepare_cached(
-            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            "UPDATE grants SET rule_set_version = ?2, total_cents = ?3, blocked = ?4, blocked_said = ?5, computed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         )?;
         for s in &selected {
             let stored = existing.remove(&s.application_id);
@@ -197,10 +198,12 @@ impl Store {
                 continue;
             }
             let (total_cents, blocked) = match compute_total(&rules.body, rules.version, &s.facts) {
-                // The column keeps the English words (the window shows them as they are).
-                Ok(total_cents) => (total_cents, String::new()),
-                Err(why) => (0, why.text),
+                // The English words, and beside them the message the window writes in its language.
+                Ok(total_cents) => (total_cents, Phrase::default()),
+                Err(why) => (0, why),
             };
+            let blocked_said = blocked.said_json();
+            let blocked = blocked.text;
             if blocked.is_empty() {
                 summary.computed += 1;
             } else {
@@ -208,12 +211,12 @@ impl Store {
             }
             match stored {
                 // Unchanged: nothing to write.
-                Some(g) if g.total_cents == total_cents && g.blocked == blocked && g.version == Some(rules.version) => {}
+                Some(g) if g.total_cents == total_cents && g.blocked == blocked && g.blocked_said == blocked_said && g.version == Some(rules.version) => {}
                 Some(g) => {
-                    update.execute(params![g.id, rules.version, total_cents, blocked])?;
+                    update.execute(params![g.id, rules.version, total_cents, blocked, blocked_said])?;
                 }
                 None => {
-                    insert.execute(params![cycle_id, s.application_id, rules.version, total_cents, blocked])?;
+                    insert.execute(params![cycle_id, s.application_id, rules.version, total_cents, blocked, blocked_said])?;
                 }
             }
         }

@@ -178,9 +178,8 @@ pub struct Payment {
     pub paid_on: Option<String>,
     /// The bank or accounting reference recorded with the payment.
     pub reference: String,
-    /// Why the row was cancelled, waived, reopened or added (kept in English in its column,
-    /// with the reason staff typed).
-    pub note: String,
+    /// Why the row was cancelled, waived, reopened or added, with the reason staff typed.
+    pub note: Phrase,
     pub actor: String,
 }
 
@@ -323,7 +322,7 @@ struct Row {
     state: PaymentState,
     paid_on: Option<String>,
     reference: String,
-    note: String,
+    note: Phrase,
     actor: String,
     created_on: String,
 }

@@ -7,9 +7,8 @@ use super::{not_allowed, past_date, GrantPayments, PaymentDue, PaymentInput, Pay
 use crate::platform::error::{Error, FieldError, Result};
 use crate::cycle::gates::Work;
 use crate::funding::grants::GrantState;
-use crate::platform::money::format_euros;
 use crate::platform::store::Store;
-use crate::said;
+use crate::{phrase, said};
 
 impl Store {
     /// Record that an open instalment was paid (or a recovery received), on a date no later
@@ -52,9 +51,10 @@ impl Store {
             return Err(not_allowed(said!("said-funding-waive-not-open", state = row.state.as_str())));
         }
         let tx = self.conn().unchecked_transaction()?;
+        let note = phrase!("said-funding-payment-note-waived", reason = reason);
         self.conn().execute(
-            "UPDATE payments SET state = 'waived', note = ?2, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![payment_id, format!("Waived: {reason}"), actor],
+            "UPDATE payments SET state = 'waived', note = ?2, note_said = ?4, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![payment_id, note.text, actor, note.said_json()],
         )?;
         self.settle_payments(grant_id, "", actor)?;
         tx.commit()?;
@@ -71,14 +71,14 @@ impl Store {
         let (grant_id, row) = self.payment_grant(payment_id)?;
         self.check_grant_work(grant_id, Work::Payments)?;
         let was = match row.state {
-            PaymentState::Paid => format!("Payment of {} on {} undone: {reason}", format_euros(row.amount_cents), row.paid_on.as_deref().unwrap_or("?")),
-            PaymentState::Waived => format!("Waiver undone: {reason}"),
+            PaymentState::Paid => phrase!("said-funding-payment-note-payment-undone", amount = row.amount_cents, paid_on = row.paid_on.as_deref().unwrap_or("?"), reason = reason),
+            PaymentState::Waived => phrase!("said-funding-payment-note-waiver-undone", reason = reason),
             _ => return Err(not_allowed(said!("said-funding-reopen-not-settled", state = row.state.as_str()))),
         };
         let tx = self.conn().unchecked_transaction()?;
         self.conn().execute(
-            "UPDATE payments SET state = 'open', paid_on = NULL, reference = '', note = ?2, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![payment_id, was, actor],
+            "UPDATE payments SET state = 'open', paid_on = NULL, reference = '', note = ?2, note_said = ?4, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![payment_id, was.text, actor, was.said_json()],
         )?;
         self.settle_payments(grant_id, reason, actor)?;
         tx.commit()?;

@@ -12,11 +12,12 @@ use crate::platform::error::{Error, Result};
 use crate::funding::grants::GrantState;
 use crate::cycle::programmes::{Instalment, InstalmentDue};
 use crate::intake::selection::applicant_name;
+use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 use crate::{phrase, said};
 
 const ROW_SQL: &str =
-    "SELECT id, seq, kind, percent, due, amount_cents, state, paid_on, reference, note, actor, created_on FROM payments WHERE grant_id = ?1 ORDER BY seq";
+    "SELECT id, seq, kind, percent, due, amount_cents, state, paid_on, reference, note, actor, created_on, note_said FROM payments WHERE grant_id = ?1 ORDER BY seq";
 
 fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok(Row {
@@ -29,7 +30,14 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         state: PaymentState::parse(&r.get::<_, String>(6)?),
         paid_on: r.get(7)?,
         reference: r.get(8)?,
-        note: r.get(9)?,
+        note: Phrase::stored(r.get(9)?, &r.get::<_, String>(12)?).or_known(
+            &[("No longer owed.", "said-funding-payment-note-no-longer-owed")],
+            &[
+                ("No longer owed: ", "said-funding-payment-note-no-longer-owed-why", "reason"),
+                ("Waived: ", "said-funding-payment-note-waived", "reason"),
+                ("Waiver undone: ", "said-funding-payment-note-waiver-undone", "reason"),
+            ],
+        ),
         actor: r.get(10)?,
         created_on: r.get(11)?,
     })
@@ -178,10 +186,11 @@ impl Store {
             "UPDATE payments SET amount_cents = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1 AND amount_cents <> ?2",
         )?;
         let mut cancel = self.conn().prepare_cached(
-            "UPDATE payments SET state = 'cancelled', note = ?2, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            "UPDATE payments SET state = 'cancelled', note = ?2, note_said = ?4, actor = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
         )?;
         let mut add = self.conn().prepare_cached("INSERT INTO payments (id, grant_id, seq, kind, percent, due, amount_cents, note, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'payments'), ?1, ?2, ?3, 0, 'now', ?4, ?5, ?6)")?;
-        let no_longer = if why.is_empty() { "No longer owed.".to_string() } else { format!("No longer owed: {why}") };
+        let no_longer = if why.is_empty() { phrase!("said-funding-payment-note-no-longer-owed") } else { phrase!("said-funding-payment-note-no-longer-owed-why", reason = why) };
+        let (no_longer, no_longer_said) = (no_longer.text.clone(), no_longer.said_json());
         // Instalments: the positive part, spread over the open ones by their share.
         let pay = remaining.max(0);
         if pay > 0 && open_instalments.is_empty() {
@@ -190,14 +199,14 @@ impl Store {
             let weights: Vec<u32> = open_instalments.iter().map(|r| r.percent).collect();
             for (row, amount) in open_instalments.iter().zip(split(pay, &weights)) {
                 if amount == 0 {
-                    cancel.execute(params![row.id, no_longer, actor])?;
+                    cancel.execute(params![row.id, no_longer, actor, no_longer_said])?;
                 } else {
                     set_amount.execute(params![row.id, amount])?;
                 }
             }
         } else {
             for row in &open_instalments {
-                cancel.execute(params![row.id, no_longer, actor])?;
+                cancel.execute(params![row.id, no_longer, actor, no_longer_said])?;
             }
         }
         // Recoveries: the negative part, as one open order.
@@ -205,7 +214,7 @@ impl Store {
         let mut recoveries = open_recoveries.iter();
         match (recover, recoveries.next()) {
             (0, Some(first)) => {
-                cancel.execute(params![first.id, no_longer, actor])?;
+                cancel.execute(params![first.id, no_longer, actor, no_longer_said])?;
             }
             (0, None) => {}
             (amount, Some(first)) => {
@@ -216,7 +225,7 @@ impl Store {
             }
         }
         for extra in recoveries {
-            cancel.execute(params![extra.id, no_longer, actor])?;
+            cancel.execute(params![extra.id, no_longer, actor, no_longer_said])?;
         }
         Ok(())
     }
@@ -249,9 +258,9 @@ impl Store {
     pub(super) fn payment_grant(&self, payment_id: i64) -> Result<(i64, Row)> {
         self.conn()
             .query_row(
-                "SELECT id, seq, kind, percent, due, amount_cents, state, paid_on, reference, note, actor, created_on, grant_id FROM payments WHERE id = ?1",
+                "SELECT id, seq, kind, percent, due, amount_cents, state, paid_on, reference, note, actor, created_on, note_said, grant_id FROM payments WHERE id = ?1",
                 [payment_id],
-                |r| Ok((r.get::<_, i64>(12)?, read_row(r)?)),
+                |r| Ok((r.get::<_, i64>(13)?, read_row(r)?)),
             )
             .optional()?
             .ok_or_else(|| Error::not_found(said!("said-funding-payment-missing", id = payment_id)))

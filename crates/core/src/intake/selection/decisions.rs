@@ -11,7 +11,7 @@ use crate::cycle::cycles::{Cycle, Phase};
 use crate::platform::error::Result;
 use crate::cycle::programmes::Shape;
 use crate::platform::store::Store;
-use crate::platform::said::Said;
+use crate::platform::said::{Phrase, Said};
 use crate::{phrase, said};
 
 impl Store {
@@ -54,7 +54,7 @@ impl Store {
             _ => None,
         };
         let mut outcome = SelectionOutcome { selected: 0, waiting: 0, not_eligible: 0 };
-        let mut decisions: Vec<(i64, Status, Option<u32>, String)> = Vec::new();
+        let mut decisions: Vec<(i64, Status, Option<u32>, Phrase)> = Vec::new();
         for pool in &ranking.pools {
             let mut taken = 0;
             let mut waiting_rank = 0;
@@ -64,7 +64,7 @@ impl Store {
                     continue;
                 }
                 if !a.eligibility.eligible {
-                    decisions.push((a.id, Status::Declined, None, a.eligibility.reasons.join(" ")));
+                    decisions.push((a.id, Status::Declined, None, Phrase::joined(&a.eligibility.reasons, " ")));
                     outcome.not_eligible += 1;
                     continue;
                 }
@@ -77,15 +77,16 @@ impl Store {
                     if let (Some(left), Some(cost)) = (&mut budget_left, rules.place_cost_cents) {
                         *left -= cost;
                     }
+                    let (rank, key, label) = (e.rank.unwrap_or(0), pool_key(&pool.label), pool.label.to_lowercase());
                     let why = match e.score_centi {
-                        Some(s) => format!("rank {} of {}, score {}", e.rank.unwrap_or(0), pool.label.to_lowercase(), centi_text(s)),
-                        None => format!("rank {} of {}", e.rank.unwrap_or(0), pool.label.to_lowercase()),
+                        Some(s) => phrase!("said-intake-event-rank-score", rank = rank, pool = key, label = label, score = centi_text(s)),
+                        None => phrase!("said-intake-event-rank", rank = rank, pool = key, label = label),
                     };
                     decisions.push((a.id, Status::Selected, None, why));
                     outcome.selected += 1;
                 } else {
                     waiting_rank += 1;
-                    let why = if taken < pool.slots { "the budget envelope is taken".to_string() } else { format!("the {} slots are taken", pool.slots) };
+                    let why = if taken < pool.slots { phrase!("said-intake-event-budget-taken") } else { phrase!("said-intake-event-slots-taken", slots = pool.slots) };
                     decisions.push((a.id, Status::Waiting, Some(waiting_rank), why));
                     outcome.waiting += 1;
                 }
@@ -106,12 +107,12 @@ impl Store {
                     _ => "not_eligible",
                 };
                 let detail = match rank {
-                    Some(r) => format!("waiting list #{r}: {why}"),
+                    Some(r) => phrase!("said-intake-event-waiting", rank = *r, why = why),
                     None => why.clone(),
                 };
                 tx.execute(
-                    "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, ?5)",
-                    params![cycle_id, id, action, actor, detail],
+                    "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail, detail_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![cycle_id, id, action, actor, detail.text, detail.said_json()],
                 )?;
             }
         }
@@ -144,7 +145,7 @@ impl Store {
             return Ok(app);
         }
         if decision != Decision::NotSelected && !app.eligibility.eligible {
-            return Err(not_allowed(said!("said-intake-not-eligible", applicant = applicant_label(&app), reasons = app.eligibility.reasons.join(" "))));
+            return Err(not_allowed(said!("said-intake-not-eligible", applicant = applicant_label(&app), reasons = Phrase::joined(&app.eligibility.reasons, " "))));
         }
         if decision == Decision::Selected {
             let (_, label, slots) = pools_of(&cycle).into_iter().find(|(r, _, _)| *r == app.role).unwrap_or((app.role, "", 0));
@@ -167,9 +168,10 @@ impl Store {
             "UPDATE applications SET status = ?2, waiting_rank = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
             params![app.id, status.as_str(), rank],
         )?;
+        let detail = phrase!("said-intake-event-by-hand");
         tx.execute(
-            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, 'decided by hand')",
-            params![cycle.id, app.id, action, actor],
+            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail, detail_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![cycle.id, app.id, action, actor, detail.text, detail.said_json()],
         )?;
         renumber_waiting(&tx, cycle.id, app.role)?;
         tx.commit()?;
@@ -191,9 +193,10 @@ impl Store {
             "UPDATE applications SET status = 'withdrawn', waiting_rank = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
             [app.id],
         )?;
+        let detail = if was_selected { phrase!("said-intake-event-gave-up") } else { Phrase::default() };
         tx.execute(
-            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'withdrawn', ?3, ?4)",
-            params![cycle.id, app.id, actor, if was_selected { "gave up a selected place" } else { "" }],
+            "INSERT INTO selection_events (id, cycle_id, application_id, action, actor, detail, detail_said) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'withdrawn', ?3, ?4, ?5)",
+            params![cycle.id, app.id, actor, detail.text, detail.said_json()],
         )?;
         let mut promoted_id = None;
         let mut note = None;
@@ -214,10 +217,11 @@ impl Store {
                             "UPDATE applications SET status = 'selected', waiting_rank = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
                             [id],
                         )?;
+                        let detail = phrase!("said-intake-event-promoted");
                         tx.execute(
-                            "INSERT INTO selection_events (id, cycle_id, application_id, action, replaces_id, actor, detail)
-                             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'promoted', ?3, ?4, 'offered the place from the waiting list')",
-                            params![cycle.id, id, app.id, actor],
+                            "INSERT INTO selection_events (id, cycle_id, application_id, action, replaces_id, actor, detail, detail_said)
+                             VALUES ((SELECT id FROM team_next_id WHERE tbl = 'selection_events'), ?1, ?2, 'promoted', ?3, ?4, ?5, ?6)",
+                            params![cycle.id, id, app.id, actor, detail.text, detail.said_json()],
                         )?;
                         promoted_id = Some(id);
                     }
@@ -233,7 +237,7 @@ impl Store {
     /// The decisions of a cycle, latest first.
     pub fn selection_events(&self, cycle_id: i64) -> Result<Vec<SelectionEvent>> {
         let mut stmt = self.conn().prepare(
-            "SELECT e.application_id, h.name, a.person_name, a.role, e.action, e.replaces_id, rh.name, r.person_name, r.role, e.actor, e.detail, e.at
+            "SELECT e.application_id, h.name, a.person_name, a.role, e.action, e.replaces_id, rh.name, r.person_name, r.role, e.actor, e.detail, e.at, e.detail_said
                FROM selection_events e JOIN applications a ON a.id = e.application_id JOIN hubs h ON h.id = a.hub_id
                LEFT JOIN applications r ON r.id = e.replaces_id LEFT JOIN hubs rh ON rh.id = r.hub_id
               WHERE e.cycle_id = ?1 ORDER BY e.id DESC",
@@ -251,7 +255,15 @@ impl Store {
                 replaces_id: r.get(5)?,
                 replaces,
                 actor: r.get(9)?,
-                detail: r.get(10)?,
+                detail: Phrase::stored(r.get(10)?, &r.get::<_, String>(12)?).or_known(
+                    &[
+                        ("decided by hand", "said-intake-event-by-hand"),
+                        ("gave up a selected place", "said-intake-event-gave-up"),
+                        ("offered the place from the waiting list", "said-intake-event-promoted"),
+                        ("the budget envelope is taken", "said-intake-event-budget-taken"),
+                    ],
+                    &[],
+                ),
                 at: r.get(11)?,
             })
         })?;

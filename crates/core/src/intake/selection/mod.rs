@@ -227,7 +227,7 @@ pub struct SelectionEvent {
     pub replaces_id: Option<i64>,
     pub replaces: Option<String>,
     pub actor: String,
-    pub detail: String,
+    pub detail: Phrase,
     pub at: String,
 }
 

@@ -110,9 +110,10 @@ pub(super) fn undo_beyond_cut(conn: &Connection, schema: &Schema, desk: &str, cl
     if late.is_empty() {
         return Ok(0);
     }
+    let why = crate::phrase!("said-team-refused-undone");
     conn.execute(
-        "UPDATE team_log SET state = 'refused', reason = 'written after its desk was removed from the team (applied here before the removal came, then undone)' WHERE desk_id = ?1 AND seq > ?2 AND state = 'applied'",
-        params![desk, cut],
+        "UPDATE team_log SET state = 'refused', reason = ?3, reason_said = ?4 WHERE desk_id = ?1 AND seq > ?2 AND state = 'applied'",
+        params![desk, cut, why.text, why.said_json()],
     )?;
     conn.execute("UPDATE desk_self SET capturing = 0", [])?;
     // The rows the late entries touched, rebuilt from the entries that still stand.

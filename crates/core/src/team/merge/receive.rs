@@ -10,6 +10,7 @@ use super::entries::{apply_entry, removals, undo_beyond_cut};
 use super::{Received, Refusal, Schema, Wire};
 use crate::team::log::{check_entry, Sealed};
 use crate::platform::error::{Error, ErrorCode, Result};
+use crate::platform::said::Phrase;
 use crate::platform::store::{latest_schema_version, Store};
 
 impl Store {
@@ -142,26 +143,31 @@ impl Store {
                 let applied = |conn: &Connection, d: &str| -> rusqlite::Result<i64> {
                     conn.query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1 AND state = 'applied'", [d], |r| r.get(0))
                 };
-                let wait = |conn: &Connection, why: String| conn.execute("UPDATE team_log SET reason = ?3 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why]);
-                let refuse = |conn: &Connection, why: String| conn.execute("UPDATE team_log SET state = 'refused', reason = ?3 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why]);
+                // The log keeps why in English, and beside it the message it was made from.
+                let wait = |conn: &Connection, why: Phrase| {
+                    conn.execute("UPDATE team_log SET reason = ?3, reason_said = ?4 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why.text, why.said_json()])
+                };
+                let refuse = |conn: &Connection, why: &Phrase| {
+                    conn.execute("UPDATE team_log SET state = 'refused', reason = ?3, reason_said = ?4 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, why.text, why.said_json()])
+                };
                 // Beyond a removed desk's cut: refused, whether or not its turn has come.
                 let removed: Option<Option<i64>> =
                     self.conn().query_row("SELECT last_seq FROM team_desks WHERE desk_id = ?1 AND state = 'removed'", [&desk], |r| r.get(0)).optional()?;
                 if let Some(last) = removed {
                     if seq > last.unwrap_or(0) {
                         let why = crate::phrase!("said-team-refused-removed");
-                        refuse(self.conn(), why.text.clone())?;
+                        refuse(self.conn(), &why)?;
                         report.refused.push(Refusal { desk_id: desk.clone(), seq, reason: why });
                         continue;
                     }
                 }
                 let before = applied(self.conn(), &desk)?;
                 if seq != before + 1 {
-                    wait(self.conn(), format!("waits for change {} of this desk", before + 1))?;
+                    wait(self.conn(), crate::phrase!("said-team-wait-change", seq = before + 1))?;
                     continue;
                 }
                 let Some(key) = self.desk_public_key(&desk)? else {
-                    wait(self.conn(), "from a desk that is not one of the team (yet): it waits for the desk's approval".into())?;
+                    wait(self.conn(), crate::phrase!("said-team-wait-approval"))?;
                     continue;
                 };
                 let prev: String = if seq == 1 {
@@ -172,14 +178,14 @@ impl Store {
                 let entry = match check_entry(&desk, seq, &Sealed { body, hash, signature }, &key, &prev) {
                     Ok(e) => e,
                     Err(why) => {
-                        // The log keeps the reason as text, in English.
-                        refuse(self.conn(), why.text.clone())?;
+                        refuse(self.conn(), &why)?;
                         report.refused.push(Refusal { desk_id: desk.clone(), seq, reason: why });
                         continue;
                     }
                 };
                 if entry.schema > latest {
-                    wait(self.conn(), format!("written by a newer version of Mobility Desk (data version {}): update Mobility Desk to read it", entry.schema))?;
+                    // The status reads the version back from these English words (`folder.rs`).
+                    wait(self.conn(), crate::phrase!("said-team-wait-newer", version = entry.schema))?;
                     continue;
                 }
                 let mut missing = Vec::new();
@@ -194,11 +200,11 @@ impl Store {
                     };
                     let have = applied(self.conn(), d)?;
                     if have < need {
-                        missing.push(format!("{} change(s) of desk {d}", need - have));
+                        missing.push(crate::phrase!("said-team-wait-changes-of", count = need - have, desk = d.as_str()));
                     }
                 }
                 if !missing.is_empty() {
-                    wait(self.conn(), format!("waits for {}", missing.join(" and ")))?;
+                    wait(self.conn(), crate::phrase!("said-team-wait-for", missing = Phrase::joined(&missing, " and ")))?;
                     continue;
                 }
                 let ahead_days = (crate::team::log::physical_ms(entry.hlc) - crate::team::log::now_ms()) / 86_400_000;
