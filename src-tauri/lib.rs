@@ -351,6 +351,7 @@ pub fn run() {
         eprintln!("Mobility Desk could not start: {e}");
         std::process::exit(1);
     });
+    trace_startup("window made", "");
     // A write that waits for another writer (a command, another window) says so in the window.
     let _ = APP.set(app.handle().clone());
     // A desk of a team syncs when another desk's files arrive in the shared folder.

@@ -141,13 +141,31 @@ pub fn window_zoom<R: Runtime>(webview: Webview<R>, level: Payload<f64>) -> Resu
     Ok(level)
 }
 
-/// The language the window speaks ('en', 'fr'; the page says at start which it chose): the
-/// application menu and the native dialogs' titles follow it. Answers the language taken,
-/// English when the core has no messages in the one asked for.
+/// The language the window speaks ('en', 'fr', or with its region, 'en-GB', as the page writes
+/// figures and dates; the page says at start which it chose): the application menu, the native
+/// dialogs' titles and the webview's own fields follow it. Answers the language taken, English
+/// when the core has no messages in the one asked for.
 #[tauri::command]
 pub fn window_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, language: Payload<String>) -> Result<String, Error> {
-    let asked = language.0.trim().to_ascii_lowercase();
+    let tag = language.0.trim();
+    let asked = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
     let taken = mobility_desk_core::platform::said::languages().into_iter().find(|l| *l == asked).unwrap_or(mobility_desk_core::platform::said::SOURCE_LANGUAGE);
+    // The region as the page gave it, when it is a well-formed tag of the language taken.
+    let well_formed = tag.len() <= 35 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    #[cfg_attr(not(target_os = "linux"), allow(unused_variables))]
+    let tag = if well_formed && asked == taken { tag.to_string() } else { taken.to_string() };
+    // The webview's own languages: its native fields (a date's day, month and year) are written
+    // the way its first language writes them, which is the system's unless told otherwise.
+    // WebKitGTK is told here; WebView2 and WKWebView follow the system's settings.
+    #[cfg(target_os = "linux")]
+    if let Some(window) = tauri::Manager::get_webview_window(&app, "main") {
+        let _ = window.with_webview(move |webview| {
+            use webkit2gtk::{WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_preferred_languages(&[tag.as_str()]);
+            }
+        });
+    }
     if taken != state.language() {
         state.set_language(taken);
         // The mock runtime of the IPC tests has no menu to replace.

@@ -16,12 +16,16 @@ async fn a_french_speaking_secretary_works_a_p2p_cycle_to_its_letters_in_french(
     let s = world.start().await;
     // The test machine's system speaks English: so does the window at first.
     s.wait_text("[data-nav=hubs]", "Hubs").await;
+    // English is written as in Europe, the webview's own date fields too (day, month, year).
+    s.until_script("arguments[0](navigator.language)", "en-GB").await;
     s.click("[data-nav=settings]").await;
     s.wait_for("#window-language").await;
     s.select("#window-language", "fr").await;
     // Drawn again in French, the menu and the document's language with it.
     s.wait_text("[data-nav=hubs]", "Lieux").await;
     assert_eq!(s.script("arguments[0](document.documentElement.lang)", vec![]).await, "fr");
+    // The webview's own fields (a date's day and month) follow the window's language too.
+    s.until_script("arguments[0](navigator.language)", "fr-FR").await;
     s.wait_text("h1", "Paramètres").await;
     s.wait_text("#language-heading", "Votre langue").await;
 

@@ -205,6 +205,16 @@ impl Session {
         .await
     }
 
+    /// Wait until a script's answer (what it hands its callback) is the text `want`.
+    pub async fn until_script(&self, script: &str, want: &str) -> String {
+        self.until(&format!("{script} to answer '{want}'"), || async {
+            let v = self.client.execute_async(script, vec![]).await.ok()?;
+            let v = v.as_str()?.to_string();
+            (v == want).then_some(v)
+        })
+        .await
+    }
+
     pub async fn wait_rows(&self, n: usize) {
         self.until(&format!("{n} hub rows"), || async { (self.count("[data-testid=hub-row]").await == n).then_some(()) }).await
     }

@@ -19,3 +19,4 @@ mod matching;
 mod outbox;
 mod outputs;
 mod team;
+mod timing;

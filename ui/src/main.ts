@@ -11,7 +11,7 @@ import './styles/tab-view.css';
 import './styles/europe-map.css';
 import './styles/settings-panel.css';
 import './styles/rule-tables.css';
-import { currentLanguage, startLanguage } from './lib/shared/i18n';
+import { currentLocale, startLanguage } from './lib/shared/i18n';
 import { windowLanguage } from './lib/ipc/commands';
 import { askInfoEarly, startMark } from './lib/shared/startTrace';
 
@@ -28,8 +28,9 @@ if (!target) throw new Error('The #app element is missing from index.html.'); //
 void startLanguage()
   .then(() => {
     startMark('words'); // words: not shown
-    // The menu and the native dialogs speak the window's language too.
-    windowLanguage(currentLanguage()).catch(() => {});
+    // The menu, the native dialogs and the webview's own fields (the order of a date's day
+    // and month) speak the window's language too.
+    windowLanguage(currentLocale()).catch(() => {});
     return import('./App.svelte');
   })
   .then(({ default: App }) => {

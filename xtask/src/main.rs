@@ -173,7 +173,7 @@ fn ui_build() -> Result {
     run(Command::new(npm()).args(["run", "build", "--silent"]).current_dir(&ui))
 }
 
-fn tools_dir() -> PathBuf {
+pub(crate) fn tools_dir() -> PathBuf {
     root().join(".tools")
 }
 

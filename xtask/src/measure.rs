@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{cargo, repack_deb, root, run, setup, step, tauri_build, Result};
+use crate::{cargo, repack_deb, root, run, setup, step, tauri_build, tools_dir, Result};
 
 /// The targets (20): start and memory as ratios to the hello world, sizes in MiB.
 const START_RATIO: f64 = 1.1;
@@ -72,6 +72,17 @@ pub fn measure() -> Result {
     let (b, hb, d) = (size(&bin), size(&hello), size(&deb));
     println!("| release binary | {b:.1} MiB | {hb:.1} MiB | {:.2}× | ≤ {BINARY_MIB} MiB ({}) |", b / hb.max(0.1), mark(b <= BINARY_MIB));
     println!("| .deb ({}) | {d:.1} MiB | | | ≤ {DEB_MIB} MiB ({}) |", deb.file_name().unwrap_or_default().to_string_lossy(), mark(d <= DEB_MIB));
+
+    // The heaviest first open, timed in the page itself (from the click to the frame painted
+    // after the pairs and the map are in): the end-to-end tests' debug build, driven through
+    // WebDriver as they are; the window's work is the same code as in the release build.
+    step("The first Pairing open, timed in the window (tests/e2e/timing.rs)");
+    run(Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["test", "--locked", "--features", "e2e", "--test", "e2e", "--", "--ignored", "--nocapture", "--test-threads=1", "timing::"])
+        .env("MOBILITY_DESK_TAURI_DRIVER", tools_dir().join("bin/tauri-driver"))
+        .current_dir(root()))?;
     Ok(())
 }
 

@@ -108,3 +108,12 @@ fn the_window_zooms_from_50_to_300_percent_and_no_further() {
     }
     assert_eq!(h.err("window_zoom", json!({ "level": "big" }))["code"], "bad_request");
 }
+
+#[test]
+fn the_window_language_is_taken_with_or_without_its_region() {
+    let h = Harness::new();
+    for (asked, taken) in [("fr", "fr"), ("fr-FR", "fr"), ("en-GB", "en"), ("DE-de", "de"), ("xx-YY", "en"), ("fr-<script>", "fr"), ("", "en")] {
+        assert_eq!(h.ok("window_language", json!({ "language": asked })), json!(taken), "{asked}");
+    }
+    assert_eq!(h.err("window_language", json!({ "language": 12 }))["code"], "bad_request");
+}

@@ -194,9 +194,10 @@ export const uiReady = (marks: ([string, number])[]) =>
 export const windowZoom = (level: number) =>
   call<number>('window_zoom', { level });
 /**
- * The language the window speaks ('en', 'fr'; the page says at start which it chose): the
- * application menu and the native dialogs' titles follow it. Answers the language taken,
- * English when the core has no messages in the one asked for.
+ * The language the window speaks ('en', 'fr', or with its region, 'en-GB', as the page writes
+ * figures and dates; the page says at start which it chose): the application menu, the native
+ * dialogs' titles and the webview's own fields follow it. Answers the language taken, English
+ * when the core has no messages in the one asked for.
  */
 export const windowLanguage = (language: string) =>
   call<string>('window_language', { language });

@@ -62,9 +62,25 @@ async function load(lang: string): Promise<FluentBundle> {
   return made;
 }
 
+const SYSTEM_TAGS = 'mobility-desk.system-languages';
+
+/**
+ * The languages the system asks for, as the page first saw them in this window: once told
+ * the person's language (`windowLanguage`), the webview answers that one instead, and the
+ * page is drawn again after a choice in the same window.
+ */
+function systemTags(): readonly string[] {
+  const kept = sessionStorage.getItem(SYSTEM_TAGS);
+  if (kept) return JSON.parse(kept) as string[];
+  const tags = [...(navigator.languages ?? [navigator.language])];
+  sessionStorage.setItem(SYSTEM_TAGS, JSON.stringify(tags));
+  return tags;
+}
+systemTags();
+
 /** The language the system asks for, if the window has it; else English. */
 export function systemLanguage(): string {
-  for (const tag of navigator.languages ?? [navigator.language]) {
+  for (const tag of systemTags()) {
     const lang = tag.toLowerCase().split(/[-_]/)[0];
     if (LANGUAGES.includes(lang)) return lang;
   }
