@@ -101,6 +101,18 @@ pub(crate) async fn demo_p2p_selected(s: &Session) {
     s.wait_text("[data-testid=selection-pool][data-role=visiting] .pool-count", "13 of 13 selected").await;
 }
 
+/// The demo's P2P cycle selected, then moved to Matching from its page (the Cycles screen).
+pub(crate) async fn demo_p2p_in_matching(s: &Session) {
+    demo_p2p_selected(s).await;
+    s.click("[data-nav=cycles]").await;
+    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
+    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
+    s.wait_text("#phase-forward", "Start matching").await;
+    s.click("#phase-forward").await;
+    s.wait_text("#phase-stepper [aria-current=step]", "Matching").await;
+}
+
 /// On the Applications screen of the demo P2P cycle in Selection: the Pairing tab's notice
 /// moves the cycle to Matching, the pairs are confirmed, and the offer that follows moves the
 /// cycle on to Awarded.

@@ -1,7 +1,7 @@
 //! Pairing, placement and the Alliance's hosts.
 
 use crate::harness::{Session, World};
-use crate::common::demo_p2p_selected;
+use crate::common::demo_p2p_in_matching;
 
 /// Pairing in the window: the demo P2P cycle paired, one pair's score explained, one pair
 /// locked and another forbidden, a weight refused then saved, a re-run keeping the lock, the
@@ -10,15 +10,8 @@ use crate::common::demo_p2p_selected;
 async fn the_demo_p2p_cycle_is_paired_locked_forbidden_confirmed_and_kept() {
     let world = World::new("pairing");
     let s = world.start().await;
-    demo_p2p_selected(&s).await;
     // Matching starts from the cycle's next step.
-    s.click("[data-nav=cycles]").await;
-    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
-    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Selection").await;
-    s.wait_text("#phase-forward", "Start matching").await;
-    s.click("#phase-forward").await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Matching").await;
+    demo_p2p_in_matching(&s).await;
     s.wait_text("#phase-forward", "Move to Awarded").await;
 
     s.click("[data-nav=pairing]").await;

@@ -1,7 +1,7 @@
 //! Timings of the window's heaviest first opens, printed, never asserted (speed is measured,
 //! not tested): run by `cargo xtask measure`, ignored by the test suite.
 
-use crate::common::demo_p2p_selected;
+use crate::common::demo_p2p_in_matching;
 use crate::harness::Session;
 use crate::harness::World;
 
@@ -36,27 +36,17 @@ async fn time_until(s: &Session, click: &str, done: &str) -> f64 {
 async fn first_opens_of_the_heavy_screens() {
     let world = World::new("timing");
     let s = world.start().await;
-    demo_p2p_selected(&s).await;
-    s.click("[data-nav=cycles]").await;
-    let p2p = s.attr_where("[data-testid=cycle-row]", "P2P Learning 2027", "data-cycle-id").await;
-    s.click(&format!("[data-cycle-id='{p2p}'] td")).await;
-    s.wait_text("#phase-forward", "Start matching").await;
-    s.click("#phase-forward").await;
-    s.wait_text("#phase-stepper [aria-current=step]", "Matching").await;
+    demo_p2p_in_matching(&s).await;
     s.click("[data-nav=hubs]").await;
     s.wait_for("#hub-count").await;
     // The Pairing tab, opened for the first time: its screen's code, the pairs suggested for the
     // 13 + 13 selected hubs, and the map (its own chunk with d3 and the country shapes) drawn.
-    let pairing = time_until(
-        &s,
-        "[data-nav=pairing]",
-        "document.querySelectorAll('#pairs-table tr.pair-row').length === 13 && document.querySelector('#pairing-map svg path')",
-    )
-    .await;
+    const SHOWN: &str = "document.querySelectorAll('#pairs-table tr.pair-row').length === 13 && document.querySelector('#pairing-map svg path')";
+    let pairing = time_until(&s, "[data-nav=pairing]", SHOWN).await;
     println!("measure: first Pairing open to its pairs and map painted: {pairing:.0} ms");
     s.click("[data-nav=hubs]").await;
     s.wait_for("#hub-count").await;
-    let again = time_until(&s, "[data-nav=pairing]", "document.querySelectorAll('#pairs-table tr.pair-row').length === 13 && document.querySelector('#pairing-map svg path')").await;
+    let again = time_until(&s, "[data-nav=pairing]", SHOWN).await;
     println!("measure: Pairing opened again: {again:.0} ms");
     s.end().await;
 }

@@ -567,3 +567,32 @@ fn a_p2p_letter_states_the_visit_not_the_availability() {
     let period = format!("from {} to {}", words.date_text(&visit.starts_on), words.date_text(&visit.ends_on));
     assert!(text.contains(&period), "{period} in {text}");
 }
+
+/// Every character the core writes into documents by itself (its messages in every language,
+/// the emission factors and programmes its code and migrations seed, the demo network, the
+/// country names, the gazetteer's places; its comments too, which costs nothing) is in the letters' fonts, cut down as they are to the scripts
+/// of Europe and its neighbours (`crates/core/fonts/README.md`).
+#[test]
+fn the_fonts_have_every_character_the_core_writes() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    // The folders, and the code's own texts (the emission factors' labels and source are there).
+    let mut folders: Vec<std::path::PathBuf> = ["locales/en", "locales/fr", "locales/de", "migrations", "data", "src"].iter().map(|d| root.join(d)).collect();
+    while let Some(dir) = folders.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| ["ftl", "sql", "csv", "tsv", "rs"].iter().any(|x| e == *x)) {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 150, "{}", files.len());
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Some(c) = mobility_desk_core::documents::typeset::missing_glyph(&text) {
+            panic!("{}: the fonts lack '{c}' (U+{:04X})", path.display(), c as u32);
+        }
+    }
+}
