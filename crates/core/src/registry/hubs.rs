@@ -463,11 +463,12 @@ fn search_of(h: &ValidHub) -> String {
 }
 
 pub(crate) fn find_id_by_key(conn: &Connection, key: &str) -> Result<Option<i64>> {
-    Ok(conn.query_row("SELECT id FROM hubs WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    Ok(conn.prepare_cached("SELECT id FROM hubs WHERE key = ?1")?.query_row([key], |r| r.get(0)).optional()?)
 }
 
 pub(crate) fn get_hub(conn: &Connection, id: i64) -> Result<Hub> {
-    conn.query_row(&format!("SELECT {HUB_COLUMNS} FROM hubs WHERE id = ?1"), [id], hub_from_row)
+    conn.prepare_cached(&format!("SELECT {HUB_COLUMNS} FROM hubs WHERE id = ?1"))?
+        .query_row([id], hub_from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(said!("said-registry-hub-not-found", id = id.to_string())))
 }
@@ -508,13 +509,16 @@ pub(crate) fn same_content(old: &Hub, h: &ValidHub) -> bool {
         && h.archived.is_none_or(|a| a == old.archived)
 }
 
+// Prepared once and kept (`prepare_cached`): with the team's capture triggers and the id view,
+// preparing the statement costs far more than running it, once per row of an import.
 fn insert(conn: &Connection, h: &ValidHub) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO hubs (id, key, name, city, country, latitude, longitude, maturity, membership, sectors, languages,
             contact_name, contact_email, website, available_for_mobility, alliance_member, member_since, notes, archived,
             search, sort_name)
          VALUES ((SELECT id FROM team_next_id WHERE tbl = 'hubs'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-        params![
+    )?
+    .execute(params![
             h.key,
             h.name,
             h.city,
@@ -541,14 +545,15 @@ fn insert(conn: &Connection, h: &ValidHub) -> Result<i64> {
 }
 
 fn update(conn: &Connection, id: i64, h: &ValidHub) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE hubs SET key = ?2, name = ?3, city = ?4, country = ?5, latitude = ?6, longitude = ?7, maturity = ?8,
             membership = ?9, sectors = ?10, languages = ?11, contact_name = ?12, contact_email = ?13, website = ?14,
             available_for_mobility = ?15, alliance_member = ?16, member_since = ?17, notes = ?18,
             archived = coalesce(?19, archived), search = ?20, sort_name = ?21,
             updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), updated_by = ?22
          WHERE id = ?1",
-        params![
+    )?
+    .execute(params![
             id,
             h.key,
             h.name,
