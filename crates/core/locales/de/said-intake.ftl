@@ -273,7 +273,7 @@ said-intake-event-rank = Rang { $rank } der { $pool ->
         [proposing] vorschlagenden Zentren
        *[other] { $label }
     }
-said-intake-event-rank-score = { said-intake-event-rank }, Punktzahl { $score }
+said-intake-event-rank-score = { said-intake-event-rank }, Punktzahl { $whole },{ $hundredths }
 said-intake-event-budget-taken = das Budget ist ausgeschöpft
 said-intake-event-slots-taken = die { $slots } Plätze sind vergeben
 said-intake-event-waiting = Warteliste Nr. { $rank }: { $why }

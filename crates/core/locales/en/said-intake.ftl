@@ -245,7 +245,7 @@ said-intake-cell-no-hub = no hub given
 said-intake-cell-response-id-twice = the response id '{ $id }' is also on row { $rows }: each response needs its own id, or one of the rows is a repeat to remove
 
 ## The detail recorded with a selection decision
-# $pool: the pool's key (see said-intake-pool), other with its $label; $score: the score, "7.50".
+# $pool: the pool's key (see said-intake-pool), other with its $label; the score as $whole and $hundredths ("7" and "50").
 said-intake-event-rank = rank { $rank } of { $pool ->
         [visiting] visiting hubs
         [hosting] hosting hubs
@@ -254,7 +254,7 @@ said-intake-event-rank = rank { $rank } of { $pool ->
         [proposing] proposing hubs
        *[other] { $label }
     }
-said-intake-event-rank-score = { said-intake-event-rank }, score { $score }
+said-intake-event-rank-score = { said-intake-event-rank }, score { $whole }.{ $hundredths }
 said-intake-event-budget-taken = the budget envelope is taken
 said-intake-event-slots-taken = the { $slots } slots are taken
 # $why: why it is on the waiting list.

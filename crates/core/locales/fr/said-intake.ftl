@@ -258,7 +258,7 @@ said-intake-event-rank = rang { $rank } des { $pool ->
         [proposing] lieux proposants
        *[other] { $label }
     }
-said-intake-event-rank-score = { said-intake-event-rank }, note { $score }
+said-intake-event-rank-score = { said-intake-event-rank }, note { $whole },{ $hundredths }
 said-intake-event-budget-taken = l’enveloppe budgétaire est épuisée
 said-intake-event-slots-taken = les { $slots } places sont prises
 said-intake-event-waiting = liste d’attente n° { $rank } : { $why }

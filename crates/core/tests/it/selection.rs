@@ -168,6 +168,12 @@ fn a_withdrawal_offers_the_place_to_the_next_on_the_waiting_list() {
     assert!(waiting.detail.in_language("fr").starts_with("liste d’attente n° "), "{}", waiting.detail.in_language("fr"));
     let selected = events.iter().find(|e| e.action == "selected").expect("a decision to select");
     assert!(selected.detail.in_language("fr").starts_with("rang "), "{}", selected.detail.in_language("fr"));
+    // A score in each language's own way: "score 67.50", "note 67,50".
+    let scored = events.iter().find(|e| e.detail.contains(", score ")).expect("a decision by score");
+    let (english, french) = (scored.detail.as_str(), scored.detail.in_language("fr"));
+    let score = english.rsplit(", score ").next().unwrap();
+    assert!(score.len() >= 4 && score.as_bytes()[score.len() - 3] == b'.', "{english}");
+    assert!(french.ends_with(&format!(", note {}", score.replace('.', ","))), "{french}");
     assert_eq!(s.ranking(cycle).unwrap().pools[0].selected, 13);
 
     // With the list empty the place stays free, and the note says so.

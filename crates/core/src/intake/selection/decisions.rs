@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{applicant_label, applicant_name, centi_text, not_allowed, pool_key, pools_of, Decision, SelectionEvent, SelectionMethod, SelectionOutcome, SelectionRules, Withdrawal};
+use super::{applicant_label, applicant_name, not_allowed, pool_key, pools_of, Decision, SelectionEvent, SelectionMethod, SelectionOutcome, SelectionRules, Withdrawal};
 use crate::intake::applications::{Application, Role, Status};
 use crate::cycle::cycles::{Cycle, Phase};
 use crate::platform::error::Result;
@@ -79,7 +79,8 @@ impl Store {
                     }
                     let (rank, key, label) = (e.rank.unwrap_or(0), pool_key(&pool.label), pool.label.to_lowercase());
                     let why = match e.score_centi {
-                        Some(s) => phrase!("said-intake-event-rank-score", rank = rank, pool = key, label = label, score = centi_text(s)),
+                        // The score as its whole part and hundredths, each language putting its own mark between.
+                        Some(s) => phrase!("said-intake-event-rank-score", rank = rank, pool = key, label = label, whole = s / 100, hundredths = format!("{:02}", s % 100)),
                         None => phrase!("said-intake-event-rank", rank = rank, pool = key, label = label),
                     };
                     decisions.push((a.id, Status::Selected, None, why));
