@@ -1,7 +1,8 @@
-//! Lists the core's message files for people (`locales/<language>/said-*.ftl`), so that a
-//! language is added by adding its folder: `platform/said.rs` includes what this writes. And
-//! compresses the data shipped inside the program (the gazetteer, the map, the letters' fonts)
-//! for `platform/packed.rs`.
+//! Packs what the core ships inside the program, compressed with brotli for
+//! `platform/packed.rs`: the gazetteer, the map and the letters' fonts, and each language's
+//! message files (`locales/<language>/`) as three texts — the core's messages (`said-*.ftl`,
+//! listed in `said_files.rs` so that a language is added by adding its folder), the documents'
+//! words (letters, publication, cycle report) and the mails' defaults.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -9,18 +10,23 @@ use std::path::Path;
 /// The shipped data, compressed as `<name>.br` in OUT_DIR.
 const PACKED: &[&str] = &["data/gazetteer.tsv", "data/map/europe-50m.json", "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"];
 
+/// Write `bytes` compressed as `<name>.br` in OUT_DIR: brotli's best (quality 11, a 16 MiB
+/// window), some 15 % smaller than its quick settings; the compressor is built optimised
+/// (the workspace's profiles) so the gazetteer takes seconds.
+fn write_packed(out: &Path, name: &str, bytes: &[u8]) {
+    let mut packed = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 24, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut packed, &params).unwrap();
+    std::fs::write(out.join(format!("{name}.br")), packed).unwrap();
+}
+
 fn pack(manifest: &Path, out: &Path) {
     for file in PACKED {
         let from = manifest.join(file);
         println!("cargo::rerun-if-changed={}", from.display());
         let bytes = std::fs::read(&from).unwrap();
         let name = from.file_name().unwrap().to_string_lossy().into_owned();
-        let mut packed = Vec::new();
-        // Quality 9 of 11: within a few per cent of the smallest, in a fraction of the time
-        // (this script is compiled unoptimised).
-        let params = brotli::enc::BrotliEncoderParams { quality: 9, lgwin: 22, ..Default::default() };
-        brotli::BrotliCompress(&mut bytes.as_slice(), &mut packed, &params).unwrap();
-        std::fs::write(out.join(format!("{name}.br")), packed).unwrap();
+        write_packed(out, &name, &bytes);
         if name == "gazetteer.tsv" {
             // How many places it holds, known without unpacking it (the window asks at start);
             // `gazetteer.rs` checks the count against what it reads.
@@ -30,30 +36,45 @@ fn pack(manifest: &Path, out: &Path) {
     }
 }
 
+/// The documents' message files, one text a language.
+const DOCUMENTS: &[&str] = &["letters", "publication", "report"];
+
 fn main() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     pack(manifest, Path::new(&std::env::var("OUT_DIR").unwrap()));
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
+    let root = manifest.join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut languages: Vec<_> = std::fs::read_dir(&root).unwrap().filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).collect();
     languages.sort_by_key(|e| e.file_name());
-    let mut out = String::from("&[\n");
+    let mut list = String::from("&[\n");
     for language in languages {
         println!("cargo::rerun-if-changed={}", language.path().display());
-        let mut files: Vec<_> = std::fs::read_dir(language.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("said-")) && p.extension().is_some_and(|e| e == "ftl"))
-            .collect();
+        let code = language.file_name().to_string_lossy().into_owned();
+        let mut files: Vec<_> = std::fs::read_dir(language.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
         files.sort();
-        writeln!(out, "    ({:?}, &[", language.file_name().to_string_lossy()).unwrap();
-        for file in files {
-            println!("cargo::rerun-if-changed={}", file.display());
-            writeln!(out, "        include_str!({:?}),", file.display().to_string()).unwrap();
+        let stem = |p: &Path| p.file_stem().unwrap().to_string_lossy().into_owned();
+        // One text a group: Fluent files are joined line after line like one file.
+        let join = |keep: &dyn Fn(&str) -> bool| {
+            let mut text = String::new();
+            for file in files.iter().filter(|p| keep(&stem(p))) {
+                println!("cargo::rerun-if-changed={}", file.display());
+                text.push_str(&std::fs::read_to_string(file).unwrap());
+                text.push('\n');
+            }
+            text
+        };
+        write_packed(&out, &format!("said-{code}.ftl"), join(&|s| s.starts_with("said-")).as_bytes());
+        let documents = join(&|s| DOCUMENTS.contains(&s));
+        if !documents.trim().is_empty() {
+            write_packed(&out, &format!("documents-{code}.ftl"), documents.as_bytes());
         }
-        out.push_str("    ]),\n");
+        let mail = join(&|s| s == "mail");
+        if !mail.trim().is_empty() {
+            write_packed(&out, &format!("mail-{code}.ftl"), mail.as_bytes());
+        }
+        writeln!(list, "    ({code:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/said-{code}.ftl.br\"))),").unwrap();
     }
-    out.push_str("]\n");
-    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("said_files.rs"), out).unwrap();
+    list.push_str("]\n");
+    std::fs::write(out.join("said_files.rs"), list).unwrap();
 }

@@ -32,7 +32,10 @@ Columns of gazetteer.tsv:
 * ``name``: the GeoNames name, with control characters removed;
 * ``ascii``: the name in lowercase ASCII for search (lowercase, a few
   letters mapped by hand such as l-stroke, o-slash, sharp s, dotless i;
-  NFKD; combining marks dropped; the rare Cyrillic name romanised);
+  NFKD; combining marks dropped; the rare Cyrillic name romanised), left
+  empty when it is only the name in lowercase and the name is plain (ASCII
+  letters, digits, spaces, dots and hyphens): the app folds such a name to
+  the same key itself, and the packed file is smaller;
 * ``lat``/``lon``: 5 decimals; ``population``: integer;
 * ``alt``: up to 3 GeoNames alternate names in the country's own non-Latin
   script (Greek: GR, CY; Cyrillic: BG, RU, UA, RS, MK, BY, ME, KZ;
@@ -298,13 +301,20 @@ def europe_codes(countries):
     return codes
 
 
+def search_ascii(name):
+    """The ``ascii`` column: empty where the app's own folding gives the same key."""
+    folded = fold_ascii(name)
+    plain = name.isascii() and name == name.strip() and "  " not in name and all(c.isalnum() or c in " .-@" for c in name)
+    return "" if plain and folded == name.lower() else folded
+
+
 def gazetteer_row(city):
     name = clean_text(city["name"])
     country = clean_text(city["countrycode"]).upper()
     return {
         "geonameid": int(city["geonameid"]),
         "name": name,
-        "ascii": fold_ascii(name),
+        "ascii": search_ascii(name),
         "country": country,
         "lat": f"{float(city['latitude']):.5f}",
         "lon": f"{float(city['longitude']):.5f}",
@@ -368,7 +378,7 @@ Changes made to the GeoNames data:
   and every place of `cities15000` elsewhere in the world with a population
   of at least {population_text}. Duplicates by `geonameid` are dropped.
 - Columns: `geonameid`, `name` (GeoNames name), `ascii` (the name folded to
-  lowercase ASCII for search), `country` (ISO 3166-1 alpha-2), `lat` and
+  lowercase ASCII for search; empty where that is the name in lowercase), `country` (ISO 3166-1 alpha-2), `lat` and
   `lon` (rounded to 5 decimals), `population`, and `alt` (up to three
   GeoNames alternate names in the country's own non-Latin script — Greek
   for GR and CY; Cyrillic for BG, RU, UA, RS, MK, BY, ME and KZ; Georgian

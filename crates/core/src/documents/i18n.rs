@@ -8,17 +8,16 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use time::Date;
 
 use crate::platform::money::format_money;
+use crate::platform::packed::{packed, unpack_text};
 use crate::platform::said::{fluent_bundle, Bundle};
 
-/// Each language's Fluent files: the letters' words, the publication's and the cycle report's.
-const SOURCES: &[(&str, &[&str])] = &[
-    ("en", &[include_str!("../../locales/en/letters.ftl"), include_str!("../../locales/en/publication.ftl"), include_str!("../../locales/en/report.ftl")]),
-    ("fr", &[include_str!("../../locales/fr/letters.ftl"), include_str!("../../locales/fr/publication.ftl"), include_str!("../../locales/fr/report.ftl")]),
-];
+/// Each language's Fluent files, the letters' words, the publication's and the cycle report's,
+/// joined and packed by the build script.
+const SOURCES: &[(&str, &[u8])] = &[("en", packed!("documents-en.ftl")), ("fr", packed!("documents-fr.ftl"))];
 
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
     static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.iter().map(|(code, sources)| (*code, fluent_bundle(code, sources))).collect())
+    BUNDLES.get_or_init(|| SOURCES.iter().map(|(code, packed)| (*code, fluent_bundle(code, &[unpack_text(packed).as_str()]))).collect())
 }
 
 /// The languages letters can be written in.
@@ -139,9 +138,7 @@ mod tests {
             ids.sort();
             ids
         };
-        for (en, fr) in SOURCES[0].1.iter().zip(SOURCES[1].1) {
-            assert_eq!(ids(en), ids(fr));
-        }
+        assert_eq!(ids(&unpack_text(SOURCES[0].1)), ids(&unpack_text(SOURCES[1].1)));
     }
 
     #[test]

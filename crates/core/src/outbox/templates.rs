@@ -17,8 +17,15 @@ use crate::platform::said::Phrase;
 use crate::platform::store::Store;
 use crate::said;
 
-/// The app's own templates, by language.
-const DEFAULTS: &[(&str, &str)] = &[("en", include_str!("../../locales/en/mail.ftl")), ("fr", include_str!("../../locales/fr/mail.ftl"))];
+/// The app's own templates, by language (`locales/<language>/mail.ftl`, packed by the build
+/// script).
+const DEFAULTS: &[(&str, &[u8])] = &[("en", crate::platform::packed::packed!("mail-en.ftl")), ("fr", crate::platform::packed::packed!("mail-fr.ftl"))];
+
+/// [`DEFAULTS`] as text, unpacked when first needed.
+fn defaults() -> &'static [(&'static str, String)] {
+    static TEXTS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| DEFAULTS.iter().map(|(code, packed)| (*code, crate::platform::packed::unpack_text(packed))).collect())
+}
 
 /// What a message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -139,7 +146,7 @@ pub fn mail_languages() -> Vec<&'static str> {
 /// The source of the app's own message `id` in `language`: the pattern after `id =`, its
 /// continuation lines without their common indentation.
 fn default_source(language: &str, id: &str) -> Option<String> {
-    let (_, file) = DEFAULTS.iter().find(|(code, _)| *code == language)?;
+    let (_, file) = defaults().iter().find(|(code, _)| *code == language)?;
     let mut lines = file.lines();
     let head = format!("{id} =");
     let first = lines.by_ref().find(|l| l.starts_with(&head))?[head.len()..].trim().to_string();

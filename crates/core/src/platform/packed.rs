@@ -1,6 +1,7 @@
 //! Data shipped inside the program compressed (brotli, by `build.rs`): the gazetteer, the map
-//! of the cycle report and the letters' fonts, 4 MB as text and font files, a quarter of that
-//! packed. Each is unpacked once, when first needed, by the module that reads it.
+//! of the cycle report, the letters' fonts and each language's message files, 3.5 MB as text
+//! and font files, a fifth of that packed. Each is unpacked once, when first needed, by the
+//! module that reads it.
 
 /// The bytes of a file `build.rs` packed, by its file name: `packed!("gazetteer.tsv")`.
 macro_rules! packed {
@@ -40,6 +41,30 @@ mod tests {
             let original = std::fs::read(root.join(file)).unwrap();
             assert!(packed.len() * 2 < original.len(), "{file} is packed to less than half");
             assert_eq!(unpack(packed), original, "{file}");
+        }
+    }
+
+    #[test]
+    fn each_language_s_words_unpack_to_its_files_joined() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let joined = |language: &str, names: &[&str]| -> String {
+            names.iter().map(|n| std::fs::read_to_string(root.join(language).join(format!("{n}.ftl"))).unwrap() + "\n").collect()
+        };
+        let documents: [(&str, &[u8]); 2] = [("en", packed!("documents-en.ftl")), ("fr", packed!("documents-fr.ftl"))];
+        for (language, packed) in documents {
+            assert_eq!(unpack_text(packed), joined(language, &["letters", "publication", "report"]), "{language}");
+        }
+        let mail: [(&str, &[u8]); 2] = [("en", packed!("mail-en.ftl")), ("fr", packed!("mail-fr.ftl"))];
+        for (language, packed) in mail {
+            assert_eq!(unpack_text(packed), joined(language, &["mail"]), "{language}");
+        }
+        let said: [(&str, &[u8]); 3] = [("de", packed!("said-de.ftl")), ("en", packed!("said-en.ftl")), ("fr", packed!("said-fr.ftl"))];
+        for (language, packed) in said {
+            let mut said: Vec<String> = std::fs::read_dir(root.join(language)).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("said-")).collect();
+            said.sort();
+            let names: Vec<&str> = said.iter().map(|n| n.trim_end_matches(".ftl")).collect();
+            assert_eq!(unpack_text(packed), joined(language, &names), "{language}");
+            assert!(packed.len() * 4 < unpack(packed).len(), "{language}'s messages are packed to less than a quarter");
         }
     }
 }

@@ -16,8 +16,15 @@ use ts_rs::TS;
 
 use crate::platform::money::format_money;
 
-/// Each language's files, listed by the build script (a language is a folder of `locales/`).
-const FILES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/said_files.rs"));
+/// Each language's messages, its files joined and packed by the build script (a language is a
+/// folder of `locales/`).
+const FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/said_files.rs"));
+
+/// Each language's messages as text, unpacked when first needed.
+fn sources() -> &'static [(&'static str, String)] {
+    static SOURCES: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    SOURCES.get_or_init(|| FILES.iter().map(|(code, packed)| (*code, crate::platform::packed::unpack_text(packed))).collect())
+}
 
 /// The language every message is written in first, and the one used when another lacks it.
 pub const SOURCE_LANGUAGE: &str = "en";
@@ -369,10 +376,10 @@ pub(crate) fn fluent_bundle(code: &str, sources: &[&str]) -> Bundle {
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
     static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        FILES
+        sources()
             .iter()
-            .map(|(code, sources)| {
-                let mut bundle = fluent_bundle(code, sources);
+            .map(|(code, text)| {
+                let mut bundle = fluent_bundle(code, &[text.as_str()]);
                 let language = code.to_string();
                 bundle
                     .add_function("MONEY", move |positional, _| match positional.first() {
@@ -410,11 +417,10 @@ pub fn languages() -> Vec<&'static str> {
 /// Every message id of the source language (for the test that the core uses no other).
 pub fn known_ids() -> Vec<String> {
     let Some(bundle) = bundles().get(SOURCE_LANGUAGE) else { return Vec::new() };
-    FILES
+    sources()
         .iter()
         .filter(|(code, _)| *code == SOURCE_LANGUAGE)
-        .flat_map(|(_, sources)| sources.iter())
-        .flat_map(|source| fluent_syntax::parser::parse(*source).map(|r| r.body).unwrap_or_default())
+        .flat_map(|(_, source)| fluent_syntax::parser::parse(source.as_str()).map(|r| r.body).unwrap_or_default())
         .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) if bundle.has_message(m.id.name) => Some(m.id.name.to_string()),
             _ => None,
