@@ -86,7 +86,6 @@ pub const TEST_OPENED_ENV: &str = "MOBILITY_DESK_TEST_OPENED";
 pub fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) -> Result<(), Error> {
     use std::io::Write;
     use tauri::Manager;
-    use tauri_plugin_opener::OpenerExt;
     let recorded = app.try_state::<crate::AppState>().and_then(|s| s.opened_log.lock().ok().and_then(|l| l.clone()));
     #[cfg(feature = "e2e")]
     let recorded = recorded.or_else(|| std::env::var_os(TEST_OPENED_ENV).map(PathBuf::from));
@@ -94,8 +93,8 @@ pub fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) ->
         let mut file = std::fs::OpenOptions::new().create(true).append(true).open(log).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
         return writeln!(file, "{}", path.display()).map_err(|e| Error::new(ErrorCode::Io, e.to_string()));
     }
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
+    std::fs::metadata(path)
+        .and_then(|_| open::that_detached(path))
         .map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-open-failed", path = path.display().to_string(), error = e.to_string())))
 }
 

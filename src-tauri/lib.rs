@@ -7,6 +7,8 @@ mod dialogs;
 pub mod ipc_protocol;
 mod menu;
 mod payload;
+#[cfg(target_os = "linux")]
+mod single_instance;
 mod team_watch;
 mod mail_watch;
 
@@ -320,27 +322,67 @@ pub fn trace_request(command: &str, asked: std::time::Instant) {
     }
 }
 
+/// Bring the window forward (another start on the same data folder asked for it).
+fn show_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+}
+
+/// The shipped build ends at a panic (`panic = "abort"`): first, the hook writes what happened
+/// in the data folder, for the next start to show (`platform/crash.rs`). A build that unwinds
+/// (debug, tests) answers a panicking task with an error instead and writes nothing.
+fn note_crashes_in(data_dir: PathBuf) {
+    if !cfg!(panic = "abort") {
+        return;
+    }
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_default();
+        let place = info.location().map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column())).unwrap_or_default();
+        let thread = std::thread::current().name().map(|n| format!(" (thread {n})")).unwrap_or_default();
+        let _ = mobility_desk_core::platform::crash::record_now(&data_dir, env!("CARGO_PKG_VERSION"), &format!("{message}{place}{thread}"));
+        default(info);
+    }));
+}
+
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     lighter_webview();
     let data_dir = data_dir_from_args(std::env::args().skip(1)).unwrap_or_else(|| PathBuf::from("mobility-desk-data"));
+    // A second start on the same data folder brings the running window forward instead of
+    // opening the same data file twice.
+    #[cfg(target_os = "linux")]
+    let claim = match single_instance::claim(&data_dir) {
+        Some(None) => {
+            println!("Mobility Desk is already open on {}: its window was brought forward.", data_dir.display());
+            return;
+        }
+        Some(Some(claim)) => Some(claim),
+        None => None,
+    };
+    note_crashes_in(data_dir.clone());
     let state = AppState::open(data_dir);
     trace_startup("data file open", "");
     state.housekeeping();
-    let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            // A second launch brings the running window forward instead of opening the same
-            // data file twice.
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.unminimize();
-                let _ = w.set_focus();
-            }
-        }))
+    let builder = tauri::Builder::default();
+    #[cfg(any(target_os = "macos", windows))]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| show_window(app)));
+    let builder = builder
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .menu(menu::build)
         .on_menu_event(menu::on_event)
+        .on_window_event(|_window, _event| {
+            // The window is closing: another start on the folder no longer waits on this one.
+            #[cfg(target_os = "linux")]
+            if matches!(_event, tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed) && _window.label() == "main" {
+                single_instance::CLOSING.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        })
         .on_page_load(|_, load| {
             // The start-up trace: when the window began to load the page (ui_ready says the rest).
             if matches!(load.event(), tauri::webview::PageLoadEvent::Started) {
@@ -352,6 +394,19 @@ pub fn run() {
         std::process::exit(1);
     });
     trace_startup("window made", "");
+    #[cfg(target_os = "linux")]
+    if let Some(claim) = claim {
+        let handle = app.handle().clone();
+        claim.serve(&single_instance::CLOSING, move || {
+            // A program whose window is gone (closed, on its way out) leaves the next start
+            // to open its own.
+            if handle.get_webview_window("main").is_none() {
+                return false;
+            }
+            let window = handle.clone();
+            handle.run_on_main_thread(move || show_window(&window)).is_ok()
+        });
+    }
     // A write that waits for another writer (a command, another window) says so in the window.
     let _ = APP.set(app.handle().clone());
     // A desk of a team syncs when another desk's files arrive in the shared folder.
@@ -365,6 +420,10 @@ pub fn run() {
         }
     });
     app.run(|app, event| {
+        #[cfg(target_os = "linux")]
+        if matches!(event, tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit) {
+            single_instance::CLOSING.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
         // Copies of letters opened in the PDF viewer are plain PDFs: while the data file is
         // protected, none outlives the session.
         if let tauri::RunEvent::Exit = event {
@@ -385,7 +444,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
     use mobility_desk_core::intake::{applications, forms, reviewers, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
-    use mobility_desk_core::platform::{backups, countries, error, gazetteer, money, protection, said};
+    use mobility_desk_core::platform::{backups, countries, crash, error, gazetteer, money, protection, said};
     use mobility_desk_core::registry::{hubs, hubs_csv, settings};
     use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, stories, team, votes};
     use ts_rs::{Config, TS};
@@ -404,6 +463,7 @@ pub fn typescript_bindings() -> String {
         said::SaidArg,
         said::Said,
         said::Phrase,
+        crash::CrashNote,
         error::ErrorCode,
         error::FieldError,
         money::AmountRead,

@@ -1,6 +1,7 @@
 //! The data file and the app: what the window needs at start, the passphrase, backups and restores, the demo network, links opened in the browser.
 
 use super::prelude::*;
+use mobility_desk_core::platform::crash::{self, CrashNote};
 use tauri::Webview;
 
 /// Everything the UI needs at start.
@@ -20,6 +21,8 @@ pub struct AppInfo {
     pub newest_backup: Option<BackupFile>,
     /// The data file is protected by a passphrase (encrypted at rest).
     pub protected: bool,
+    /// The program stopped on an error of its own last time, and the person has not read why.
+    pub last_crash: Option<CrashNote>,
 }
 
 #[tauri::command]
@@ -44,7 +47,14 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
         read_only,
         newest_backup,
         protected,
+        last_crash: crash::last(&state.data_dir),
     })
+}
+
+/// The person has read why the program stopped last time: it is not shown again.
+#[tauri::command]
+pub fn crash_note_read(state: State<'_, AppState>) -> Result<(), Error> {
+    crash::mark_read(&state.data_dir).map_err(|e| Error::io_said(said!("said-platform-file-not-written", path = state.data_dir.join(crash::CRASH_FILE).display().to_string()), e))
 }
 
 /// Open a protected data file with the passphrase the person typed; then the usual start
@@ -104,13 +114,12 @@ pub fn demo_load(state: State<'_, AppState>) -> Result<DemoSummary, Error> {
 }
 
 #[tauri::command]
-pub fn open_website<R: Runtime>(app: AppHandle<R>, url: Payload<String>) -> Result<(), Error> {
-    use tauri_plugin_opener::OpenerExt;
+pub fn open_website(url: Payload<String>) -> Result<(), Error> {
     let url = url.0;
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Err(Error::new(ErrorCode::BadRequest, said!("said-shell-web-address-only")));
     }
-    app.opener().open_url(url, None::<&str>).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-browser-failed", error = e.to_string())))
+    open::that_detached(url).map_err(|e| Error::new(ErrorCode::Io, said!("said-shell-browser-failed", error = e.to_string())))
 }
 
 /// The page calls this once its first screen is shown and usable, with the moments of its own

@@ -22,6 +22,7 @@ commands! {
     ],
     data: [
         app_info,
+        crash_note_read,
         data_unlock,
         protection_change,
         backups_overview,

@@ -154,6 +154,17 @@ impl Session {
         self.client.find(Locator::Css(css)).await.ok()
     }
 
+    /// A screenshot of a failure, beside the driver's log, when one can be taken: bounded, since
+    /// WebKitWebDriver's screenshot never answers when compositing is off (as the app turns it
+    /// off), and a failure must fail, not hang the run.
+    async fn failure_shot(&self, ext: &str) -> PathBuf {
+        let shot = failure_path(&self.log, ext);
+        if let Ok(Ok(png)) = tokio::time::timeout(Duration::from_secs(5), self.client.screenshot()).await {
+            let _ = std::fs::write(&shot, png);
+        }
+        shot
+    }
+
     async fn until<T, F, Fut>(&self, what: &str, mut probe: F) -> T
     where
         F: FnMut() -> Fut,
@@ -165,10 +176,7 @@ impl Session {
                 return v;
             }
             if started.elapsed() > TIMEOUT {
-                let shot = failure_path(&self.log, "png");
-                if let Ok(png) = self.client.screenshot().await {
-                    let _ = std::fs::write(&shot, png);
-                }
+                let shot = self.failure_shot("png").await;
                 panic!("timed out waiting for {what} (screenshot {}, driver log {})", shot.display(), self.log.display());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -261,10 +269,7 @@ impl Session {
                     tokio::time::sleep(Duration::from_millis(150)).await;
                 }
                 Err(e) => {
-                    let shot = failure_path(&self.log, "click.png");
-                    if let Ok(png) = self.client.screenshot().await {
-                        let _ = std::fs::write(&shot, png);
-                    }
+                    let shot = self.failure_shot("click.png").await;
                     panic!("click {css}: {e:?} (earlier: {last}); screenshot {}", shot.display())
                 }
             }
@@ -285,10 +290,7 @@ impl Session {
                 break;
             }
         }
-        let shot = failure_path(&self.log, "tab.png");
-        if let Ok(png) = self.client.screenshot().await {
-            let _ = std::fs::write(&shot, png);
-        }
+        let shot = self.failure_shot("tab.png").await;
         let at = self.client.execute("const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : '';", vec![]).await.unwrap_or_default();
         panic!("Tab never reached {css} (the focus is on {at}); screenshot {}", shot.display());
     }

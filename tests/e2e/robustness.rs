@@ -1,5 +1,5 @@
 //! What must not be lost or leaked: malformed calls, saves over changes made meanwhile, backups, a
-//! damaged, protected or read-only data file.
+//! damaged, protected or read-only data file, a stop on an error, two starts on one folder.
 
 use crate::harness::World;
 use crate::common::{registered_commands, demo_world, demo_file_with_a_backup};
@@ -338,5 +338,37 @@ async fn a_read_only_data_file_is_listed_and_says_so() {
     let s = world.start().await;
     s.wait_text("#hub-count", "44 hubs").await;
     s.wait_text("#read-only-notice", "cannot be changed").await;
+    s.end().await;
+}
+
+/// The shipped build ends at a panic and notes why in the data folder: the next start says so
+/// once, in words a person understands, until they have read it. A second start on the same
+/// data folder meanwhile brings the running window forward and ends at once.
+#[tokio::test]
+async fn a_stop_on_an_error_is_told_once_and_a_second_start_shows_the_first_window() {
+    let world = World::new("crash-note");
+    let data = world.data_file().parent().unwrap().to_path_buf();
+    std::fs::write(data.join("crash.txt"), "at: 2026-12-06T14:55:02Z\nversion: 0.1.0\nwhat: index out of bounds at src/x.rs:1:2 (thread tokio-runtime-worker)\n").unwrap();
+    let s = world.start().await;
+    let note = s.wait_text("#crash-note", "stopped unexpectedly").await;
+    assert!(note.contains("6 Dec 2026"), "{note}");
+    assert!(note.contains("Everything saved before then is kept"), "{note}");
+    assert!(note.contains("version 0.1.0, index out of bounds at src/x.rs:1:2"), "{note}");
+
+    // Another start on the same folder: the running window is asked forward, the new one ends.
+    let started = std::time::Instant::now();
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_mobility-desk")).env("MOBILITY_DESK_DATA_DIR", &data).output().unwrap();
+    assert!(second.status.success(), "{second:?}");
+    assert!(String::from_utf8_lossy(&second.stdout).contains("already open"), "{second:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+
+    s.click("#crash-note-read").await;
+    s.wait_gone("#crash-note").await;
+    assert!(!data.join("crash.txt").exists() && data.join("crash-read.txt").is_file());
+    s.end().await;
+
+    let s = world.start().await;
+    s.wait_for("[data-testid=empty-start]").await;
+    assert_eq!(s.count("#crash-note").await, 0);
     s.end().await;
 }

@@ -5,6 +5,7 @@
 pub mod assignment;
 pub mod backups;
 pub mod countries;
+pub mod crash;
 pub mod csv_safe;
 pub mod dates;
 pub mod error;

@@ -7,6 +7,20 @@ export type Said = { id: string, args?: { [key in string]: SaidArg }, };
 
 export type Phrase = { text: string, said?: Said, };
 
+export type CrashNote = { 
+/**
+ * When, as UTC RFC 3339 ("2026-12-06T14:55:02Z").
+ */
+at: string, 
+/**
+ * The version that stopped.
+ */
+version: string, 
+/**
+ * The error's own words and where in the code it arose (for whoever fixes it; English).
+ */
+what: string, };
+
 export type ErrorCode = "validation" | "not_found" | "conflict" | "not_allowed" | "wrong_phase" | "needs_amendment" | "over_budget" | "csv" | "not_a_database" | "newer_schema" | "damaged" | "read_only" | "locked" | "io" | "database" | "bad_request" | "cancelled" | "internal";
 
 export type FieldError = { field: string, 
@@ -1728,7 +1742,11 @@ newest_backup: BackupFile | null,
 /**
  * The data file is protected by a passphrase (encrypted at rest).
  */
-protected: boolean, };
+protected: boolean, 
+/**
+ * The program stopped on an error of its own last time, and the person has not read why.
+ */
+last_crash: CrashNote | null, };
 
 export type ExportResult = { path: string, count: number, };
 

@@ -151,6 +151,9 @@ export const cycleEvents = (id: number) =>
 // data (src-tauri/commands/data.rs)
 export const appInfo = () =>
   call<AppInfo>('app_info');
+/** The person has read why the program stopped last time: it is not shown again. */
+export const crashNoteRead = () =>
+  call<null>('crash_note_read');
 /**
  * Open a protected data file with the passphrase the person typed; then the usual start
  * (the day's backup, the removal of old copies) runs. A wrong passphrase answers `locked`.

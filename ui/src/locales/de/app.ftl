@@ -81,3 +81,8 @@ app-error-unknown = Etwas ist schiefgelaufen.
 app-skip-to-content = Zum Inhalt der Ansicht springen
 # A screen's code could not be read (a damaged installation).
 app-screen-unread = Dieser Bildschirm konnte nicht geöffnet werden. Schließen Sie Mobility Desk und starten Sie es neu; wenn das wieder geschieht, installieren Sie es neu.
+# The program stopped on an error of its own last time (shown once, at the next start).
+app-crash-title = Mobility Desk wurde am { $at } unerwartet beendet.
+app-crash-text = Alles, was vorher gespeichert war, ist erhalten; eine Änderung, die in diesem Moment gespeichert wurde, ist nicht erfolgt und muss vielleicht wiederholt werden.
+app-crash-what = Für die Person, die Ihnen hilft: Version { $version }, { $what }
+app-crash-read = Gelesen

@@ -81,3 +81,8 @@ app-error-unknown = Something went wrong.
 app-skip-to-content = Skip to the screen's content
 # A screen's code could not be read (a damaged installation).
 app-screen-unread = This screen could not be opened. Close Mobility Desk and start it again; if it happens again, reinstall it.
+# The program stopped on an error of its own last time (shown once, at the next start).
+app-crash-title = Mobility Desk stopped unexpectedly on { $at }.
+app-crash-text = Everything saved before then is kept; a change that was being saved at that moment was not made, and may need doing again.
+app-crash-what = For whoever helps you: version { $version }, { $what }
+app-crash-read = I have read this

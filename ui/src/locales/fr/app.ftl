@@ -78,3 +78,8 @@ app-error-unknown = Une erreur s’est produite.
 app-skip-to-content = Aller au contenu de l’écran
 # A screen's code could not be read (a damaged installation).
 app-screen-unread = Cet écran n’a pas pu s’ouvrir. Fermez Mobility Desk et relancez-le ; si cela se reproduit, réinstallez-le.
+# The program stopped on an error of its own last time (shown once, at the next start).
+app-crash-title = Mobility Desk s’est arrêté de façon inattendue le { $at }.
+app-crash-text = Tout ce qui était enregistré avant est conservé ; une modification en cours d’enregistrement à ce moment-là n’a pas été faite et sera peut-être à refaire.
+app-crash-what = Pour la personne qui vous aide : version { $version }, { $what }
+app-crash-read = J’ai lu ce message
