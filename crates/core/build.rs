@@ -40,7 +40,10 @@ fn pack(manifest: &Path, out: &Path) {
 const DOCUMENTS: &[&str] = &["letters", "publication", "report"];
 
 fn main() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when the script runs, not when it was compiled: a compiled script may be reused for
+    // another checkout that shares the target folder.
+    let manifest = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let manifest = manifest.as_path();
     pack(manifest, Path::new(&std::env::var("OUT_DIR").unwrap()));
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     let root = manifest.join("locales");

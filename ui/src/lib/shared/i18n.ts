@@ -40,10 +40,23 @@ const STORED = 'mobility-desk.language';
 
 let language = SOURCE_LANGUAGE;
 let locale = REGION[SOURCE_LANGUAGE];
-let bundle: FluentBundle | null = null;
-let fallback: FluentBundle | null = null;
+/**
+ * A language's words: its files fetched at start, each parsed the first time one of its
+ * messages is asked for (reading every file at start cost the first screen some 20 ms, for
+ * words most screens never show). An index of which file holds which message is made at once.
+ */
+interface Words {
+  bundle: FluentBundle;
+  /** The files not parsed yet, by path. */
+  unread: Map<string, string>;
+  /** The file of each message and term. */
+  owner: Map<string, string>;
+}
 
-async function load(lang: string): Promise<FluentBundle> {
+let bundle: Words | null = null;
+let fallback: Words | null = null;
+
+async function load(lang: string): Promise<Words> {
   const made = new FluentBundle(REGION[lang] ?? lang, {
     useIsolating: false,
     // The core's messages carry amounts as cents and dates as ISO text, written here.
@@ -53,13 +66,43 @@ async function load(lang: string): Promise<FluentBundle> {
     },
   });
   const paths = Object.keys(FILES).filter((p) => languageOf(p) === lang).sort();
-  // The files are fetched together, then read in order.
+  // The files are fetched together; each is indexed now and read when first needed.
   const texts = await Promise.all(paths.map((path) => FILES[path]()));
+  const words: Words = { bundle: made, unread: new Map(), owner: new Map() };
   paths.forEach((path, i) => {
-    const errors = made.addResource(new FluentResource(texts[i]));
-    for (const e of errors) console.error(`${path}: ${e.message}`);
+    words.unread.set(path, texts[i]);
+    for (const m of texts[i].matchAll(/^(-?[a-zA-Z][\w-]*) *=/gm)) {
+      if (!words.owner.has(m[1])) words.owner.set(m[1], path);
+    }
   });
-  return made;
+  return words;
+}
+
+/** Parse the file that holds `id`, if it is not yet: whether anything was read. */
+function read(words: Words, id: string): boolean {
+  const path = words.owner.get(id);
+  const text = path === undefined ? undefined : words.unread.get(path);
+  if (path === undefined || text === undefined) return false;
+  words.unread.delete(path);
+  const errors = words.bundle.addResource(new FluentResource(text));
+  for (const e of errors) console.error(`${path}: ${e.message}`);
+  return true;
+}
+
+/** The message `id` of these words, formatted; null when they lack it. */
+function format(words: Words | null, id: string, args?: MessageArgs): string | null {
+  if (!words) return null;
+  read(words, id);
+  const message = words.bundle.getMessage(id);
+  if (!message?.value) return null;
+  // A message may name another (or a term) of a file not read yet: read it and write again.
+  for (;;) {
+    const errors: Error[] = [];
+    const text = words.bundle.formatPattern(message.value, args, errors);
+    if (errors.length === 0) return text;
+    const names = errors.map((e) => /^Unknown (?:message|term): (.+)$/.exec(e.message)?.[1] ?? '');
+    if (!names.some((name) => name !== '' && read(words, name))) throw errors[0];
+  }
 }
 
 const SYSTEM_TAGS = 'mobility-desk.system-languages';
@@ -138,9 +181,9 @@ export type MessageArgs = Record<string, FluentVariable>;
 
 /** A message in the window's language (in English if it lacks it; its id if none has it). */
 export function t(id: string, args?: MessageArgs): string {
-  for (const b of [bundle, fallback]) {
-    const message = b?.getMessage(id);
-    if (message?.value) return b!.formatPattern(message.value, args);
+  for (const words of [bundle, fallback]) {
+    const text = format(words, id, args);
+    if (text !== null) return text;
   }
   console.error(`No message '${id}' in ${language}.`);
   return id;
@@ -189,7 +232,7 @@ export function pieces(id: string, slots: readonly string[], args: MessageArgs =
 
 /** Whether a message exists (e.g. a label for each value of an enum). */
 export function hasMessage(id: string): boolean {
-  return bundle?.hasMessage(id) === true || fallback?.hasMessage(id) === true;
+  return [bundle, fallback].some((words) => words !== null && (words.bundle.hasMessage(id) || words.owner.has(id)));
 }
 
 // ---- Figures --------------------------------------------------------------------------------
