@@ -6,8 +6,8 @@ import type { AppInfo, HubFacets, HubList, HubQuery } from '../ipc/bindings';
 
 let early: Promise<AppInfo> | null = null;
 
-/** The hub list's first query: every active hub by name, as the hubs screen first asks. */
-export const FIRST_HUB_QUERY: HubQuery = {
+/** Every active hub, by name: the hubs screen's first query, and what pickers search within. */
+export const ACTIVE_HUBS_BY_NAME: HubQuery = {
   text: '',
   country: null,
   maturity: null,
@@ -30,7 +30,7 @@ let earlyFacets: Promise<HubFacets> | null = null;
  */
 export function askInfoEarly() {
   early = appInfo();
-  earlyHubs = hubsList(FIRST_HUB_QUERY);
+  earlyHubs = hubsList(ACTIVE_HUBS_BY_NAME);
   earlyFacets = hubsFacets();
   // Answered (or refused: a protected file not open yet) again when the window asks for them.
   for (const asked of [early, earlyHubs, earlyFacets]) asked.catch(() => {});
@@ -38,7 +38,7 @@ export function askInfoEarly() {
 
 /** The hubs asked for early, the first time the screen asks the same; asked anew after. */
 export function startHubs(query: HubQuery): Promise<HubList> {
-  const answer = earlyHubs !== null && JSON.stringify(query) === JSON.stringify(FIRST_HUB_QUERY) ? earlyHubs.catch(() => hubsList(query)) : hubsList(query);
+  const answer = earlyHubs !== null && JSON.stringify(query) === JSON.stringify(ACTIVE_HUBS_BY_NAME) ? earlyHubs.catch(() => hubsList(query)) : hubsList(query);
   earlyHubs = null;
   return answer;
 }
