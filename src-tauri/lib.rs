@@ -376,13 +376,6 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .menu(menu::build)
         .on_menu_event(menu::on_event)
-        .on_window_event(|_window, _event| {
-            // The window is closing: another start on the folder no longer waits on this one.
-            #[cfg(target_os = "linux")]
-            if matches!(_event, tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed) && _window.label() == "main" {
-                single_instance::CLOSING.store(true, std::sync::atomic::Ordering::SeqCst);
-            }
-        })
         .on_page_load(|_, load| {
             // The start-up trace: when the window began to load the page (ui_ready says the rest).
             if matches!(load.event(), tauri::webview::PageLoadEvent::Started) {
@@ -397,7 +390,7 @@ pub fn run() {
     #[cfg(target_os = "linux")]
     if let Some(claim) = claim {
         let handle = app.handle().clone();
-        claim.serve(&single_instance::CLOSING, move || {
+        claim.serve(move || {
             // A program whose window is gone (closed, on its way out) leaves the next start
             // to open its own.
             if handle.get_webview_window("main").is_none() {
@@ -420,10 +413,6 @@ pub fn run() {
         }
     });
     app.run(|app, event| {
-        #[cfg(target_os = "linux")]
-        if matches!(event, tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit) {
-            single_instance::CLOSING.store(true, std::sync::atomic::Ordering::SeqCst);
-        }
         // Copies of letters opened in the PDF viewer are plain PDFs: while the data file is
         // protected, none outlives the session.
         if let tauri::RunEvent::Exit = event {

@@ -20,10 +20,6 @@ const SHOWN: &[u8] = b"done\n";
 /// How long a second start waits for a program on its way out to let go of the folder.
 const PATIENCE: Duration = Duration::from_secs(3);
 
-/// Set when the program is closing: it no longer brings its window forward, and a start on
-/// the same folder waits for it to end.
-pub static CLOSING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 /// The socket's name for this person and data folder.
 fn name(data_dir: &Path) -> Vec<u8> {
     use std::hash::{Hash, Hasher};
@@ -75,15 +71,16 @@ fn ask_to_show(address: &SocketAddr) -> bool {
 }
 
 impl Claim {
-    /// Listen for later starts on the same folder, calling `show` for each until `closing` is
-    /// set ([`CLOSING`] in the program); a start is answered when `show` could show the window.
-    pub fn serve(self, closing: &'static std::sync::atomic::AtomicBool, show: impl Fn() -> bool + Send + 'static) {
+    /// Listen for later starts on the same folder, calling `show` for each; a start is answered
+    /// only when `show` could show the window (a program whose window is gone does not answer,
+    /// and the next start waits for it to end).
+    pub fn serve(self, show: impl Fn() -> bool + Send + 'static) {
         let listener = self.0;
         let _ = std::thread::Builder::new().name("single-instance".into()).spawn(move || {
             for mut stream in listener.incoming().flatten() {
                 let mut said = [0u8; SHOW.len()];
                 let _ = stream.set_read_timeout(Some(Duration::from_secs(1)));
-                if stream.read_exact(&mut said).is_ok() && said == SHOW && !closing.load(std::sync::atomic::Ordering::SeqCst) && show() {
+                if stream.read_exact(&mut said).is_ok() && said == SHOW && show() {
                     let _ = stream.write_all(SHOWN);
                 }
             }
@@ -101,8 +98,7 @@ mod tests {
         let other = tempfile::tempdir().unwrap();
         let first = claim(dir.path()).expect("a socket").expect("the folder is free");
         let (tx, rx) = std::sync::mpsc::channel();
-        static OPEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-        first.serve(&OPEN, move || tx.send(()).is_ok());
+        first.serve(move || tx.send(()).is_ok());
         // Another folder is another window.
         assert!(matches!(claim(other.path()), Some(Some(_))));
         // The same folder, even written another way, is the running window's.
@@ -114,18 +110,12 @@ mod tests {
     #[test]
     fn a_program_on_its_way_out_lets_the_next_one_run() {
         let dir = tempfile::tempdir().unwrap();
+        // A program whose window is gone holds the folder and does not answer.
         let first = claim(dir.path()).expect("a socket").expect("the folder is free");
-        static CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
-        first.serve(&CLOSED, || panic!("a closing program shows nothing"));
+        first.serve(|| false);
         let started = std::time::Instant::now();
-        // Held, never answered: after its patience the new start runs without the guard.
+        // After its patience the new start runs without the guard.
         assert!(claim(dir.path()).is_none());
         assert!(started.elapsed() >= PATIENCE);
-
-        // A program whose window is gone does not answer either.
-        let other = tempfile::tempdir().unwrap();
-        static OPEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-        claim(other.path()).unwrap().unwrap().serve(&OPEN, || false);
-        assert!(claim(other.path()).is_none());
     }
 }

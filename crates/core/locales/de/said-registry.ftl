@@ -123,10 +123,7 @@ said-registry-logo-over-2mb = Das Logo ist größer als 2 MB.
 said-registry-iban-missing = Geben Sie die IBAN des Kontos an.
 said-registry-iban-checksum = { $iban } ist keine gültige IBAN: Die Prüfziffern passen nicht zum Rest. Suchen Sie nach einem falsch getippten oder vertauschten Zeichen.
 said-registry-iban-shape = { $iban } ist keine IBAN: Eine IBAN beginnt mit zwei Buchstaben für das Land und zwei Prüfziffern, gefolgt von höchstens 30 Buchstaben und Ziffern.
-said-registry-iban-national = { $iban } ist keine gültige IBAN für { $country }: { $length ->
-    [0] Die Kontonummer hat nicht die richtige Länge oder Form.
-   *[other] Eine IBAN aus { $country } hat { $length } Zeichen in einer festen Form.
-}
+said-registry-iban-national = { $iban } ist keine gültige IBAN für { $country }: Die Kontonummer hat nicht die für dieses Land richtige Länge oder Form. Prüfen Sie sie anhand eines Kontoauszugs.
 said-registry-iban-country = Kein diesem Programm bekanntes Land vergibt IBANs, die mit { $country } beginnen.
 said-registry-bic-missing = Geben Sie den BIC der Bank an.
 said-registry-bic-shape = { $bic } ist kein BIC: Ein BIC hat 8 oder 11 Zeichen, vier Buchstaben für die Bank, zwei für das Land, dann zwei Buchstaben oder Ziffern für den Ort und, für eine Filiale, drei weitere.

@@ -108,10 +108,7 @@ said-registry-logo-over-2mb = The logo is larger than 2 MB.
 said-registry-iban-missing = Give the account's IBAN.
 said-registry-iban-checksum = { $iban } is not a valid IBAN: its check digits do not match the rest. Look for a character typed wrong or swapped.
 said-registry-iban-shape = { $iban } is not an IBAN: an IBAN starts with two letters for the country and two check digits, followed by up to 30 letters and digits.
-said-registry-iban-national = { $iban } is not a valid IBAN for { $country }: { $length ->
-    [0] its account number has the wrong length or format.
-   *[other] an IBAN of { $country } has { $length } characters in a set format.
-}
+said-registry-iban-national = { $iban } is not a valid IBAN for { $country }: its account number has the wrong length or format for that country. Check it against the bank's statement.
 said-registry-iban-country = IBANs starting with { $country } are not issued by any country this program knows.
 said-registry-bic-missing = Give the bank's BIC.
 said-registry-bic-shape = { $bic } is not a BIC: a BIC has 8 or 11 characters, four letters for the bank, two for the country, then two letters or digits for the place and, for a branch, three more.

@@ -123,10 +123,7 @@ said-registry-logo-over-2mb = Le logo dépasse 2 Mo.
 said-registry-iban-missing = Indiquez l’IBAN du compte.
 said-registry-iban-checksum = { $iban } n’est pas un IBAN valide : sa clé de contrôle ne correspond pas au reste. Cherchez un caractère mal saisi ou inversé.
 said-registry-iban-shape = { $iban } n’est pas un IBAN : un IBAN commence par deux lettres pour le pays et deux chiffres de contrôle, suivis de 30 lettres et chiffres au plus.
-said-registry-iban-national = { $iban } n’est pas un IBAN valide pour { $country } : { $length ->
-    [0] son numéro de compte n’a pas la bonne longueur ou la bonne forme.
-   *[other] un IBAN de { $country } compte { $length } caractères dans une forme fixée.
-}
+said-registry-iban-national = { $iban } n’est pas un IBAN valide pour { $country } : son numéro de compte n’a pas la longueur ou la forme voulues pour ce pays. Vérifiez-le sur un relevé de la banque.
 said-registry-iban-country = Aucun pays connu de ce programme n’émet d’IBAN commençant par { $country }.
 said-registry-bic-missing = Indiquez le BIC de la banque.
 said-registry-bic-shape = { $bic } n’est pas un BIC : un BIC compte 8 ou 11 caractères, quatre lettres pour la banque, deux pour le pays, puis deux lettres ou chiffres pour la place et, pour une agence, trois de plus.
