@@ -112,6 +112,7 @@ said-platform-record-stale-fields =
         [settings] Die Einstellungen des Netzwerks
         [applications] Die Bewerbung von { $name }
         [stories] Der Erfahrungsbericht „{ $name }“
+        [bank_accounts] Die Bankverbindung von { $name }
        *[other] { $name }
     }: { $who } hat am { $at } eine Änderung gespeichert, nachdem Sie das Formular geöffnet hatten ({ $fields }). Ihre Änderungen sind noch nicht gespeichert: Laden Sie neu, um die gespeicherte Fassung zu sehen (Ihre Eingaben bleiben sichtbar), oder speichern Sie Ihre Fassung darüber.
 said-platform-record-stale-fields-someone =
@@ -119,6 +120,7 @@ said-platform-record-stale-fields-someone =
         [settings] Die Einstellungen des Netzwerks
         [applications] Die Bewerbung von { $name }
         [stories] Der Erfahrungsbericht „{ $name }“
+        [bank_accounts] Die Bankverbindung von { $name }
        *[other] { $name }
     }: Jemand hat am { $at } eine Änderung gespeichert, nachdem Sie das Formular geöffnet hatten ({ $fields }). Ihre Änderungen sind noch nicht gespeichert: Laden Sie neu, um die gespeicherte Fassung zu sehen (Ihre Eingaben bleiben sichtbar), oder speichern Sie Ihre Fassung darüber.
 said-platform-record-stale =
@@ -126,6 +128,7 @@ said-platform-record-stale =
         [settings] Die Einstellungen des Netzwerks
         [applications] Die Bewerbung von { $name }
         [stories] Der Erfahrungsbericht „{ $name }“
+        [bank_accounts] Die Bankverbindung von { $name }
        *[other] { $name }
     }: { $who } hat am { $at } eine Änderung gespeichert, nachdem Sie das Formular geöffnet hatten. Ihre Änderungen sind noch nicht gespeichert: Laden Sie neu, um die gespeicherte Fassung zu sehen (Ihre Eingaben bleiben sichtbar), oder speichern Sie Ihre Fassung darüber.
 said-platform-record-stale-someone =
@@ -133,6 +136,7 @@ said-platform-record-stale-someone =
         [settings] Die Einstellungen des Netzwerks
         [applications] Die Bewerbung von { $name }
         [stories] Der Erfahrungsbericht „{ $name }“
+        [bank_accounts] Die Bankverbindung von { $name }
        *[other] { $name }
     }: Jemand hat am { $at } eine Änderung gespeichert, nachdem Sie das Formular geöffnet hatten. Ihre Änderungen sind noch nicht gespeichert: Laden Sie neu, um die gespeicherte Fassung zu sehen (Ihre Eingaben bleiben sichtbar), oder speichern Sie Ihre Fassung darüber.
 # In einem Dialog bearbeitete Einstellungen: $what ist ihre Art, $name der Zyklus (bei den Angaben eines Zuschusses das Zentrum).

@@ -74,6 +74,7 @@ said-team-clash-change = { said-team-change }: { $fields }
 said-team-change =
     { $table ->
         [hubs] Zentrum
+        [bank_accounts] Bankverbindung
         [applications] Bewerbung
         [grants] Zuschuss
         [grant_history] Zuschussentscheidung

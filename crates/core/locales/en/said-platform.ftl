@@ -109,6 +109,7 @@ said-platform-record-stale-fields =
         [settings] The network's settings
         [applications] { $name }'s application
         [stories] The story “{ $name }”
+        [bank_accounts] The bank details of { $name }
        *[other] { $name }
     }: { $who } saved a change at { $at } after you opened the form ({ $fields }). Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.
 said-platform-record-stale-fields-someone =
@@ -116,6 +117,7 @@ said-platform-record-stale-fields-someone =
         [settings] The network's settings
         [applications] { $name }'s application
         [stories] The story “{ $name }”
+        [bank_accounts] The bank details of { $name }
        *[other] { $name }
     }: someone saved a change at { $at } after you opened the form ({ $fields }). Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.
 said-platform-record-stale =
@@ -123,6 +125,7 @@ said-platform-record-stale =
         [settings] The network's settings
         [applications] { $name }'s application
         [stories] The story “{ $name }”
+        [bank_accounts] The bank details of { $name }
        *[other] { $name }
     }: { $who } saved a change at { $at } after you opened the form. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.
 said-platform-record-stale-someone =
@@ -130,6 +133,7 @@ said-platform-record-stale-someone =
         [settings] The network's settings
         [applications] { $name }'s application
         [stories] The story “{ $name }”
+        [bank_accounts] The bank details of { $name }
        *[other] { $name }
     }: someone saved a change at { $at } after you opened the form. Your changes are not saved yet: reload to see the saved version (what you typed stays shown), or save yours over it.
 # Settings edited in one dialog: $what is their kind, $name the cycle (the hub, for a grant's inputs).

@@ -74,6 +74,7 @@ said-team-clash-change = { said-team-change }: { $fields }
 said-team-change =
     { $table ->
         [hubs] Hub
+        [bank_accounts] Bank details
         [applications] Application
         [grants] Grant
         [grant_history] Grant decision

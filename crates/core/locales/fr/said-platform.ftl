@@ -109,6 +109,7 @@ said-platform-record-stale-fields =
         [settings] Les paramètres du réseau
         [applications] La candidature de { $name }
         [stories] Le récit « { $name } »
+        [bank_accounts] Les coordonnées bancaires de { $name }
        *[other] { $name }
     } : { $who } a enregistré une modification le { $at }, après que vous avez ouvert le formulaire ({ $fields }). Vos modifications ne sont pas encore enregistrées : rechargez pour voir la version enregistrée (ce que vous avez tapé reste affiché), ou enregistrez la vôtre par-dessus.
 said-platform-record-stale-fields-someone =
@@ -116,6 +117,7 @@ said-platform-record-stale-fields-someone =
         [settings] Les paramètres du réseau
         [applications] La candidature de { $name }
         [stories] Le récit « { $name } »
+        [bank_accounts] Les coordonnées bancaires de { $name }
        *[other] { $name }
     } : quelqu’un a enregistré une modification le { $at }, après que vous avez ouvert le formulaire ({ $fields }). Vos modifications ne sont pas encore enregistrées : rechargez pour voir la version enregistrée (ce que vous avez tapé reste affiché), ou enregistrez la vôtre par-dessus.
 said-platform-record-stale =
@@ -123,6 +125,7 @@ said-platform-record-stale =
         [settings] Les paramètres du réseau
         [applications] La candidature de { $name }
         [stories] Le récit « { $name } »
+        [bank_accounts] Les coordonnées bancaires de { $name }
        *[other] { $name }
     } : { $who } a enregistré une modification le { $at }, après que vous avez ouvert le formulaire. Vos modifications ne sont pas encore enregistrées : rechargez pour voir la version enregistrée (ce que vous avez tapé reste affiché), ou enregistrez la vôtre par-dessus.
 said-platform-record-stale-someone =
@@ -130,6 +133,7 @@ said-platform-record-stale-someone =
         [settings] Les paramètres du réseau
         [applications] La candidature de { $name }
         [stories] Le récit « { $name } »
+        [bank_accounts] Les coordonnées bancaires de { $name }
        *[other] { $name }
     } : quelqu’un a enregistré une modification le { $at }, après que vous avez ouvert le formulaire. Vos modifications ne sont pas encore enregistrées : rechargez pour voir la version enregistrée (ce que vous avez tapé reste affiché), ou enregistrez la vôtre par-dessus.
 # Des paramètres modifiés dans une seule fenêtre : $what est leur sorte, $name le cycle (le lieu, pour les données d’une subvention).

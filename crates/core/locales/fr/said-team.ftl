@@ -78,6 +78,11 @@ said-team-change =
             [update] modifié
            *[delete] supprimé
         }
+        [bank_accounts] Coordonnées bancaires{ said-team-change-which } { $op ->
+            [insert] créées
+            [update] modifiées
+           *[delete] supprimées
+        }
         [applications] Candidature{ said-team-change-which } { $op ->
             [insert] créée
             [update] modifiée

@@ -1,9 +1,10 @@
 //! The lowest layer: the data file and what every part needs (errors, paths, money, text folding,
-//! countries and towns, dates, the assignment algorithm, files written safely, backups, passphrases, record versions).
+//! countries and towns, bank accounts' numbers, dates, the assignment algorithm, files written safely, backups, passphrases, record versions).
 //! It uses nothing above it; the team log (`crate::team`) shares this layer.
 
 pub mod assignment;
 pub mod backups;
+pub mod bank;
 pub mod countries;
 pub mod crash;
 pub mod csv_safe;

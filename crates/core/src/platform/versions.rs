@@ -24,6 +24,8 @@ pub(crate) enum Kind {
     Cents,
     List,
     Number,
+    /// An IBAN: a message shows it masked.
+    Iban,
 }
 
 /// A column a form edits: its name (the form's field), its label, and how its value reads.
@@ -56,6 +58,7 @@ fn changed_now(value: &Value, kind: Kind) -> Said {
     match (value, kind) {
         (Value::Null, _) => said!("said-platform-changed-now-empty"),
         (Value::String(s), _) if s.is_empty() => said!("said-platform-changed-now-empty"),
+        (Value::String(s), Kind::Iban) => said!("said-platform-changed-now-text", text = crate::platform::bank::masked(s)),
         (Value::String(s), _) => said!("said-platform-changed-now-text", text = s.chars().take(80).collect::<String>()),
         (Value::Number(n), Kind::Flag) if n.as_i64() == Some(1) => said!("said-platform-changed-now-yes"),
         (Value::Number(_), Kind::Flag) => said!("said-platform-changed-now-no"),
@@ -97,7 +100,7 @@ pub(crate) fn check(conn: &Connection, v: &Versioned, id: i64, read_at: Option<i
     for Column(column, label, kind) in v.columns {
         let (Some(a), Some(b)) = (then.get(*column), now.get(*column)) else { continue };
         if a != b {
-            labels.push(label.to_lowercase());
+            labels.push(if label.chars().any(char::is_lowercase) { label.to_lowercase() } else { label.to_string() });
             fields.push(FieldError::new(*column, changed_now(b, *kind)));
         }
     }
@@ -232,6 +235,15 @@ pub(crate) const HUBS: Versioned = Versioned {
         Column("notes", "Notes", Kind::Text),
         Column("archived", "Archived", Kind::Flag),
     ],
+};
+
+pub(crate) const BANK_ACCOUNTS: Versioned = Versioned {
+    table: "bank_accounts",
+    // Its owner: a hub, an application's person, or the network.
+    name: "CASE owner_kind WHEN 'hub' THEN (SELECT name FROM hubs WHERE hubs.id = owner_id)
+                WHEN 'application' THEN (SELECT coalesce(nullif(a.person_name, ''), h.name) FROM applications a JOIN hubs h ON h.id = a.hub_id WHERE a.id = owner_id)
+                ELSE (SELECT network_name FROM settings) END",
+    columns: &[Column("holder", "Account holder", Kind::Text), Column("iban", "IBAN", Kind::Iban), Column("bic", "BIC", Kind::Text)],
 };
 
 pub(crate) const SETTINGS: Versioned = Versioned {

@@ -18,6 +18,7 @@ use crate::platform::csv_safe::{unguarded, SafeCsv};
 use crate::platform::error::{Error, ErrorCode, Result};
 use crate::platform::files::write_atomic;
 use crate::platform::said::Phrase;
+use crate::registry::accounts::{self, AccountInput, AccountOwner, ValidAccount};
 use crate::registry::hubs::{self, Hub, HubInput, Maturity, Membership, Upsert, ValidHub};
 use crate::platform::store::Store;
 use crate::{phrase, said};
@@ -42,6 +43,9 @@ pub const COLUMNS: &[&str] = &[
     "member_since",
     "notes",
     "archived",
+    "account_holder",
+    "iban",
+    "bic",
 ];
 
 /// Columns an imported file must have.
@@ -101,7 +105,8 @@ pub struct ImportSummary {
 struct Parsed {
     separator: u8,
     had_bom: bool,
-    rows: Vec<(u32, ValidHub)>,
+    /// Each good row's hub, and its bank details when the row gives any.
+    rows: Vec<(u32, ValidHub, Option<ValidAccount>)>,
     errors: Vec<RowError>,
     error_count: u32,
     bad_rows: u32,
@@ -463,6 +468,23 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
             archived: Some(archived),
             expected_version: None,
         };
+        // Bank details: all three cells empty leave the hub's account as it is.
+        let account = AccountInput { holder: get("account_holder").to_string(), iban: get("iban").to_string(), bic: get("bic").to_string(), expected_version: None };
+        let account = if [&account.holder, &account.iban, &account.bic].iter().all(|c| c.trim().is_empty()) {
+            None
+        } else {
+            match account.validate() {
+                Ok(valid) => Some(valid),
+                Err(e) => {
+                    for f in e.fields {
+                        let column = if f.field == "holder" { "account_holder".to_string() } else { f.field };
+                        push(&mut errors, row, &column, Phrase { text: f.message, said: f.said });
+                    }
+                    row_ok = false;
+                    None
+                }
+            }
+        };
         match input.validate() {
             Ok(valid) if row_ok => {
                 if let Some(first) = keys.get(&valid.key) {
@@ -470,7 +492,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed> {
                     push(&mut errors, row, "key", phrase!("said-registry-csv-key-repeated", key = &valid.key, how = how, first = *first));
                 } else {
                     keys.insert(valid.key.clone(), row);
-                    rows.push((row, valid));
+                    rows.push((row, valid, account));
                 }
             }
             Ok(_) => {}
@@ -503,12 +525,13 @@ impl Store {
         let conn = self.conn();
         let (mut creates, mut updates, mut unchanged) = (0, 0, 0);
         let mut planned = Vec::new();
-        for (row, hub) in &parsed.rows {
+        for (row, hub, account) in &parsed.rows {
             let outcome = match hubs::find_id_by_key(conn, &hub.key)? {
                 None => Upsert::Created,
                 Some(id) => {
                     let old = hubs::get_hub(conn, id)?;
-                    if hubs::same_content(&old, hub) {
+                    let same_account = account.is_none() || accounts::kept(conn, AccountOwner::hub(id))? == *account;
+                    if hubs::same_content(&old, hub) && same_account {
                         Upsert::Unchanged
                     } else {
                         Upsert::Updated
@@ -560,12 +583,17 @@ impl Store {
         }
         let tx = self.conn_mut().transaction()?;
         let mut summary = ImportSummary { rows: parsed.rows.len() as u32, created: 0, updated: 0, unchanged: 0 };
-        for (row, hub) in &parsed.rows {
+        for (row, hub, account) in &parsed.rows {
             // Only a problem of the row names the row; the file being busy or read-only is not.
-            let (_, outcome) = hubs::upsert(&tx, hub).map_err(|e| match e.code {
+            let (id, mut outcome) = hubs::upsert(&tx, hub).map_err(|e| match e.code {
                 ErrorCode::Validation | ErrorCode::Conflict | ErrorCode::Csv => Error::new(e.code, said!("said-registry-csv-row", row = *row, problem = e.message)),
                 _ => e,
             })?;
+            if let Some(account) = account {
+                if accounts::put(&tx, AccountOwner::hub(id), account)? && outcome == Upsert::Unchanged {
+                    outcome = Upsert::Updated;
+                }
+            }
             match outcome {
                 Upsert::Created => summary.created += 1,
                 Upsert::Updated => summary.updated += 1,
@@ -576,10 +604,17 @@ impl Store {
         Ok(summary)
     }
 
-    /// All hubs as CSV: UTF-8 with a BOM (so Excel reads the accents), `,`, CRLF, every column.
+    /// All hubs as CSV: UTF-8 with a BOM (so Excel reads the accents), `,`, CRLF, every column,
+    /// bank details in full (the file is for whoever keeps the registry).
     pub fn export_hubs_csv(&self) -> Result<Vec<u8>> {
         let hubs = self.all_hubs()?;
-        hubs_to_csv(&hubs)
+        let mut kept = HashMap::new();
+        for h in &hubs {
+            if let Some(account) = accounts::kept(self.conn(), AccountOwner::hub(h.id))? {
+                kept.insert(h.id, account);
+            }
+        }
+        hubs_to_csv(&hubs, &kept)
     }
 
     /// Write the export to `path` through a temporary file renamed into place.
@@ -598,7 +633,8 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
-pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
+/// Hubs as CSV, with the bank details of those that have some (`accounts`, by hub id).
+pub fn hubs_to_csv(hubs: &[Hub], accounts: &HashMap<i64, ValidAccount>) -> Result<Vec<u8>> {
     let mut w = SafeCsv::new(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF), b"\xEF\xBB\xBF");
     w.row(COLUMNS)?;
     for h in hubs {
@@ -607,6 +643,7 @@ pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
         let since = h.member_since.map(|y| y.to_string()).unwrap_or_default();
         let sectors = h.sectors.join("|");
         let languages = h.languages.join("|");
+        let account = accounts.get(&h.id);
         let record = [
             h.key.as_str(),
             &h.name,
@@ -626,6 +663,9 @@ pub fn hubs_to_csv(hubs: &[Hub]) -> Result<Vec<u8>> {
             &since,
             &h.notes,
             yes_no(h.archived),
+            account.map_or("", |a| a.holder.as_str()),
+            account.map_or("", |a| a.iban.as_str()),
+            account.map_or("", |a| a.bic.as_str()),
         ];
         w.row(record)?;
     }

@@ -58,7 +58,9 @@ impl RecordKind {
     /// The records that belong to one of this kind, as (table, SQL giving their keys).
     fn parts(self) -> &'static [(&'static str, &'static str)] {
         match self {
+            RecordKind::Hub => &[("bank_accounts", "SELECT id FROM bank_accounts WHERE owner_kind = 'hub' AND owner_id = ?1")],
             RecordKind::Application => &[
+                ("bank_accounts", "SELECT id FROM bank_accounts WHERE owner_kind = 'application' AND owner_id = ?1"),
                 ("grant_inputs", "SELECT application_id FROM grant_inputs WHERE application_id = ?1"),
                 ("selection_events", "SELECT id FROM selection_events WHERE application_id = ?1"),
             ],
@@ -109,6 +111,7 @@ pub struct HistoryItem {
 /// The tables `said-team-change` names (any other is a "Record").
 const NAMED: &[&str] = &[
     "hubs",
+    "bank_accounts",
     "applications",
     "grants",
     "grant_history",
@@ -144,6 +147,8 @@ fn shown(column: &str, value: Option<&Value>) -> Phrase {
     match value {
         None | Some(Value::Null) => phrase!("said-team-value-empty"),
         Some(Value::String(s)) if s.is_empty() => phrase!("said-team-value-empty"),
+        // An IBAN is shown masked in the History too.
+        Some(Value::String(s)) if column == "iban" => Phrase::from(crate::platform::bank::masked(s)),
         Some(Value::Number(n)) if column.ends_with("_cents") => match n.as_i64() {
             Some(cents) => phrase!("said-team-value-money", amount = cents),
             None => Phrase::from(n.to_string()),

@@ -61,6 +61,7 @@ pub(crate) const SHARED: &[SharedTable] = &[
     shared("cycles", &["version"]),
     shared("cycle_events", &[]),
     shared("applications", &["version"]),
+    shared("bank_accounts", &["version"]),
     shared("selection_criteria", &[]),
     shared("selection_rules", &[]),
     shared("reviewers", &[]),

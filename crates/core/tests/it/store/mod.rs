@@ -3,6 +3,7 @@
 //! The parts: opening the data file, backups and restores, protection at rest, upgrades from
 //! every data version, stale saves, hubs and settings checked at the field, and the hubs' CSV.
 
+mod accounts;
 mod backups;
 mod hubs;
 mod hubs_csv;

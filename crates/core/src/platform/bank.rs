@@ -57,15 +57,15 @@ pub fn grouped(iban: &str) -> String {
 }
 
 /// An IBAN shown to whoever has not asked to see it: its country, check digits and last four
-/// characters ("BE68 •••• •••• 7034").
+/// characters, in the same groups as printed ("BE68 •••• •••• 7034").
 pub fn masked(iban: &str) -> String {
     let chars: Vec<char> = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    if chars.len() < 9 {
-        return "•".repeat(chars.len());
+    let n = chars.len();
+    if n < 9 {
+        return "•".repeat(n);
     }
-    let hidden = chars.len() - 8;
-    let middle = "•".repeat(hidden).chars().collect::<Vec<_>>().chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
-    format!("{} {} {}", chars[..4].iter().collect::<String>(), middle, chars[chars.len() - 4..].iter().collect::<String>())
+    let hidden: String = chars.iter().enumerate().map(|(i, c)| if i < 4 || i >= n - 4 { *c } else { '•' }).collect();
+    grouped(&hidden)
 }
 
 /// Whether an account in this country (an IBAN's first two letters) can be paid by a SEPA
@@ -77,6 +77,12 @@ pub fn masked(iban: &str) -> String {
 /// codes or the country's.
 pub fn in_sepa(country: &str) -> bool {
     SEPA.contains(&country)
+}
+
+/// Whether an account in this country is in the European Economic Area (the EU's 27 with their
+/// outermost regions, Iceland, Liechtenstein and Norway), where a SEPA transfer needs no BIC.
+pub fn in_eea(country: &str) -> bool {
+    SEPA[..30].contains(&country) || ["AX", "GF", "GP", "MQ", "YT", "RE", "BL", "MF", "PM"].contains(&country)
 }
 
 const SEPA: &[&str] = &[
@@ -146,7 +152,7 @@ mod tests {
     fn an_iban_is_shown_masked_or_in_groups() {
         assert_eq!(grouped("BE68539007547034"), "BE68 5390 0754 7034");
         assert_eq!(masked("BE68539007547034"), "BE68 •••• •••• 7034");
-        assert_eq!(masked("FR1420041010050500013M02606"), "FR14 •••• •••• •••• •••• ••• 2606");
+        assert_eq!(masked("FR1420041010050500013M02606"), "FR14 •••• •••• •••• •••• •••2 606");
         assert!(!masked("DE89370400440532013000").contains("3704"));
     }
 
