@@ -434,7 +434,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::intake::{applications, forms, reviewers, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
     use mobility_desk_core::platform::{backups, countries, crash, error, gazetteer, money, protection, said};
-    use mobility_desk_core::registry::{hubs, hubs_csv, settings};
+    use mobility_desk_core::registry::{accounts, hubs, hubs_csv, settings};
     use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, stories, team, votes};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
@@ -483,6 +483,10 @@ pub fn typescript_bindings() -> String {
         hubs::Membership,
         hubs::Hub,
         hubs::HubInput,
+        accounts::OwnerKind,
+        accounts::AccountOwner,
+        accounts::BankAccount,
+        accounts::AccountInput,
         hubs::HubSort,
         hubs::ArchiveFilter,
         hubs::HubQuery,

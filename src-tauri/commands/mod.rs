@@ -45,6 +45,7 @@ mod prelude {
     pub(super) use mobility_desk_core::matching::pairs::{ConstraintKind, PairingPlan};
     pub(super) use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};
     pub(super) use mobility_desk_core::funding::payments::{GrantPayments, PaymentInput, PaymentsOverview};
+    pub(super) use mobility_desk_core::registry::accounts::{AccountInput, AccountOwner, BankAccount};
     pub(super) use mobility_desk_core::registry::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
     pub(super) use mobility_desk_core::registry::settings::{NetworkSettings, SettingsInput};
     pub(super) use mobility_desk_core::stories::{Story, StoryInput};

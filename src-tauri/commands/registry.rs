@@ -68,6 +68,31 @@ pub fn hub_set_archived(state: State<'_, AppState>, id: Payload<i64>, archived: 
     state.with(|s| s.set_hub_archived(id.0, archived.0))
 }
 
+///  Bank details of the network, a hub or an application's person: the IBAN masked unless
+///  `reveal` (the person asked to see it).
+#[tauri::command]
+pub fn bank_account_get(state: State<'_, AppState>, owner: Payload<AccountOwner>, reveal: Payload<bool>) -> Result<BankAccount, Error> {
+    state.with(|s| s.bank_account(owner.0, reveal.0))
+}
+
+///  Checked at the fields; refused as a conflict when the details changed since `input.expected_version`.
+#[tauri::command]
+pub fn bank_account_save(state: State<'_, AppState>, owner: Payload<AccountOwner>, input: Payload<AccountInput>) -> Result<BankAccount, Error> {
+    state.with(|s| s.save_bank_account(owner.0, &input.0))
+}
+
+///  Checks the details as typed, saving nothing: the form shows a wrong IBAN or BIC as the
+///  person leaves its field.
+#[tauri::command]
+pub fn bank_account_check(input: Payload<AccountInput>) -> Result<(), Error> {
+    input.0.validate().map(|_| ())
+}
+
+#[tauri::command]
+pub fn bank_account_clear(state: State<'_, AppState>, owner: Payload<AccountOwner>, expected_version: Payload<Option<i64>>) -> Result<BankAccount, Error> {
+    state.with(|s| s.clear_bank_account(owner.0, expected_version.0))
+}
+
 ///  Opens the native file dialog; null when the user cancels it.
 #[tauri::command]
 pub async fn hubs_import_choose<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<PickedFile>, Error> {

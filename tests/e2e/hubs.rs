@@ -250,3 +250,48 @@ async fn a_hub_saved_elsewhere_meanwhile_is_not_silently_reverted() {
     let hub = store.hub_by_key("kypseli-athens").unwrap();
     assert_eq!((hub.notes.as_str(), hub.website.as_str()), ("Seen by the office on Monday", "https://kypseli.example/new"));
 }
+
+#[tokio::test]
+async fn bank_details_are_refused_at_the_field_kept_masked_and_shown_when_asked() {
+    let world = crate::common::demo_world("bank-details");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    // The demo leaves one hub without bank details.
+    s.click("[data-testid=hub-row][data-key=alyki-larnaca] td").await;
+    s.wait_text("#bank-none", "No bank details yet").await;
+    s.click("#bank-add").await;
+    s.wait_for("#bank-dialog").await;
+    s.type_into("#bank-holder", "Alyki Arts Ltd").await;
+    // One digit wrong: refused as the person leaves the field, before any save.
+    s.type_into("#bank-iban", "CY17 0020 0128 0000 0012 0052 7601").await;
+    s.click("#bank-bic").await;
+    let message = s.wait_text("[data-field-error=iban]", "check digits").await;
+    assert!(message.contains("CY17 0020 0128 0000 0012 0052 7601"), "{message}");
+    assert_eq!(s.attr_where("#bank-iban", "", "aria-invalid").await, "true");
+    // A save with it is refused too, and nothing is kept.
+    s.click("#bank-save").await;
+    s.wait_text("[data-field-error=iban]", "check digits").await;
+    s.fill("#bank-iban", "cy17 0020 0128 0000 0012 0052 7600").await;
+    s.click("#bank-save").await;
+    s.wait_gone("#bank-dialog").await;
+    let shown = s.wait_text("#bank-shown-iban", "CY17").await;
+    assert_eq!(shown, "CY17 •••• •••• •••• •••• •••• 7600", "masked until asked");
+    assert_eq!(s.text("#bank-shown-holder").await, "Alyki Arts Ltd");
+    s.wait_text("#bank-sepa", "SEPA credit transfer").await;
+    s.click("#bank-reveal").await;
+    s.wait_text("#bank-shown-iban", "CY17 0020 0128 0000 0012 0052 7600").await;
+    s.click("#bank-hide").await;
+    s.wait_text("#bank-shown-iban", "••••").await;
+    assert_eq!(s.count("#error-banner").await, 0);
+    s.end().await;
+
+    // Kept in the data file, across a restart, and in the hub's History.
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-testid=hub-row][data-key=alyki-larnaca] td").await;
+    s.wait_text("#bank-shown-iban", "CY17 •••• ").await;
+    s.click("#hub-history").await;
+    let history = s.wait_text("#history-dialog", "Bank details created").await;
+    assert!(history.contains("CY17 ••••") && !history.contains("0128"), "{history}");
+    s.end().await;
+}

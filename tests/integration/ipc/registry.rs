@@ -100,3 +100,25 @@ fn import_preview_lists_bad_rows_and_commit_refuses() {
     assert_eq!(e["code"], "csv");
     assert_eq!(h.ok("app_info", json!({}))["hubs"], 0);
 }
+
+#[test]
+fn a_hub_s_bank_details_through_the_commands() {
+    let h = Harness::new();
+    let hub = h.ok("hub_create", json!({ "input": athens_input() }));
+    let owner = json!({ "kind": "hub", "id": hub["id"] });
+    let none = h.ok("bank_account_get", json!({ "owner": owner, "reveal": false }));
+    assert_eq!((none["given"].as_bool(), none["version"].as_i64()), (Some(false), Some(0)));
+
+    // A wrong IBAN is refused at its field; a malformed owner is a bad request, not a panic.
+    let e = h.err("bank_account_save", json!({ "owner": owner, "input": { "holder": "Dokimi", "iban": "GR16 0110 1250 0000 0001 2300 696", "bic": "" } }));
+    assert_eq!((e["code"].as_str(), e["fields"][0]["field"].as_str()), (Some("validation"), Some("iban")));
+    assert_eq!(h.err("bank_account_get", json!({ "owner": { "kind": "person", "id": 1 }, "reveal": false }))["code"], "bad_request");
+
+    let saved = h.ok("bank_account_save", json!({ "owner": owner, "input": { "holder": "Dokimi", "iban": "GR16 0110 1250 0000 0001 2300 695", "bic": "", "expected_version": 0 } }));
+    assert_eq!(saved["iban_masked"], "GR16 •••• •••• •••• •••• •••0 695");
+    assert!(saved.get("iban").is_none(), "masked unless asked: {saved}");
+    let shown = h.ok("bank_account_get", json!({ "owner": owner, "reveal": true }));
+    assert_eq!(shown["iban"], "GR16 0110 1250 0000 0001 2300 695");
+    let cleared = h.ok("bank_account_clear", json!({ "owner": owner, "expectedVersion": saved["version"] }));
+    assert_eq!(cleared["given"], false);
+}

@@ -316,6 +316,47 @@ archived?: boolean,
  */
 expected_version?: number | null, };
 
+export type OwnerKind = "network" | "hub" | "application";
+
+export type AccountOwner = { kind: OwnerKind, id: number, };
+
+export type BankAccount = { owner: AccountOwner, 
+/**
+ * Whether the owner has an account at all (holder and IBAN given).
+ */
+given: boolean, holder: string, 
+/**
+ * The IBAN masked ("BE68 •••• •••• 7034"), '' when none.
+ */
+iban_masked: string, 
+/**
+ * The IBAN in groups of four, only when asked for.
+ */
+iban?: string, bic: string, 
+/**
+ * The IBAN's country ('' when none).
+ */
+country: string, 
+/**
+ * Whether a SEPA credit transfer reaches the account.
+ */
+in_sepa: boolean, 
+/**
+ * Whether a SEPA transfer to it needs the BIC and none is given (an account outside the
+ * EEA).
+ */
+needs_bic: boolean, 
+/**
+ * The version read (0 when no account was ever given): sent back with a save.
+ */
+version: number, updated_by: string, updated_at: string, };
+
+export type AccountInput = { holder: string, iban: string, bic: string, 
+/**
+ * The version the form read (see [`BankAccount::version`]); `None` saves over anything.
+ */
+expected_version?: number | null, };
+
 export type HubSort = "name" | "city" | "country" | "member_since" | "updated";
 
 export type ArchiveFilter = "active" | "archived" | "all";

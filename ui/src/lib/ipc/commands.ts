@@ -2,6 +2,8 @@
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a command.
 
 import type {
+  AccountInput,
+  AccountOwner,
   AllianceCheck,
   AmountRead,
   AppInfo,
@@ -15,6 +17,7 @@ import type {
   BackupsOverview,
   BallotImport,
   BallotInput,
+  BankAccount,
   BatchSummary,
   Clash,
   ComposeRequest,
@@ -547,6 +550,23 @@ export const hubUpdate = (id: number, input: HubInput) =>
   call<Hub>('hub_update', { id, input });
 export const hubSetArchived = (id: number, archived: boolean) =>
   call<Hub>('hub_set_archived', { id, archived });
+/**
+ * Bank details of the network, a hub or an application's person: the IBAN masked unless
+ * `reveal` (the person asked to see it).
+ */
+export const bankAccountGet = (owner: AccountOwner, reveal: boolean) =>
+  call<BankAccount>('bank_account_get', { owner, reveal });
+/** Checked at the fields; refused as a conflict when the details changed since `input.expected_version`. */
+export const bankAccountSave = (owner: AccountOwner, input: AccountInput) =>
+  call<BankAccount>('bank_account_save', { owner, input });
+/**
+ * Checks the details as typed, saving nothing: the form shows a wrong IBAN or BIC as the
+ * person leaves its field.
+ */
+export const bankAccountCheck = (input: AccountInput) =>
+  call<null>('bank_account_check', { input });
+export const bankAccountClear = (owner: AccountOwner, expectedVersion: number | null) =>
+  call<BankAccount>('bank_account_clear', { owner, expectedVersion });
 /** Opens the native file dialog; null when the user cancels it. */
 export const hubsImportChoose = () =>
   call<PickedFile | null>('hubs_import_choose');

@@ -88,3 +88,32 @@ shared-map-legend = Legende
 shared-map-source = Ländergrenzen: Natural Earth (gemeinfrei), über world-atlas.
 # A file being written, said to a screen reader beside its button.
 shared-file-writing = Die Datei wird geschrieben…
+
+# Bank details of a hub, of a person paid directly, or of the network (BankDetails, BankAccountDialog).
+shared-bank-title = Bankverbindung
+shared-bank-reading = Bankverbindung wird gelesen…
+shared-bank-none = Noch keine Bankverbindung: Zahlungen an diesen Kontoinhaber können nicht in eine Überweisungsdatei.
+shared-bank-new-record = Zuerst speichern; danach kann die Bankverbindung hier ergänzt werden.
+shared-bank-holder = Kontoinhaber
+shared-bank-iban = IBAN
+shared-bank-bic = BIC
+shared-bank-bic-none = (nicht angegeben)
+shared-bank-show = IBAN anzeigen
+shared-bank-hide = IBAN verbergen
+shared-bank-add = Bankverbindung hinzufügen…
+shared-bank-change = Ändern…
+shared-bank-remove = Entfernen…
+shared-bank-sepa-yes = Per SEPA-Überweisung zahlbar.
+shared-bank-sepa-needs-bic = Eine SEPA-Überweisung auf ein Konto in { $country } braucht den BIC der Bank: Ergänzen Sie ihn vor der Zahlung.
+shared-bank-sepa-no = { $country } liegt außerhalb des SEPA-Raums: Zahlen Sie dieses Konto mit einer anderen Überweisungsart.
+shared-bank-dialog-title = Bankverbindung von { $owner }
+shared-bank-holder-hint = Der Name des Kontos, wie die Bank ihn kennt.
+shared-bank-iban-hint = Wie auf dem Kontoauszug; Leerzeichen sind erlaubt. Sie wird beim Verlassen des Feldes geprüft.
+shared-bank-bic-hint = Nötig für Konten außerhalb von EU und EWR (Schweiz, Vereinigtes Königreich, Monaco…); sonst kann das Feld leer bleiben.
+shared-bank-save = Bankverbindung speichern
+shared-bank-saved = Bankverbindung gespeichert.
+shared-bank-removed = Bankverbindung entfernt.
+shared-bank-stale = Jemand hat diese Bankverbindung geändert, nachdem Sie sie geöffnet hatten (siehe die markierten Felder). Speichern Sie erneut, um die Änderung durch Ihre zu ersetzen, oder brechen Sie ab.
+shared-bank-remove-title = Bankverbindung von { $owner } entfernen?
+shared-bank-remove-message = Zahlungen an diesen Kontoinhaber können erst wieder in eine Überweisungsdatei, wenn eine neue Bankverbindung angegeben ist. Der Verlauf behält, was entfernt wurde.
+shared-bank-remove-confirm = Bankverbindung entfernen

@@ -87,3 +87,32 @@ shared-map-legend = Legend
 shared-map-source = Country shapes: Natural Earth (public domain), via world-atlas.
 # A file being written, said to a screen reader beside its button.
 shared-file-writing = Writing the file…
+
+# Bank details of a hub, of a person paid directly, or of the network (BankDetails, BankAccountDialog).
+shared-bank-title = Bank details
+shared-bank-reading = Reading the bank details…
+shared-bank-none = No bank details yet: payments to this account holder cannot go into a bank transfer file.
+shared-bank-new-record = Save first; the bank details can then be added here.
+shared-bank-holder = Account holder
+shared-bank-iban = IBAN
+shared-bank-bic = BIC
+shared-bank-bic-none = (not given)
+shared-bank-show = Show IBAN
+shared-bank-hide = Hide IBAN
+shared-bank-add = Add bank details…
+shared-bank-change = Change…
+shared-bank-remove = Remove…
+shared-bank-sepa-yes = Can be paid by SEPA credit transfer.
+shared-bank-sepa-needs-bic = A SEPA transfer to an account in { $country } needs the bank's BIC: add it before paying.
+shared-bank-sepa-no = { $country } is outside the SEPA area: pay this account by another kind of transfer.
+shared-bank-dialog-title = Bank details of { $owner }
+shared-bank-holder-hint = The name on the account, as the bank knows it.
+shared-bank-iban-hint = As printed on a bank statement; spaces are fine. It is checked as you leave the field.
+shared-bank-bic-hint = Needed for accounts outside the EU and EEA (Switzerland, the United Kingdom, Monaco…); may be left empty otherwise.
+shared-bank-save = Save bank details
+shared-bank-saved = Bank details saved.
+shared-bank-removed = Bank details removed.
+shared-bank-stale = Someone changed these bank details after you opened them (see the marked fields). Save again to replace their change with yours, or cancel.
+shared-bank-remove-title = Remove the bank details of { $owner }?
+shared-bank-remove-message = Payments to this account holder cannot go into a bank transfer file until new details are given. The History keeps what was removed.
+shared-bank-remove-confirm = Remove bank details

@@ -81,3 +81,32 @@ shared-map-legend = Légende
 shared-map-source = Contours des pays : Natural Earth (domaine public), via world-atlas.
 # A file being written, said to a screen reader beside its button.
 shared-file-writing = Écriture du fichier…
+
+# Bank details of a hub, of a person paid directly, or of the network (BankDetails, BankAccountDialog).
+shared-bank-title = Coordonnées bancaires
+shared-bank-reading = Lecture des coordonnées bancaires…
+shared-bank-none = Pas encore de coordonnées bancaires : les versements à ce titulaire ne peuvent pas entrer dans un fichier de virements.
+shared-bank-new-record = Enregistrez d’abord ; les coordonnées bancaires pourront ensuite être ajoutées ici.
+shared-bank-holder = Titulaire du compte
+shared-bank-iban = IBAN
+shared-bank-bic = BIC
+shared-bank-bic-none = (non indiqué)
+shared-bank-show = Afficher l’IBAN
+shared-bank-hide = Masquer l’IBAN
+shared-bank-add = Ajouter des coordonnées bancaires…
+shared-bank-change = Modifier…
+shared-bank-remove = Supprimer…
+shared-bank-sepa-yes = Peut être payé par virement SEPA.
+shared-bank-sepa-needs-bic = Un virement SEPA vers un compte en { $country } demande le BIC de la banque : ajoutez-le avant de payer.
+shared-bank-sepa-no = { $country } est hors de la zone SEPA : payez ce compte par un autre type de virement.
+shared-bank-dialog-title = Coordonnées bancaires de { $owner }
+shared-bank-holder-hint = Le nom du compte, tel que la banque le connaît.
+shared-bank-iban-hint = Tel qu’imprimé sur un relevé ; les espaces sont acceptées. Il est vérifié quand vous quittez le champ.
+shared-bank-bic-hint = Nécessaire pour les comptes hors de l’UE et de l’EEE (Suisse, Royaume-Uni, Monaco…) ; peut rester vide sinon.
+shared-bank-save = Enregistrer les coordonnées
+shared-bank-saved = Coordonnées bancaires enregistrées.
+shared-bank-removed = Coordonnées bancaires supprimées.
+shared-bank-stale = Quelqu’un a modifié ces coordonnées après que vous les avez ouvertes (voir les champs marqués). Enregistrez à nouveau pour remplacer sa modification par la vôtre, ou annulez.
+shared-bank-remove-title = Supprimer les coordonnées bancaires de { $owner } ?
+shared-bank-remove-message = Les versements à ce titulaire ne pourront pas entrer dans un fichier de virements tant que de nouvelles coordonnées ne sont pas données. L’historique garde ce qui a été supprimé.
+shared-bank-remove-confirm = Supprimer les coordonnées
