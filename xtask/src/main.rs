@@ -32,8 +32,15 @@ const BUILD_PACKAGES: &[&str] = &[
 ];
 
 /// Extra packages for the end-to-end tests (a virtual display and the WebKit WebDriver).
-/// poppler-utils (pdftotext, pdffonts, pdftoppm) and qpdf check the award letters' PDFs.
-const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils", "qpdf"];
+/// poppler-utils (pdftotext, pdffonts, pdftoppm) and qpdf check the award letters' PDFs;
+/// libxml2-utils (xmllint) checks the bank transfer files against the SEPA schemas, which pip
+/// fetches (see `sepa_schemas`).
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "poppler-utils", "qpdf", "libxml2-utils", "python3-pip"];
+
+/// The Python package whose wheel carries the official ISO 20022 schemas of the SEPA files.
+const SEPAXML: &str = "sepaxml==2.7.0";
+/// The schemas the tests check the bank transfer files against.
+const SEPA_SCHEMAS: &[&str] = &["pain.001.001.09.xsd", "pain.001.001.03.xsd"];
 
 /// The Tauri CLI, used only for bundling (installers); not a dependency of the UI build.
 const TAURI_CLI: &str = "@tauri-apps/cli@2.12.5";
@@ -188,6 +195,37 @@ fn tauri_driver() -> Result {
         .arg(tools_dir()))
 }
 
+/// The official SEPA schemas in `.tools/sepaxml/`, fetched once from PyPI (the `sepaxml`
+/// package's wheel, unpacked by Python's own zipfile): the tests check every bank transfer
+/// file they write against them with xmllint.
+fn sepa_schemas() -> Result<PathBuf> {
+    let dir = tools_dir().join("sepaxml");
+    if SEPA_SCHEMAS.iter().all(|f| dir.join(f).exists()) {
+        return Ok(dir);
+    }
+    step("Fetching the SEPA schemas (the sepaxml package, from PyPI) into .tools/");
+    let python = if cfg!(windows) { "python" } else { "python3" };
+    let download = tools_dir().join("sepaxml-download");
+    let _ = std::fs::remove_dir_all(&download);
+    run(Command::new(python).args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "--quiet", "--dest"]).arg(&download).arg(SEPAXML))
+        .map_err(|e| format!("{e}\nThe tests need Python 3 with pip to fetch the SEPA schemas (Debian/Ubuntu: apt-get install python3-pip)."))?;
+    let wheel = std::fs::read_dir(&download)
+        .map_err(|e| format!("could not read {}: {e}", download.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+        .ok_or("pip downloaded no wheel of sepaxml")?;
+    let unpacked = download.join("unpacked");
+    run(Command::new(python).args(["-m", "zipfile", "-e"]).arg(&wheel).arg(&unpacked))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("could not make {}: {e}", dir.display()))?;
+    for name in SEPA_SCHEMAS {
+        let from = unpacked.join("sepaxml/schemas").join(name);
+        std::fs::copy(&from, dir.join(name)).map_err(|e| format!("could not copy {}: {e}", from.display()))?;
+    }
+    let _ = std::fs::remove_dir_all(&download);
+    Ok(dir)
+}
+
 fn cargo() -> Command {
     let mut cmd = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.current_dir(root());
@@ -208,8 +246,9 @@ fn test() -> Result {
     run(Command::new("node").args(["scripts/words.mjs"]).current_dir(root().join("ui")))?;
     step("Lints (cargo clippy, warnings are errors)");
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--features", "e2e", "--locked", "--", "-D", "warnings"]))?;
+    let schemas = sepa_schemas()?;
     step("Core, command-line and IPC tests (cargo test --workspace)");
-    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    run(cargo().args(["test", "--workspace", "--locked"]).env("MOBILITY_DESK_SEPA_SCHEMAS", &schemas))?;
     if cfg!(target_os = "linux") {
         step("End-to-end tests in the real window (Xvfb + tauri-driver + WebKitWebDriver)");
         let mut cmd = if env::var_os("DISPLAY").is_some() && env::var_os("MOBILITY_DESK_E2E_XVFB").is_none() {
@@ -220,7 +259,8 @@ fn test() -> Result {
             c
         };
         cmd.args(["test", "--locked", "--features", "e2e", "--test", "e2e", "--", "--test-threads=1"])
-            .env("MOBILITY_DESK_TAURI_DRIVER", tools_dir().join("bin/tauri-driver"));
+            .env("MOBILITY_DESK_TAURI_DRIVER", tools_dir().join("bin/tauri-driver"))
+            .env("MOBILITY_DESK_SEPA_SCHEMAS", &schemas);
         run(&mut cmd)?;
     } else {
         println!("End-to-end tests run on Linux only (tauri-driver has no macOS WebDriver; on Windows install msedgedriver and run `cargo test --features e2e --test e2e`).");

@@ -282,3 +282,27 @@ said-funding-payment-note-payment-undone = Zahlung von { MONEY($amount) } am { D
 said-funding-rules-note-defaults = Vorgaben des Programms
 said-funding-rules-note-copied = Vom Zyklus übernommen, aus dem dieser geklont wurde
 said-funding-rules-change = Regeln: Version { $before } → Version { $after }
+# Bank transfer files (SEPA credit transfers).
+said-funding-sepa-date-past = Die Bank kann nicht am { DATE($date) } zahlen: Der Tag ist vorbei. Wählen Sie heute ({ DATE($today) }) oder einen späteren Tag.
+said-funding-sepa-not-payable = Die Rate { $id } kann nicht in eine Überweisungsdatei von { $cycle }: Sie ist keine offene, jetzt zahlbare Rate dieses Zyklus.
+said-funding-sepa-left-in-batch = Schon in der Überweisungsdatei { $reference } vom { DATE($date) }, noch nicht als bezahlt markiert. Markieren Sie diese Datei als bezahlt, oder verwerfen Sie sie, wenn sie nie gesendet wurde.
+said-funding-sepa-left-no-account = Keine Bankverbindung: Geben Sie sie beim Hub an (oder bei der Bewerbung, wenn der Zuschuss an die Person geht).
+said-funding-sepa-left-not-sepa = Das Konto liegt in { $country }, außerhalb des SEPA-Raums: Zahlen Sie es mit einer anderen Überweisungsart.
+said-funding-sepa-left-needs-bic = Das Konto liegt in { $country }, außerhalb des EWR: Eine SEPA-Überweisung darauf braucht den BIC der Bank.
+said-funding-sepa-no-debtor = Das Bankkonto des Netzwerks ist nicht angegeben: Tragen Sie es unter Einstellungen → Das Bankkonto des Netzwerks ein und schreiben Sie dann die Datei.
+said-funding-sepa-nothing-due = { $cycle } hat keine fällige oder überfällige Rate zu zahlen. Wählen Sie noch nicht fällige Raten, wenn sie im Voraus gezahlt werden sollen.
+said-funding-sepa-all-left-out = { $count ->
+        [one] Die eine gewählte Rate kann mit dieser Datei nicht gezahlt werden (Gründe unten).
+       *[other] Keine der { $count } gewählten Raten kann mit dieser Datei gezahlt werden (Gründe unten).
+    }
+said-funding-sepa-no-batch = Es gibt keine Überweisungsdatei mit der Kennung { $id }.
+said-funding-sepa-batch-settled = Die Überweisungsdatei { $reference } ist { $state ->
+        [paid] schon als bezahlt markiert
+       *[other] verworfen
+    }: Sie kann sich nicht mehr ändern.
+said-funding-sepa-batch-not-open = Die Überweisungsdatei { $reference } kann nicht als bezahlt markiert werden: Die Rate von { $applicant } darin ist { $state ->
+        [paid] schon bezahlt
+        [waived] erlassen
+       *[other] nicht mehr geschuldet
+    }. Nichts wurde als bezahlt markiert; prüfen Sie diese Rate mit der Bank.
+said-funding-sepa-batch-amount-changed = Die Überweisungsdatei { $reference } kann nicht als bezahlt markiert werden: Sie zahlt { MONEY($then) } an { $applicant }, deren Rate jetzt { MONEY($now) } beträgt. Nichts wurde als bezahlt markiert; erfassen Sie diese Zahlung von Hand.

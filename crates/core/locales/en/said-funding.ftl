@@ -222,3 +222,27 @@ said-funding-payment-note-payment-undone = Payment of { MONEY($amount) } on { DA
 said-funding-rules-note-defaults = Defaults of the programme
 said-funding-rules-note-copied = Copied from the cycle this one was cloned from
 said-funding-rules-change = Rules: version { $before } → version { $after }
+# Bank transfer files (SEPA credit transfers).
+said-funding-sepa-date-past = The bank cannot pay on { DATE($date) }: that day is past. Choose today ({ DATE($today) }) or a later day.
+said-funding-sepa-not-payable = Instalment { $id } cannot go into a bank transfer file of { $cycle }: it is not an open instalment of that cycle that can be paid now.
+said-funding-sepa-left-in-batch = Already in the bank transfer file { $reference } written on { DATE($date) }, not yet marked paid. Mark that file paid, or discard it if it was never sent.
+said-funding-sepa-left-no-account = No bank details: give them on the hub (or on the application, for a grant paid to the person).
+said-funding-sepa-left-not-sepa = The account is in { $country }, outside the SEPA area: pay it by another kind of transfer.
+said-funding-sepa-left-needs-bic = The account is in { $country }, outside the EEA: a SEPA transfer to it needs the bank's BIC.
+said-funding-sepa-no-debtor = The network's own bank account is not given: enter it in Settings → The network's bank account, then write the file.
+said-funding-sepa-nothing-due = { $cycle } has no instalment due or overdue to pay. Choose instalments not yet due, if they are to be paid ahead.
+said-funding-sepa-all-left-out = { $count ->
+        [one] The one instalment chosen cannot be paid by this file (see why below).
+       *[other] None of the { $count } instalments chosen can be paid by this file (see why below).
+    }
+said-funding-sepa-no-batch = There is no bank transfer file with id { $id }.
+said-funding-sepa-batch-settled = The bank transfer file { $reference } is { $state ->
+        [paid] already marked paid
+       *[other] discarded
+    }: it cannot change.
+said-funding-sepa-batch-not-open = The bank transfer file { $reference } cannot be marked paid: the instalment of { $applicant } in it is { $state ->
+        [paid] already paid
+        [waived] waived
+       *[other] no longer owed
+    }. Nothing was marked paid; check that instalment with the bank.
+said-funding-sepa-batch-amount-changed = The bank transfer file { $reference } cannot be marked paid: it pays { MONEY($then) } to { $applicant }, whose instalment is now { MONEY($now) }. Nothing was marked paid; record that payment by hand.

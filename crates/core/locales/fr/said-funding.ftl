@@ -286,3 +286,27 @@ said-funding-payment-note-payment-undone = Paiement de { MONEY($amount) } du { D
 said-funding-rules-note-defaults = Valeurs par défaut du programme
 said-funding-rules-note-copied = Copiées du cycle dont celui-ci est le clone
 said-funding-rules-change = Règles : version { $before } → version { $after }
+# Bank transfer files (SEPA credit transfers).
+said-funding-sepa-date-past = La banque ne peut pas payer le { DATE($date) } : ce jour est passé. Choisissez aujourd’hui ({ DATE($today) }) ou un jour suivant.
+said-funding-sepa-not-payable = Le versement { $id } ne peut pas entrer dans un fichier de virements de { $cycle } : ce n’est pas un versement ouvert de ce cycle payable maintenant.
+said-funding-sepa-left-in-batch = Déjà dans le fichier de virements { $reference } écrit le { DATE($date) }, pas encore marqué payé. Marquez ce fichier payé, ou écartez-le s’il n’a jamais été envoyé.
+said-funding-sepa-left-no-account = Pas de coordonnées bancaires : indiquez-les sur le hub (ou sur la candidature, pour une subvention versée à la personne).
+said-funding-sepa-left-not-sepa = Le compte est en { $country }, hors de la zone SEPA : payez-le par un autre type de virement.
+said-funding-sepa-left-needs-bic = Le compte est en { $country }, hors de l’EEE : un virement SEPA vers lui demande le BIC de la banque.
+said-funding-sepa-no-debtor = Le compte bancaire du réseau n’est pas indiqué : saisissez-le dans Paramètres → Le compte bancaire du réseau, puis écrivez le fichier.
+said-funding-sepa-nothing-due = { $cycle } n’a aucun versement échu ou en retard à payer. Choisissez des versements pas encore échus s’ils doivent être payés d’avance.
+said-funding-sepa-all-left-out = { $count ->
+        [one] Le seul versement choisi ne peut pas être payé par ce fichier (voir pourquoi ci-dessous).
+       *[other] Aucun des { $count } versements choisis ne peut être payé par ce fichier (voir pourquoi ci-dessous).
+    }
+said-funding-sepa-no-batch = Il n’y a pas de fichier de virements d’identifiant { $id }.
+said-funding-sepa-batch-settled = Le fichier de virements { $reference } est { $state ->
+        [paid] déjà marqué payé
+       *[other] écarté
+    } : il ne peut plus changer.
+said-funding-sepa-batch-not-open = Le fichier de virements { $reference } ne peut pas être marqué payé : le versement de { $applicant } qu’il contient est { $state ->
+        [paid] déjà payé
+        [waived] abandonné
+       *[other] plus dû
+    }. Rien n’a été marqué payé ; vérifiez ce versement auprès de la banque.
+said-funding-sepa-batch-amount-changed = Le fichier de virements { $reference } ne peut pas être marqué payé : il verse { MONEY($then) } à { $applicant }, dont le versement est maintenant de { MONEY($now) }. Rien n’a été marqué payé ; enregistrez ce paiement à la main.

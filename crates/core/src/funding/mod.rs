@@ -5,3 +5,4 @@ pub mod finance;
 pub mod grants;
 pub mod payments;
 pub mod rules;
+pub mod sepa;

@@ -75,6 +75,8 @@ pub(crate) const SHARED: &[SharedTable] = &[
     SharedTable { name: "grants", local: &[], derived: Some(DRAFT_FIGURES) },
     shared("grant_history", &[]),
     shared("payments", &[]),
+    shared("payment_batches", &[]),
+    shared("payment_batch_items", &[]),
     shared("grant_reports", &[]),
     shared("pairing_settings", &[]),
     shared("pair_constraints", &[]),

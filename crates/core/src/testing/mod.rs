@@ -233,3 +233,10 @@ pub fn load_sql(path: &std::path::Path, sql: &str) -> Result<()> {
 }
 
 pub mod smtp;
+
+/// Make this thread's today `day` (YYYY-MM-DD), by which payments fall due; `None` goes back to
+/// the clock.
+pub fn set_today_for_tests(day: Option<&str>) {
+    let day = day.map(|d| time::Date::parse(d, crate::platform::dates::DATE_FORMAT).expect("a date YYYY-MM-DD"));
+    crate::funding::payments::set_today(day);
+}

@@ -21,6 +21,7 @@ mod phases;
 mod placement;
 mod reviewers;
 mod selection;
+mod sepa;
 mod store;
 mod stories;
 mod team;

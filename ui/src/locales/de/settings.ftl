@@ -282,3 +282,9 @@ settings-language-label = Sprache des Fensters
 settings-language-system = Wie das System ({ $language })
 settings-language-hint = Das Fenster wird auf { $language } angezeigt. Dies ist Ihre Wahl an diesem Arbeitsplatz; die Sprache der Schreiben wird weiter unten für das Netzwerk festgelegt.
 settings-language-read-only = Die Datendatei ist schreibgeschützt: Das Fenster folgt der Sprache des Systems.
+
+# The network's own bank account (AccountPanel).
+settings-account-title = Das Bankkonto des Netzwerks
+settings-account-intro = Das Konto, von dem die Zuschüsse gezahlt werden. Überweisungsdateien nennen es als Auftraggeber.
+settings-account-network = das Netzwerk
+settings-account-none = Noch kein Konto angegeben: Überweisungsdateien können erst danach geschrieben werden.

@@ -282,3 +282,9 @@ settings-language-label = Language of the window
 settings-language-system = As the system ({ $language })
 settings-language-hint = The window is in { $language }. This is your choice on this desk; the letters' language is set below for the network.
 settings-language-read-only = The data file is read-only: the window follows the system's language.
+
+# The network's own bank account (AccountPanel).
+settings-account-title = The network's bank account
+settings-account-intro = The account grants are paid from. Bank transfer files name it as the payer.
+settings-account-network = the network
+settings-account-none = No account given yet: bank transfer files cannot be written until it is.

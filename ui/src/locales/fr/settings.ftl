@@ -282,3 +282,9 @@ settings-language-label = Langue de la fenêtre
 settings-language-system = Celle du système ({ $language })
 settings-language-hint = La fenêtre est en { $language }. Ce choix est le vôtre, sur ce poste ; la langue des lettres se règle plus bas, pour le réseau.
 settings-language-read-only = Le fichier de données est en lecture seule : la fenêtre suit la langue du système.
+
+# The network's own bank account (AccountPanel).
+settings-account-title = Le compte bancaire du réseau
+settings-account-intro = Le compte d’où les subventions sont versées. Les fichiers de virements le nomment comme donneur d’ordre.
+settings-account-network = le réseau
+settings-account-none = Aucun compte indiqué : les fichiers de virements ne peuvent pas être écrits avant qu’il le soit.

@@ -277,8 +277,29 @@ pub struct PaymentInput {
     pub reference: String,
 }
 
+thread_local! {
+    /// The day a test set for its own thread (see [`set_today`]).
+    static TODAY: std::cell::Cell<Option<Date>> = const { std::cell::Cell::new(None) };
+}
+
+/// Today, by which payments fall due. A test may set the day for its thread, and a debug build
+/// (the end-to-end tests' app) reads `MOBILITY_DESK_TODAY` (YYYY-MM-DD); a release build only
+/// knows the clock.
 pub(crate) fn today() -> Date {
+    if let Some(day) = TODAY.with(|t| t.get()) {
+        return day;
+    }
+    if cfg!(debug_assertions) {
+        if let Some(day) = std::env::var("MOBILITY_DESK_TODAY").ok().and_then(|t| Date::parse(t.trim(), DATE_FORMAT).ok()) {
+            return day;
+        }
+    }
     time::OffsetDateTime::now_utc().date()
+}
+
+/// Set (or, with `None`, clear) the day [`today`] answers on this thread.
+pub(crate) fn set_today(day: Option<Date>) {
+    TODAY.with(|t| t.set(day));
 }
 
 fn not_allowed(message: impl crate::platform::said::Wording) -> Error {

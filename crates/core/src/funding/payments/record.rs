@@ -14,6 +14,14 @@ impl Store {
     /// Record that an open instalment was paid (or a recovery received), on a date no later
     /// than today. A balance is paid only once the grant's report is received.
     pub fn mark_paid(&mut self, payment_id: i64, input: &PaymentInput, actor: &str) -> Result<GrantPayments> {
+        let tx = self.conn().unchecked_transaction()?;
+        let grant_id = self.pay_open_payment(payment_id, input, actor)?;
+        tx.commit()?;
+        self.grant_payments(grant_id)
+    }
+
+    /// [`Store::mark_paid`] within the caller's transaction: the grant's id.
+    pub(crate) fn pay_open_payment(&self, payment_id: i64, input: &PaymentInput, actor: &str) -> Result<i64> {
         let (grant_id, row) = self.payment_grant(payment_id)?;
         self.check_grant_work(grant_id, Work::Payments)?;
         let dates = self.grant_dates(grant_id)?;
@@ -28,14 +36,12 @@ impl Store {
         if reference.chars().count() > 100 {
             return Err(Error::validation(vec![FieldError::new("reference", said!("said-funding-reference-long", most = 100))]));
         }
-        let tx = self.conn().unchecked_transaction()?;
         self.conn().execute(
             "UPDATE payments SET state = 'paid', paid_on = ?2, reference = ?3, actor = ?4, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
             params![payment_id, paid_on, reference, actor],
         )?;
         self.settle_payments(grant_id, "", actor)?;
-        tx.commit()?;
-        self.grant_payments(grant_id)
+        Ok(grant_id)
     }
 
     /// Give up an open payment, with a reason: a balance forfeited (e.g. no report ever came)
