@@ -430,7 +430,7 @@ pub fn run() {
 /// rewrites it.
 pub fn typescript_bindings() -> String {
     use mobility_desk_core::cycle::{cycles, gates, programmes};
-    use mobility_desk_core::funding::{distance, finance, grants, payments, rules};
+    use mobility_desk_core::funding::{distance, finance, grants, payments, rules, sepa};
     use mobility_desk_core::intake::{applications, forms, reviewers, selection};
     use mobility_desk_core::matching::{engine, pairs, placement};
     use mobility_desk_core::platform::{backups, countries, crash, error, gazetteer, money, protection, said};
@@ -591,6 +591,13 @@ pub fn typescript_bindings() -> String {
         payments::PaymentTotals,
         payments::PaymentsOverview,
         payments::PaymentInput,
+        sepa::SepaFormat,
+        sepa::SepaRequest,
+        sepa::SepaLine,
+        sepa::SepaLeftOut,
+        sepa::SepaOption,
+        sepa::SepaPlan,
+        sepa::PaymentBatch,
         finance::FinanceExport,
         engine::PairingWeights,
         engine::PairCriterion,

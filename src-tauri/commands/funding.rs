@@ -102,6 +102,56 @@ pub fn report_received(state: State<'_, AppState>, grant_id: Payload<i64>, recei
     state.with(|s| s.set_report_received(grant_id.0, received_on.0.as_deref(), &s.actor()))
 }
 
+/// What a bank transfer file for `request` would carry and leave out, and why it could not be
+/// written as it stands; nothing is written.
+#[tauri::command]
+pub fn sepa_plan(state: State<'_, AppState>, request: Payload<SepaRequest>) -> Result<SepaPlan, Error> {
+    state.with(|s| s.sepa_plan(&request.0))
+}
+
+/// Ask where to save the bank transfer file, then write it and keep it as a batch not yet paid.
+/// `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn sepa_write<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, request: Payload<SepaRequest>) -> Result<Option<PaymentBatch>, Error> {
+    let request = request.0;
+    // Refused before the dialog when nothing could be written.
+    let plan = state.with(|s| s.sepa_plan(&request))?;
+    if let Some(why) = plan.blocked {
+        return Err(Error::new(ErrorCode::NotAllowed, why));
+    }
+    let cycle = state.with(|s| s.cycle(request.cycle_id))?;
+    let name = format!("sepa-{}-{}.{}", file_stem(&cycle.title), plan.execution_date, XML.extension);
+    let Some(path) = ask_save_path(&app, &state, &state.say(said!("said-shell-dialog-save-sepa")), &name, XML).await? else {
+        return Ok(None);
+    };
+    let store = state.store()?;
+    blocking(move || {
+        let mut guard = crate::hold(&store)?;
+        let actor = guard.actor();
+        guard.write_sepa(&request, &path, &actor).map(Some)
+    })
+    .await
+}
+
+/// The bank transfer files written for a cycle, newest first.
+#[tauri::command]
+pub fn payment_batches(state: State<'_, AppState>, cycle_id: Payload<i64>) -> Result<Vec<PaymentBatch>, Error> {
+    state.with(|s| s.payment_batches(cycle_id.0))
+}
+
+/// The bank paid the file: every instalment in it marked paid on `paid_on` (today when null),
+/// or none.
+#[tauri::command]
+pub fn payment_batch_paid(state: State<'_, AppState>, id: Payload<i64>, paid_on: Payload<Option<String>>) -> Result<PaymentBatch, Error> {
+    state.with(|s| s.mark_batch_paid(id.0, paid_on.0.as_deref(), &s.actor()))
+}
+
+/// The file was never sent: its instalments may go into another.
+#[tauri::command]
+pub fn payment_batch_discard(state: State<'_, AppState>, id: Payload<i64>) -> Result<PaymentBatch, Error> {
+    state.with(|s| s.discard_batch(id.0, &s.actor()))
+}
+
 /// Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
 /// there. `None` when the user cancels the dialog.
 #[tauri::command]

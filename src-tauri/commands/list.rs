@@ -76,6 +76,11 @@ commands! {
         payment_waive,
         payment_reopen,
         report_received,
+        sepa_plan,
+        sepa_write,
+        payment_batches,
+        payment_batch_paid,
+        payment_batch_discard,
         finance_export,
     ],
     intake: [

@@ -45,6 +45,7 @@ mod prelude {
     pub(super) use mobility_desk_core::matching::pairs::{ConstraintKind, PairingPlan};
     pub(super) use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};
     pub(super) use mobility_desk_core::funding::payments::{GrantPayments, PaymentInput, PaymentsOverview};
+    pub(super) use mobility_desk_core::funding::sepa::{PaymentBatch, SepaPlan, SepaRequest};
     pub(super) use mobility_desk_core::registry::accounts::{AccountInput, AccountOwner, BankAccount};
     pub(super) use mobility_desk_core::registry::hubs::{Hub, HubFacets, HubInput, HubList, HubQuery};
     pub(super) use mobility_desk_core::registry::settings::{NetworkSettings, SettingsInput};
@@ -57,7 +58,7 @@ mod prelude {
     pub(super) use tauri::{AppHandle, Runtime, State};
     pub(super) use ts_rs::TS;
     pub(super) use crate::{dialogs, AppState, Payload};
-    pub(super) use super::{ask_save_path, blocking, file_stem, save_as, shown, ExportResult, PickedFile, ReportFormat, SheetFormat, CSV, PDF};
+    pub(super) use super::{ask_save_path, blocking, file_stem, save_as, shown, ExportResult, PickedFile, ReportFormat, SheetFormat, CSV, PDF, XML};
 }
 
 use prelude::*;
@@ -101,6 +102,9 @@ const PDF: FileKind = FileKind { filter: || said!("said-shell-filter-pdf"), exte
 const XLSX: FileKind = FileKind { filter: || said!("said-shell-filter-xlsx"), extension: "xlsx" };
 
 const CSV: FileKind = FileKind { filter: || said!("said-shell-filter-csv"), extension: "csv" };
+
+/// A bank transfer file (ISO 20022 XML).
+const XML: FileKind = FileKind { filter: || said!("said-shell-filter-sepa"), extension: "xml" };
 
 /// The format of a table exported for finance or audit: a workbook or CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]

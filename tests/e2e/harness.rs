@@ -85,6 +85,12 @@ impl World {
         path
     }
 
+    /// The app started from now on takes `day` (YYYY-MM-DD) for today, by which payments fall
+    /// due (a debug build reads `MOBILITY_DESK_TODAY`).
+    pub fn set_today(&self, day: &str) {
+        std::fs::write(self.dir.path().join("today.txt"), day).unwrap();
+    }
+
     /// The next native file dialog answers with this path (see src-tauri/dialogs.rs).
     pub fn answer_next_dialog(&self, path: &Path) {
         std::fs::write(self.dir.path().join("dialog-answer.txt"), path.display().to_string()).unwrap();
@@ -108,7 +114,11 @@ impl World {
         let log = self.dir.path().join(format!("driver-{port}.log"));
         let out = std::fs::File::create(&log).unwrap();
         let root = self.dir.path();
-        let driver = Command::new(driver_path())
+        let mut driver = Command::new(driver_path());
+        if let Ok(day) = std::fs::read_to_string(root.join("today.txt")) {
+            driver.env("MOBILITY_DESK_TODAY", day.trim());
+        }
+        let driver = driver
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("MOBILITY_DESK_DATA_DIR", root.join("data"))
             .env("XDG_DATA_HOME", root.join("xdg-data"))

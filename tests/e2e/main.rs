@@ -18,5 +18,6 @@ mod funding;
 mod matching;
 mod outbox;
 mod outputs;
+mod paying;
 mod team;
 mod timing;

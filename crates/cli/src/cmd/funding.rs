@@ -113,6 +113,51 @@ pub(crate) enum PaymentsCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Write a SEPA credit-transfer file of the cycle's due and overdue instalments (or of
+    /// those named) for the network's bank; payees without usable bank details are listed and
+    /// left out. The file is kept as a batch until it is marked paid or discarded.
+    Sepa {
+        #[arg(long)]
+        cycle: i64,
+        #[arg(long, value_name = "FILE", required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// The day the bank is to pay, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Only this instalment (repeat for several), due or paid ahead.
+        #[arg(long = "payment", value_name = "PAYMENT_ID")]
+        payments: Vec<i64>,
+        /// pain.001.001.09, or pain.001.001.03 for banks that still ask for it.
+        #[arg(long, default_value = "pain.001.001.09")]
+        format: String,
+        /// Say what the file would carry, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The bank transfer files written for a cycle.
+    Batches {
+        #[arg(long)]
+        cycle: i64,
+    },
+    /// The bank paid a file: every instalment in it is marked paid, with the file's reference.
+    BatchPaid {
+        batch: i64,
+        /// The day the bank paid, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// A file that was never sent: its instalments may go into another.
+    BatchDiscard { batch: i64 },
+    /// The network's own bank account, which the files pay from: shown (masked), or set.
+    Debtor {
+        /// The account holder's name, as the bank knows it.
+        #[arg(long, requires = "iban")]
+        holder: Option<String>,
+        #[arg(long, requires = "holder")]
+        iban: Option<String>,
+        #[arg(long, default_value = "")]
+        bic: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -238,10 +283,69 @@ pub(crate) fn print_payments(p: &GrantPayments) {
     }
 }
 
+fn print_batch(b: &PaymentBatch) {
+    let paid = b.paid_on.as_ref().map(|d| format!(" on {d}")).unwrap_or_default();
+    println!("#{:<5} {}  {}  {} transfer(s), {}, to be paid {}  {}{paid}", b.id, b.reference, b.format.as_str(), b.count, format_euros(b.total_cents), b.execution_date, b.state);
+}
+
+fn sepa(store: &mut mobility_desk_core::Store, request: SepaRequest, out: Option<PathBuf>, dry_run: bool, actor: &str) -> Result<(), Error> {
+    let plan = store.sepa_plan(&request)?;
+    for l in &plan.lines {
+        println!("#{:<5} {:<40} {:>12}  {} {} {}", l.payment_id, l.applicant, format_euros(l.amount_cents), l.holder, l.iban_masked, l.bic);
+    }
+    for l in &plan.left_out {
+        println!("left out: #{:<5} {:<40} {:>12}  {}", l.payment_id, l.applicant, format_euros(l.amount_cents), l.reason.text);
+    }
+    println!("{} transfer(s), {}, to be paid {}; {} left out", plan.lines.len(), format_euros(plan.total_cents), plan.execution_date, plan.left_out.len());
+    if dry_run {
+        return Ok(());
+    }
+    let Some(out) = out else { return Ok(()) };
+    let batch = store.write_sepa(&request, &out, actor)?;
+    println!("written to {}:", out.display());
+    print_batch(&batch);
+    Ok(())
+}
+
 pub(crate) fn payments(data_dir: Option<PathBuf>, command: PaymentsCommand) -> Result<(), Error> {
     let mut store = open(data_dir)?;
     let actor = store.actor();
     let p = match command {
+        PaymentsCommand::Sepa { cycle, out, date, payments, format, dry_run } => {
+            let Some(format) = SepaFormat::parse(&format) else {
+                return Err(Error::validation(vec![mobility_desk_core::FieldError::new("format", said!("said-shell-cli-sepa-format", format = format))]));
+            };
+            let request = SepaRequest { cycle_id: cycle, payment_ids: payments, execution_date: date.unwrap_or_default(), format };
+            return sepa(&mut store, request, out, dry_run, &actor);
+        }
+        PaymentsCommand::Batches { cycle } => {
+            store.payment_batches(cycle)?.iter().for_each(print_batch);
+            return Ok(());
+        }
+        PaymentsCommand::BatchPaid { batch, on } => {
+            print_batch(&store.mark_batch_paid(batch, on.as_deref(), &actor)?);
+            return Ok(());
+        }
+        PaymentsCommand::Debtor { holder, iban, bic } => {
+            let owner = mobility_desk_core::registry::accounts::AccountOwner::NETWORK;
+            let account = match (holder, iban) {
+                (Some(holder), Some(iban)) => {
+                    let input = mobility_desk_core::registry::accounts::AccountInput { holder, iban, bic, expected_version: None };
+                    store.save_bank_account(owner, &input)?
+                }
+                _ => store.bank_account(owner, false)?,
+            };
+            if account.given {
+                println!("{}  {}  {}", account.holder, account.iban_masked, if account.bic.is_empty() { "(no BIC)" } else { &account.bic });
+            } else {
+                println!("The network's bank account is not given yet.");
+            }
+            return Ok(());
+        }
+        PaymentsCommand::BatchDiscard { batch } => {
+            print_batch(&store.discard_batch(batch, &actor)?);
+            return Ok(());
+        }
         PaymentsCommand::List { cycle, json } => {
             let overview = store.cycle_payments(cycle)?;
             if json {

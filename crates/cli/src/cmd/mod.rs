@@ -31,6 +31,7 @@ mod prelude {
     pub(crate) use mobility_desk_core::platform::money::{format_euros, parse_euros};
     pub(crate) use mobility_desk_core::matching::pairs::{ConstraintKind, PairSource, PairingPlan};
     pub(crate) use mobility_desk_core::funding::payments::{GrantPayments, Payment, PaymentInput};
+    pub(crate) use mobility_desk_core::funding::sepa::{PaymentBatch, SepaFormat, SepaRequest};
     pub(crate) use mobility_desk_core::matching::placement::{AllianceCheck, PlacementPlan};
     pub(crate) use mobility_desk_core::cycle::programmes::Shape;
     pub(crate) use mobility_desk_core::funding::rules::{RuleSetBody, RuleSetInput};

@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Bewerbungen aus einem Formularexport imp
 said-shell-dialog-save-reviewer-sheet = Bewertungsbogen des Gutachters speichern
 said-shell-dialog-import-reviewer-sheet = Bewertungsbogen eines Gutachters importieren
 said-shell-dialog-export-finance = Zahlungen des Zyklus für die Buchhaltung exportieren
+said-shell-dialog-save-sepa = Überweisungsdatei speichern
 said-shell-dialog-save-letter = Bewilligungsschreiben speichern
 said-shell-dialog-letters-folder = Ordner für die Schreiben auswählen
 said-shell-dialog-letters-combined = Alle Schreiben in einer PDF-Datei speichern
@@ -48,6 +49,7 @@ said-shell-dialog-team-join = Ordner auswählen, den Ihr Team teilt
 
 ## Systemdialoge: die Dateiarten, die sie anzeigen
 said-shell-filter-csv = CSV-Dateien
+said-shell-filter-sepa = Überweisungsdateien (XML)
 said-shell-filter-pdf = PDF-Dokumente
 said-shell-filter-xlsx = Excel-Arbeitsmappen
 said-shell-filter-eml = E-Mail-Nachrichten
@@ -94,6 +96,7 @@ said-shell-cli-password-unreadable = Das Passwort konnte nicht gelesen werden: {
 
 ## Die Kommandozeile: was einem Befehl übergeben wurde
 said-shell-cli-report-what = Geben Sie die ID eines Zuschusses an oder --cycle ID für den Zyklusbericht.
+said-shell-cli-sepa-format = „{ $format }“ ist kein Format für Überweisungsdateien: Schreiben Sie pain.001.001.09, oder pain.001.001.03 für eine Bank, die es noch verlangt.
 said-shell-cli-letters-what = Geben Sie --cycle ID oder --grant ID an
 said-shell-cli-grant-needs-out = --grant erfordert --out DATEI.pdf
 said-shell-cli-cycle-needs-out = --cycle erfordert --out ORDNER, --combined DATEI.pdf oder --list

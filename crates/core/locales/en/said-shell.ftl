@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Import applications from a form export
 said-shell-dialog-save-reviewer-sheet = Save the reviewer's sheet
 said-shell-dialog-import-reviewer-sheet = Import a reviewer's sheet
 said-shell-dialog-export-finance = Export the cycle's payments for finance
+said-shell-dialog-save-sepa = Save the bank transfer file
 said-shell-dialog-save-letter = Save the award letter
 said-shell-dialog-letters-folder = Choose the folder for the letters
 said-shell-dialog-letters-combined = Save all the letters in one PDF
@@ -48,6 +49,7 @@ said-shell-dialog-team-join = Choose the folder your team shares
 
 ## Native dialogs: the kinds of file they list
 said-shell-filter-csv = CSV files
+said-shell-filter-sepa = Bank transfer files (XML)
 said-shell-filter-pdf = PDF documents
 said-shell-filter-xlsx = Excel workbooks
 said-shell-filter-eml = E-mail messages
@@ -94,6 +96,7 @@ said-shell-cli-password-unreadable = Could not read the password: { $error }
 
 ## The command line: what a command was given
 said-shell-cli-report-what = Give a grant's id, or --cycle ID for the cycle report.
+said-shell-cli-sepa-format = '{ $format }' is not a format of bank transfer file: write pain.001.001.09, or pain.001.001.03 for a bank that still asks for it.
 said-shell-cli-letters-what = Give --cycle ID or --grant ID
 said-shell-cli-grant-needs-out = --grant needs --out FILE.pdf
 said-shell-cli-cycle-needs-out = --cycle needs --out DIR, --combined FILE.pdf or --list

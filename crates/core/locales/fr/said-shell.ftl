@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Importer des candidatures depuis l’exp
 said-shell-dialog-save-reviewer-sheet = Enregistrer la feuille de l’évaluateur
 said-shell-dialog-import-reviewer-sheet = Importer la feuille d’un évaluateur
 said-shell-dialog-export-finance = Exporter les versements du cycle pour la comptabilité
+said-shell-dialog-save-sepa = Enregistrer le fichier de virements
 said-shell-dialog-save-letter = Enregistrer la lettre d’attribution
 said-shell-dialog-letters-folder = Choisir le dossier des lettres
 said-shell-dialog-letters-combined = Enregistrer toutes les lettres dans un seul PDF
@@ -48,6 +49,7 @@ said-shell-dialog-team-join = Choisir le dossier que partage votre équipe
 
 ## Boîtes de dialogue du système : les types de fichiers proposés
 said-shell-filter-csv = Fichiers CSV
+said-shell-filter-sepa = Fichiers de virements (XML)
 said-shell-filter-pdf = Documents PDF
 said-shell-filter-xlsx = Classeurs Excel
 said-shell-filter-eml = Messages e-mail
@@ -94,6 +96,7 @@ said-shell-cli-password-unreadable = Le mot de passe n’a pas pu être lu : { 
 
 ## La ligne de commande : ce qu’une commande a reçu
 said-shell-cli-report-what = Indiquez l’identifiant d’une subvention, ou --cycle ID pour le bilan du cycle.
+said-shell-cli-sepa-format = « { $format } » n’est pas un format de fichier de virements : écrivez pain.001.001.09, ou pain.001.001.03 pour une banque qui le demande encore.
 said-shell-cli-letters-what = Indiquez --cycle ID ou --grant ID
 said-shell-cli-grant-needs-out = --grant demande --out FICHIER.pdf
 said-shell-cli-cycle-needs-out = --cycle demande --out DOSSIER, --combined FICHIER.pdf ou --list

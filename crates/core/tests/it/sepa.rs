@@ -121,7 +121,7 @@ fn a_cycle_is_paid_from_one_file_that_validates_and_adds_up() {
     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), plan.lines.len());
     assert_eq!(batch.payment_ids.iter().collect::<BTreeSet<_>>().len(), plan.lines.len());
     assert_eq!((batch.count as usize, batch.total_cents, batch.state.as_str()), (plan.lines.len(), total, "written"));
-    assert_eq!(values(&xml, "MsgId"), [batch.reference.clone()]);
+    assert_eq!(values(&xml, "MsgId"), std::slice::from_ref(&batch.reference));
     assert_eq!(values(&xml, "Dt"), ["2027-05-21"]);
     // Names in the Latin characters every bank takes; nothing of the left-out payees.
     assert!(xml.is_ascii(), "{xml}");

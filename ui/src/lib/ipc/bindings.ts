@@ -1142,6 +1142,56 @@ export type PaymentInput = {
  */
 paid_on: string | null, reference: string, };
 
+export type SepaFormat = "pain.001.001.09" | "pain.001.001.03";
+
+export type SepaRequest = { cycle_id: number, 
+/**
+ * The instalments chosen; none: every due and overdue one.
+ */
+payment_ids: Array<number>, 
+/**
+ * The day the bank is to pay (YYYY-MM-DD), today or later; empty: today.
+ */
+execution_date: string, format: SepaFormat, };
+
+export type SepaLine = { payment_id: number, grant_id: number, applicant: string, 
+/**
+ * "Instalment 1 of 2: 70 % before the activity".
+ */
+label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, 
+/**
+ * Whose account it is paid to: the application's person or the hub.
+ */
+paid_to: OwnerKind, holder: string, iban_masked: string, bic: string, 
+/**
+ * What the payee's statement will say (the award letter's reference first).
+ */
+remittance: string, };
+
+export type SepaLeftOut = { payment_id: number, applicant: string, label: Phrase, amount_cents: number, reason: Phrase, };
+
+export type SepaOption = { payment_id: number, applicant: string, label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, };
+
+export type SepaPlan = { cycle_id: number, execution_date: string, format: SepaFormat, 
+/**
+ * The network's account (masked), if given.
+ */
+debtor_holder: string, debtor_iban_masked: string, lines: Array<SepaLine>, total_cents: number, left_out: Array<SepaLeftOut>, 
+/**
+ * Open instalments not chosen that could be (not due yet, or left unticked).
+ */
+others: Array<SepaOption>, 
+/**
+ * Why no file can be written as it stands, if so.
+ */
+blocked: Phrase | null, };
+
+export type PaymentBatch = { id: number, cycle_id: number, reference: string, format: SepaFormat, execution_date: string, count: number, total_cents: number, file_name: string, 
+/**
+ * written, paid or discarded.
+ */
+state: string, paid_on: string | null, created_by: string, created_at: string, payment_ids: Array<number>, };
+
 export type FinanceExport = { path: string, 
 /**
  * "csv" or "xlsx".

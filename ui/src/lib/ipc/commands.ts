@@ -65,6 +65,7 @@ import type {
   OutboxMessage,
   PairingPlan,
   PairingWeights,
+  PaymentBatch,
   PaymentInput,
   PaymentsOverview,
   Person,
@@ -93,6 +94,8 @@ import type {
   SelectionSettings,
   SelectionSettingsInput,
   SendSummary,
+  SepaPlan,
+  SepaRequest,
   SettingsInput,
   SheetFormat,
   SheetImport,
@@ -349,6 +352,30 @@ export const paymentReopen = (id: number, reason: string) =>
 /** Mark a grant's report received on a date (empty: today); `null` clears it. */
 export const reportReceived = (grantId: number, receivedOn: string | null) =>
   call<GrantPayments>('report_received', { grantId, receivedOn });
+/**
+ * What a bank transfer file for `request` would carry and leave out, and why it could not be
+ * written as it stands; nothing is written.
+ */
+export const sepaPlan = (request: SepaRequest) =>
+  call<SepaPlan>('sepa_plan', { request });
+/**
+ * Ask where to save the bank transfer file, then write it and keep it as a batch not yet paid.
+ * `None` when the user cancels the dialog.
+ */
+export const sepaWrite = (request: SepaRequest) =>
+  call<PaymentBatch | null>('sepa_write', { request });
+/** The bank transfer files written for a cycle, newest first. */
+export const paymentBatches = (cycleId: number) =>
+  call<PaymentBatch[]>('payment_batches', { cycleId });
+/**
+ * The bank paid the file: every instalment in it marked paid on `paid_on` (today when null),
+ * or none.
+ */
+export const paymentBatchPaid = (id: number, paidOn: string | null) =>
+  call<PaymentBatch>('payment_batch_paid', { id, paidOn });
+/** The file was never sent: its instalments may go into another. */
+export const paymentBatchDiscard = (id: number) =>
+  call<PaymentBatch>('payment_batch_discard', { id });
 /**
  * Ask where to save a cycle's finance export (`format`: "xlsx" or "csv"), then write it
  * there. `None` when the user cancels the dialog.

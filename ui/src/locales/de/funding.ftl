@@ -557,3 +557,68 @@ funding-payments-open-grant = Zuschuss…
 funding-payments-none-match = Keine Zahlung entspricht „{ $filter }“.
 funding-payments-dialog-recovery = Rückforderung von { $applicant } erfassen
 funding-payments-dialog-payment = Zahlung an { $applicant } erfassen
+
+# Bank transfer files (SepaDialog, BatchesPanel).
+funding-sepa-open = Überweisungsdatei…
+funding-sepa-open-title = Eine SEPA-Überweisungsdatei der zu zahlenden Raten für die Bank des Netzwerks schreiben
+funding-sepa-title = Überweisungsdatei: { $cycle }
+funding-sepa-intro = Eine SEPA-Überweisung je Rate, gezahlt vom Konto des Netzwerks. Laden Sie die Datei bei der Bank hoch; sobald sie gezahlt hat, markieren Sie die Datei hier als bezahlt.
+funding-sepa-date = Tag, an dem die Bank zahlt
+funding-sepa-date-hint = Heute oder später.
+funding-sepa-format = Format
+funding-sepa-format-09 = pain.001.001.09 (aktuell)
+funding-sepa-format-03 = pain.001.001.03 (für Banken, die es noch verlangen)
+funding-sepa-debtor = Gezahlt von { $holder }, { $iban }.
+funding-sepa-reading = Raten werden gelesen…
+funding-sepa-lines = { $count ->
+        [0] Nichts zu zahlen in dieser Datei
+        [one] 1 Überweisung, { $total }
+       *[other] { $count } Überweisungen, { $total }
+    }
+funding-sepa-no-lines = Kreuzen Sie unten Raten an, um sie zu zahlen.
+funding-sepa-to = an { $holder },
+funding-sepa-left-out = { $count ->
+        [one] 1 Rate ausgelassen
+       *[other] { $count } Raten ausgelassen
+    }
+funding-sepa-others = { $count ->
+        [one] 1 weitere Rate kann im Voraus gezahlt werden
+       *[other] { $count } weitere Raten können im Voraus gezahlt werden
+    }
+funding-sepa-write = { $count ->
+        [0] Datei schreiben…
+        [one] Datei mit 1 Überweisung schreiben…
+       *[other] Datei mit { $count } Überweisungen schreiben…
+    }
+funding-sepa-written = { $file } geschrieben: { $count ->
+        [one] 1 Überweisung
+       *[other] { $count } Überweisungen
+    }, { $total }. Markieren Sie sie als bezahlt, sobald die Bank gezahlt hat.
+funding-batches-title = Überweisungsdateien
+funding-batches-figures = { $count ->
+        [one] 1 Überweisung
+       *[other] { $count } Überweisungen
+    }, { $total }, zu zahlen am { $date }
+funding-batches-written = { $file }, geschrieben { $at }
+funding-batches-written-by = { $file }, geschrieben { $at } von { $who }
+funding-batches-state-written = Wartet auf die Bank
+funding-batches-state-paid = Bezahlt
+funding-batches-state-discarded = Verworfen
+funding-batches-paid-on = Bezahlt am { $date }
+funding-batches-mark-paid = Als bezahlt markieren…
+funding-batches-discard = Verwerfen…
+funding-batches-paid-title = Hat die Bank { $reference } gezahlt?
+funding-batches-paid-text = Jede ihrer { $count } Raten ({ $total } insgesamt) wird am unten angegebenen Tag als bezahlt markiert, mit der Referenz der Datei. Hat sich eine davon seit dem Schreiben der Datei geändert, wird nichts markiert.
+funding-batches-paid-on-label = Tag, an dem die Bank gezahlt hat
+funding-batches-paid-confirm = { $count ->
+        [one] 1 Rate als bezahlt markieren
+       *[other] { $count } Raten als bezahlt markieren
+    }
+funding-batches-paid-toast = { $reference }: { $count ->
+        [one] 1 Rate als bezahlt markiert.
+       *[other] { $count } Raten als bezahlt markiert.
+    }
+funding-batches-discard-title = { $reference } verwerfen?
+funding-batches-discard-text = Nur wenn die Datei nie an die Bank gesendet wurde: Ihre Raten können dann in eine andere Datei. Die Datei auf der Festplatte bleibt, wie sie ist.
+funding-batches-discard-confirm = Datei verwerfen
+funding-batches-discarded-toast = { $reference } verworfen.

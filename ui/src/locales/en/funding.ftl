@@ -556,3 +556,68 @@ funding-payments-open-grant = Grant…
 funding-payments-none-match = No payment matches “{ $filter }”.
 funding-payments-dialog-recovery = Record the recovery from { $applicant }
 funding-payments-dialog-payment = Record the payment to { $applicant }
+
+# Bank transfer files (SepaDialog, BatchesPanel).
+funding-sepa-open = Bank transfer file…
+funding-sepa-open-title = Write a SEPA credit-transfer file of the instalments to pay, for the network's bank
+funding-sepa-title = Bank transfer file: { $cycle }
+funding-sepa-intro = One SEPA credit transfer per instalment, paid from the network's account. Upload the file to the bank; once it has paid, mark the file paid here.
+funding-sepa-date = Day the bank pays
+funding-sepa-date-hint = Today or later.
+funding-sepa-format = Format
+funding-sepa-format-09 = pain.001.001.09 (current)
+funding-sepa-format-03 = pain.001.001.03 (for banks that still ask for it)
+funding-sepa-debtor = Paid from { $holder }, { $iban }.
+funding-sepa-reading = Reading the instalments…
+funding-sepa-lines = { $count ->
+        [0] Nothing to pay in this file
+        [one] 1 transfer, { $total }
+       *[other] { $count } transfers, { $total }
+    }
+funding-sepa-no-lines = Tick instalments below to pay them.
+funding-sepa-to = to { $holder },
+funding-sepa-left-out = { $count ->
+        [one] 1 instalment left out
+       *[other] { $count } instalments left out
+    }
+funding-sepa-others = { $count ->
+        [one] 1 more instalment can be paid ahead
+       *[other] { $count } more instalments can be paid ahead
+    }
+funding-sepa-write = { $count ->
+        [0] Write the file…
+        [one] Write the file of 1 transfer…
+       *[other] Write the file of { $count } transfers…
+    }
+funding-sepa-written = Written { $file }: { $count ->
+        [one] 1 transfer
+       *[other] { $count } transfers
+    }, { $total }. Mark it paid once the bank has paid it.
+funding-batches-title = Bank transfer files
+funding-batches-figures = { $count ->
+        [one] 1 transfer
+       *[other] { $count } transfers
+    }, { $total }, to be paid on { $date }
+funding-batches-written = { $file }, written { $at }
+funding-batches-written-by = { $file }, written { $at } by { $who }
+funding-batches-state-written = Waiting for the bank
+funding-batches-state-paid = Paid
+funding-batches-state-discarded = Discarded
+funding-batches-paid-on = Paid on { $date }
+funding-batches-mark-paid = Mark paid…
+funding-batches-discard = Discard…
+funding-batches-paid-title = The bank paid { $reference }?
+funding-batches-paid-text = Each of its { $count } instalments ({ $total } in all) is marked paid on the day below, with the file's reference. If any of them changed since the file was written, nothing is marked.
+funding-batches-paid-on-label = Day the bank paid
+funding-batches-paid-confirm = { $count ->
+        [one] Mark 1 instalment paid
+       *[other] Mark { $count } instalments paid
+    }
+funding-batches-paid-toast = { $reference }: { $count ->
+        [one] 1 instalment marked paid.
+       *[other] { $count } instalments marked paid.
+    }
+funding-batches-discard-title = Discard { $reference }?
+funding-batches-discard-text = Only when the file was never sent to the bank: its instalments can then go into another file. The file on disk is left as it is.
+funding-batches-discard-confirm = Discard the file
+funding-batches-discarded-toast = { $reference } discarded.

@@ -547,3 +547,68 @@ funding-payments-open-grant = Subvention…
 funding-payments-none-match = Aucun versement ne correspond à « { $filter } ».
 funding-payments-dialog-recovery = Enregistrer le recouvrement auprès de { $applicant }
 funding-payments-dialog-payment = Enregistrer le versement à { $applicant }
+
+# Bank transfer files (SepaDialog, BatchesPanel).
+funding-sepa-open = Fichier de virements…
+funding-sepa-open-title = Écrire un fichier de virements SEPA des versements à payer, pour la banque du réseau
+funding-sepa-title = Fichier de virements : { $cycle }
+funding-sepa-intro = Un virement SEPA par versement, payé depuis le compte du réseau. Déposez le fichier à la banque ; une fois qu’elle a payé, marquez ici le fichier payé.
+funding-sepa-date = Jour où la banque paie
+funding-sepa-date-hint = Aujourd’hui ou plus tard.
+funding-sepa-format = Format
+funding-sepa-format-09 = pain.001.001.09 (actuel)
+funding-sepa-format-03 = pain.001.001.03 (pour les banques qui le demandent encore)
+funding-sepa-debtor = Payé depuis { $holder }, { $iban }.
+funding-sepa-reading = Lecture des versements…
+funding-sepa-lines = { $count ->
+        [0] Rien à payer dans ce fichier
+        [one] 1 virement, { $total }
+       *[other] { $count } virements, { $total }
+    }
+funding-sepa-no-lines = Cochez des versements ci-dessous pour les payer.
+funding-sepa-to = à { $holder },
+funding-sepa-left-out = { $count ->
+        [one] 1 versement écarté
+       *[other] { $count } versements écartés
+    }
+funding-sepa-others = { $count ->
+        [one] 1 autre versement peut être payé d’avance
+       *[other] { $count } autres versements peuvent être payés d’avance
+    }
+funding-sepa-write = { $count ->
+        [0] Écrire le fichier…
+        [one] Écrire le fichier d’1 virement…
+       *[other] Écrire le fichier de { $count } virements…
+    }
+funding-sepa-written = { $file } écrit : { $count ->
+        [one] 1 virement
+       *[other] { $count } virements
+    }, { $total }. Marquez-le payé une fois que la banque a payé.
+funding-batches-title = Fichiers de virements
+funding-batches-figures = { $count ->
+        [one] 1 virement
+       *[other] { $count } virements
+    }, { $total }, à payer le { $date }
+funding-batches-written = { $file }, écrit le { $at }
+funding-batches-written-by = { $file }, écrit le { $at } par { $who }
+funding-batches-state-written = En attente de la banque
+funding-batches-state-paid = Payé
+funding-batches-state-discarded = Écarté
+funding-batches-paid-on = Payé le { $date }
+funding-batches-mark-paid = Marquer payé…
+funding-batches-discard = Écarter…
+funding-batches-paid-title = La banque a payé { $reference } ?
+funding-batches-paid-text = Chacun de ses { $count } versements ({ $total } en tout) est marqué payé au jour ci-dessous, avec la référence du fichier. Si l’un d’eux a changé depuis l’écriture du fichier, rien n’est marqué.
+funding-batches-paid-on-label = Jour où la banque a payé
+funding-batches-paid-confirm = { $count ->
+        [one] Marquer 1 versement payé
+       *[other] Marquer { $count } versements payés
+    }
+funding-batches-paid-toast = { $reference } : { $count ->
+        [one] 1 versement marqué payé.
+       *[other] { $count } versements marqués payés.
+    }
+funding-batches-discard-title = Écarter { $reference } ?
+funding-batches-discard-text = Seulement si le fichier n’a jamais été envoyé à la banque : ses versements pourront alors entrer dans un autre fichier. Le fichier sur le disque reste tel quel.
+funding-batches-discard-confirm = Écarter le fichier
+funding-batches-discarded-toast = { $reference } écarté.
