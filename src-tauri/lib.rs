@@ -435,7 +435,7 @@ pub fn typescript_bindings() -> String {
     use mobility_desk_core::matching::{engine, pairs, placement};
     use mobility_desk_core::platform::{backups, countries, crash, error, gazetteer, money, protection, said};
     use mobility_desk_core::registry::{accounts, hubs, hubs_csv, settings};
-    use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, stories, team, votes};
+    use mobility_desk_core::{cycle_report, demo, documents, letters, outbox, privacy, stories, team, votes};
     use ts_rs::{Config, TS};
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from("// Generated from the Rust types (src-tauri/lib.rs, typescript_bindings). Do not edit:\n// run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a type.\n\n");
@@ -487,6 +487,13 @@ pub fn typescript_bindings() -> String {
         accounts::AccountOwner,
         accounts::BankAccount,
         accounts::AccountInput,
+        privacy::DataKind,
+        privacy::Purpose,
+        privacy::Retention,
+        privacy::RegisterEntry,
+        privacy::Subject,
+        privacy::KnownPerson,
+        commands::AccessExportWritten,
         hubs::HubSort,
         hubs::ArchiveFilter,
         hubs::HubQuery,
@@ -648,6 +655,7 @@ pub fn typescript_bindings() -> String {
         stories::Story,
         stories::StoryPhoto,
         stories::StoryInput,
+        stories::ConsentScope,
         cycle_report::EmissionFactor,
         cycle_report::EmissionFactors,
         cycle_report::ReportBudget,

@@ -37,7 +37,7 @@ fn pack(manifest: &Path, out: &Path) {
 }
 
 /// The documents' message files, one text a language.
-const DOCUMENTS: &[&str] = &["letters", "publication", "report"];
+const DOCUMENTS: &[&str] = &["letters", "privacy", "publication", "report"];
 
 fn main() {
     // Read when the script runs, not when it was compiled: a compiled script may be reused for

@@ -143,6 +143,11 @@ commands! {
         reminder_schedule_get,
         reminder_schedule_save,
     ],
+    privacy: [
+        privacy_register,
+        privacy_find,
+        privacy_export,
+    ],
     registry: [
         settings_get,
         settings_save,

@@ -11,6 +11,7 @@ mod funding;
 mod intake;
 mod matching;
 mod outbox;
+mod privacy;
 mod registry;
 mod team;
 mod votes;
@@ -18,6 +19,7 @@ mod votes;
 pub use data::AppInfo;
 pub use documents::{LetterBatchMode, LETTERS_PROGRESS_EVENT};
 pub use outbox::MailServerView;
+pub use privacy::AccessExportWritten;
 pub use team::TEAM_JOIN_PROGRESS_EVENT;
 
 /// What every part's file uses.
@@ -58,7 +60,7 @@ mod prelude {
     pub(super) use tauri::{AppHandle, Runtime, State};
     pub(super) use ts_rs::TS;
     pub(super) use crate::{dialogs, AppState, Payload};
-    pub(super) use super::{ask_save_path, blocking, file_stem, save_as, shown, ExportResult, PickedFile, ReportFormat, SheetFormat, CSV, PDF, XML};
+    pub(super) use super::{ask_save_path, blocking, file_stem, save_as, shown, ExportResult, PickedFile, ReportFormat, SheetFormat, CSV, JSON, PDF, XML};
 }
 
 use prelude::*;
@@ -102,6 +104,9 @@ const PDF: FileKind = FileKind { filter: || said!("said-shell-filter-pdf"), exte
 const XLSX: FileKind = FileKind { filter: || said!("said-shell-filter-xlsx"), extension: "xlsx" };
 
 const CSV: FileKind = FileKind { filter: || said!("said-shell-filter-csv"), extension: "csv" };
+
+/// A machine-readable export (an access request's JSON).
+const JSON: FileKind = FileKind { filter: || said!("said-shell-filter-json"), extension: "json" };
 
 /// A bank transfer file (ISO 20022 XML).
 const XML: FileKind = FileKind { filter: || said!("said-shell-filter-sepa"), extension: "xml" };

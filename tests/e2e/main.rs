@@ -19,5 +19,6 @@ mod matching;
 mod outbox;
 mod outputs;
 mod paying;
+mod privacy;
 mod team;
 mod timing;

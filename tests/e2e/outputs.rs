@@ -273,9 +273,21 @@ async fn a_report_is_received_stories_are_told_with_a_photo_and_the_publication_
     s.wait_text("#story-title-error", "U+5B57").await;
     s.clear("#story-title").await;
     s.type_into("#story-title", "Five days at the spinning mill").await;
+    // What the participant agreed to, without the day: refused at the day.
+    s.select("#story-consent-scope", "publication").await;
+    s.click("#story-save").await;
+    s.wait_text("[data-field-error=consent_on]", "Give the day the participant agreed").await;
+    // Kept without consent for now: it says it stays out of the publication.
+    s.select("#story-consent-scope", "none").await;
     s.click("#story-save").await;
     s.wait_text("#toast", "Story saved").await;
-    s.wait_for("#stories-dialog li.story-item").await;
+    s.wait_text("#stories-dialog li.story-item .story-no-consent", "No consent: left out of the publication").await;
+    // The consent arrives: recorded on the story.
+    s.click("#stories-dialog li.story-item .story-edit").await;
+    s.select("#story-consent-scope", "publication_and_online").await;
+    s.fill("#story-consent-on", "2026-12-01").await;
+    s.click("#story-save").await;
+    s.wait_text("#stories-dialog li.story-item .story-consent", "Consent on 1 Dec 2026: The publication and the network's website").await;
 
     // A photo: a file that is not a picture is refused, a PNG is kept.
     let not_a_photo = world.write_file("notes.jpg", "these are notes, not a photo");

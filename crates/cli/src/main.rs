@@ -101,6 +101,9 @@ enum Command {
     /// Payments: the instalments of awarded grants, and recoveries.
     #[command(subcommand)]
     Payments(PaymentsCommand),
+    /// Data protection: the register of personal data, and what is held on a person.
+    #[command(subcommand)]
+    Privacy(cmd::privacy::PrivacyCommand),
     /// `report GRANT`: mark a grant's report received (its balance falls due that day), or
     /// clear it. `report --cycle ID --pdf FILE --xlsx FILE`: the cycle report (budget,
     /// programmes, countries, green travel, travel footprint, map) as PDF and/or workbook;
@@ -311,6 +314,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Cycles(command) => cmd::cycles::cycles(data_dir, command)?,
         Command::Grants(command) => cmd::funding::grants(data_dir, command)?,
         Command::Payments(command) => cmd::funding::payments(data_dir, command)?,
+        Command::Privacy(command) => cmd::privacy::privacy(data_dir, command)?,
         Command::Pair { cycle, json } => cmd::matching::pair(data_dir, cycle, json)?,
         Command::Pairs(command) => cmd::matching::pairs(data_dir, command)?,
         Command::Report { cycle: Some(cycle), pdf, xlsx, lang, json, .. } => cmd::documents::cycle_report(data_dir, cycle, pdf, xlsx, lang, json)?,

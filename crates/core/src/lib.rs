@@ -6,6 +6,7 @@
 // The layers, lowest first. A module may use its own layer and those below it only
 // (checked by the `layers` test in tests/it/layers.rs; see ARCHITECTURE.md).
 pub mod platform;
+pub mod privacy;
 pub mod team;
 pub mod documents;
 pub mod registry;

@@ -17,6 +17,13 @@ pub(crate) enum StoriesCommand {
         file: Option<PathBuf>,
         #[arg(long)]
         text: Option<String>,
+        /// The day the participant agreed to the story's publication (YYYY-MM-DD); without it
+        /// the story is kept but left out of the publication.
+        #[arg(long, value_name = "DATE", requires = "consent_scope")]
+        consent_on: Option<String>,
+        /// What they agreed to: publication, or publication-and-online (also the website).
+        #[arg(long, value_name = "SCOPE", requires = "consent_on", value_parser = ["publication", "publication-and-online"])]
+        consent_scope: Option<String>,
     },
     /// Add a photo (PNG or JPEG; scaled down when larger than 1,600 pixels) to a story.
     Photo {
@@ -124,7 +131,7 @@ pub(crate) fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Res
     use mobility_desk_core::stories::StoryInput;
     let mut store = open(data_dir)?;
     match command {
-        StoriesCommand::Add { grant, title, author, file, text } => {
+        StoriesCommand::Add { grant, title, author, file, text, consent_on, consent_scope } => {
             let body = match (file, text) {
                 (Some(path), _) => {
                     let bytes = read_import_file(&path)?;
@@ -133,7 +140,8 @@ pub(crate) fn stories(data_dir: Option<PathBuf>, command: StoriesCommand) -> Res
                 (None, Some(text)) => text,
                 (None, None) => String::new(),
             };
-            let story = store.add_story(grant, &StoryInput { title, author, body }, &store.actor())?;
+            let consent_scope = mobility_desk_core::stories::ConsentScope::parse(&consent_scope.unwrap_or_default().replace('-', "_"));
+            let story = store.add_story(grant, &StoryInput { title, author, body, consent_on, consent_scope }, &store.actor())?;
             println!("story {}: '{}' by {}", story.id, story.title, story.author);
         }
         StoriesCommand::Photo { story, file, caption } => {

@@ -12,6 +12,7 @@ pub(crate) mod matching;
 pub(crate) mod documents;
 pub(crate) mod votes;
 pub(crate) mod outbox;
+pub(crate) mod privacy;
 
 /// What every command module uses: the core's types, the root's helpers (`open`, `data_dir`,
 /// `print_json`…) and each other's printers. Each module takes what it needs of it, so an

@@ -107,7 +107,7 @@ fn other_failures_exit_1() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["payments", "sepa", "--help"], &["payments", "batches", "--help"], &["payments", "batch-paid", "--help"], &["payments", "batch-discard", "--help"], &["payments", "debtor", "--help"], &["report", "--help"], &["stories", "add", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"], &["pairs", "capacity", "--help"]] {
+    for args in [&["--help"][..], &["hubs", "import", "--help"], &["hubs", "export", "--help"], &["hubs", "list", "--help"], &["demo", "load", "--help"], &["applications", "import", "--help"], &["select", "--help"], &["grants", "compute", "--help"], &["grants", "list", "--help"], &["grants", "explain", "--help"], &["grants", "award", "--help"], &["rules", "show", "--help"], &["rules", "save", "--help"], &["grants", "amend", "--help"], &["grants", "cancel", "--help"], &["payments", "list", "--help"], &["payments", "pay", "--help"], &["payments", "waive", "--help"], &["payments", "reopen", "--help"], &["payments", "sepa", "--help"], &["payments", "batches", "--help"], &["payments", "batch-paid", "--help"], &["payments", "batch-discard", "--help"], &["payments", "debtor", "--help"], &["privacy", "register", "--help"], &["privacy", "find", "--help"], &["privacy", "export", "--help"], &["report", "--help"], &["stories", "add", "--help"], &["export", "finance", "--help"], &["pair", "--help"], &["pairs", "lock", "--help"], &["pairs", "forbid", "--help"], &["pairs", "unlock", "--help"], &["pairs", "confirm", "--help"], &["pairs", "weights", "--help"], &["pairs", "capacity", "--help"]] {
         let o = cli(dir.path(), args);
         assert!(o.status.success() && stdout(&o).contains("Usage:"), "{args:?}: {}", stdout(&o));
     }
@@ -401,6 +401,27 @@ fn a_bank_transfer_file_from_the_command_line() {
 }
 
 #[test]
+fn what_is_held_on_a_person_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(cli(&data, &["demo", "load"]).status.success());
+    let o = cli(&data, &["privacy", "register"]);
+    assert!(stdout(&o).contains("hubs.{contact_name, contact_email}"), "{}", stdout(&o));
+    let o = cli(&data, &["privacy", "find", "maria@kyp"]);
+    assert!(stdout(&o).contains("maria@kypseli.example"), "{}", stdout(&o));
+    let (json, pdf) = (dir.path().join("maria.json"), dir.path().join("maria.pdf"));
+    let o = cli(&data, &["privacy", "export", "--email", "maria@kypseli.example", "--out", json.to_str().unwrap(), "--pdf", pdf.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert!(read["records"].as_array().unwrap().iter().any(|r| r["fields"]["contact_email"] == "maria@kypseli.example"));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // Without a name or an e-mail: refused, nothing written.
+    let o = cli(&data, &["privacy", "export", "--out", dir.path().join("none.json").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!dir.path().join("none.json").exists());
+}
+
+#[test]
 fn pair_lock_forbid_confirm() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -579,8 +600,13 @@ fn stories_are_added_with_a_photo_and_listed() {
     assert!(cli(&data, &["grants", "award", "--cycle", "1", "--over-budget"]).status.success());
     let text = dir.path().join("story.txt");
     std::fs::write(&text, "First paragraph.\n\nSecond paragraph.").unwrap();
-    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "Five days in Łódź", "--author", "Agnieszka Wójcik", "--file", text.to_str().unwrap()]);
+    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "Five days in Łódź", "--author", "Agnieszka Wójcik", "--file", text.to_str().unwrap(), "--consent-on", "2026-11-30", "--consent-scope", "publication"]);
     assert!(o.status.success(), "{}", stderr(&o));
+    // A second story, without the participant's consent: kept, and left out of the publication.
+    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "Not for print", "--author", "A. N.", "--text", "Private notes."]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = cli(&data, &["stories", "add", "--grant", "1", "--title", "T", "--author", "A", "--text", "x", "--consent-on", "2026-11-30"]);
+    assert_eq!(o.status.code(), Some(2), "a day without what it covers: {}", stderr(&o));
     let photo = dir.path().join("not-a-photo.jpg");
     std::fs::write(&photo, "plain text").unwrap();
     let o = cli(&data, &["stories", "photo", "1", photo.to_str().unwrap()]);

@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Bewerbungen aus einem Formularexport imp
 said-shell-dialog-save-reviewer-sheet = Bewertungsbogen des Gutachters speichern
 said-shell-dialog-import-reviewer-sheet = Bewertungsbogen eines Gutachters importieren
 said-shell-dialog-export-finance = Zahlungen des Zyklus für die Buchhaltung exportieren
+said-shell-dialog-privacy-export = Speichern, was über die Person gespeichert ist (JSON, und ein PDF daneben)
 said-shell-dialog-save-sepa = Überweisungsdatei speichern
 said-shell-dialog-save-letter = Bewilligungsschreiben speichern
 said-shell-dialog-letters-folder = Ordner für die Schreiben auswählen
@@ -49,6 +50,7 @@ said-shell-dialog-team-join = Ordner auswählen, den Ihr Team teilt
 
 ## Systemdialoge: die Dateiarten, die sie anzeigen
 said-shell-filter-csv = CSV-Dateien
+said-shell-filter-json = JSON-Dateien
 said-shell-filter-sepa = Überweisungsdateien (XML)
 said-shell-filter-pdf = PDF-Dokumente
 said-shell-filter-xlsx = Excel-Arbeitsmappen

@@ -65,3 +65,12 @@ said-stories-publication-unprintable = Die Veröffentlichung kann nicht gedruckt
        *[postal-address] die Postanschrift des Netzwerks
     } („{ $text }“) enthält das Zeichen „{ $character }“ (U+{ $code }), das in der Schriftart fehlt.
 said-stories-publication-unset = Die Veröffentlichung kann nicht gesetzt werden: { $error }
+# A participant's consent to publishing their story.
+said-stories-consent-day-missing = Geben Sie den Tag an, an dem die Person der Veröffentlichung des Berichts zugestimmt hat.
+said-stories-consent-scope-missing = Geben Sie an, wozu die Person zugestimmt hat: zur Veröffentlichung, oder zur Veröffentlichung und zur Website des Netzwerks.
+said-stories-consent-day-future = Der { DATE($date) } liegt nach heute: Geben Sie den Tag an, an dem die Person zugestimmt hat.
+said-stories-consent-day-bad = „{ $text }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2027-03-31.
+said-stories-publication-no-consent = { $count ->
+        [one] Der einzige Bericht von „{ $cycle }“ hat keine Zustimmung seiner Verfasserin oder seines Verfassers zur Veröffentlichung: Erfassen Sie sie am Bericht, bevor Sie die Veröffentlichung erstellen.
+       *[other] Keiner der { $count } Berichte von „{ $cycle }“ hat die Zustimmung zur Veröffentlichung: Erfassen Sie sie an jedem Bericht, bevor Sie die Veröffentlichung erstellen.
+    }

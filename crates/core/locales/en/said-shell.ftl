@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Import applications from a form export
 said-shell-dialog-save-reviewer-sheet = Save the reviewer's sheet
 said-shell-dialog-import-reviewer-sheet = Import a reviewer's sheet
 said-shell-dialog-export-finance = Export the cycle's payments for finance
+said-shell-dialog-privacy-export = Save what is held on the person (JSON, and a PDF beside it)
 said-shell-dialog-save-sepa = Save the bank transfer file
 said-shell-dialog-save-letter = Save the award letter
 said-shell-dialog-letters-folder = Choose the folder for the letters
@@ -49,6 +50,7 @@ said-shell-dialog-team-join = Choose the folder your team shares
 
 ## Native dialogs: the kinds of file they list
 said-shell-filter-csv = CSV files
+said-shell-filter-json = JSON files
 said-shell-filter-sepa = Bank transfer files (XML)
 said-shell-filter-pdf = PDF documents
 said-shell-filter-xlsx = Excel workbooks

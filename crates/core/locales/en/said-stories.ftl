@@ -65,3 +65,12 @@ said-stories-publication-unprintable = The publication cannot be printed: { $wha
        *[postal-address] the network's postal address
     } ('{ $text }') has the character '{ $character }' (U+{ $code }), which the font does not have.
 said-stories-publication-unset = The publication cannot be set: { $error }
+# A participant's consent to publishing their story.
+said-stories-consent-day-missing = Give the day the participant agreed to the story's publication.
+said-stories-consent-scope-missing = Say what the participant agreed to: the publication, or the publication and the network's website.
+said-stories-consent-day-future = { DATE($date) } is after today: give the day the participant agreed.
+said-stories-consent-day-bad = '{ $text }' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.
+said-stories-publication-no-consent = { $count ->
+        [one] The one story of '{ $cycle }' has no consent to publication from its participant: record it on the story before building the publication.
+       *[other] None of the { $count } stories of '{ $cycle }' has its participant's consent to publication: record it on each story before building the publication.
+    }

@@ -33,6 +33,7 @@ said-shell-dialog-import-applications = Importer des candidatures depuis l’exp
 said-shell-dialog-save-reviewer-sheet = Enregistrer la feuille de l’évaluateur
 said-shell-dialog-import-reviewer-sheet = Importer la feuille d’un évaluateur
 said-shell-dialog-export-finance = Exporter les versements du cycle pour la comptabilité
+said-shell-dialog-privacy-export = Enregistrer ce qui est détenu sur la personne (JSON, et un PDF à côté)
 said-shell-dialog-save-sepa = Enregistrer le fichier de virements
 said-shell-dialog-save-letter = Enregistrer la lettre d’attribution
 said-shell-dialog-letters-folder = Choisir le dossier des lettres
@@ -49,6 +50,7 @@ said-shell-dialog-team-join = Choisir le dossier que partage votre équipe
 
 ## Boîtes de dialogue du système : les types de fichiers proposés
 said-shell-filter-csv = Fichiers CSV
+said-shell-filter-json = Fichiers JSON
 said-shell-filter-sepa = Fichiers de virements (XML)
 said-shell-filter-pdf = Documents PDF
 said-shell-filter-xlsx = Classeurs Excel

@@ -65,3 +65,12 @@ said-stories-publication-unprintable = La publication ne peut pas être imprimé
        *[postal-address] l’adresse postale du réseau
     } (« { $text } ») contient le caractère « { $character } » (U+{ $code }), absent de la police.
 said-stories-publication-unset = La publication ne peut pas être mise en page : { $error }
+# A participant's consent to publishing their story.
+said-stories-consent-day-missing = Indiquez le jour où la personne a accepté la publication du récit.
+said-stories-consent-scope-missing = Dites ce que la personne a accepté : la publication, ou la publication et le site du réseau.
+said-stories-consent-day-future = Le { DATE($date) } est après aujourd’hui : indiquez le jour où la personne a donné son accord.
+said-stories-consent-day-bad = « { $text } » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-03-31.
+said-stories-publication-no-consent = { $count ->
+        [one] Le seul récit de « { $cycle } » n’a pas l’accord de publication de son auteur : enregistrez-le sur le récit avant de construire la publication.
+       *[other] Aucun des { $count } récits de « { $cycle } » n’a l’accord de publication de son auteur : enregistrez-le sur chaque récit avant de construire la publication.
+    }

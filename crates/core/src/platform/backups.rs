@@ -101,16 +101,24 @@ fn stem_of(data_file: &Path) -> &str {
     data_file.file_stem().and_then(|s| s.to_str()).unwrap_or("mobility-desk")
 }
 
-/// `dir/<name>.sqlite3`, or `dir/<name>-2.sqlite3` (-3, ...) when that is taken: two copies
-/// in one second never overwrite each other.
+/// `dir/<name>.sqlite3`, or `dir/<name>-n.sqlite3` past every copy of that second already in
+/// the folder: two copies in one second never overwrite each other, and a later copy always
+/// has the higher number (even once an earlier one was pruned).
 fn free_path(dir: &Path, name: &str) -> PathBuf {
-    let mut path = dir.join(format!("{name}.sqlite3"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{name}-{n}.sqlite3"));
-        n += 1;
+    let taken: Vec<u32> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let rest = file.strip_prefix(name)?;
+            (rest == ".sqlite3" || rest.starts_with('-')).then(|| copy_number(&file))
+        })
+        .collect();
+    match taken.iter().max() {
+        None => dir.join(format!("{name}.sqlite3")),
+        Some(last) => dir.join(format!("{name}-{}.sqlite3", last + 1)),
     }
-    path
 }
 
 /// Read a backup's name: `<stem>-v<version>-<stamp>[-n].sqlite3`.
@@ -134,6 +142,13 @@ fn describe(path: &Path, version: u32, at: OffsetDateTime) -> BackupFile {
     }
 }
 
+/// Which copy of its second a backup is: 1, or n of its `-n` suffix (see [`free_path`]).
+fn copy_number(name: &str) -> u32 {
+    let rest = name.strip_suffix(".sqlite3").unwrap_or(name);
+    // After the stamp (`…T070600Z`), a copy made in the same second carries `-n`.
+    rest.rsplit_once("Z-").and_then(|(_, n)| n.parse().ok()).unwrap_or(1)
+}
+
 /// The backups of `data_file`, newest first.
 pub fn list(data_file: &Path) -> Vec<BackupFile> {
     let stem = stem_of(data_file);
@@ -147,7 +162,8 @@ pub fn list(data_file: &Path) -> Vec<BackupFile> {
             parse_name(stem, &name).map(|(v, at)| describe(&e.path(), v, at))
         })
         .collect();
-    out.sort_by(|a, b| b.taken_unix.cmp(&a.taken_unix).then(b.name.cmp(&a.name)));
+    // Two copies made in one second: the later copy (`-2`) first.
+    out.sort_by(|a, b| b.taken_unix.cmp(&a.taken_unix).then(copy_number(&b.name).cmp(&copy_number(&a.name))).then(b.name.cmp(&a.name)));
     out
 }
 
@@ -382,5 +398,7 @@ mod tests {
         assert!(parse_name("mobility-desk", "mobility-desk-v16-20261205T070600Z-2.sqlite3").is_some());
         assert!(parse_name("mobility-desk", "notes.txt").is_none());
         assert!(parse_name("mobility-desk", "mobility-desk-replaced-20261205T070600Z.sqlite3").is_none());
+        // Two copies of one second: the one made later is the newer.
+        assert_eq!((copy_number("mobility-desk-v16-20261205T070600Z.sqlite3"), copy_number("mobility-desk-v16-20261205T070600Z-3.sqlite3")), (1, 3));
     }
 }

@@ -50,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/029_words_kept_with_their_message.sql"),
     include_str!("../../migrations/030_bank_accounts.sql"),
     include_str!("../../migrations/031_payment_batches.sql"),
+    include_str!("../../migrations/032_story_consent.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -6,6 +6,9 @@
 //! the text) and checked against the publication's font, field by field. Photos must be PNG
 //! or JPEG files the app can read; one larger than 1,600 pixels on its long side is scaled
 //! down (and stored as JPEG), one over 25 MB or over 50 million pixels is refused.
+//!
+//! A story records the participant's consent to its publication: the day it was given and
+//! what it covers. The publication leaves out a story without it.
 
 pub mod publication;
 
@@ -50,6 +53,39 @@ pub struct Story {
     /// Raised by every change; the form saves with the version it read.
     #[ts(type = "number")]
     pub version: i64,
+    /// The day the participant agreed to the story's publication, if they did.
+    pub consent_on: Option<String>,
+    pub consent_scope: ConsentScope,
+}
+
+/// What a participant's consent to publish their story covers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentScope {
+    /// No consent recorded: the story is not published.
+    #[default]
+    None,
+    /// The network's printed and PDF publication.
+    Publication,
+    /// The publication, and the network's website and social media.
+    PublicationAndOnline,
+}
+
+impl ConsentScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentScope::None => "",
+            ConsentScope::Publication => "publication",
+            ConsentScope::PublicationAndOnline => "publication_and_online",
+        }
+    }
+    pub fn parse(text: &str) -> ConsentScope {
+        match text {
+            "publication" => ConsentScope::Publication,
+            "publication_and_online" => ConsentScope::PublicationAndOnline,
+            _ => ConsentScope::None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -71,11 +107,17 @@ pub struct StoryPhoto {
 }
 
 /// The story form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct StoryInput {
     pub title: String,
     pub author: String,
     pub body: String,
+    /// The day the participant agreed to publication (YYYY-MM-DD), if they did.
+    #[serde(default)]
+    #[ts(optional)]
+    pub consent_on: Option<String>,
+    #[serde(default)]
+    pub consent_scope: ConsentScope,
 }
 
 fn not_allowed(message: impl crate::platform::said::Wording) -> Error {
@@ -120,8 +162,31 @@ impl StoryInput {
         let title = line_field("title", "title", &self.title, 200, true, &mut errors);
         let author = line_field("author", "author", &self.author, 120, true, &mut errors);
         let body = body_field(&self.body, &mut errors);
+        let consent_on = self.consent_on.as_deref().map(str::trim).filter(|d| !d.is_empty());
+        let consent_on = match (consent_on, self.consent_scope) {
+            (None, ConsentScope::None) => None,
+            (None, _) => {
+                errors.push(FieldError::new("consent_on", said!("said-stories-consent-day-missing")));
+                None
+            }
+            (Some(_), ConsentScope::None) => {
+                errors.push(FieldError::new("consent_scope", said!("said-stories-consent-scope-missing")));
+                None
+            }
+            (Some(day), _) => match time::Date::parse(day, crate::platform::dates::DATE_FORMAT) {
+                Ok(date) if date > time::OffsetDateTime::now_utc().date() => {
+                    errors.push(FieldError::new("consent_on", said!("said-stories-consent-day-future", date = day)));
+                    None
+                }
+                Ok(date) => Some(crate::platform::dates::format_date(date)),
+                Err(_) => {
+                    errors.push(FieldError::new("consent_on", said!("said-stories-consent-day-bad", text = day)));
+                    None
+                }
+            },
+        };
         if errors.is_empty() {
-            Ok(StoryInput { title, author, body })
+            Ok(StoryInput { title, author, body, consent_on, consent_scope: self.consent_scope })
         } else {
             Err(Error::validation(errors))
         }
@@ -189,7 +254,7 @@ fn prepare_photo(bytes: &[u8], name: &str) -> Result<Prepared> {
     Ok(Prepared { bytes: out, mime: "image/jpeg", width: w, height: h })
 }
 
-const STORY_COLUMNS: &str = "id, grant_id, title, author, body, actor, created_at, updated_at, version";
+const STORY_COLUMNS: &str = "id, grant_id, title, author, body, actor, created_at, updated_at, version, consent_on, consent_scope";
 
 impl Store {
     /// Why a grant takes no story, if it does not.
@@ -248,6 +313,8 @@ impl Store {
             created_at: r.get(6)?,
             updated_at: r.get(7)?,
             version: r.get(8)?,
+            consent_on: r.get(9)?,
+            consent_scope: ConsentScope::parse(&r.get::<_, String>(10)?),
         })
     }
 
@@ -283,8 +350,8 @@ impl Store {
         self.story_refusal(grant_id)?;
         let input = input.validate()?;
         self.conn().execute(
-            "INSERT INTO stories (id, grant_id, title, author, body, actor) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'stories'), ?1, ?2, ?3, ?4, ?5)",
-            params![grant_id, input.title, input.author, input.body, actor],
+            "INSERT INTO stories (id, grant_id, title, author, body, actor, consent_on, consent_scope) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'stories'), ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![grant_id, input.title, input.author, input.body, actor, input.consent_on, input.consent_scope.as_str()],
         )?;
         let id = self.conn().last_insert_rowid();
         self.story(id)
@@ -303,8 +370,8 @@ impl Store {
         crate::platform::versions::check(&tx, &crate::platform::versions::STORIES, id, read_at)?;
         let input = input.validate()?;
         tx.execute(
-            "UPDATE stories SET title = ?2, author = ?3, body = ?4, actor = ?5, updated_by = ?5, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![id, input.title, input.author, input.body, actor],
+            "UPDATE stories SET title = ?2, author = ?3, body = ?4, actor = ?5, updated_by = ?5, consent_on = ?6, consent_scope = ?7, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![id, input.title, input.author, input.body, actor, input.consent_on, input.consent_scope.as_str()],
         )?;
         tx.commit()?;
         self.story(id)

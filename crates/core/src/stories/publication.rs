@@ -94,9 +94,13 @@ impl Store {
         let language = language.map(str::trim).filter(|l| !l.is_empty()).map_or_else(|| settings.default_language.clone(), str::to_lowercase);
         let w = Words::of(&language)
             .ok_or_else(|| Error::validation(vec![FieldError::new("language", crate::said!("said-stories-publication-language", language = &language))]))?;
-        let stories = self.cycle_stories(cycle_id)?;
-        if stories.is_empty() {
+        let (stories, without): (Vec<_>, Vec<_>) = self.cycle_stories(cycle_id)?.into_iter().partition(|s| s.consent_scope != crate::stories::ConsentScope::None);
+        if stories.is_empty() && without.is_empty() {
             return Err(Error::new(ErrorCode::NotAllowed, crate::said!("said-stories-publication-empty", cycle = &cycle.title)));
+        }
+        // A story without the participant's consent is never published.
+        if stories.is_empty() {
+            return Err(Error::new(ErrorCode::NotAllowed, crate::said!("said-stories-publication-no-consent", cycle = &cycle.title, count = without.len())));
         }
         // One chapter per exchange: a pair's two grants (or a person and their host) share it.
         let mut chapters: BTreeMap<(String, String), Chapter> = BTreeMap::new();

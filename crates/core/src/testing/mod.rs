@@ -240,3 +240,8 @@ pub fn set_today_for_tests(day: Option<&str>) {
     let day = day.map(|d| time::Date::parse(d, crate::platform::dates::DATE_FORMAT).expect("a date YYYY-MM-DD"));
     crate::funding::payments::set_today(day);
 }
+
+/// Whether `sql` reads from the data file's schema as it is (a test of the register's columns).
+pub fn query_ok_for_tests(store: &Store, sql: &str) -> bool {
+    store.conn().prepare(sql).is_ok()
+}

@@ -20,7 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("matching", &["matching"]),
     ("outputs", &["letters", "stories", "votes", "cycle_report"]),
     ("correspondence", &["outbox"]),
-    ("workflow", &["workflow"]),
+    ("workflow", &["workflow", "privacy"]),
     ("entry", &["lib", "demo", "testing"]),
 ];
 

@@ -19,6 +19,7 @@ mod pairs;
 mod payments;
 mod phases;
 mod placement;
+mod privacy;
 mod reviewers;
 mod selection;
 mod sepa;

@@ -103,7 +103,7 @@ fn in_matching_pairs_are_made_and_from_awarded_grants_letters_and_payments_follo
     assert_eq!(letter.reference, "P2P-2027-001");
     let first = s.grant_payments(grant).unwrap().payments[0].id;
     s.mark_paid(first, &PaymentInput { paid_on: None, reference: "T-1".into() }, "tester").unwrap();
-    s.add_story(grant, &StoryInput { title: "Five days".into(), author: "A. N.".into(), body: "We met.".into() }, "tester").unwrap();
+    s.add_story(grant, &StoryInput { title: "Five days".into(), author: "A. N.".into(), body: "We met.".into(), ..Default::default() }, "tester").unwrap();
 
     // Closed: letters can still be reprinted and issued; payments wait for a move back.
     set_phase_in_file(&path, cycle, "closed");

@@ -210,3 +210,22 @@ fn each_refusal_says_what_to_do_and_changes_nothing() {
     assert!(!dir.path().join("none.xml").exists());
     set_today_for_tests(None);
 }
+
+#[test]
+fn a_grant_paid_to_the_person_goes_to_their_own_account() {
+    use mobility_desk_core::registry::accounts::OwnerKind;
+    let mut s = demo();
+    let cycle = awarded(&mut s);
+    network_account(&mut s);
+    let plan = s.sepa_plan(&request(cycle)).unwrap();
+    let line = &plan.lines[0];
+    assert_eq!(line.paid_to, OwnerKind::Hub);
+    let grant = s.grants(cycle).unwrap().into_iter().find(|g| g.id == line.grant_id).unwrap();
+    // The person's own account, given on the application, is paid instead of the hub's.
+    let own = AccountInput { holder: "Desislava Stoyanova".into(), iban: "BG80 BNBG 9661 1020 3456 78".into(), bic: String::new(), expected_version: None };
+    s.save_bank_account(AccountOwner::application(grant.application_id), &own).unwrap();
+    let plan = s.sepa_plan(&request(cycle)).unwrap();
+    let line = plan.lines.iter().find(|l| l.grant_id == grant.id).unwrap();
+    assert_eq!((line.paid_to, line.holder.as_str(), line.iban_masked.as_str()), (OwnerKind::Application, "Desislava Stoyanova", "BG80 •••• •••• •••• ••56 78"));
+    set_today_for_tests(None);
+}

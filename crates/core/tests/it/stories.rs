@@ -7,7 +7,7 @@ use std::io::Cursor;
 use mobility_desk_core::cycle::cycles::Phase;
 use mobility_desk_core::funding::grants::GrantState;
 use mobility_desk_core::cycle::programmes::Shape;
-use mobility_desk_core::stories::{StoryInput, MAX_PHOTOS};
+use mobility_desk_core::stories::{ConsentScope, StoryInput, MAX_PHOTOS};
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
 
@@ -26,6 +26,8 @@ fn story() -> StoryInput {
         title: "Five days at the spinning mill".into(),
         author: "Agnieszka Wójcik".into(),
         body: "We arrived on a Monday.\r\n\r\nBy Friday we had\ta plan for a shared residency.".into(),
+        consent_on: Some("2026-11-30".into()),
+        consent_scope: ConsentScope::Publication,
     }
 }
 
@@ -78,7 +80,7 @@ fn bad_stories_and_photos_are_refused_with_the_reason() {
     s.load_demo().unwrap();
     let (cycle, grant) = awarded(&mut s);
     // Each field at its field.
-    let e = s.add_story(grant, &StoryInput { title: " ".into(), author: String::new(), body: "\n\n".into() }, "t").unwrap_err();
+    let e = s.add_story(grant, &StoryInput { title: " ".into(), author: String::new(), body: "\n\n".into(), ..Default::default() }, "t").unwrap_err();
     let fields: Vec<&str> = e.fields.iter().map(|f| f.field.as_str()).collect();
     assert_eq!(fields, vec!["title", "author", "body"]);
     // A character the font lacks, named with its field.
@@ -142,9 +144,12 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
     let visiting = grants.iter().find(|g| g.host_name.is_some() && g.role == mobility_desk_core::intake::applications::Role::Visiting).unwrap();
     let first = s.add_story(visiting.id, &story(), "t").unwrap();
     s.add_story_photo(first.id, &png(1200, 800), "mill.png", "The loom room at dawn").unwrap();
-    let second = StoryInput { title: "Ένα καλοκαίρι στο εργαστήρι".into(), author: "Νίκος Παππάς".into(), body: "Γράψαμε μαζί ένα σχέδιο.".into() };
+    let second = StoryInput { title: "Ένα καλοκαίρι στο εργαστήρι".into(), author: "Νίκος Παππάς".into(), body: "Γράψαμε μαζί ένα σχέδιο.".into(), ..story() };
     let other = grants.iter().find(|g| g.id != visiting.id && g.host_name.is_some()).unwrap();
     s.add_story(other.id, &second, "t").unwrap();
+    // A story whose participant gave no consent is kept, and left out of the publication.
+    let unconsented = StoryInput { title: "Notes nobody agreed to print".into(), consent_on: None, consent_scope: ConsentScope::None, ..story() };
+    s.add_story(other.id, &unconsented, "t").unwrap();
 
     let pdf = s.publication_pdf(cycle, Some("en")).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -160,6 +165,7 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
     for needle in ["P2P Learning 2027: the participants' stories", "2 stories", "Contents", "Five days at the spinning mill", "By Agnieszka Wójcik", "The loom room at dawn", "Ένα καλοκαίρι στο εργαστήρι", "By Νίκος Παππάς", &visiting.hub_name, visiting.host_name.as_deref().unwrap()] {
         assert!(text.contains(needle), "{needle} missing from {text}");
     }
+    assert!(!text.contains("Notes nobody agreed to print"), "{text}");
     let qpdf = std::process::Command::new("qpdf").arg("--check").arg(&file).output().unwrap();
     assert!(qpdf.status.success(), "{}", String::from_utf8_lossy(&qpdf.stdout));
     let images = std::process::Command::new("pdfimages").arg("-list").arg(&file).output().unwrap();
@@ -170,4 +176,35 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
     let out = std::process::Command::new("pdftotext").arg(&file).arg("-").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("Sommaire") && text.contains("les récits des participants") && text.contains("Par Agnieszka Wójcik"), "{text}");
+}
+
+#[test]
+fn a_story_records_the_participant_s_consent_and_without_it_is_not_published() {
+    let (mut s, cycle, grant) = {
+        let mut s = Store::open_in_memory().unwrap();
+        s.load_demo().unwrap();
+        let cycle = cycle_of(&s, Shape::P2p);
+        s.move_cycle(cycle, Phase::Selection, "").unwrap();
+        s.select(cycle, "tester").unwrap();
+        s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
+        s.award_grants(cycle, None, true, "tester").unwrap();
+        let grant = s.grants(cycle).unwrap()[0].id;
+        (s, cycle, grant)
+    };
+    // A day without what it covers, what it covers without a day, a day to come, not a day.
+    let fields = |s: &mut Store, input: StoryInput| s.add_story(grant, &input, "t").unwrap_err().fields.into_iter().map(|f| f.field).collect::<Vec<_>>();
+    assert_eq!(fields(&mut s, StoryInput { consent_scope: ConsentScope::None, ..story() }), ["consent_scope"]);
+    assert_eq!(fields(&mut s, StoryInput { consent_on: None, ..story() }), ["consent_on"]);
+    assert_eq!(fields(&mut s, StoryInput { consent_on: Some("2999-01-01".into()), ..story() }), ["consent_on"]);
+    assert_eq!(fields(&mut s, StoryInput { consent_on: Some("30/11/2026".into()), ..story() }), ["consent_on"]);
+
+    // Kept without consent: the publication refuses, saying why.
+    let kept = s.add_story(grant, &StoryInput { consent_on: None, consent_scope: ConsentScope::None, ..story() }, "t").unwrap();
+    assert_eq!((kept.consent_on.as_deref(), kept.consent_scope), (None, ConsentScope::None));
+    let e = s.publication_pdf(cycle, None).unwrap_err();
+    assert!(e.message.contains("has no consent to publication"), "{}", e.message);
+    // Recorded later: published.
+    let given = s.update_story(kept.id, &StoryInput { consent_on: Some("2026-12-01".into()), consent_scope: ConsentScope::PublicationAndOnline, ..story() }, "t").unwrap();
+    assert_eq!((given.consent_on.as_deref(), given.consent_scope), (Some("2026-12-01"), ConsentScope::PublicationAndOnline));
+    assert!(s.publication_pdf(cycle, None).is_ok());
 }

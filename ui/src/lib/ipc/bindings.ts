@@ -357,6 +357,24 @@ export type AccountInput = { holder: string, iban: string, bic: string,
  */
 expected_version?: number | null, };
 
+export type DataKind = "hub_contact" | "applicant" | "reviewer" | "review_score" | "story_author" | "story_photo" | "account_holder" | "mail_recipient" | "desk_person";
+
+export type Purpose = "contact" | "selection" | "payment" | "publication" | "correspondence" | "accountability";
+
+export type Retention = "contact_details" | "applications" | "stories" | "financial" | "audit";
+
+export type RegisterEntry = { kind: DataKind, table: string, columns: Array<string>, purpose: Purpose, retention: Retention, };
+
+export type Subject = { name: string, email: string, };
+
+export type KnownPerson = { name: string, email: string, 
+/**
+ * Where they appear.
+ */
+kinds: Array<DataKind>, };
+
+export type AccessExportWritten = { json: string, pdf: string, count: number, };
+
 export type HubSort = "name" | "city" | "country" | "member_since" | "updated";
 
 export type ArchiveFilter = "active" | "archived" | "all";
@@ -1585,7 +1603,11 @@ body: string, photos: Array<StoryPhoto>, actor: string, created_at: string, upda
 /**
  * Raised by every change; the form saves with the version it read.
  */
-version: number, };
+version: number, 
+/**
+ * The day the participant agreed to the story's publication, if they did.
+ */
+consent_on: string | null, consent_scope: ConsentScope, };
 
 export type StoryPhoto = { id: number, seq: number, caption: string, mime: string, width: number, height: number, bytes: number, original_name: string, original_bytes: number, 
 /**
@@ -1593,7 +1615,13 @@ export type StoryPhoto = { id: number, seq: number, caption: string, mime: strin
  */
 scaled: boolean, };
 
-export type StoryInput = { title: string, author: string, body: string, };
+export type StoryInput = { title: string, author: string, body: string, 
+/**
+ * The day the participant agreed to publication (YYYY-MM-DD), if they did.
+ */
+consent_on?: string, consent_scope: ConsentScope, };
+
+export type ConsentScope = "none" | "publication" | "publication_and_online";
 
 export type EmissionFactor = { travel_mode: TravelMode, from_km: number, to_km: number | null, 
 /**

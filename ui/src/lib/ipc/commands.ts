@@ -2,6 +2,7 @@
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --test integration bindings` after changing a command.
 
 import type {
+  AccessExportWritten,
   AccountInput,
   AccountOwner,
   AllianceCheck,
@@ -50,6 +51,7 @@ import type {
   HubQuery,
   ImportPreview,
   ImportSummary,
+  KnownPerson,
   LetterBatchMode,
   LetterPreview,
   LetterRecord,
@@ -79,6 +81,7 @@ import type {
   ProtectionRequest,
   Ranking,
   RecordKind,
+  RegisterEntry,
   ReminderSchedule,
   ReportFiles,
   ReportFormat,
@@ -101,6 +104,7 @@ import type {
   SheetImport,
   Story,
   StoryInput,
+  Subject,
   SyncReport,
   TeamStatus,
   TemplateInput,
@@ -549,6 +553,19 @@ export const reminderScheduleGet = (cycleId: number) =>
   call<ReminderSchedule>('reminder_schedule_get', { cycleId });
 export const reminderScheduleSave = (schedule: ReminderSchedule) =>
   call<ReminderSchedule>('reminder_schedule_save', { schedule });
+
+// privacy (src-tauri/commands/privacy.rs)
+export const privacyRegister = () =>
+  call<RegisterEntry[]>('privacy_register');
+/** The people whose name or e-mail holds `text`, with where they appear. */
+export const privacyFind = (text: string) =>
+  call<KnownPerson[]>('privacy_find', { text });
+/**
+ * Opens the native save dialog for the JSON file, then writes it and the PDF beside it
+ * (`language` of the PDF: null for Settings'). Null when the user cancels the dialog.
+ */
+export const privacyExport = (subject: Subject, language: string | null) =>
+  call<AccessExportWritten | null>('privacy_export', { subject, language });
 
 // registry (src-tauri/commands/registry.rs)
 export const settingsGet = () =>

@@ -2,8 +2,15 @@
 // checks, the photos scaled down, the publication set as a PDF) are made in the Rust core
 // (crates/core/src/stories.rs, publication.rs); this only words what the window says about them.
 
-import type { Grant, Shape, Story, StoryPhoto } from '../ipc/bindings';
+import type { ConsentScope, Grant, Shape, Story, StoryPhoto } from '../ipc/bindings';
 import { formatDate, t } from '../shared/i18n';
+
+/** What a participant's consent to publish their story covers, in words. */
+export const CONSENT_LABELS: Record<ConsentScope, string> = {
+  none: t('reports-consent-none'),
+  publication: t('reports-consent-publication'),
+  publication_and_online: t('reports-consent-publication-and-online'),
+};
 
 /** The most photos a story takes (the core refuses a fifth, and says so). */
 export const MAX_PHOTOS = 4;

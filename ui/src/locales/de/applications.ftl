@@ -372,3 +372,8 @@ applications-criteria-save = Speichern
 applications-criteria-cancel = Abbrechen
 applications-criteria-close = Schließen
 applications-criteria-discard = Die Änderungen an den Kriterien und Regeln wurden nicht gespeichert.
+
+# A person's own bank account (Staff Exchange, Hubs Alliance).
+applications-form-bank-legend = An die Person gezahlt
+applications-form-bank-hint = Geben Sie die eigene Bankverbindung der Person nur an, wenn der Zuschuss an sie statt an ihren Hub geht; Überweisungsdateien zahlen dann auf dieses Konto.
+applications-form-bank-none = Keine: Der Zuschuss geht auf das Konto des Hubs.

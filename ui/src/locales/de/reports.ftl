@@ -294,3 +294,14 @@ reports-factors-unsaved = Die Änderungen an den Emissionsfaktoren wurden nicht 
 reports-factors-reset-confirm-title = Zurück zu den Standardfaktoren?
 reports-factors-reset-confirm-text = Für diesen Zyklus wieder die Standard-Emissionsfaktoren von Mobility Desk verwenden?
 reports-factors-reset-confirm = Standardwerte verwenden
+
+# A participant's consent to publishing their story (StoriesDialog).
+reports-story-consent = Zustimmung zur Veröffentlichung
+reports-story-consent-hint = Erfassen Sie, wozu die Person zugestimmt hat und wann. Ein Bericht ohne Zustimmung bleibt erhalten, aber außerhalb der Veröffentlichung.
+reports-story-consent-scope = Zugestimmt zu
+reports-story-consent-on = Am
+reports-consent-none = (Noch) nicht gegeben
+reports-consent-publication = Die Veröffentlichung des Netzwerks
+reports-consent-publication-and-online = Die Veröffentlichung und die Website des Netzwerks
+reports-story-no-consent = Keine Zustimmung: nicht in der Veröffentlichung
+reports-story-consent-given = Zustimmung vom { $date }: { $scope }

@@ -288,3 +288,43 @@ settings-account-title = Das Bankkonto des Netzwerks
 settings-account-intro = Das Konto, von dem die Zuschüsse gezahlt werden. Überweisungsdateien nennen es als Auftraggeber.
 settings-account-network = das Netzwerk
 settings-account-none = Noch kein Konto angegeben: Überweisungsdateien können erst danach geschrieben werden.
+
+# Data protection (PrivacyPanel).
+settings-privacy-title = Datenschutz
+settings-privacy-intro = Die personenbezogenen Daten dieser Datendatei, warum und nach welcher Regel sie aufbewahrt werden; und für eine Person, die danach fragt, alles, was über sie gespeichert ist.
+settings-privacy-register = Was gespeichert ist
+settings-privacy-col-what = Was
+settings-privacy-col-where = Wo (Tabelle: Spalten)
+settings-privacy-col-why = Warum
+settings-privacy-col-kept = Aufbewahrt
+settings-privacy-kind-hub-contact = Kontaktperson eines Hubs
+settings-privacy-kind-applicant = In einer Bewerbung genannte Person
+settings-privacy-kind-reviewer = Gutachterin oder Gutachter
+settings-privacy-kind-review-score = Als Gutachter vergebene Punkte
+settings-privacy-kind-story-author = Erfahrungsbericht
+settings-privacy-kind-story-photo = Foto eines Berichts
+settings-privacy-kind-account-holder = Inhaber eines Bankkontos
+settings-privacy-kind-mail-recipient = Empfänger einer E-Mail
+settings-privacy-kind-desk-person = Person an einem Arbeitsplatz
+settings-privacy-purpose-contact = Den Hub zu Mitgliedschaft und Programmen erreichen
+settings-privacy-purpose-selection = Bewerbungen bewerten und auswählen, Zuschüsse vergeben
+settings-privacy-purpose-payment = Zuschüsse zahlen und abrechnen
+settings-privacy-purpose-publication = Die Berichte der Teilnehmenden mit ihrer Zustimmung veröffentlichen
+settings-privacy-purpose-correspondence = Die E-Mails eines Zyklus senden
+settings-privacy-purpose-accountability = Wissen, wer welche Änderung gemacht hat
+settings-privacy-retention-contact-details = Als Kontaktdaten: solange der Hub Mitglied ist, dann eine Zeit nach seinem letzten Zyklus
+settings-privacy-retention-applications = Mit den Bewerbungen: eine Zeit nach dem Abschluss ihres Zyklus
+settings-privacy-retention-stories = Mit den Berichten: eine Zeit nach ihrer Veröffentlichung
+settings-privacy-retention-financial = Als Buchungsbeleg: so lange das Buchhaltungsrecht es verlangt
+settings-privacy-retention-audit = Mit dem Prüfpfad: so lange wie die Datensätze, über die er Rechenschaft gibt
+settings-privacy-person = Was über eine Person gespeichert ist
+settings-privacy-person-hint = Suchen Sie nach Name oder E-Mail und speichern Sie dann alles, was über die Person gespeichert ist: eine JSON-Datei, die ein anderes System lesen kann, und daneben ein PDF, das Sie ihr senden.
+settings-privacy-search-label = Name oder E-Mail
+settings-privacy-search-placeholder = Name oder E-Mail
+settings-privacy-find = Suchen
+settings-privacy-nobody = Niemand mit diesem Namen oder dieser E-Mail ist in der Datendatei.
+settings-privacy-export = Gespeichertes sichern…
+settings-privacy-written = { $count ->
+        [one] 1 Datensatz
+       *[other] { $count } Datensätze
+    } in { $json } und { $pdf } geschrieben.

@@ -371,3 +371,8 @@ applications-criteria-save = Save
 applications-criteria-cancel = Cancel
 applications-criteria-close = Close
 applications-criteria-discard = The changes to the criteria and rules have not been saved.
+
+# A person's own bank account (Staff Exchange, Hubs Alliance).
+applications-form-bank-legend = Paid to the person
+applications-form-bank-hint = Give the person's own bank details only when the grant is paid to them rather than to their hub; bank transfer files then pay this account.
+applications-form-bank-none = None: the grant is paid to the hub's account.

@@ -294,3 +294,14 @@ reports-factors-unsaved = The changes to the emission factors have not been save
 reports-factors-reset-confirm-title = Back to the default factors?
 reports-factors-reset-confirm-text = Use Mobility Desk's default emission factors for this cycle again?
 reports-factors-reset-confirm = Use the defaults
+
+# A participant's consent to publishing their story (StoriesDialog).
+reports-story-consent = Consent to publication
+reports-story-consent-hint = Record what the participant agreed to, and when. A story without consent is kept but left out of the publication.
+reports-story-consent-scope = They agreed to
+reports-story-consent-on = On
+reports-consent-none = Not given (yet)
+reports-consent-publication = The network's publication
+reports-consent-publication-and-online = The publication and the network's website
+reports-story-no-consent = No consent: left out of the publication
+reports-story-consent-given = Consent on { $date }: { $scope }

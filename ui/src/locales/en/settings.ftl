@@ -288,3 +288,43 @@ settings-account-title = The network's bank account
 settings-account-intro = The account grants are paid from. Bank transfer files name it as the payer.
 settings-account-network = the network
 settings-account-none = No account given yet: bank transfer files cannot be written until it is.
+
+# Data protection (PrivacyPanel).
+settings-privacy-title = Data protection
+settings-privacy-intro = The personal data this data file holds, why, and under which rule it is kept; and, for a person who asks, everything held about them.
+settings-privacy-register = What is held
+settings-privacy-col-what = What
+settings-privacy-col-where = Where (table: columns)
+settings-privacy-col-why = Why
+settings-privacy-col-kept = Kept
+settings-privacy-kind-hub-contact = Contact person of a hub
+settings-privacy-kind-applicant = Person named on an application
+settings-privacy-kind-reviewer = Reviewer
+settings-privacy-kind-review-score = Scores given as a reviewer
+settings-privacy-kind-story-author = Story
+settings-privacy-kind-story-photo = Photo of a story
+settings-privacy-kind-account-holder = Bank account holder
+settings-privacy-kind-mail-recipient = Recipient of an e-mail
+settings-privacy-kind-desk-person = Person working at a desk
+settings-privacy-purpose-contact = To reach the hub about its membership and programmes
+settings-privacy-purpose-selection = To assess and select applications and award grants
+settings-privacy-purpose-payment = To pay grants and account for them
+settings-privacy-purpose-publication = To publish the participants' stories, with their consent
+settings-privacy-purpose-correspondence = To send the e-mails of a cycle
+settings-privacy-purpose-accountability = To know who made each change
+settings-privacy-retention-contact-details = As contact details: while the hub is a member, then for a period after its last cycle
+settings-privacy-retention-applications = With the applications: for a period after their cycle is closed
+settings-privacy-retention-stories = With the stories: for a period after their publication
+settings-privacy-retention-financial = As a financial record: as long as accounting law requires
+settings-privacy-retention-audit = With the audit trail: as long as the records it accounts for
+settings-privacy-person = What is held on a person
+settings-privacy-person-hint = Search by name or e-mail, then save everything held about the person: a JSON file another system can read, and a PDF beside it to send them.
+settings-privacy-search-label = Name or e-mail
+settings-privacy-search-placeholder = Name or e-mail
+settings-privacy-find = Find
+settings-privacy-nobody = Nobody of that name or e-mail is in the data file.
+settings-privacy-export = Save what is held…
+settings-privacy-written = { $count ->
+        [one] 1 record
+       *[other] { $count } records
+    } written to { $json } and { $pdf }.

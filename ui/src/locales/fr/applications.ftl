@@ -378,3 +378,8 @@ applications-criteria-save = Enregistrer
 applications-criteria-cancel = Annuler
 applications-criteria-close = Fermer
 applications-criteria-discard = Les modifications des critères et règles n’ont pas été enregistrées.
+
+# A person's own bank account (Staff Exchange, Hubs Alliance).
+applications-form-bank-legend = Versé à la personne
+applications-form-bank-hint = N’indiquez les coordonnées bancaires de la personne que si la subvention lui est versée plutôt qu’à son hub ; les fichiers de virements paient alors ce compte.
+applications-form-bank-none = Aucune : la subvention est versée sur le compte du hub.

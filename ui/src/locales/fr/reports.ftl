@@ -300,3 +300,14 @@ reports-factors-unsaved = Les modifications des facteurs d’émission n’ont p
 reports-factors-reset-confirm-title = Revenir aux facteurs par défaut ?
 reports-factors-reset-confirm-text = Utiliser de nouveau les facteurs d’émission par défaut de Mobility Desk pour ce cycle ?
 reports-factors-reset-confirm = Utiliser les valeurs par défaut
+
+# A participant's consent to publishing their story (StoriesDialog).
+reports-story-consent = Accord de publication
+reports-story-consent-hint = Indiquez ce que la personne a accepté, et quand. Un récit sans accord est gardé mais laissé hors de la publication.
+reports-story-consent-scope = Elle a accepté
+reports-story-consent-on = Le
+reports-consent-none = Pas (encore) donné
+reports-consent-publication = La publication du réseau
+reports-consent-publication-and-online = La publication et le site du réseau
+reports-story-no-consent = Sans accord : hors de la publication
+reports-story-consent-given = Accord du { $date } : { $scope }

@@ -288,3 +288,43 @@ settings-account-title = Le compte bancaire du réseau
 settings-account-intro = Le compte d’où les subventions sont versées. Les fichiers de virements le nomment comme donneur d’ordre.
 settings-account-network = le réseau
 settings-account-none = Aucun compte indiqué : les fichiers de virements ne peuvent pas être écrits avant qu’il le soit.
+
+# Data protection (PrivacyPanel).
+settings-privacy-title = Protection des données
+settings-privacy-intro = Les données personnelles que contient ce fichier, pourquoi, et selon quelle règle elles sont conservées ; et, pour une personne qui le demande, tout ce qui est détenu sur elle.
+settings-privacy-register = Ce qui est détenu
+settings-privacy-col-what = Quoi
+settings-privacy-col-where = Où (table : colonnes)
+settings-privacy-col-why = Pourquoi
+settings-privacy-col-kept = Conservé
+settings-privacy-kind-hub-contact = Personne de contact d’un hub
+settings-privacy-kind-applicant = Personne nommée sur une candidature
+settings-privacy-kind-reviewer = Évaluateur ou évaluatrice
+settings-privacy-kind-review-score = Notes données en tant qu’évaluateur
+settings-privacy-kind-story-author = Récit
+settings-privacy-kind-story-photo = Photo d’un récit
+settings-privacy-kind-account-holder = Titulaire d’un compte bancaire
+settings-privacy-kind-mail-recipient = Destinataire d’un e-mail
+settings-privacy-kind-desk-person = Personne travaillant à un poste
+settings-privacy-purpose-contact = Joindre le hub au sujet de son adhésion et des programmes
+settings-privacy-purpose-selection = Évaluer et sélectionner les candidatures et attribuer les subventions
+settings-privacy-purpose-payment = Verser les subventions et en rendre compte
+settings-privacy-purpose-publication = Publier les récits des participants, avec leur accord
+settings-privacy-purpose-correspondence = Envoyer les e-mails d’un cycle
+settings-privacy-purpose-accountability = Savoir qui a fait chaque modification
+settings-privacy-retention-contact-details = Comme coordonnées : tant que le hub est membre, puis pendant une période après son dernier cycle
+settings-privacy-retention-applications = Avec les candidatures : pendant une période après la clôture de leur cycle
+settings-privacy-retention-stories = Avec les récits : pendant une période après leur publication
+settings-privacy-retention-financial = Comme pièce comptable : aussi longtemps que le droit comptable l’exige
+settings-privacy-retention-audit = Avec la piste d’audit : aussi longtemps que les enregistrements dont elle rend compte
+settings-privacy-person = Ce qui est détenu sur une personne
+settings-privacy-person-hint = Cherchez par nom ou e-mail, puis enregistrez tout ce qui est détenu sur la personne : un fichier JSON lisible par un autre système, et un PDF à côté à lui envoyer.
+settings-privacy-search-label = Nom ou e-mail
+settings-privacy-search-placeholder = Nom ou e-mail
+settings-privacy-find = Chercher
+settings-privacy-nobody = Personne de ce nom ou de cet e-mail dans le fichier de données.
+settings-privacy-export = Enregistrer ce qui est détenu…
+settings-privacy-written = { $count ->
+        [one] 1 enregistrement écrit
+       *[other] { $count } enregistrements écrits
+    } dans { $json } et { $pdf }.

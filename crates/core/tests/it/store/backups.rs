@@ -118,11 +118,11 @@ fn the_policy_is_saved_and_a_backup_now_prunes_by_it() {
     let mut store = Store::open_dir(dir.path()).unwrap();
     assert_eq!(store.backup_policy().unwrap(), BackupPolicy { keep_last: 10, monthly: 12 });
     store.set_backup_policy(BackupPolicy { keep_last: 2, monthly: 0 }).unwrap();
-    for _ in 0..4 {
-        store.back_up_now().unwrap();
-    }
+    let taken: Vec<String> = (0..4).map(|_| store.back_up_now().unwrap().name).collect();
     let overview = store.backups_overview().unwrap();
     assert_eq!(overview.backups.len(), 2);
+    // Newest first, and the newest are kept, even for copies made within one second.
+    assert_eq!(overview.backups.iter().map(|b| b.name.clone()).collect::<Vec<_>>(), [taken[3].clone(), taken[2].clone()]);
     drop(store);
     let store = Store::open_dir(dir.path()).unwrap();
     assert_eq!(store.backup_policy().unwrap(), BackupPolicy { keep_last: 2, monthly: 0 });

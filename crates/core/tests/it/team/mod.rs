@@ -215,7 +215,7 @@ fn a_desk_of_a_team_gives_ids_ending_in_its_number_through_a_whole_cycle() {
     s.seal().unwrap();
     let first = s.grant_payments(grant).unwrap().payments[0].id;
     s.mark_paid(first, &PaymentInput { paid_on: None, reference: "BANK-1".into() }, "tester").unwrap();
-    s.add_story(grant, &StoryInput { title: "A week in Graz".into(), author: "Jana".into(), body: "We met.".into() }, "tester").unwrap();
+    s.add_story(grant, &StoryInput { title: "A week in Graz".into(), author: "Jana".into(), body: "We met.".into(), ..Default::default() }, "tester").unwrap();
     s.seal().unwrap();
     assert!(letter.reference.len() > 5);
     for table in ID_TABLES {

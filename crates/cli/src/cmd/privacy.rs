@@ -1,0 +1,51 @@
+//! Data protection: the register of personal data, and what the network holds on a person.
+
+use super::prelude::*;
+use mobility_desk_core::privacy::{self, Subject};
+
+#[derive(Subcommand)]
+pub(crate) enum PrivacyCommand {
+    /// The register of personal data: each kind, its table and columns, why it is held and
+    /// under which retention rule.
+    Register,
+    /// The people whose name or e-mail holds TEXT, with where they appear.
+    Find { text: String },
+    /// Everything held about a person (named by e-mail and/or name), as JSON, and as a PDF
+    /// when asked.
+    Export {
+        #[arg(long, default_value = "")]
+        name: String,
+        #[arg(long, default_value = "")]
+        email: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        /// The PDF's language: en, fr or de (default: the language in Settings).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Result<(), Error> {
+    match command {
+        PrivacyCommand::Register => {
+            for e in privacy::register() {
+                println!("{:<16} {}.{{{}}}  {:?}, {:?}", format!("{:?}", e.kind), e.table, e.columns.join(", "), e.purpose, e.retention);
+            }
+        }
+        PrivacyCommand::Find { text } => {
+            let store = open(data_dir)?;
+            for p in store.find_people(&text)? {
+                println!("{:<40} {:<36} {:?}", p.name, p.email, p.kinds);
+            }
+        }
+        PrivacyCommand::Export { name, email, out, pdf, lang } => {
+            let store = open(data_dir)?;
+            let subject = Subject { name, email };
+            let count = store.write_access_export(&subject, &out, pdf.as_deref().map(|p| (p, lang.as_deref())))?;
+            println!("{count} record(s) written to {}{}", out.display(), pdf.map(|p| format!(" and {}", p.display())).unwrap_or_default());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,324 @@
+//! What the network holds on a person (issue 21): the register of personal data (which table,
+//! which column, about whom, why, under which retention rule), and a person's access export,
+//! everything held about them as JSON and as a readable PDF (`pdf.rs`).
+//!
+//! A person is named by their e-mail and/or their name. A record is theirs when its e-mail is
+//! theirs; a record without an e-mail is theirs when its name is (compared with case, accents
+//! and scripts folded). A record with another e-mail is never theirs, whatever its name: two
+//! people of one name are not merged.
+
+mod pdf;
+
+use std::collections::BTreeMap;
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::platform::error::{Error, FieldError, Result};
+use crate::platform::fold::ascii_key;
+use crate::platform::store::Store;
+use crate::said;
+
+/// What a piece of personal data is, and whose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DataKind {
+    /// The contact person of a member hub.
+    HubContact,
+    /// The person named on an application (its manager, the staff member, the visitor).
+    Applicant,
+    /// A reviewer of a cycle's applications.
+    Reviewer,
+    /// The scores and notes a reviewer gave.
+    ReviewScore,
+    /// A participant's story.
+    StoryAuthor,
+    /// The photos of a participant's story.
+    StoryPhoto,
+    /// The holder of a bank account grants are paid to.
+    AccountHolder,
+    /// The recipient of an e-mail of the outbox.
+    MailRecipient,
+    /// The person working at a desk of the team.
+    DeskPerson,
+}
+
+/// Why it is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// To reach the hub about its membership and programmes.
+    Contact,
+    /// To assess and select applications, and to compute and award grants.
+    Selection,
+    /// To pay grants and account for them.
+    Payment,
+    /// To publish the participants' stories, with their consent.
+    Publication,
+    /// To send the e-mails of a cycle (awards, reminders, invitations).
+    Correspondence,
+    /// To know who made each change (the audit trail).
+    Accountability,
+}
+
+/// The rule that says how long it is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Retention {
+    /// Contact details: while the hub is a member, then a period after its last cycle.
+    ContactDetails,
+    /// Applications and reviews: a period after their cycle is closed.
+    Applications,
+    /// Stories and photos: a period after their publication.
+    Stories,
+    /// Financial records (grants, payments, bank details, award letters): as long as
+    /// accounting law requires.
+    Financial,
+    /// The audit trail: as long as the records it accounts for.
+    Audit,
+}
+
+/// One line of the register: columns of a table holding one kind of personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RegisterEntry {
+    pub kind: DataKind,
+    pub table: String,
+    pub columns: Vec<String>,
+    pub purpose: Purpose,
+    pub retention: Retention,
+}
+
+/// The register, in code: every column of the data file that holds personal data.
+const REGISTER: &[(DataKind, &str, &[&str], Purpose, Retention)] = &[
+    (DataKind::HubContact, "hubs", &["contact_name", "contact_email"], Purpose::Contact, Retention::ContactDetails),
+    (DataKind::Applicant, "applications", &["person_name", "person_email", "person_role", "needs"], Purpose::Selection, Retention::Applications),
+    (DataKind::Reviewer, "reviewers", &["name", "email"], Purpose::Selection, Retention::Applications),
+    (DataKind::ReviewScore, "reviews", &["reviewer", "score", "note"], Purpose::Selection, Retention::Applications),
+    (DataKind::StoryAuthor, "stories", &["title", "author", "body", "consent_on", "consent_scope"], Purpose::Publication, Retention::Stories),
+    (DataKind::StoryPhoto, "story_photos", &["caption", "original_name", "bytes"], Purpose::Publication, Retention::Stories),
+    (DataKind::AccountHolder, "bank_accounts", &["holder", "iban", "bic"], Purpose::Payment, Retention::Financial),
+    (DataKind::MailRecipient, "outbox", &["recipient_name", "recipient_email", "subject", "body"], Purpose::Correspondence, Retention::ContactDetails),
+    (DataKind::DeskPerson, "team_desks", &["person_name", "person_initials", "person_email"], Purpose::Accountability, Retention::Audit),
+];
+
+/// The register of personal data, as Settings → Data protection shows it.
+pub fn register() -> Vec<RegisterEntry> {
+    REGISTER
+        .iter()
+        .map(|(kind, table, columns, purpose, retention)| RegisterEntry {
+            kind: *kind,
+            table: table.to_string(),
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            purpose: *purpose,
+            retention: *retention,
+        })
+        .collect()
+}
+
+fn entry(kind: DataKind) -> &'static (DataKind, &'static str, &'static [&'static str], Purpose, Retention) {
+    REGISTER.iter().find(|e| e.0 == kind).expect("every kind is in the register")
+}
+
+/// A person, named by their e-mail and/or name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Subject {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+impl Subject {
+    /// The person as asked for, trimmed (the e-mail in lower case); refused without a name or
+    /// an e-mail.
+    pub fn checked(&self) -> Result<Subject> {
+        let subject = Subject { name: self.name.trim().to_string(), email: self.email.trim().to_lowercase() };
+        if subject.name.is_empty() && subject.email.is_empty() {
+            return Err(Error::validation(vec![FieldError::new("name", said!("said-privacy-subject-missing"))]));
+        }
+        Ok(subject)
+    }
+
+    /// Whether a record naming `name` and `email` is about this person.
+    fn owns(&self, name: &str, email: &str) -> bool {
+        let email = email.trim().to_lowercase();
+        if !email.is_empty() && !self.email.is_empty() {
+            return email == self.email;
+        }
+        !self.name.is_empty() && !name.trim().is_empty() && ascii_key(name) == ascii_key(&self.name)
+    }
+}
+
+/// A record held about the person: what it is, where, and its personal fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct HeldRecord {
+    pub kind: DataKind,
+    pub table: String,
+    #[ts(type = "number")]
+    pub id: i64,
+    /// What the record belongs to, in words ("Εργαστήρι Κυψέλη, Athens", "P2P Learning 2027").
+    pub context: String,
+    /// Each personal column of the register and its value (a photo: its size and type; its
+    /// bytes are in `photo_base64` of the JSON file).
+    pub fields: BTreeMap<String, String>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photo_base64: Option<String>,
+    pub purpose: Purpose,
+    pub retention: Retention,
+}
+
+/// Everything the network holds on a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AccessExport {
+    pub subject: Subject,
+    pub network: String,
+    /// When it was made (UTC, RFC 3339), and by whom.
+    pub made_at: String,
+    pub made_by: String,
+    pub records: Vec<HeldRecord>,
+}
+
+/// A person the register knows, as a search finds them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct KnownPerson {
+    pub name: String,
+    pub email: String,
+    /// Where they appear.
+    pub kinds: Vec<DataKind>,
+}
+
+/// Rows of a table with the name and e-mail that say whose they are, and the context.
+struct Candidate {
+    id: i64,
+    name: String,
+    email: String,
+    context: String,
+}
+
+/// Each kind's rows: (id, name, e-mail, context).
+fn candidates_sql(kind: DataKind) -> &'static str {
+    match kind {
+        DataKind::HubContact => "SELECT id, contact_name, contact_email, name || ', ' || city FROM hubs",
+        DataKind::Applicant => {
+            "SELECT a.id, a.person_name, a.person_email, c.title || ' · ' || h.name FROM applications a JOIN cycles c ON c.id = a.cycle_id JOIN hubs h ON h.id = a.hub_id"
+        }
+        DataKind::Reviewer => "SELECT r.id, r.name, r.email, c.title FROM reviewers r JOIN cycles c ON c.id = r.cycle_id",
+        DataKind::ReviewScore => {
+            "SELECT v.id, v.reviewer, '', c.title || ' · #' || a.id FROM reviews v JOIN applications a ON a.id = v.application_id JOIN cycles c ON c.id = a.cycle_id"
+        }
+        DataKind::StoryAuthor => "SELECT s.id, s.author, '', c.title FROM stories s JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id",
+        DataKind::StoryPhoto => {
+            "SELECT p.id, s.author, '', c.title || ' · ' || s.title FROM story_photos p JOIN stories s ON s.id = p.story_id JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id"
+        }
+        DataKind::AccountHolder => "SELECT id, holder, '', owner_kind || ' ' || owner_id FROM bank_accounts WHERE iban <> ''",
+        DataKind::MailRecipient => "SELECT id, recipient_name, recipient_email, subject FROM outbox",
+        DataKind::DeskPerson => "SELECT rowid, person_name, person_email, name FROM team_desks",
+    }
+}
+
+impl Store {
+    fn candidates(&self, kind: DataKind) -> Result<Vec<Candidate>> {
+        let mut stmt = self.conn().prepare(candidates_sql(kind))?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Candidate {
+                id: r.get(0)?,
+                name: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                email: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                context: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The personal fields of one record, as the register lists them.
+    fn held_fields(&self, kind: DataKind, id: i64) -> Result<(BTreeMap<String, String>, Option<String>)> {
+        let (_, table, columns, ..) = entry(kind);
+        let key = if *table == "team_desks" { "rowid" } else { "id" };
+        let mut fields = BTreeMap::new();
+        let mut photo = None;
+        for column in columns.iter() {
+            if *column == "bytes" {
+                let (mime, bytes): (String, Vec<u8>) = self.conn().query_row("SELECT mime, bytes FROM story_photos WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                fields.insert("bytes".to_string(), format!("{mime}, {} bytes", bytes.len()));
+                use base64::Engine;
+                photo = Some(base64::engine::general_purpose::STANDARD.encode(&bytes));
+                continue;
+            }
+            let value: rusqlite::types::Value = self.conn().query_row(&format!("SELECT {column} FROM {table} WHERE {key} = ?1"), params![id], |r| r.get(0))?;
+            let text = match value {
+                rusqlite::types::Value::Null => String::new(),
+                rusqlite::types::Value::Integer(n) => n.to_string(),
+                rusqlite::types::Value::Real(x) => x.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Blob(b) => format!("{} bytes", b.len()),
+            };
+            let text = if *column == "iban" { crate::platform::bank::grouped(&text) } else { text };
+            fields.insert(column.to_string(), text);
+        }
+        Ok((fields, photo))
+    }
+
+    /// Everything held about a person, kind by kind.
+    pub fn access_export(&self, subject: &Subject) -> Result<AccessExport> {
+        let subject = subject.checked()?;
+        let mut records = Vec::new();
+        for (kind, table, _, purpose, retention) in REGISTER {
+            for c in self.candidates(*kind)? {
+                if !subject.owns(&c.name, &c.email) {
+                    continue;
+                }
+                let (fields, photo_base64) = self.held_fields(*kind, c.id)?;
+                records.push(HeldRecord { kind: *kind, table: table.to_string(), id: c.id, context: c.context, fields, photo_base64, purpose: *purpose, retention: *retention });
+            }
+        }
+        let settings = self.settings()?;
+        Ok(AccessExport { subject, network: settings.network_name, made_at: crate::platform::dates::now_text(), made_by: self.actor(), records })
+    }
+
+    /// The people the register knows whose name or e-mail holds `text` (case and accents
+    /// folded), each once (by their e-mail, or by their name where no e-mail is known), with
+    /// where they appear; at most 50.
+    pub fn find_people(&self, text: &str) -> Result<Vec<KnownPerson>> {
+        let needle = ascii_key(text.trim());
+        if needle.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut found: BTreeMap<(String, String), KnownPerson> = BTreeMap::new();
+        for (kind, ..) in REGISTER {
+            for c in self.candidates(*kind)? {
+                if c.name.trim().is_empty() && c.email.trim().is_empty() {
+                    continue;
+                }
+                if !ascii_key(&c.name).contains(&needle) && !c.email.to_lowercase().contains(&text.trim().to_lowercase()) {
+                    continue;
+                }
+                // One person an e-mail; without one, a name.
+                let email = c.email.trim().to_lowercase();
+                let key = if email.is_empty() { (String::new(), ascii_key(&c.name)) } else { (email, String::new()) };
+                let person = found.entry(key).or_insert_with(|| KnownPerson { name: c.name.trim().to_string(), email: c.email.trim().to_lowercase(), kinds: Vec::new() });
+                if !person.kinds.contains(kind) {
+                    person.kinds.push(*kind);
+                }
+            }
+        }
+        let mut people: Vec<KnownPerson> = found.into_values().collect();
+        people.sort_by(|a, b| ascii_key(&a.name).cmp(&ascii_key(&b.name)).then(a.email.cmp(&b.email)));
+        people.truncate(50);
+        Ok(people)
+    }
+
+    /// Write a person's access export: the JSON to `json` and, when asked, the PDF to `pdf`
+    /// (each through a temporary file renamed into place). The number of records.
+    pub fn write_access_export(&self, subject: &Subject, json: &std::path::Path, pdf: Option<(&std::path::Path, Option<&str>)>) -> Result<usize> {
+        let export = self.access_export(subject)?;
+        let text = serde_json::to_vec_pretty(&export).map_err(|e| Error::new(crate::platform::error::ErrorCode::Internal, e.to_string()))?;
+        crate::platform::files::write_atomic(json, &text)?;
+        if let Some((path, language)) = pdf {
+            let bytes = self.access_export_pdf(&export, language)?;
+            crate::platform::files::write_atomic(path, &bytes)?;
+        }
+        Ok(export.records.len())
+    }
+}

@@ -1,0 +1,36 @@
+//! Data protection in the window (issue 21): the register of personal data in Settings, and
+//! everything held on a person saved as JSON with a PDF beside it.
+
+use crate::common::demo_world;
+
+#[tokio::test]
+async fn the_register_is_shown_and_what_is_held_on_a_person_is_saved() {
+    let world = demo_world("privacy");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    let row = s.wait_text("#privacy-register tr[data-kind=hub_contact]", "Contact person of a hub").await;
+    assert!(row.contains("hubs: contact_name, contact_email") && row.contains("As contact details"), "{row}");
+    s.wait_text("#privacy-register tr[data-kind=account_holder]", "As a financial record").await;
+
+    // Nobody of that name; then the demo's Μαρία Λαμπράκη by a part of her e-mail.
+    s.type_into("#privacy-search", "nobody-at-all").await;
+    s.click("#privacy-find").await;
+    s.wait_text("#privacy-nobody", "Nobody of that name").await;
+    s.clear("#privacy-search").await;
+    s.type_into("#privacy-search", "maria@kyp").await;
+    s.click("#privacy-find").await;
+    let person = s.wait_text("#privacy-people .privacy-person", "maria@kypseli.example").await;
+    assert!(person.contains("Μαρία Λαμπράκη") && person.contains("Contact person of a hub") && person.contains("Person named on an application"), "{person}");
+    let json = world.folder("requests").join("maria.json");
+    world.answer_next_dialog(&json);
+    s.click("#privacy-people .privacy-export").await;
+    let written = s.wait_text("#privacy-written", "written to").await;
+    assert!(written.contains("maria.json") && written.contains("maria.pdf"), "{written}");
+    let read: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let records = read["records"].as_array().unwrap();
+    assert!(records.iter().any(|r| r["kind"] == "hub_contact" && r["fields"]["contact_email"] == "maria@kypseli.example"), "{read}");
+    assert!(records.iter().all(|r| !r.to_string().contains("eleni@")), "nothing of anyone else");
+    assert!(std::fs::read(json.with_extension("pdf")).unwrap().starts_with(b"%PDF-"));
+    s.end().await;
+}
