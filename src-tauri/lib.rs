@@ -493,6 +493,7 @@ pub fn typescript_bindings() -> String {
         privacy::RegisterEntry,
         privacy::Subject,
         privacy::KnownPerson,
+        privacy::retention::RetentionPeriod,
         commands::AccessExportWritten,
         hubs::HubSort,
         hubs::ArchiveFilter,

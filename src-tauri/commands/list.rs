@@ -147,6 +147,8 @@ commands! {
         privacy_register,
         privacy_find,
         privacy_export,
+        retention_periods_get,
+        retention_periods_save,
     ],
     registry: [
         settings_get,

@@ -1,6 +1,7 @@
 //! Data protection: the register of personal data, and what the network holds on a person.
 
 use super::prelude::*;
+use mobility_desk_core::privacy::retention::RetentionPeriod;
 use mobility_desk_core::privacy::{self, KnownPerson, RegisterEntry, Subject};
 
 #[tauri::command]
@@ -41,4 +42,15 @@ pub async fn privacy_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppS
         Ok(Some(AccessExportWritten { json: shown(&json), pdf: shown(&pdf), count: count as u32 }))
     })
     .await
+}
+
+#[tauri::command]
+pub fn retention_periods_get(state: State<'_, AppState>) -> Result<Vec<RetentionPeriod>, Error> {
+    state.with(|s| s.retention_periods())
+}
+
+///  Each period from 1 to 30 years; a bad one is named at its field (`years.<rule>`).
+#[tauri::command]
+pub fn retention_periods_save(state: State<'_, AppState>, periods: Payload<Vec<RetentionPeriod>>) -> Result<Vec<RetentionPeriod>, Error> {
+    state.with(|s| s.save_retention_periods(&periods.0))
 }

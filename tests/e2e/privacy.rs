@@ -34,3 +34,25 @@ async fn the_register_is_shown_and_what_is_held_on_a_person_is_saved() {
     assert!(std::fs::read(json.with_extension("pdf")).unwrap().starts_with(b"%PDF-"));
     s.end().await;
 }
+
+#[tokio::test]
+async fn retention_periods_are_edited_within_bounds_and_kept() {
+    let world = demo_world("retention");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    s.wait_text("#privacy-register tr[data-kind=account_holder]", "10 years").await;
+    s.fill("#retention-financial", "40").await;
+    s.click("#retention-save").await;
+    s.wait_text("[data-field-error='years.financial']", "1 to 30 years").await;
+    s.fill("#retention-financial", "7").await;
+    s.click("#retention-save").await;
+    s.wait_text("#toast", "Retention periods saved").await;
+    s.wait_text("#privacy-register tr[data-kind=account_holder]", "7 years").await;
+    s.end().await;
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.wait_text("#privacy-register tr[data-kind=account_holder]", "7 years").await;
+    assert_eq!(s.value("#retention-financial").await, "7");
+    s.end().await;
+}

@@ -8,6 +8,17 @@ pub(crate) enum PrivacyCommand {
     /// The register of personal data: each kind, its table and columns, why it is held and
     /// under which retention rule.
     Register,
+    /// How long each kind of personal data is kept, in years; shown, or set with the options.
+    Retention {
+        #[arg(long, value_name = "YEARS")]
+        contact_details: Option<u32>,
+        #[arg(long, value_name = "YEARS")]
+        applications: Option<u32>,
+        #[arg(long, value_name = "YEARS")]
+        stories: Option<u32>,
+        #[arg(long, value_name = "YEARS")]
+        financial: Option<u32>,
+    },
     /// The people whose name or e-mail holds TEXT, with where they appear.
     Find { text: String },
     /// Everything held about a person (named by e-mail and/or name), as JSON, and as a PDF
@@ -32,6 +43,19 @@ pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Res
         PrivacyCommand::Register => {
             for e in privacy::register() {
                 println!("{:<16} {}.{{{}}}  {:?}, {:?}", format!("{:?}", e.kind), e.table, e.columns.join(", "), e.purpose, e.retention);
+            }
+        }
+        PrivacyCommand::Retention { contact_details, applications, stories, financial } => {
+            use mobility_desk_core::privacy::retention::RetentionPeriod;
+            use mobility_desk_core::privacy::Retention;
+            let mut store = open(data_dir)?;
+            let asked: Vec<RetentionPeriod> = [(Retention::ContactDetails, contact_details), (Retention::Applications, applications), (Retention::Stories, stories), (Retention::Financial, financial)]
+                .into_iter()
+                .filter_map(|(rule, years)| years.map(|years| RetentionPeriod { rule, years }))
+                .collect();
+            let periods = if asked.is_empty() { store.retention_periods()? } else { store.save_retention_periods(&asked)? };
+            for p in periods {
+                println!("{:<16} {} year(s)", format!("{:?}", p.rule), p.years);
             }
         }
         PrivacyCommand::Find { text } => {

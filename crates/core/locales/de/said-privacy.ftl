@@ -1,2 +1,4 @@
 # What the network holds on a person (privacy/).
 said-privacy-subject-missing = Geben Sie den Namen oder die E-Mail-Adresse der Person an.
+said-privacy-retention-years = Geben Sie eine Dauer von 1 bis { $most } Jahren an ({ $years } ist keine).
+said-privacy-retention-audit-fixed = Der Prüfpfad hat keine eigene Dauer: Er wird so lange aufbewahrt wie die Datensätze, über die er Rechenschaft gibt.

@@ -51,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/030_bank_accounts.sql"),
     include_str!("../../migrations/031_payment_batches.sql"),
     include_str!("../../migrations/032_story_consent.sql"),
+    include_str!("../../migrations/033_retention_periods.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

@@ -8,6 +8,7 @@
 //! people of one name are not merged.
 
 mod pdf;
+pub mod retention;
 
 use std::collections::BTreeMap;
 

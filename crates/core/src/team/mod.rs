@@ -96,6 +96,7 @@ pub(crate) const SHARED: &[SharedTable] = &[
     shared("mail_templates", &[]),
     shared("reminder_schedules", &[]),
     shared("team_decisions", &[]),
+    shared("retention_periods", &[]),
 ];
 
 /// Tables that are one desk's own and never leave it: the desk itself, its log and merge

@@ -107,3 +107,23 @@ fn an_export_names_its_person_and_says_when_nothing_is_held() {
     assert!(nobody.records.is_empty());
     assert!(s.access_export_pdf(&nobody, Some("fr")).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn retention_periods_default_are_edited_within_bounds_and_kept() {
+    use mobility_desk_core::privacy::retention::RetentionPeriod;
+    use mobility_desk_core::privacy::Retention;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open_dir(dir.path()).unwrap();
+    let years = |s: &Store| s.retention_periods().unwrap().iter().map(|p| (p.rule, p.years)).collect::<Vec<_>>();
+    assert_eq!(years(&s), [(Retention::ContactDetails, 3), (Retention::Applications, 3), (Retention::Stories, 5), (Retention::Financial, 10)]);
+    // Out of bounds, each named at its field; nothing saved.
+    let err = s.save_retention_periods(&[RetentionPeriod { rule: Retention::Stories, years: 0 }, RetentionPeriod { rule: Retention::Financial, years: 31 }]).unwrap_err();
+    assert_eq!((err.code, err.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>()), (ErrorCode::Validation, vec!["years.stories", "years.financial"]));
+    assert!(err.fields[1].message.contains("1 to 30 years"), "{}", err.fields[1].message);
+    assert_eq!(years(&s)[2], (Retention::Stories, 5));
+    let saved = s.save_retention_periods(&[RetentionPeriod { rule: Retention::Financial, years: 7 }]).unwrap();
+    assert_eq!(saved[3], RetentionPeriod { rule: Retention::Financial, years: 7 });
+    drop(s);
+    let s = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(years(&s)[3], (Retention::Financial, 7));
+}

@@ -373,6 +373,8 @@ export type KnownPerson = { name: string, email: string,
  */
 kinds: Array<DataKind>, };
 
+export type RetentionPeriod = { rule: Retention, years: number, };
+
 export type AccessExportWritten = { json: string, pdf: string, count: number, };
 
 export type HubSort = "name" | "city" | "country" | "member_since" | "updated";

@@ -86,6 +86,7 @@ import type {
   ReportFiles,
   ReportFormat,
   Restored,
+  RetentionPeriod,
   Review,
   ReviewBoard,
   ReviewInput,
@@ -566,6 +567,11 @@ export const privacyFind = (text: string) =>
  */
 export const privacyExport = (subject: Subject, language: string | null) =>
   call<AccessExportWritten | null>('privacy_export', { subject, language });
+export const retentionPeriodsGet = () =>
+  call<RetentionPeriod[]>('retention_periods_get');
+/** Each period from 1 to 30 years; a bad one is named at its field (`years.<rule>`). */
+export const retentionPeriodsSave = (periods: RetentionPeriod[]) =>
+  call<RetentionPeriod[]>('retention_periods_save', { periods });
 
 // registry (src-tauri/commands/registry.rs)
 export const settingsGet = () =>

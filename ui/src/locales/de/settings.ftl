@@ -328,3 +328,12 @@ settings-privacy-written = { $count ->
         [one] 1 Datensatz
        *[other] { $count } Datensätze
     } in { $json } und { $pdf } geschrieben.
+settings-privacy-years = { $years ->
+        [one] 1 Jahr
+       *[other] { $years } Jahre
+    }
+settings-privacy-years-unit = Jahre
+settings-privacy-periods = Wie lange
+settings-privacy-periods-hint = Die Jahre, die jede Art personenbezogener Daten nach dem Ereignis aufbewahrt wird, von dem ihre Regel ausgeht (der letzte Zyklus eines Hubs, der Abschluss eines Zyklus, die Veröffentlichung eines Berichts, die letzte Zahlung eines Zuschusses). Das Buchhaltungsrecht Ihres Landes legt das Minimum für Buchungsbelege fest.
+settings-privacy-periods-save = Dauern speichern
+settings-privacy-periods-saved = Aufbewahrungsdauern gespeichert.

@@ -328,3 +328,12 @@ settings-privacy-written = { $count ->
         [one] 1 record
        *[other] { $count } records
     } written to { $json } and { $pdf }.
+settings-privacy-years = { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    }
+settings-privacy-years-unit = years
+settings-privacy-periods = How long
+settings-privacy-periods-hint = The years each kind of personal data is kept after the event its rule counts from (a hub's last cycle, a cycle's close, a story's publication, a grant's last payment). Accounting law sets the least for financial records in your country.
+settings-privacy-periods-save = Save the periods
+settings-privacy-periods-saved = Retention periods saved.

@@ -328,3 +328,12 @@ settings-privacy-written = { $count ->
         [one] 1 enregistrement écrit
        *[other] { $count } enregistrements écrits
     } dans { $json } et { $pdf }.
+settings-privacy-years = { $years ->
+        [one] 1 an
+       *[other] { $years } ans
+    }
+settings-privacy-years-unit = ans
+settings-privacy-periods = Combien de temps
+settings-privacy-periods-hint = Les années pendant lesquelles chaque type de données personnelles est conservé après l’événement dont part sa règle (le dernier cycle d’un hub, la clôture d’un cycle, la publication d’un récit, le dernier versement d’une subvention). Le droit comptable de votre pays fixe le minimum pour les pièces comptables.
+settings-privacy-periods-save = Enregistrer les durées
+settings-privacy-periods-saved = Durées de conservation enregistrées.
