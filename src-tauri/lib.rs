@@ -603,7 +603,7 @@ pub fn typescript_bindings() -> String {
         sepa::SepaRequest,
         sepa::SepaLine,
         sepa::SepaLeftOut,
-        sepa::SepaOption,
+        sepa::SepaInstalment,
         sepa::SepaPlan,
         sepa::PaymentBatch,
         finance::FinanceExport,

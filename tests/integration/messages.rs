@@ -10,10 +10,10 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 const SOURCE: &str = "en";
 const FOLDERS: &[&str] = &["ui/src/locales", "crates/core/locales"];
-/// The documents' words (letters, e-mails, the publication, the cycle report): a language may
+/// The documents' words (letters, e-mails, access exports, the publication, the cycle report): a language may
 /// have them or not (the documents are then written in the others); when it has one, it has
 /// all of its messages. The window's and the core's files are each language's, all of them.
-const DOCUMENTS: &[&str] = &["letters.ftl", "mail.ftl", "publication.ftl", "report.ftl"];
+const DOCUMENTS: &[&str] = &["letters.ftl", "mail.ftl", "privacy.ftl", "publication.ftl", "report.ftl"];
 
 /// Each message (and term, and attribute) of a language's files, with the variables it uses.
 type Catalogue = BTreeMap<String, BTreeSet<String>>;

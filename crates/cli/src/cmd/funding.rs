@@ -291,10 +291,12 @@ fn print_batch(b: &PaymentBatch) {
 fn sepa(store: &mut mobility_desk_core::Store, request: SepaRequest, out: Option<PathBuf>, dry_run: bool, actor: &str) -> Result<(), Error> {
     let plan = store.sepa_plan(&request)?;
     for l in &plan.lines {
-        println!("#{:<5} {:<40} {:>12}  {} {} {}", l.payment_id, l.applicant, format_euros(l.amount_cents), l.holder, l.iban_masked, l.bic);
+        let i = &l.instalment;
+        println!("#{:<5} {:<40} {:>12}  {} {} {}", i.payment_id, i.applicant, format_euros(i.amount_cents), l.holder, l.iban_masked, l.bic);
     }
     for l in &plan.left_out {
-        println!("left out: #{:<5} {:<40} {:>12}  {}", l.payment_id, l.applicant, format_euros(l.amount_cents), l.reason.text);
+        let i = &l.instalment;
+        println!("left out: #{:<5} {:<40} {:>12}  {}", i.payment_id, i.applicant, format_euros(i.amount_cents), l.reason.text);
     }
     println!("{} transfer(s), {}, to be paid {}; {} left out", plan.lines.len(), format_euros(plan.total_cents), plan.execution_date, plan.left_out.len());
     if dry_run {

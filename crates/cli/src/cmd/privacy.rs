@@ -32,7 +32,7 @@ pub(crate) enum PrivacyCommand {
         out: PathBuf,
         #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
-        /// The PDF's language: en, fr or de (default: the language in Settings).
+        /// The PDF's language: en or fr, the letters' languages (default: the language in Settings).
         #[arg(long)]
         lang: Option<String>,
     },

@@ -47,6 +47,15 @@ fn to_awarded(data: &Path) {
     }
 }
 
+/// The demo loaded and its P2P cycle selected, paired, moved to Awarded and awarded.
+fn demo_awarded(data: &Path) {
+    assert!(cli(data, &["demo", "load"]).status.success());
+    assert!(cli(data, &["cycles", "move", "1", "selection"]).status.success());
+    assert!(cli(data, &["select", "--cycle", "1"]).status.success());
+    to_awarded(data);
+    assert!(cli(data, &["grants", "award", "--cycle", "1"]).status.success());
+}
+
 #[test]
 fn demo_load_then_list_as_json() {
     let dir = tempfile::tempdir().unwrap();

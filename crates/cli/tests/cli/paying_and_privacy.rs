@@ -1,16 +1,12 @@
 //! Bank transfer files and data protection (issue 21), from the command line.
 
-use super::{cli, stderr, stdout, to_awarded};
+use super::{cli, demo_awarded, stderr, stdout};
 
 #[test]
 fn a_bank_transfer_file_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    assert!(cli(&data, &["demo", "load"]).status.success());
-    assert!(cli(&data, &["cycles", "move", "1", "selection"]).status.success());
-    assert!(cli(&data, &["select", "--cycle", "1"]).status.success());
-    to_awarded(&data);
-    assert!(cli(&data, &["grants", "award", "--cycle", "1"]).status.success());
+    demo_awarded(&data);
     let file = dir.path().join("p2p.xml");
     let out = file.to_str().unwrap();
 

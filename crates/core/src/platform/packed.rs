@@ -52,7 +52,7 @@ mod tests {
         };
         let documents: [(&str, &[u8]); 2] = [("en", packed!("documents-en.ftl")), ("fr", packed!("documents-fr.ftl"))];
         for (language, packed) in documents {
-            assert_eq!(unpack_text(packed), joined(language, &["letters", "publication", "report"]), "{language}");
+            assert_eq!(unpack_text(packed), joined(language, &["letters", "privacy", "publication", "report"]), "{language}");
         }
         let mail: [(&str, &[u8]); 2] = [("en", packed!("mail-en.ftl")), ("fr", packed!("mail-fr.ftl"))];
         for (language, packed) in mail {

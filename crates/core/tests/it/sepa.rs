@@ -95,15 +95,15 @@ fn a_cycle_is_paid_from_one_file_that_validates_and_adds_up() {
     assert_eq!((plan.debtor_holder.as_str(), plan.debtor_iban_masked.as_str()), ("Réseau des Halles ASBL", "BE68 •••• •••• 7034"));
     assert!(plan.lines.len() >= 3, "{:#?}", plan.lines);
     // By default, what is due or overdue on the day; what falls due later is offered.
-    assert!(plan.lines.iter().all(|l| matches!(l.status, PaymentStatus::Due | PaymentStatus::Overdue)));
+    assert!(plan.lines.iter().all(|l| matches!(l.instalment.status, PaymentStatus::Due | PaymentStatus::Overdue)));
     assert!(plan.others.iter().all(|o| o.status == PaymentStatus::Scheduled) && !plan.others.is_empty());
     // Left out, each with its reason: the hub without bank details, the accounts outside SEPA.
-    let reasons: Vec<(String, String)> = plan.left_out.iter().map(|l| (l.applicant.clone(), l.reason.text.clone())).collect();
+    let reasons: Vec<(String, String)> = plan.left_out.iter().map(|l| (l.instalment.applicant.clone(), l.reason.text.clone())).collect();
     assert!(!reasons.is_empty(), "{reasons:?}");
     for (applicant, reason) in &reasons {
         assert!(reason.starts_with("No bank details") || reason.contains("outside the SEPA area"), "{applicant}: {reason}");
     }
-    let total: i64 = plan.lines.iter().map(|l| l.amount_cents).sum();
+    let total: i64 = plan.lines.iter().map(|l| l.instalment.amount_cents).sum();
     assert_eq!(plan.total_cents, total);
 
     let batch = s.write_sepa(&request(cycle), &path, "tester").unwrap();
@@ -115,7 +115,7 @@ fn a_cycle_is_paid_from_one_file_that_validates_and_adds_up() {
     assert_eq!(sums.iter().map(|v| cents(v)).collect::<Vec<_>>(), [total, total]);
     assert_eq!(values(&xml, "NbOfTxs"), [plan.lines.len().to_string(), plan.lines.len().to_string()]);
     let amounts: Vec<i64> = values(&xml, "InstdAmt").iter().map(|v| cents(v)).collect();
-    assert_eq!(amounts, plan.lines.iter().map(|l| l.amount_cents).collect::<Vec<_>>());
+    assert_eq!(amounts, plan.lines.iter().map(|l| l.instalment.amount_cents).collect::<Vec<_>>());
     // Each instalment once.
     let ids = values(&xml, "EndToEndId");
     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), plan.lines.len());
@@ -126,7 +126,7 @@ fn a_cycle_is_paid_from_one_file_that_validates_and_adds_up() {
     // Names in the Latin characters every bank takes; nothing of the left-out payees.
     assert!(xml.is_ascii(), "{xml}");
     for left in &plan.left_out {
-        assert!(!xml.contains(&left.applicant), "{} is left out", left.applicant);
+        assert!(!xml.contains(&left.instalment.applicant), "{} is left out", left.instalment.applicant);
     }
 
     // Written and not yet paid: the same instalments go into no other file.
@@ -220,12 +220,12 @@ fn a_grant_paid_to_the_person_goes_to_their_own_account() {
     let plan = s.sepa_plan(&request(cycle)).unwrap();
     let line = &plan.lines[0];
     assert_eq!(line.paid_to, OwnerKind::Hub);
-    let grant = s.grants(cycle).unwrap().into_iter().find(|g| g.id == line.grant_id).unwrap();
+    let grant = s.grants(cycle).unwrap().into_iter().find(|g| g.id == line.instalment.grant_id).unwrap();
     // The person's own account, given on the application, is paid instead of the hub's.
     let own = AccountInput { holder: "Desislava Stoyanova".into(), iban: "BG80 BNBG 9661 1020 3456 78".into(), bic: String::new(), expected_version: None };
     s.save_bank_account(AccountOwner::application(grant.application_id), &own).unwrap();
     let plan = s.sepa_plan(&request(cycle)).unwrap();
-    let line = plan.lines.iter().find(|l| l.grant_id == grant.id).unwrap();
+    let line = plan.lines.iter().find(|l| l.instalment.grant_id == grant.id).unwrap();
     assert_eq!((line.paid_to, line.holder.as_str(), line.iban_masked.as_str()), (OwnerKind::Application, "Desislava Stoyanova", "BG80 •••• •••• •••• ••56 78"));
     set_today_for_tests(None);
 }

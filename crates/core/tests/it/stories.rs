@@ -180,17 +180,9 @@ fn the_publication_gathers_every_story_with_contents_and_photos() {
 
 #[test]
 fn a_story_records_the_participant_s_consent_and_without_it_is_not_published() {
-    let (mut s, cycle, grant) = {
-        let mut s = Store::open_in_memory().unwrap();
-        s.load_demo().unwrap();
-        let cycle = cycle_of(&s, Shape::P2p);
-        s.move_cycle(cycle, Phase::Selection, "").unwrap();
-        s.select(cycle, "tester").unwrap();
-        s.advance_cycle(cycle, Phase::Awarded, "tester").unwrap();
-        s.award_grants(cycle, None, true, "tester").unwrap();
-        let grant = s.grants(cycle).unwrap()[0].id;
-        (s, cycle, grant)
-    };
+    let mut s = Store::open_in_memory().unwrap();
+    s.load_demo().unwrap();
+    let (cycle, grant) = awarded(&mut s);
     // A day without what it covers, what it covers without a day, a day to come, not a day.
     let fields = |s: &mut Store, input: StoryInput| s.add_story(grant, &input, "t").unwrap_err().fields.into_iter().map(|f| f.field).collect::<Vec<_>>();
     assert_eq!(fields(&mut s, StoryInput { consent_scope: ConsentScope::None, ..story() }), ["consent_scope"]);

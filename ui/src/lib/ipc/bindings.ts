@@ -1174,11 +1174,7 @@ payment_ids: Array<number>,
  */
 execution_date: string, format: SepaFormat, };
 
-export type SepaLine = { payment_id: number, grant_id: number, applicant: string, 
-/**
- * "Instalment 1 of 2: 70 % before the activity".
- */
-label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, 
+export type SepaLine = { 
 /**
  * Whose account it is paid to: the application's person or the hub.
  */
@@ -1186,11 +1182,23 @@ paid_to: OwnerKind, holder: string, iban_masked: string, bic: string,
 /**
  * What the payee's statement will say (the award letter's reference first).
  */
-remittance: string, };
+remittance: string, payment_id: number, grant_id: number, applicant: string, 
+/**
+ * "Instalment 1 of 2: 70 % before the activity".
+ */
+label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, };
 
-export type SepaLeftOut = { payment_id: number, applicant: string, label: Phrase, amount_cents: number, reason: Phrase, };
+export type SepaLeftOut = { reason: Phrase, payment_id: number, grant_id: number, applicant: string, 
+/**
+ * "Instalment 1 of 2: 70 % before the activity".
+ */
+label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, };
 
-export type SepaOption = { payment_id: number, applicant: string, label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, };
+export type SepaInstalment = { payment_id: number, grant_id: number, applicant: string, 
+/**
+ * "Instalment 1 of 2: 70 % before the activity".
+ */
+label: Phrase, status: PaymentStatus, due_on: string | null, amount_cents: number, };
 
 export type SepaPlan = { cycle_id: number, execution_date: string, format: SepaFormat, 
 /**
@@ -1200,7 +1208,7 @@ debtor_holder: string, debtor_iban_masked: string, lines: Array<SepaLine>, total
 /**
  * Open instalments not chosen that could be (not due yet, or left unticked).
  */
-others: Array<SepaOption>, 
+others: Array<SepaInstalment>, 
 /**
  * Why no file can be written as it stands, if so.
  */

@@ -78,9 +78,9 @@ pub struct SepaRequest {
     pub format: SepaFormat,
 }
 
-/// An instalment the file carries.
+/// An open instalment of the cycle, as the dialog lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct SepaLine {
+pub struct SepaInstalment {
     #[ts(type = "number")]
     pub payment_id: i64,
     #[ts(type = "number")]
@@ -92,6 +92,14 @@ pub struct SepaLine {
     pub due_on: Option<String>,
     #[ts(type = "number")]
     pub amount_cents: i64,
+}
+
+/// An instalment the file carries, and the account it is paid to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SepaLine {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub instalment: SepaInstalment,
     /// Whose account it is paid to: the application's person or the hub.
     pub paid_to: OwnerKind,
     pub holder: String,
@@ -104,26 +112,10 @@ pub struct SepaLine {
 /// An open instalment the file cannot carry, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SepaLeftOut {
-    #[ts(type = "number")]
-    pub payment_id: i64,
-    pub applicant: String,
-    pub label: Phrase,
-    #[ts(type = "number")]
-    pub amount_cents: i64,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub instalment: SepaInstalment,
     pub reason: Phrase,
-}
-
-/// An open instalment that could be paid now but is not chosen (by default: not due yet).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct SepaOption {
-    #[ts(type = "number")]
-    pub payment_id: i64,
-    pub applicant: String,
-    pub label: Phrase,
-    pub status: PaymentStatus,
-    pub due_on: Option<String>,
-    #[ts(type = "number")]
-    pub amount_cents: i64,
 }
 
 /// What a file would carry, before it is written.
@@ -141,7 +133,7 @@ pub struct SepaPlan {
     pub total_cents: i64,
     pub left_out: Vec<SepaLeftOut>,
     /// Open instalments not chosen that could be (not due yet, or left unticked).
-    pub others: Vec<SepaOption>,
+    pub others: Vec<SepaInstalment>,
     /// Why no file can be written as it stands, if so.
     pub blocked: Option<Phrase>,
 }
@@ -171,14 +163,8 @@ pub struct PaymentBatch {
 
 /// An open instalment with what paying it needs.
 struct Candidate {
-    payment_id: i64,
-    grant_id: i64,
-    applicant: String,
-    label: Phrase,
+    instalment: SepaInstalment,
     seq: u32,
-    status: PaymentStatus,
-    due_on: Option<String>,
-    amount_cents: i64,
     application_id: i64,
     hub_id: i64,
 }
@@ -225,14 +211,16 @@ impl Store {
             .filter_map(|r| {
                 let (application_id, hub_id) = *owners.get(&r.payment.grant_id)?;
                 Some(Candidate {
-                    payment_id: r.payment.id,
-                    grant_id: r.payment.grant_id,
-                    applicant: r.applicant,
-                    label: r.payment.label,
+                    instalment: SepaInstalment {
+                        payment_id: r.payment.id,
+                        grant_id: r.payment.grant_id,
+                        applicant: r.applicant,
+                        label: r.payment.label,
+                        status: r.payment.status,
+                        due_on: r.payment.due_on,
+                        amount_cents: r.payment.amount_cents,
+                    },
                     seq: r.payment.seq,
-                    status: r.payment.status,
-                    due_on: r.payment.due_on,
-                    amount_cents: r.payment.amount_cents,
                     application_id,
                     hub_id,
                 })
@@ -264,11 +252,11 @@ impl Store {
         let date = execution_date(&request.execution_date)?;
         let candidates = self.sepa_candidates(cycle.id)?;
         for id in &request.payment_ids {
-            if !candidates.iter().any(|c| c.payment_id == *id) {
+            if !candidates.iter().any(|c| c.instalment.payment_id == *id) {
                 return Err(Error::validation(vec![FieldError::new("payment_ids", said!("said-funding-sepa-not-payable", id = *id, cycle = cycle.title.as_str()))]));
             }
         }
-        let chosen = |c: &Candidate| {
+        let chosen = |c: &SepaInstalment| {
             if request.payment_ids.is_empty() {
                 matches!(c.status, PaymentStatus::Due | PaymentStatus::Overdue)
             } else {
@@ -276,12 +264,12 @@ impl Store {
             }
         };
         let (mut lines, mut left_out, mut others) = (Vec::new(), Vec::new(), Vec::new());
-        for c in candidates {
+        for Candidate { instalment: c, seq, application_id, hub_id } in candidates {
             if !chosen(&c) {
-                others.push(SepaOption { payment_id: c.payment_id, applicant: c.applicant, label: c.label, status: c.status, due_on: c.due_on, amount_cents: c.amount_cents });
+                others.push(c);
                 continue;
             }
-            let reason = match (self.open_batch_of(c.payment_id)?, accounts::paid_to(self.conn(), c.application_id, c.hub_id)?) {
+            let reason = match (self.open_batch_of(c.payment_id)?, accounts::paid_to(self.conn(), application_id, hub_id)?) {
                 (Some((reference, on)), _) => Err(phrase!("said-funding-sepa-left-in-batch", reference = reference, date = on)),
                 (None, None) => Err(phrase!("said-funding-sepa-left-no-account")),
                 (None, Some((owner, account))) => {
@@ -296,18 +284,12 @@ impl Store {
                 }
             };
             match reason {
-                Err(reason) => left_out.push(SepaLeftOut { payment_id: c.payment_id, applicant: c.applicant, label: c.label, amount_cents: c.amount_cents, reason }),
+                Err(reason) => left_out.push(SepaLeftOut { instalment: c, reason }),
                 Ok((owner, account)) => {
                     let reference = self.letter_reference(c.grant_id)?.unwrap_or_else(|| format!("Grant {}", c.grant_id));
-                    let remittance = xml::sepa_text(&format!("{reference}, instalment {}, {}", c.seq, c.applicant), 140);
+                    let remittance = xml::sepa_text(&format!("{reference}, instalment {seq}, {}", c.applicant), 140);
                     lines.push(SepaLine {
-                        payment_id: c.payment_id,
-                        grant_id: c.grant_id,
-                        applicant: c.applicant,
-                        label: c.label,
-                        status: c.status,
-                        due_on: c.due_on,
-                        amount_cents: c.amount_cents,
+                        instalment: c,
                         paid_to: owner.kind,
                         holder: account.holder,
                         iban_masked: bank::masked(&account.iban),
@@ -330,7 +312,7 @@ impl Store {
             format: request.format,
             debtor_holder: debtor.as_ref().map(|d| d.holder.clone()).unwrap_or_default(),
             debtor_iban_masked: debtor.as_ref().map(|d| bank::masked(&d.iban)).unwrap_or_default(),
-            total_cents: lines.iter().map(|l| l.amount_cents).sum(),
+            total_cents: lines.iter().map(|l| l.instalment.amount_cents).sum(),
             lines,
             left_out,
             others,
@@ -355,14 +337,14 @@ impl Store {
         let reference = xml::sepa_id(&format!("MD-{stamp}-{id}"));
         let mut transfers_data = Vec::new();
         for (n, line) in plan.lines.iter().enumerate() {
-            let (_, account) = self.payee_account(line.payment_id)?.ok_or_else(|| not_allowed(said!("said-funding-sepa-left-no-account")))?;
+            let (_, account) = self.payee_account(line.instalment.payment_id)?.ok_or_else(|| not_allowed(said!("said-funding-sepa-left-no-account")))?;
             transfers_data.push((xml::sepa_id(&format!("{reference}-{}", n + 1)), account, line));
         }
         let transfers: Vec<xml::Transfer> = transfers_data
             .iter()
             .map(|(e2e, account, line)| xml::Transfer {
                 end_to_end: e2e,
-                cents: line.amount_cents,
+                cents: line.instalment.amount_cents,
                 creditor: xml::Party { name: &account.holder, iban: &account.iban, bic: &account.bic },
                 remittance: &line.remittance,
             })
@@ -387,7 +369,7 @@ impl Store {
         for (e2e, _, line) in &transfers_data {
             tx.execute(
                 "INSERT INTO payment_batch_items (id, batch_id, payment_id, amount_cents, end_to_end) VALUES ((SELECT id FROM team_next_id WHERE tbl = 'payment_batch_items'), ?1, ?2, ?3, ?4)",
-                params![id, line.payment_id, line.amount_cents, e2e],
+                params![id, line.instalment.payment_id, line.instalment.amount_cents, e2e],
             )?;
         }
         crate::platform::files::write_atomic(path, &bytes)?;
