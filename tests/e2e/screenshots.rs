@@ -311,3 +311,57 @@ async fn screenshots_in_french_narrow_and_zoomed() {
         s.end().await;
     }
 }
+
+/// Not a check: the README's pictures of paying from one bank file and of data protection, on a
+/// day in May 2027 when the first instalments of the demo P2P cycle are due.
+#[tokio::test]
+#[ignore]
+async fn screenshots_of_bank_files_and_data_protection() {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
+    let world = World::new("screenshots-paying");
+    world.set_today("2027-05-20");
+    {
+        let (mut store, cycle) = crate::common::demo_p2p_awarded_in_file(&world);
+        for pair in store.pairing_plan(cycle).unwrap().pairs {
+            if let Some(visit) = pair.visit {
+                store.set_pair_visit(cycle, pair.visiting.application_id, Some((&visit.starts_on, &visit.ends_on))).unwrap();
+            }
+        }
+        let account = mobility_desk_core::registry::accounts::AccountInput { holder: "European Network of Cultural Centres".into(), iban: "BE68 5390 0754 7034".into(), bic: "GEBABEBB".into(), expected_version: None };
+        store.save_bank_account(mobility_desk_core::registry::accounts::AccountOwner::NETWORK, &account).unwrap();
+    }
+    let s = world.start().await;
+    s.resize(1280, 800).await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-testid=hub-row][data-key=kypseli-athens] td").await;
+    s.wait_text("#bank-shown-iban", "GR").await;
+    // Into view: the dialog that changes the details, opened and closed again (the IBAN stays
+    // masked in the form).
+    s.click("#bank-change").await;
+    s.wait_for("#bank-dialog").await;
+    s.click("#bank-cancel").await;
+    s.wait_gone("#bank-dialog").await;
+    s.screenshot(&out.join("bank-details.png")).await;
+    s.click("#hub-cancel").await;
+    s.wait_gone("#hub-form").await;
+    s.click("[data-nav=grants]").await;
+    s.click("#tab-payments").await;
+    s.wait_text("#payments-count", "52 payments").await;
+    s.click("#sepa-open").await;
+    s.wait_text("#sepa-lines-title", "transfers").await;
+    s.screenshot(&out.join("sepa.png")).await;
+    let file = world.folder("bank").join("p2p-2027-05.xml");
+    world.answer_next_dialog(&file);
+    s.click("#sepa-write").await;
+    s.wait_gone("#sepa-dialog").await;
+    s.wait_for("#payment-batches").await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    s.screenshot(&out.join("bank-files.png")).await;
+    s.click("[data-nav=settings]").await;
+    s.wait_for("#privacy-register tr").await;
+    s.type_into("#privacy-search", "maria").await;
+    s.click("#privacy-find").await;
+    s.wait_for("#privacy-people").await;
+    s.screenshot(&out.join("data-protection.png")).await;
+    s.end().await;
+}
