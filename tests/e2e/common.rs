@@ -78,6 +78,18 @@ pub(crate) fn demo_p2p_awarded_in_file(world: &World) -> (mobility_desk_core::St
     (store, cycle)
 }
 
+/// `demo_p2p_awarded_in_file` with every visit's dates agreed as proposed, so that the first
+/// instalments of the visits of April and May 2027 are due on a day the test sets then.
+pub(crate) fn demo_p2p_visits_agreed_in_file(world: &World) -> (mobility_desk_core::Store, i64) {
+    let (mut store, cycle) = demo_p2p_awarded_in_file(world);
+    for pair in store.pairing_plan(cycle).unwrap().pairs {
+        if let Some(visit) = pair.visit {
+            store.set_pair_visit(cycle, pair.visiting.application_id, Some((&visit.starts_on, &visit.ends_on))).unwrap();
+        }
+    }
+    (store, cycle)
+}
+
 /// The demo loaded and its P2P cycle moved to Selection, in the window; left on the
 /// Applications screen.
 pub(crate) async fn demo_p2p_in_selection(s: &Session) {

@@ -3,7 +3,7 @@
 //! P2P cycle's due instalments written through the save dialog, with the payees the file
 //! cannot carry listed and left out, and the batch marked paid in one step.
 
-use crate::common::demo_p2p_awarded_in_file;
+use crate::common::demo_p2p_visits_agreed_in_file;
 use crate::harness::World;
 
 #[tokio::test]
@@ -11,14 +11,7 @@ async fn a_cycle_is_paid_from_one_bank_file_and_the_batch_marked_paid_in_one_ste
     let world = World::new("sepa");
     // A day in May 2027: the first instalments of the visits agreed for April and May are due.
     world.set_today("2027-05-20");
-    {
-        let (mut store, cycle) = demo_p2p_awarded_in_file(&world);
-        for pair in store.pairing_plan(cycle).unwrap().pairs {
-            if let Some(visit) = pair.visit {
-                store.set_pair_visit(cycle, pair.visiting.application_id, Some((&visit.starts_on, &visit.ends_on))).unwrap();
-            }
-        }
-    }
+    demo_p2p_visits_agreed_in_file(&world);
     let s = world.start().await;
 
     // Without the network's own account, the dialog says where to give it and writes nothing.

@@ -321,12 +321,7 @@ async fn screenshots_of_bank_files_and_data_protection() {
     let world = World::new("screenshots-paying");
     world.set_today("2027-05-20");
     {
-        let (mut store, cycle) = crate::common::demo_p2p_awarded_in_file(&world);
-        for pair in store.pairing_plan(cycle).unwrap().pairs {
-            if let Some(visit) = pair.visit {
-                store.set_pair_visit(cycle, pair.visiting.application_id, Some((&visit.starts_on, &visit.ends_on))).unwrap();
-            }
-        }
+        let (mut store, _) = crate::common::demo_p2p_visits_agreed_in_file(&world);
         let account = mobility_desk_core::registry::accounts::AccountInput { holder: "European Network of Cultural Centres".into(), iban: "BE68 5390 0754 7034".into(), bic: "GEBABEBB".into(), expected_version: None };
         store.save_bank_account(mobility_desk_core::registry::accounts::AccountOwner::NETWORK, &account).unwrap();
     }
