@@ -2,6 +2,7 @@
 privacy-title = Personal data held about { $person }
 privacy-subject = Asked for: { $name } { $email }
 privacy-made = Made on { $date } by { $who }
+privacy-made-by-nobody = Made on { $date }
 privacy-count = { $count ->
         [0] No record holds personal data about this person.
         [one] 1 record holds personal data about this person.

@@ -2,6 +2,7 @@
 privacy-title = Données personnelles détenues sur { $person }
 privacy-subject = Demandé pour : { $name } { $email }
 privacy-made = Établi le { $date } par { $who }
+privacy-made-by-nobody = Établi le { $date }
 privacy-count = { $count ->
         [0] Aucun enregistrement ne contient de données personnelles sur cette personne.
         [one] 1 enregistrement contient des données personnelles sur cette personne.

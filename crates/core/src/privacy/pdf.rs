@@ -70,7 +70,11 @@ impl Store {
             Block::Lines {
                 lines: vec![
                     w.get("privacy-subject", &[("name", printable(&export.subject.name).into()), ("email", printable(&export.subject.email).into())]),
-                    w.get("privacy-made", &[("date", w.date(now.date()).into()), ("who", printable(&export.made_by).into())]),
+                    if export.made_by.trim().is_empty() {
+                        w.get("privacy-made-by-nobody", &[("date", w.date(now.date()).into())])
+                    } else {
+                        w.get("privacy-made", &[("date", w.date(now.date()).into()), ("who", printable(&export.made_by).into())])
+                    },
                     w.get("privacy-count", &[("count", Arg::Number(export.records.len() as i64))]),
                 ],
                 bold_first: false,

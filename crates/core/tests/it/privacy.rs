@@ -95,6 +95,8 @@ fn an_access_export_holds_every_registered_field_of_the_person_and_nothing_of_an
             assert!(text.contains(needle), "{needle} missing from {text}");
         }
         assert!(!text.contains("elsewhere.example"));
+        // Made at a desk without a person's name: no "by" left hanging before the count.
+        assert!(!text.split(" by ").skip(1).any(|rest| rest.starts_with(|c: char| c.is_ascii_digit())), "{text}");
     }
 }
 
