@@ -97,6 +97,11 @@ pub fn refusal(cycle: &Cycle, work: Work) -> Option<String> {
     refusal_said(cycle, work).map(|s| s.english())
 }
 
+/// [`refusal`] as a phrase that keeps its message, shown in the reader's language.
+pub(crate) fn refusal_phrase(cycle: &Cycle, work: Work) -> Option<crate::platform::said::Phrase> {
+    refusal_said(cycle, work).map(Into::into)
+}
+
 /// [`refusal`] as a message of the files.
 fn refusal_said(cycle: &Cycle, work: Work) -> Option<Said> {
     let within = window(cycle, work);

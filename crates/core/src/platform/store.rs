@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/031_payment_batches.sql"),
     include_str!("../../migrations/032_story_consent.sql"),
     include_str!("../../migrations/033_retention_periods.sql"),
+    include_str!("../../migrations/034_erasures.sql"),
 ];
 
 fn migrations(steps: &[&'static str]) -> Migrations<'static> {

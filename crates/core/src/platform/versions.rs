@@ -321,5 +321,11 @@ pub(crate) const STORIES: Versioned = Versioned {
     table: "stories",
     // The title: the message makes it "The story “…”" after the table (`record`).
     name: "title",
-    columns: &[Column("title", "Title", Kind::Text), Column("author", "Author", Kind::Text), Column("body", "Story", Kind::Text)],
+    columns: &[
+        Column("title", "Title", Kind::Text),
+        Column("author", "Author", Kind::Text),
+        Column("body", "Story", Kind::Text),
+        Column("consent_on", "Consent given on", Kind::Text),
+        Column("consent_scope", "Consent to", Kind::Text),
+    ],
 };

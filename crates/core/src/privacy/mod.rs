@@ -7,6 +7,7 @@
 //! and scripts folded). A record with another e-mail is never theirs, whatever its name: two
 //! people of one name are not merged.
 
+pub mod erasure;
 mod pdf;
 pub mod retention;
 

@@ -457,9 +457,23 @@ pub enum Upsert {
 }
 
 fn search_of(h: &ValidHub) -> String {
-    let country_name = countries::get(&h.country).map(|c| c.name.as_str()).unwrap_or("");
-    let sectors = h.sectors.join(" ");
-    fold::search_key(&[&h.name, &h.city, &h.country, country_name, &h.contact_name, &h.contact_email, &sectors, &h.key])
+    search_text(&h.name, &h.city, &h.country, &h.contact_name, &h.contact_email, &h.sectors.join(" "), &h.key)
+}
+
+fn search_text(name: &str, city: &str, country: &str, contact_name: &str, contact_email: &str, sectors: &str, key: &str) -> String {
+    let country_name = countries::get(country).map(|c| c.name.as_str()).unwrap_or("");
+    fold::search_key(&[name, city, country, country_name, contact_name, contact_email, sectors, key])
+}
+
+/// A hub's search key made again from its row as stored (after an erasure emptied its contact).
+pub(crate) fn search_of_row(conn: &Connection, id: i64) -> Result<String> {
+    let (name, city, country, contact_name, contact_email, sectors, key): (String, String, String, String, String, String, String) = conn.query_row(
+        "SELECT name, city, country, contact_name, contact_email, sectors, key FROM hubs WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
+    )?;
+    let sectors: Vec<String> = serde_json::from_str(&sectors).unwrap_or_default();
+    Ok(search_text(&name, &city, &country, &contact_name, &contact_email, &sectors.join(" "), &key))
 }
 
 pub(crate) fn find_id_by_key(conn: &Connection, key: &str) -> Result<Option<i64>> {

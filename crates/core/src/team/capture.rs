@@ -267,6 +267,12 @@ impl Store {
     /// before it leaves the notes in the file, sealed at the next action. The entry's number,
     /// or none when nothing changed.
     pub fn seal(&self) -> Result<Option<i64>> {
+        self.seal_redacting(&[])
+    }
+
+    /// [`Store::seal`], the values `cells` name replaced before the entry is signed: an
+    /// erasure's entry carries none of the values it erased (`redact.rs`).
+    pub(crate) fn seal_redacting(&self, cells: &[super::redact::Erased]) -> Result<Option<i64>> {
         if self.is_read_only() {
             return Ok(None);
         }
@@ -332,6 +338,9 @@ impl Store {
                 }
             };
             changes.extend(change);
+        }
+        for change in &mut changes {
+            super::redact::redact_change(change, cells);
         }
         if changes.is_empty() {
             tx.execute("DELETE FROM team_capture WHERE n <= ?1", [last_n])?;

@@ -395,6 +395,27 @@ impl Store {
         Ok(wires.len() as i64)
     }
 
+    /// After an erasure: this desk's entries written again to the shared folder as one segment
+    /// (the redacted ones as redacted), the older segments removed, and a new snapshot.
+    pub(crate) fn rewrite_folder_after_erasure(&self) -> Result<()> {
+        let Some(root) = self.folder_root()? else { return Ok(()) };
+        if self.network_identity()?.is_none() {
+            return Ok(());
+        }
+        let (own, _) = self.desk_key()?;
+        let folder = Folder::at(&root);
+        let before = folder.segments(&own);
+        self.conn().execute("UPDATE desk_self SET exported_seq = 0", [])?;
+        self.export_log()?;
+        let kept = folder.segments(&own).into_iter().max_by_key(|(first, last, _)| (last - first, *last)).map(|(_, _, p)| p);
+        for (_, _, path) in before {
+            if Some(&path) != kept.as_ref() {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        self.write_snapshot()
+    }
+
     fn write_status(&self) -> Result<()> {
         let Some(root) = self.folder_root()? else { return Ok(()) };
         let (own, _) = self.desk_key()?;

@@ -127,13 +127,16 @@ pub(crate) struct Sealed {
     pub body: String,
     pub hash: String,
     pub signature: String,
+    /// Whether an erasure replaced values of the body since it was sealed: the body then no
+    /// longer hashes to `hash`, which is checked against the signature alone (`redact.rs`).
+    pub redacted: bool,
 }
 
 pub(crate) fn seal_entry(entry: &Entry, key: &SigningKey) -> Result<Sealed> {
     let body = serde_json::to_string(entry).map_err(|e| Error::new(ErrorCode::Internal, format!("An entry could not be written: {e}")))?;
     let digest = Sha256::digest(body.as_bytes());
     let signature = hex::encode(key.sign(&digest).to_bytes());
-    Ok(Sealed { hash: hex::encode(digest), body, signature })
+    Ok(Sealed { hash: hex::encode(digest), body, signature, redacted: false })
 }
 
 /// Check one stored entry against its desk's key, its place in the chain and the hash of
@@ -142,12 +145,15 @@ pub(crate) fn seal_entry(entry: &Entry, key: &SigningKey) -> Result<Sealed> {
 pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str) -> std::result::Result<Entry, Phrase> {
     let digest = Sha256::digest(sealed.body.as_bytes());
     let entry_no = seq.to_string();
-    if hex::encode(digest) != sealed.hash {
+    // A redacted entry's body lost values to an erasure: what it was sealed with is its hash,
+    // which the signature still proves.
+    if !sealed.redacted && hex::encode(digest) != sealed.hash {
         return Err(phrase!("said-team-entry-changed", entry = &entry_no));
     }
+    let signed = hex::decode(&sealed.hash).unwrap_or_default();
     let signature = hex::decode(&sealed.signature).ok().and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok()).map(|b| Signature::from_bytes(&b));
     match signature {
-        Some(s) if key.verify(&digest, &s).is_ok() => {}
+        Some(s) if key.verify(&signed, &s).is_ok() => {}
         _ => return Err(phrase!("said-team-entry-not-signed", entry = &entry_no)),
     }
     let entry: Entry = serde_json::from_str(&sealed.body).map_err(|e| phrase!("said-team-entry-unreadable", entry = &entry_no, error = e.to_string()))?;
@@ -167,6 +173,8 @@ pub struct AuditDesk {
     /// The person the desk names (its last known).
     pub person: String,
     pub entries: i64,
+    /// Entries whose values an erasure replaced: checked by the hash they were sealed with.
+    pub redacted: i64,
     /// Why the chain breaks, and at which entry; none when every entry checks.
     pub problem: Option<Phrase>,
 }
@@ -202,16 +210,18 @@ impl Store {
         let mut out = Vec::new();
         for desk in desks {
             let key = self.desk_public_key(&desk)?;
-            let mut stmt = self.conn().prepare("SELECT seq, body, hash, signature FROM team_log WHERE desk_id = ?1 ORDER BY seq")?;
-            let rows = stmt.query_map(params![desk], |r| Ok((r.get::<_, i64>(0)?, Sealed { body: r.get(1)?, hash: r.get(2)?, signature: r.get(3)? })))?;
+            let mut stmt = self.conn().prepare("SELECT seq, body, hash, signature, redacted FROM team_log WHERE desk_id = ?1 ORDER BY seq")?;
+            let rows = stmt.query_map(params![desk], |r| Ok((r.get::<_, i64>(0)?, Sealed { body: r.get(1)?, hash: r.get(2)?, signature: r.get(3)?, redacted: r.get(4)? })))?;
             let mut prev = String::new();
             let mut expected = 1;
             let mut problem = None;
             let mut entries = 0;
+            let mut redacted = 0;
             let mut person = String::new();
             for row in rows {
                 let (seq, sealed) = row?;
                 entries += 1;
+                redacted += sealed.redacted as i64;
                 if problem.is_some() {
                     continue;
                 }
@@ -230,7 +240,7 @@ impl Store {
                 prev = sealed.hash;
                 expected += 1;
             }
-            out.push(AuditDesk { desk_id: desk, person, entries, problem });
+            out.push(AuditDesk { desk_id: desk, person, entries, redacted, problem });
         }
         Ok(AuditReport { ok: out.iter().all(|d| d.problem.is_none()), desks: out })
     }
@@ -273,6 +283,12 @@ mod tests {
         let mut changed = sealed.clone();
         changed.body = changed.body.replace("Ana", "Bob");
         assert!(check_entry(&desk, 1, &changed, &key.verifying_key(), "").unwrap_err().contains("changed after"));
+        // Redacted by an erasure: the body is read, the hash it was sealed with is checked
+        // against the signature; a hash made up for it is not signed.
+        let redacted = Sealed { redacted: true, ..changed.clone() };
+        assert_eq!(check_entry(&desk, 1, &redacted, &key.verifying_key(), "").unwrap().author.name, "Bob");
+        let rehashed = Sealed { hash: hex::encode(Sha256::digest(redacted.body.as_bytes())), ..redacted.clone() };
+        assert!(check_entry(&desk, 1, &rehashed, &key.verifying_key(), "").unwrap_err().contains("not signed"));
         let foreign = seal_entry(&entry, &other).unwrap();
         assert!(check_entry(&desk, 1, &foreign, &key.verifying_key(), "").unwrap_err().contains("not signed"));
         assert!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "abc").unwrap_err().contains("does not follow"));

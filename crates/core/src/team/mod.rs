@@ -9,6 +9,7 @@
 
 mod audit;
 mod capture;
+pub(crate) mod redact;
 mod clashes;
 mod history;
 mod log;
@@ -97,6 +98,7 @@ pub(crate) const SHARED: &[SharedTable] = &[
     shared("reminder_schedules", &[]),
     shared("team_decisions", &[]),
     shared("retention_periods", &[]),
+    shared("erasures", &[]),
 ];
 
 /// Tables that are one desk's own and never leave it: the desk itself, its log and merge
@@ -119,6 +121,7 @@ pub(crate) const LOCAL: &[&str] =
         "setting_versions",
         "mail_server",
         "outbox",
+        "erasures_done",
     ];
 
 pub(crate) fn shared_table(name: &str) -> Option<&'static SharedTable> {

@@ -6,6 +6,7 @@ mod common;
 
 mod applications;
 mod csv_fuzz;
+mod erasure;
 mod cycle_report;
 mod cycles;
 mod finance;

@@ -199,4 +199,12 @@ fn a_story_records_the_participant_s_consent_and_without_it_is_not_published() {
     let given = s.update_story(kept.id, &StoryInput { consent_on: Some("2026-12-01".into()), consent_scope: ConsentScope::PublicationAndOnline, ..story() }, "t").unwrap();
     assert_eq!((given.consent_on.as_deref(), given.consent_scope), (Some("2026-12-01"), ConsentScope::PublicationAndOnline));
     assert!(s.publication_pdf(cycle, None).is_ok());
+
+    // A form read before the consent was withdrawn elsewhere cannot put it back unseen.
+    let read_at = given.version;
+    s.update_story(kept.id, &StoryInput { consent_on: None, consent_scope: ConsentScope::None, ..story() }, "Ben").unwrap();
+    let stale = StoryInput { consent_on: Some("2026-12-01".into()), consent_scope: ConsentScope::PublicationAndOnline, ..story() };
+    let e = s.update_story_at(kept.id, &stale, "Ana", Some(read_at)).unwrap_err();
+    assert_eq!(e.code, mobility_desk_core::ErrorCode::Conflict);
+    assert_eq!(e.fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["consent_on", "consent_scope"]);
 }

@@ -304,7 +304,7 @@ impl Store {
             (None, _) => Some(phrase!("said-funding-sepa-no-debtor")),
             (_, true) if left_out.is_empty() => Some(phrase!("said-funding-sepa-nothing-due", cycle = cycle.title.as_str())),
             (_, true) => Some(phrase!("said-funding-sepa-all-left-out", count = left_out.len())),
-            _ => crate::cycle::gates::refusal(&cycle, Work::Payments).map(Phrase::from),
+            _ => crate::cycle::gates::refusal_phrase(&cycle, Work::Payments),
         };
         Ok(SepaPlan {
             cycle_id: cycle.id,

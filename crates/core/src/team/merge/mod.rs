@@ -44,6 +44,9 @@ pub struct Wire {
     pub hash: String,
     pub body: String,
     pub signature: String,
+    /// An erasure replaced values of the body since it was sealed (`team/redact.rs`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub redacted: bool,
 }
 
 /// An entry this desk refused, and why.

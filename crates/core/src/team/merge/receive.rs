@@ -33,8 +33,8 @@ impl Store {
     /// desk or of all, in each desk's order.
     pub fn log_after(&self, have: &BTreeMap<String, i64>, desk: Option<&str>) -> Result<Vec<Wire>> {
         self.seal()?;
-        let mut stmt = self.conn().prepare("SELECT desk_id, seq, hash, body, signature FROM team_log WHERE state = 'applied' AND (?1 IS NULL OR desk_id = ?1) ORDER BY desk_id, seq")?;
-        let rows = stmt.query_map([desk], |r| Ok(Wire { desk_id: r.get(0)?, seq: r.get(1)?, hash: r.get(2)?, body: r.get(3)?, signature: r.get(4)? }))?;
+        let mut stmt = self.conn().prepare("SELECT desk_id, seq, hash, body, signature, redacted FROM team_log WHERE state = 'applied' AND (?1 IS NULL OR desk_id = ?1) ORDER BY desk_id, seq")?;
+        let rows = stmt.query_map([desk], |r| Ok(Wire { desk_id: r.get(0)?, seq: r.get(1)?, hash: r.get(2)?, body: r.get(3)?, signature: r.get(4)?, redacted: r.get(5)? }))?;
         let mut out = Vec::new();
         for row in rows {
             let w = row?;
@@ -88,8 +88,8 @@ impl Store {
                 match (readable, hlc) {
                     (true, Some(hlc)) => {
                         tx.execute(
-                            "INSERT INTO team_log (desk_id, seq, hlc, hash, body, signature, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting')",
-                            params![w.desk_id, w.seq, hlc, w.hash, w.body, w.signature],
+                            "INSERT INTO team_log (desk_id, seq, hlc, hash, body, signature, state, redacted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7)",
+                            params![w.desk_id, w.seq, hlc, w.hash, w.body, w.signature, w.redacted],
                         )?;
                     }
                     _ => report.refused.push(Refusal { desk_id: w.desk_id.clone(), seq: w.seq, reason: crate::phrase!("said-team-refused-unreadable") }),
@@ -98,6 +98,8 @@ impl Store {
             tx.commit()?;
         }
         self.settle(&mut report, progress)?;
+        // An erasure that came in is carried into this desk's own files (`team/redact.rs`).
+        self.carry_out_erasures()?;
         report.waiting = self.conn().query_row("SELECT count(*) FROM team_log WHERE state = 'waiting'", [], |r| r.get(0))?;
         report.clashes = self.conn().query_row("SELECT count(*) FROM team_heads WHERE since IS NOT NULL", [], |r| r.get(0))?;
         Ok(report)
@@ -133,13 +135,14 @@ impl Store {
         let latest = latest_schema_version();
         let mut in_batch = 0;
         {
-            let waiting: Vec<(String, i64, String, String, String)> = self
+            let waiting: Vec<(String, i64, String, String, String, bool)> = self
                 .conn()
-                .prepare("SELECT desk_id, seq, hash, body, signature FROM team_log WHERE state = 'waiting' ORDER BY hlc, desk_id, seq")?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+                .prepare("SELECT desk_id, seq, hash, body, signature, redacted FROM team_log WHERE state = 'waiting' ORDER BY hlc, desk_id, seq")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut progressed = false;
-            for (desk, seq, hash, body, signature) in waiting {
+            let erasures = if waiting.is_empty() { Vec::new() } else { self.known_erasures()? };
+            for (desk, seq, hash, body, signature, redacted) in waiting {
                 let applied = |conn: &Connection, d: &str| -> rusqlite::Result<i64> {
                     conn.query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1 AND state = 'applied'", [d], |r| r.get(0))
                 };
@@ -175,7 +178,7 @@ impl Store {
                 } else {
                     self.conn().query_row("SELECT hash FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq - 1], |r| r.get(0))?
                 };
-                let entry = match check_entry(&desk, seq, &Sealed { body, hash, signature }, &key, &prev) {
+                let mut entry = match check_entry(&desk, seq, &Sealed { body, hash, signature, redacted }, &key, &prev) {
                     Ok(e) => e,
                     Err(why) => {
                         refuse(self.conn(), &why)?;
@@ -210,6 +213,16 @@ impl Store {
                 let ahead_days = (crate::team::log::physical_ms(entry.hlc) - crate::team::log::now_ms()) / 86_400_000;
                 if ahead_days >= 1 && !report.clocks_ahead.iter().any(|(d, _)| *d == desk) {
                     report.clocks_ahead.push((desk.clone(), ahead_days));
+                }
+                // A change made where an erasure had not arrived yet brings no erased value back.
+                let unseen = crate::team::redact::unseen_by(&entry, &erasures);
+                let mut replaced = false;
+                for change in &mut entry.changes {
+                    replaced |= crate::team::redact::redact_change(change, &unseen);
+                }
+                if replaced {
+                    let body = serde_json::to_string(&entry).unwrap_or_default();
+                    self.conn().execute("UPDATE team_log SET body = ?3, redacted = 1 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, body])?;
                 }
                 apply_entry(self.conn(), schema, &entry)?;
                 for removed in removals(&entry) {

@@ -7,7 +7,7 @@
 mod bad_input;
 mod desks;
 mod removal;
-mod through_a_folder;
+pub(crate) mod through_a_folder;
 
 use mobility_desk_core::registry::hubs::{HubInput, Maturity, Membership};
 use mobility_desk_core::team::{Person, RecordKind};

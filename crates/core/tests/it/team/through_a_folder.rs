@@ -15,7 +15,7 @@ fn office(dir: &Path) -> Store {
 }
 
 /// A shares, B asks to join and is approved on A, and starts from A's snapshot.
-fn two_desks(dir: &Path) -> (Store, Store) {
+pub(crate) fn two_desks(dir: &Path) -> (Store, Store) {
     let shared = dir.join("shared");
     std::fs::create_dir_all(&shared).unwrap();
     let mut a = office(dir);

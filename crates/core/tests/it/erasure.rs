@@ -1,0 +1,146 @@
+//! Erasing a person (issue 21): after the erasure no byte of the data file — its tables, search
+//! keys, the log of changes, the forms' earlier versions, its free pages — nor of a backup taken
+//! afterwards holds her name, e-mail or photo, while the grants and the finance export still add
+//! up; the same on a second desk after a sync, and after a restore of a backup taken before.
+
+use std::path::{Path, PathBuf};
+
+use mobility_desk_core::cycle::programmes::Shape;
+use mobility_desk_core::platform::backups;
+use mobility_desk_core::platform::paths::DATABASE_FILE;
+use mobility_desk_core::privacy::erasure::{restore_keeping_erasures, ErasureAction};
+use mobility_desk_core::privacy::DataKind;
+use mobility_desk_core::registry::hubs::HubQuery;
+use mobility_desk_core::{ErrorCode, Store};
+
+use crate::common::cycle_of;
+use crate::privacy::{maria_everywhere, noise_png};
+
+/// What must not be left of her: her e-mail, her name in Greek and in the Latin spelling she
+/// reviewed under, her name as the hubs' search key folds it, and a piece of her photo.
+fn traces() -> Vec<Vec<u8>> {
+    let photo = noise_png();
+    vec![b"maria@kypseli.example".to_vec(), "Λαμπράκη".as_bytes().to_vec(), b"Lambraki".to_vec(), b"lamprake".to_vec(), photo[200..260].to_vec()]
+}
+
+/// Which traces the bytes of a data file (and its `-wal`) hold, by index.
+fn traces_in(file: &Path) -> Vec<usize> {
+    let mut bytes = std::fs::read(file).unwrap();
+    bytes.extend(std::fs::read(format!("{}-wal", file.display())).unwrap_or_default());
+    let lower = bytes.to_ascii_lowercase();
+    traces()
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            let t_lower = t.to_ascii_lowercase();
+            bytes.windows(t.len()).any(|w| w == t.as_slice()) || lower.windows(t.len()).any(|w| w == t_lower.as_slice())
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn office(dir: &Path) -> (Store, PathBuf) {
+    let mut s = Store::open_dir(dir).unwrap();
+    s.load_demo().unwrap();
+    (s, dir.join(DATABASE_FILE))
+}
+
+#[test]
+fn an_erased_person_leaves_no_trace_in_the_file_or_its_backups_and_the_accounts_still_add_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, file) = office(dir.path());
+    let maria = maria_everywhere(&mut s, false);
+    let p2p = cycle_of(&s, Shape::P2p);
+    let totals = |s: &Store| s.grants(p2p).unwrap().iter().map(|g| (g.id, g.total_cents)).collect::<Vec<_>>();
+    let before = totals(&s);
+    let finance_before = String::from_utf8(s.finance_csv(&[p2p], Some("en")).unwrap()).unwrap();
+    s.back_up_now().unwrap();
+    assert_eq!(traces_in(&file).len(), traces().len(), "every trace is there before");
+
+    // The confirmation says what goes and what stays: her grant's open instalments stay, and
+    // lose the account of her own they were to be paid to.
+    let plan = s.erasure_plan(&maria).unwrap();
+    let kinds = |a: ErasureAction| plan.items.iter().filter(|i| i.action == a).map(|i| i.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(ErasureAction::Emptied)[0], DataKind::HubContact);
+    assert!(kinds(ErasureAction::Emptied)[1..].iter().all(|k| *k == DataKind::Applicant), "{plan:?}");
+    assert!(kinds(ErasureAction::Renamed).contains(&DataKind::Reviewer));
+    for kind in [DataKind::StoryAuthor, DataKind::StoryPhoto, DataKind::AccountHolder] {
+        assert!(kinds(ErasureAction::Deleted).contains(&kind), "{kind:?}: {plan:?}");
+    }
+    assert!(plan.unpaid_instalments >= 1 && plan.unpaid_cents > 0 && plan.unpaid_lose_account, "{plan:?}");
+    assert_eq!((plan.letters_kept, plan.backups_replaced, plan.desk_person), (0, 1, false));
+
+    let done = s.erase_person(&maria).unwrap();
+    assert_eq!(done.record.reason, "request");
+    assert!(done.record.counts.iter().any(|c| c.kind == DataKind::HubContact && c.count == 1));
+
+    // No byte of the file holds her, and the one backup now kept, taken after, neither.
+    assert_eq!(traces_in(&file), Vec::<usize>::new());
+    let kept = backups::list(&file);
+    assert_eq!(kept.len(), 1, "the backup taken before is replaced by one taken after");
+    assert_eq!(traces_in(Path::new(&kept[0].path)), Vec::<usize>::new());
+
+    // The accounts still add up: the grants, and the finance export but for her name.
+    assert_eq!(totals(&s), before);
+    let finance_after = String::from_utf8(s.finance_csv(&[p2p], Some("en")).unwrap()).unwrap();
+    assert!(finance_after == finance_before.replace("Μαρία Λαμπράκη", "").replace("maria@kypseli.example", ""), "only her name and e-mail are gone");
+    let hub = s.hub_by_key("kypseli-athens").unwrap();
+    assert_eq!((hub.contact_name.as_str(), hub.contact_email.as_str()), ("", ""));
+    let found = s.list_hubs(&HubQuery { text: hub.name.clone(), ..HubQuery::default() }).unwrap();
+    assert_eq!(found.total, 1, "the hub is still found by its name");
+    assert_eq!(s.list_hubs(&HubQuery { text: "lampraki".into(), ..HubQuery::default() }).unwrap().total, 0);
+
+    // The audit still proves every entry: the redacted ones by the hash they were sealed with.
+    let audit = s.audit_verify().unwrap();
+    assert!(audit.ok, "{audit:?}");
+    assert!(audit.desks[0].redacted > 0, "{audit:?}");
+    // Recorded without whom: and nothing is left to erase.
+    assert_eq!(s.erasures().unwrap().len(), 1);
+    assert_eq!(s.erase_person(&maria).unwrap_err().code, ErrorCode::NotFound);
+    drop(s);
+    let s = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(s.erasures().unwrap()[0].counts, done.record.counts, "kept after a restart");
+}
+
+#[test]
+fn an_erasure_survives_a_restore_of_a_backup_taken_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, file) = office(dir.path());
+    let maria = maria_everywhere(&mut s, false);
+    let old = s.back_up_now().unwrap();
+    // Kept elsewhere (an outside disk), and brought back after the erasure.
+    let outside = dir.path().join("outside.sqlite3");
+    std::fs::copy(&old.path, &outside).unwrap();
+    s.erase_person(&maria).unwrap();
+    // Replaced by one taken after (of the same name when taken within the second).
+    assert_eq!(backups::list(&file).len(), 1);
+    assert_eq!(traces_in(Path::new(&backups::list(&file)[0].path)), Vec::<usize>::new());
+    drop(s);
+    std::fs::copy(&outside, &old.path).unwrap();
+    restore_keeping_erasures(&file, &old.name, None).unwrap();
+    assert_eq!(traces_in(&file), Vec::<usize>::new());
+    let s = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(s.erasures().unwrap().len(), 1);
+    assert!(s.audit_verify().unwrap().ok);
+    let hub = s.hub_by_key("kypseli-athens").unwrap();
+    assert_eq!(hub.contact_email, "");
+}
+
+#[test]
+fn a_second_desk_carries_out_an_erasure_it_receives() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = crate::team::through_a_folder::two_desks(dir.path());
+    let maria = maria_everywhere(&mut a, false);
+    a.sync_folder().unwrap();
+    b.sync_folder().unwrap();
+    let b_file = dir.path().join("laptop").join(DATABASE_FILE);
+    assert!(!traces_in(&b_file).is_empty(), "the laptop holds her before");
+    a.erase_person(&maria).unwrap();
+    a.sync_folder().unwrap();
+    let got = b.sync_folder().unwrap();
+    assert!(got.received.refused.is_empty(), "{got:?}");
+    assert_eq!(traces_in(&b_file), Vec::<usize>::new());
+    assert_eq!(b.erasures().unwrap().len(), 1);
+    assert!(b.audit_verify().unwrap().ok);
+    assert_eq!(b.hub_by_key("kypseli-athens").unwrap().contact_name, "");
+}
