@@ -105,7 +105,8 @@ pub fn backup_policy_save(state: State<'_, AppState>, policy: Payload<BackupPoli
 #[tauri::command]
 pub async fn backup_restore(state: State<'_, AppState>, name: Payload<String>) -> Result<Restored, Error> {
     let key = state.key();
-    state.with_file_closed(|file| backups::restore(file, &name.0, key.as_ref()))
+    // An erasure made since the backup was taken is carried into the restored file.
+    state.with_file_closed(|file| mobility_desk_core::privacy::erasure::restore_keeping_erasures(file, &name.0, key.as_ref()))
 }
 
 #[tauri::command]

@@ -149,6 +149,9 @@ commands! {
         privacy_export,
         retention_periods_get,
         retention_periods_save,
+        privacy_erasure_plan,
+        privacy_erase,
+        privacy_erasures,
     ],
     registry: [
         settings_get,

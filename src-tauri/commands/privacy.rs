@@ -2,6 +2,7 @@
 
 use super::prelude::*;
 use mobility_desk_core::privacy::retention::RetentionPeriod;
+use mobility_desk_core::privacy::erasure::{ErasureDone, ErasurePlan, ErasureRecord};
 use mobility_desk_core::privacy::{self, KnownPerson, RegisterEntry, Subject};
 
 #[tauri::command]
@@ -53,4 +54,24 @@ pub fn retention_periods_get(state: State<'_, AppState>) -> Result<Vec<Retention
 #[tauri::command]
 pub fn retention_periods_save(state: State<'_, AppState>, periods: Payload<Vec<RetentionPeriod>>) -> Result<Vec<RetentionPeriod>, Error> {
     state.with(|s| s.save_retention_periods(&periods.0))
+}
+
+///  What erasing the person would do, and what stays: shown for confirmation.
+#[tauri::command]
+pub fn privacy_erasure_plan(state: State<'_, AppState>, subject: Payload<Subject>) -> Result<ErasurePlan, Error> {
+    state.with(|s| s.erasure_plan(&subject.0))
+}
+
+///  Erase the person (confirmed in the window with the plan): their records emptied, renamed or
+///  deleted, the log, history and backups rewritten. `not_found` when nothing is held on them.
+#[tauri::command]
+pub async fn privacy_erase(state: State<'_, AppState>, subject: Payload<Subject>) -> Result<ErasureDone, Error> {
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.erase_person(&subject.0)).await
+}
+
+///  Every erasure made: when, by whom, and how many records of each kind, never whom.
+#[tauri::command]
+pub fn privacy_erasures(state: State<'_, AppState>) -> Result<Vec<ErasureRecord>, Error> {
+    state.with(|s| s.erasures())
 }

@@ -1,5 +1,5 @@
 //! Data protection in the window (issue 21): the register of personal data in Settings, and
-//! everything held on a person saved as JSON with a PDF beside it.
+//! everything held on a person saved as JSON with a PDF beside it, and then erased.
 
 use crate::common::demo_world;
 
@@ -32,6 +32,33 @@ async fn the_register_is_shown_and_what_is_held_on_a_person_is_saved() {
     assert!(records.iter().any(|r| r["kind"] == "hub_contact" && r["fields"]["contact_email"] == "maria@kypseli.example"), "{read}");
     assert!(records.iter().all(|r| !r.to_string().contains("eleni@")), "nothing of anyone else");
     assert!(std::fs::read(json.with_extension("pdf")).unwrap().starts_with(b"%PDF-"));
+
+    // Then erased: the confirmation says what goes and what stays; cancelled, nothing goes.
+    s.wait_text("#privacy-erasures-none", "No one has been erased").await;
+    s.click("#privacy-people .privacy-erase").await;
+    let asked = s.wait_text("#erasure-dialog", "Erase Μαρία Λαμπράκη?").await;
+    assert!(asked.contains("Their details are removed from") && asked.contains("Contact person of a hub"), "{asked}");
+    s.wait_text("#erasure-stays", "Grants, payments").await;
+    s.click("#erasure-no").await;
+    s.wait_gone("#erasure-dialog").await;
+    s.click("#privacy-people .privacy-erase").await;
+    s.wait_text("#erasure-dialog", "This cannot be undone").await;
+    s.click("#erasure-yes").await;
+    s.wait_text("#toast", "Μαρία Λαμπράκη erased").await;
+    s.wait_text("#privacy-erasures", "Contact person of a hub × 1").await;
+    s.wait_text("#privacy-nobody", "Nobody of that name").await;
+    s.end().await;
+
+    // After a restart: the erasure is listed, her hub has no contact, and no byte of the data
+    // file holds her e-mail.
+    let bytes = std::fs::read(world.data_file()).unwrap();
+    assert!(!bytes.windows(21).any(|w| w == b"maria@kypseli.example"), "her e-mail is left in the file");
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.wait_text("#privacy-erasures", "Contact person of a hub × 1").await;
+    s.type_into("#privacy-search", "Λαμπράκη").await;
+    s.click("#privacy-find").await;
+    s.wait_text("#privacy-nobody", "Nobody of that name").await;
     s.end().await;
 }
 

@@ -128,7 +128,8 @@ pub(crate) fn restore(data_dir: Option<PathBuf>, name: Option<String>, newest: b
             .ok_or_else(|| Error::not_found(said!("said-shell-cli-no-backup", folder = backups::folder_of(&file).display().to_string())))?
             .name,
     };
-    let restored = backups::restore(&file, &name, key.as_ref()).map_err(locked_hint)?;
+    // An erasure made since the backup was taken is carried into the restored file.
+    let restored = mobility_desk_core::privacy::erasure::restore_keeping_erasures(&file, &name, key.as_ref()).map_err(locked_hint)?;
     // Opening it checks it and, if it is from an earlier version, upgrades it.
     let store = Store::open_keyed(&file, key.as_ref())?;
     println!("restored {} (taken {}) as {}", restored.from.name, restored.from.taken, file.display());

@@ -36,6 +36,19 @@ pub(crate) enum PrivacyCommand {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Erase a person (named by e-mail and/or name): shows what goes and what stays, and
+    /// erases only with --yes.
+    Erase {
+        #[arg(long, default_value = "")]
+        name: String,
+        #[arg(long, default_value = "")]
+        email: String,
+        /// Erase: without it, nothing is done.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The erasures made: when, by whom and how many records of each kind.
+    Erasures,
 }
 
 pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Result<(), Error> {
@@ -69,6 +82,38 @@ pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Res
             let subject = Subject { name, email };
             let count = store.write_access_export(&subject, &out, pdf.as_deref().map(|p| (p, lang.as_deref())))?;
             println!("{count} record(s) written to {}{}", out.display(), pdf.map(|p| format!(" and {}", p.display())).unwrap_or_default());
+        }
+        PrivacyCommand::Erase { name, email, yes } => {
+            let store = open(data_dir)?;
+            let subject = Subject { name, email };
+            let plan = store.erasure_plan(&subject)?;
+            for item in &plan.items {
+                println!("{:<9} {:<14} #{:<6} {}", format!("{:?}", item.action).to_lowercase(), format!("{:?}", item.kind), item.id, item.context);
+            }
+            println!("stays: grants, payments, letters' references and amounts");
+            if plan.unpaid_instalments > 0 {
+                let own = if plan.unpaid_lose_account { "; their own bank details go" } else { "" };
+                println!("stays: {} unpaid instalment(s), {} cents{own}", plan.unpaid_instalments, plan.unpaid_cents);
+            }
+            if plan.letters_kept > 0 {
+                println!("stays: {} issued letter(s) naming them, until the end of {}", plan.letters_kept, plan.letters_kept_until.unwrap_or_default());
+            }
+            if plan.desk_person {
+                println!("stays: the desk they work at, with their name");
+            }
+            if !yes {
+                println!("nothing erased: run again with --yes to erase");
+                return Ok(());
+            }
+            let done = store.erase_person(&subject)?;
+            println!("erased {} record(s) (erasure {}); {} backup(s) replaced by one taken now", done.record.counts.iter().map(|c| c.count).sum::<i64>(), done.record.id, done.backups_replaced);
+        }
+        PrivacyCommand::Erasures => {
+            let store = open(data_dir)?;
+            for e in store.erasures()? {
+                let counts: Vec<String> = e.counts.iter().map(|c| format!("{:?} {}", c.kind, c.count)).collect();
+                println!("{}  {:<24} {:<9} {}", e.at, e.actor, e.reason, counts.join(", "));
+            }
         }
     }
     Ok(())

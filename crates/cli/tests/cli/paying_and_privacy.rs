@@ -74,4 +74,15 @@ fn what_is_held_on_a_person_from_the_command_line() {
     let o = cli(&data, &["privacy", "export", "--out", dir.path().join("none.json").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!dir.path().join("none.json").exists());
+
+    // Erased only when asked with --yes; then found nowhere, and the erasure listed.
+    let o = cli(&data, &["privacy", "erase", "--email", "maria@kypseli.example"]);
+    assert!(stdout(&o).contains("emptied") && stdout(&o).contains("nothing erased"), "{}", stdout(&o));
+    assert!(stdout(&cli(&data, &["privacy", "find", "maria@kyp"])).contains("maria@kypseli.example"));
+    let o = cli(&data, &["privacy", "erase", "--email", "maria@kypseli.example", "--yes"]);
+    assert!(o.status.success() && stdout(&o).contains("erased"), "{}", stderr(&o));
+    assert_eq!(stdout(&cli(&data, &["privacy", "find", "maria@kyp"])).trim(), "");
+    assert!(stdout(&cli(&data, &["privacy", "erasures"])).contains("HubContact 1"));
+    // Nothing left to erase: not found.
+    assert_eq!(cli(&data, &["privacy", "erase", "--email", "maria@kypseli.example", "--yes"]).status.code(), Some(1));
 }

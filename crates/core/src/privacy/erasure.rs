@@ -299,7 +299,8 @@ fn erasure_rows(store: &Store) -> Result<Vec<[rusqlite::types::Value; 7]>> {
 /// carry every erasure the replaced file knew into the restored one: an erasure made after the
 /// backup was taken is not undone by restoring it.
 pub fn restore_keeping_erasures(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result<crate::platform::backups::Restored> {
-    let known = if data_file.exists() { erasure_rows(&Store::open_keyed(data_file, key)?)? } else { Vec::new() };
+    // A file that cannot be opened (the reason to restore, at times) has none to carry.
+    let known = Store::open_keyed(data_file, key).and_then(|s| erasure_rows(&s)).unwrap_or_default();
     let restored = crate::platform::backups::restore(data_file, name, key)?;
     if !known.is_empty() {
         let store = Store::open_keyed(data_file, key)?;

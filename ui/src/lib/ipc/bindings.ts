@@ -148,6 +148,10 @@ export type AuditDesk = { desk_id: string,
  */
 person: string, entries: number, 
 /**
+ * Entries whose values an erasure replaced: checked by the hash they were sealed with.
+ */
+redacted: number, 
+/**
  * Why the chain breaks, and at which entry; none when every entry checks.
  */
 problem: Phrase | null, };
@@ -374,6 +378,38 @@ export type KnownPerson = { name: string, email: string,
 kinds: Array<DataKind>, };
 
 export type RetentionPeriod = { rule: Retention, years: number, };
+
+export type ErasureAction = "emptied" | "renamed" | "deleted";
+
+export type ErasureItem = { kind: DataKind, id: number, context: string, action: ErasureAction, };
+
+export type ErasurePlan = { subject: Subject, items: Array<ErasureItem>, 
+/**
+ * Open instalments of grants of their applications: they stay, with the grant.
+ */
+unpaid_instalments: number, unpaid_cents: number, 
+/**
+ * Whether those instalments were to be paid to the person's own account, which goes.
+ */
+unpaid_lose_account: boolean, 
+/**
+ * Issued letters that name them: kept, with their PDF, until the end of `letters_kept_until`.
+ */
+letters_kept: number, letters_kept_until: number | null, 
+/**
+ * They work at a desk of the team: that stays.
+ */
+desk_person: boolean, 
+/**
+ * Backups (and files a restore set aside) that hold the data: replaced by one taken after.
+ */
+backups_replaced: number, };
+
+export type KindCount = { kind: DataKind, count: number, };
+
+export type ErasureRecord = { id: number, at: string, actor: string, reason: string, counts: Array<KindCount>, };
+
+export type ErasureDone = { record: ErasureRecord, backups_replaced: number, };
 
 export type AccessExportWritten = { json: string, pdf: string, count: number, };
 

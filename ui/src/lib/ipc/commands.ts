@@ -36,6 +36,9 @@ import type {
   DemoSummary,
   DeskStatus,
   EmissionFactors,
+  ErasureDone,
+  ErasurePlan,
+  ErasureRecord,
   ExportResult,
   FinanceExport,
   FormImportPreview,
@@ -572,6 +575,18 @@ export const retentionPeriodsGet = () =>
 /** Each period from 1 to 30 years; a bad one is named at its field (`years.<rule>`). */
 export const retentionPeriodsSave = (periods: RetentionPeriod[]) =>
   call<RetentionPeriod[]>('retention_periods_save', { periods });
+/** What erasing the person would do, and what stays: shown for confirmation. */
+export const privacyErasurePlan = (subject: Subject) =>
+  call<ErasurePlan>('privacy_erasure_plan', { subject });
+/**
+ * Erase the person (confirmed in the window with the plan): their records emptied, renamed or
+ * deleted, the log, history and backups rewritten. `not_found` when nothing is held on them.
+ */
+export const privacyErase = (subject: Subject) =>
+  call<ErasureDone>('privacy_erase', { subject });
+/** Every erasure made: when, by whom, and how many records of each kind, never whom. */
+export const privacyErasures = () =>
+  call<ErasureRecord[]>('privacy_erasures');
 
 // registry (src-tauri/commands/registry.rs)
 export const settingsGet = () =>

@@ -337,3 +337,34 @@ settings-privacy-periods = Wie lange
 settings-privacy-periods-hint = Die Jahre, die jede Art personenbezogener Daten nach dem Ereignis aufbewahrt wird, von dem ihre Regel ausgeht (der letzte Zyklus eines Hubs, der Abschluss eines Zyklus, die Veröffentlichung eines Berichts, die letzte Zahlung eines Zuschusses). Das Buchhaltungsrecht Ihres Landes legt das Minimum für Buchungsbelege fest.
 settings-privacy-periods-save = Dauern speichern
 settings-privacy-periods-saved = Aufbewahrungsdauern gespeichert.
+settings-privacy-erase = Löschen…
+settings-privacy-erasures = Vorgenommene Löschungen
+settings-privacy-erasures-none = Es wurde noch niemand gelöscht.
+settings-privacy-erasure-line = { $at } von { $actor }: { $what }
+settings-privacy-erased = { $person } gelöscht: { $count ->
+        [one] 1 Datensatz
+       *[other] { $count } Datensätze
+    }.
+settings-erase-title = { $person } löschen?
+settings-erase-intro = Das lässt sich nicht rückgängig machen. Die Daten verlassen diese Datei, den Änderungsverlauf, die Sicherungen und, sobald jeder Arbeitsplatz synchronisiert, das ganze Team.
+settings-erase-emptied = Die Angaben werden entfernt aus
+settings-erase-renamed = Der Name wird durch eine Nummer ersetzt bei
+settings-erase-deleted = Gelöscht
+settings-erase-stays = Was bleibt
+settings-erase-stays-accounts = Zuschüsse, Zahlungen, Aktenzeichen und Beträge der Bewilligungsschreiben, für die Buchhaltung.
+settings-erase-stays-unpaid = { $count ->
+        [one] 1 Rate der Zuschüsse ist noch nicht bezahlt
+       *[other] { $count } Raten der Zuschüsse sind noch nicht bezahlt
+    } ({ $amount }): sie bleiben, um bezahlt zu werden.
+settings-erase-stays-unpaid-account = Die eigene Bankverbindung wird gelöscht: Geben Sie das Zahlungskonto an, bevor eine Überweisungsdatei sie enthalten kann.
+settings-erase-stays-letters = { $count ->
+        [one] 1 ausgestelltes Bewilligungsschreiben nennt die Person
+       *[other] { $count } ausgestellte Bewilligungsschreiben nennen die Person
+    }: als Buchungsbelege mit PDF aufbewahrt bis Ende { $year }.
+settings-erase-stays-desk = Die Person arbeitet an einem Arbeitsplatz des Teams: Der Arbeitsplatz und seine Änderungen behalten ihren Namen.
+settings-erase-after = Die Löschung selbst wird festgehalten: wann, von wem und wie viele Datensätze, nie wer.
+settings-erase-backups = { $count ->
+        [one] Die vorher erstellte Sicherung enthält die Daten: Sie wird durch eine direkt danach erstellte ersetzt.
+       *[other] Die { $count } vorher erstellten Sicherungen enthalten die Daten: Sie werden durch eine direkt danach erstellte ersetzt.
+    }
+settings-erase-confirm = Löschen

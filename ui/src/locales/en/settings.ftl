@@ -337,3 +337,34 @@ settings-privacy-periods = How long
 settings-privacy-periods-hint = The years each kind of personal data is kept after the event its rule counts from (a hub's last cycle, a cycle's close, a story's publication, a grant's last payment). Accounting law sets the least for financial records in your country.
 settings-privacy-periods-save = Save the periods
 settings-privacy-periods-saved = Retention periods saved.
+settings-privacy-erase = Erase…
+settings-privacy-erasures = Erasures made
+settings-privacy-erasures-none = No one has been erased.
+settings-privacy-erasure-line = { $at } by { $actor }: { $what }
+settings-privacy-erased = { $person } erased: { $count ->
+        [one] 1 record
+       *[other] { $count } records
+    }.
+settings-erase-title = Erase { $person }?
+settings-erase-intro = This cannot be undone. Their data leaves this data file, the history of changes, the backups and, as each desk syncs, the whole team.
+settings-erase-emptied = Their details are removed from
+settings-erase-renamed = Their name is replaced by a number on
+settings-erase-deleted = Deleted
+settings-erase-stays = What stays
+settings-erase-stays-accounts = Grants, payments, award letters' references and amounts, for the accounts.
+settings-erase-stays-unpaid = { $count ->
+        [one] 1 instalment of their grants is not paid yet
+       *[other] { $count } instalments of their grants are not paid yet
+    } ({ $amount }): they stay, to be paid.
+settings-erase-stays-unpaid-account = Their own bank details go: enter the account to pay before a bank transfer file can include them.
+settings-erase-stays-letters = { $count ->
+        [one] 1 issued award letter names them
+       *[other] { $count } issued award letters name them
+    }: kept, with the PDF, as financial records until the end of { $year }.
+settings-erase-stays-desk = They work at a desk of the team: the desk and the changes it made keep their name.
+settings-erase-after = The erasure itself is recorded: when, by whom and how many records, never whom.
+settings-erase-backups = { $count ->
+        [one] The backup taken before holds their data: it is replaced by one taken just after.
+       *[other] The { $count } backups taken before hold their data: they are replaced by one taken just after.
+    }
+settings-erase-confirm = Erase

@@ -337,3 +337,34 @@ settings-privacy-periods = Combien de temps
 settings-privacy-periods-hint = Les années pendant lesquelles chaque type de données personnelles est conservé après l’événement dont part sa règle (le dernier cycle d’un hub, la clôture d’un cycle, la publication d’un récit, le dernier versement d’une subvention). Le droit comptable de votre pays fixe le minimum pour les pièces comptables.
 settings-privacy-periods-save = Enregistrer les durées
 settings-privacy-periods-saved = Durées de conservation enregistrées.
+settings-privacy-erase = Effacer…
+settings-privacy-erasures = Effacements faits
+settings-privacy-erasures-none = Personne n’a été effacé.
+settings-privacy-erasure-line = { $at } par { $actor } : { $what }
+settings-privacy-erased = { $person } effacé·e : { $count ->
+        [one] 1 enregistrement
+       *[other] { $count } enregistrements
+    }.
+settings-erase-title = Effacer { $person } ?
+settings-erase-intro = C’est sans retour. Ses données quittent ce fichier, l’historique des modifications, les sauvegardes et, à mesure que chaque poste se synchronise, toute l’équipe.
+settings-erase-emptied = Ses coordonnées sont retirées de
+settings-erase-renamed = Son nom est remplacé par un numéro sur
+settings-erase-deleted = Supprimé
+settings-erase-stays = Ce qui reste
+settings-erase-stays-accounts = Les subventions, les paiements, les références et montants des lettres d’attribution, pour la comptabilité.
+settings-erase-stays-unpaid = { $count ->
+        [one] 1 versement de ses subventions n’est pas encore payé
+       *[other] { $count } versements de ses subventions ne sont pas encore payés
+    } ({ $amount }) : ils restent, à payer.
+settings-erase-stays-unpaid-account = Ses propres coordonnées bancaires partent : indiquez le compte à payer avant qu’un fichier de virement puisse les inclure.
+settings-erase-stays-letters = { $count ->
+        [one] 1 lettre d’attribution émise la nomme
+       *[other] { $count } lettres d’attribution émises la nomment
+    } : conservées, avec le PDF, comme pièces comptables jusqu’à la fin de { $year }.
+settings-erase-stays-desk = Elle travaille à un poste de l’équipe : le poste et ses modifications gardent son nom.
+settings-erase-after = L’effacement lui-même est consigné : quand, par qui et combien d’enregistrements, jamais qui.
+settings-erase-backups = { $count ->
+        [one] La sauvegarde faite avant contient ses données : elle est remplacée par une sauvegarde faite juste après.
+       *[other] Les { $count } sauvegardes faites avant contiennent ses données : elles sont remplacées par une sauvegarde faite juste après.
+    }
+settings-erase-confirm = Effacer
