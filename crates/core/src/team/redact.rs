@@ -61,6 +61,10 @@ fn redact_body(body: &str, cells: &[Erased]) -> Option<String> {
     replaced.then(|| serde_json::to_string(&entry).ok()).flatten()
 }
 
+/// An erasure as a desk knows it: its id, the entry that made it (desk and number; none when
+/// a restore carried it in) and its cells.
+pub(crate) type KnownErasure = (i64, Option<(String, i64)>, Vec<Erased>);
+
 impl Store {
     /// Redact every entry of the log (of any desk, applied or not) that holds a value of
     /// `cells`; how many entries were rewritten.
@@ -121,7 +125,7 @@ impl Store {
     }
 
     /// Every erasure this desk knows, each with the entry that made it (desk and number).
-    pub(crate) fn known_erasures(&self) -> Result<Vec<(i64, Option<(String, i64)>, Vec<Erased>)>> {
+    pub(crate) fn known_erasures(&self) -> Result<Vec<KnownErasure>> {
         let rows: Vec<(i64, String)> = self.conn().prepare("SELECT id, cells FROM erasures ORDER BY id")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for (id, cells) in rows {
@@ -137,7 +141,7 @@ impl Store {
 
 /// The cells of the erasures an arriving entry had not seen (made at a desk that had not
 /// received them yet): they are redacted in it before it is applied.
-pub(crate) fn unseen_by(entry: &Entry, erasures: &[(i64, Option<(String, i64)>, Vec<Erased>)]) -> Vec<Erased> {
+pub(crate) fn unseen_by(entry: &Entry, erasures: &[KnownErasure]) -> Vec<Erased> {
     let mut cells = Vec::new();
     for (_, origin, erased) in erasures {
         let seen = match origin {
