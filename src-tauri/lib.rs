@@ -500,6 +500,8 @@ pub fn typescript_bindings() -> String {
         privacy::erasure::KindCount,
         privacy::erasure::ErasureRecord,
         privacy::erasure::ErasureDone,
+        privacy::past::PastRule,
+        privacy::past::PastPlan,
         commands::AccessExportWritten,
         hubs::HubSort,
         hubs::ArchiveFilter,

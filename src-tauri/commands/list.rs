@@ -152,6 +152,8 @@ commands! {
         privacy_erasure_plan,
         privacy_erase,
         privacy_erasures,
+        privacy_past,
+        privacy_erase_past,
     ],
     registry: [
         settings_get,

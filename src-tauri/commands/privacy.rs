@@ -3,6 +3,7 @@
 use super::prelude::*;
 use mobility_desk_core::privacy::retention::RetentionPeriod;
 use mobility_desk_core::privacy::erasure::{ErasureDone, ErasurePlan, ErasureRecord};
+use mobility_desk_core::privacy::past::PastPlan;
 use mobility_desk_core::privacy::{self, KnownPerson, RegisterEntry, Subject};
 
 #[tauri::command]
@@ -74,4 +75,18 @@ pub async fn privacy_erase(state: State<'_, AppState>, subject: Payload<Subject>
 #[tauri::command]
 pub fn privacy_erasures(state: State<'_, AppState>) -> Result<Vec<ErasureRecord>, Error> {
     state.with(|s| s.erasures())
+}
+
+///  What each retention rule says is past its period today.
+#[tauri::command]
+pub fn privacy_past(state: State<'_, AppState>) -> Result<PastPlan, Error> {
+    state.with(|s| s.past_retention())
+}
+
+///  Erase everything past its period (confirmed in the window with `privacy_past`); `not_found`
+///  when nothing is.
+#[tauri::command]
+pub async fn privacy_erase_past(state: State<'_, AppState>) -> Result<ErasureDone, Error> {
+    let store = state.store()?;
+    blocking(move || crate::hold(&store)?.erase_past_retention()).await
 }

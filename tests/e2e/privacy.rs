@@ -83,3 +83,31 @@ async fn retention_periods_are_edited_within_bounds_and_kept() {
     assert_eq!(s.value("#retention-financial").await, "7");
     s.end().await;
 }
+
+#[tokio::test]
+async fn what_is_past_its_period_is_shown_by_rule_and_erased_once_confirmed() {
+    let world = demo_world("past-period");
+    let s = world.start().await;
+    s.wait_text("#hub-count", "44 hubs").await;
+    s.click("[data-nav=settings]").await;
+    s.click("#privacy-past-check").await;
+    s.wait_text("#privacy-past-none", "Nothing is past its period today").await;
+    s.end().await;
+
+    // Twenty years on: the former hubs that took part in no cycle since are past the contact
+    // details' period, and their accounts the financial one.
+    world.set_today("2046-12-06");
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.click("#privacy-past-check").await;
+    let past = s.wait_text("#privacy-past li[data-rule=contact_details]", "from before").await;
+    assert!(past.contains("As contact details") && past.contains("2043"), "{past}");
+    s.click("#privacy-past-erase").await;
+    let asked = s.wait_text("#erasure-dialog", "Erase what is past its period?").await;
+    assert!(asked.contains("Contact person of a hub") && asked.contains("Grants, payments"), "{asked}");
+    s.click("#erasure-yes").await;
+    s.wait_text("#toast", "past their period erased").await;
+    s.wait_text("#privacy-past-none", "Nothing is past its period today").await;
+    s.wait_text("#privacy-erasures li[data-reason=retention]", "past its period").await;
+    s.end().await;
+}

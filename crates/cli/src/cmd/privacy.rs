@@ -49,6 +49,12 @@ pub(crate) enum PrivacyCommand {
     },
     /// The erasures made: when, by whom and how many records of each kind.
     Erasures,
+    /// What each retention rule says is past its period today; erased only with --yes.
+    Past {
+        /// Erase it: without it, nothing is done.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Result<(), Error> {
@@ -107,6 +113,22 @@ pub(crate) fn privacy(data_dir: Option<PathBuf>, command: PrivacyCommand) -> Res
             }
             let done = store.erase_person(&subject)?;
             println!("erased {} record(s) (erasure {}); {} backup(s) replaced by one taken now", done.record.counts.iter().map(|c| c.count).sum::<i64>(), done.record.id, done.backups_replaced);
+        }
+        PrivacyCommand::Past { yes } => {
+            let store = open(data_dir)?;
+            let plan = store.past_retention()?;
+            for rule in &plan.rules {
+                println!("{:<16} {} year(s): {} record(s) from before {}", format!("{:?}", rule.rule), rule.years, rule.items.len(), rule.before);
+                for item in &rule.items {
+                    println!("  {:<9} {:<14} #{:<6} {}", format!("{:?}", item.action).to_lowercase(), format!("{:?}", item.kind), item.id, item.context);
+                }
+            }
+            if !yes {
+                println!("nothing erased: run again with --yes to erase");
+                return Ok(());
+            }
+            let done = store.erase_past_retention()?;
+            println!("erased {} record(s) past their period (erasure {}); {} backup(s) replaced by one taken now", done.record.counts.iter().map(|c| c.count).sum::<i64>(), done.record.id, done.backups_replaced);
         }
         PrivacyCommand::Erasures => {
             let store = open(data_dir)?;

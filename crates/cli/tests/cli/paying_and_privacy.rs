@@ -83,6 +83,10 @@ fn what_is_held_on_a_person_from_the_command_line() {
     assert!(o.status.success() && stdout(&o).contains("erased"), "{}", stderr(&o));
     assert_eq!(stdout(&cli(&data, &["privacy", "find", "maria@kyp"])).trim(), "");
     assert!(stdout(&cli(&data, &["privacy", "erasures"])).contains("HubContact 1"));
+    // Nothing is past its period today: listed by rule, and nothing to erase.
+    let o = cli(&data, &["privacy", "past"]);
+    assert!(stdout(&o).contains("Financial        7 year(s): 0 record(s) from before"), "{}", stdout(&o));
+    assert_eq!(cli(&data, &["privacy", "past", "--yes"]).status.code(), Some(1));
     // Nothing left to erase: not found.
     assert_eq!(cli(&data, &["privacy", "erase", "--email", "maria@kypseli.example", "--yes"]).status.code(), Some(1));
 }

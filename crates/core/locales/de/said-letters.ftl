@@ -120,3 +120,4 @@ said-letters-note-amended = Seit dem Schreiben geändert: Stellen Sie eine neue 
 # $base: das Präfix des Programms (P2P); $year; $mark: der Buchstabe dieses Arbeitsplatzes in der Nummer (-B).
 said-letters-numbering-first = Dieser Arbeitsplatz, der erste des Teams, nummeriert seine Schreiben { $base }-{ $year }-001, -002…; die anderen Arbeitsplätze setzen ihren eigenen Buchstaben in ihre Nummern ({ $base }-B-{ $year }-001), sodass keine Nummer doppelt vergeben wird, auch offline.
 said-letters-numbering-other = Dieser Arbeitsplatz nummeriert seine Schreiben { $base }{ $mark }-{ $year }-001, -002…; jeder Arbeitsplatz des Teams hat seinen eigenen Buchstaben in der Nummer, sodass keine Nummer doppelt vergeben wird, auch offline.
+said-letters-letter-erased = Die archivierte Kopie des Schreibens { $reference } wurde nach Ablauf der Aufbewahrungsfrist für Buchungsbelege gelöscht: Aktenzeichen, Betrag und Fingerabdruck bleiben erhalten.

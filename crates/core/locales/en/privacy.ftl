@@ -21,6 +21,7 @@ privacy-kind-story-author = Story
 privacy-kind-story-photo = Photo of a story
 privacy-kind-account-holder = Bank account holder
 privacy-kind-mail-recipient = Recipient of an e-mail
+privacy-kind-award-letter = An issued award letter
 privacy-kind-desk-person = Person working at a desk
 privacy-purpose-contact = to reach the hub about its membership and programmes
 privacy-purpose-selection = to assess and select applications and to award grants

@@ -120,3 +120,4 @@ said-letters-note-amended = Amended since its letter: issue a new version.
 # $base: the programme's prefix (P2P); $year; $mark: this desk's letter in the number (-B).
 said-letters-numbering-first = This desk, the team's first, numbers its letters { $base }-{ $year }-001, -002…; the other desks put their own letter in theirs ({ $base }-B-{ $year }-001), so no number is given twice, even offline.
 said-letters-numbering-other = This desk numbers its letters { $base }{ $mark }-{ $year }-001, -002…; each desk of the team has its own letter in the number, so no number is given twice, even offline.
+said-letters-letter-erased = The archived copy of letter { $reference } was erased once its financial retention period had run out: its reference, amount and fingerprint are kept.

@@ -21,6 +21,7 @@ privacy-kind-story-author = Récit
 privacy-kind-story-photo = Photo d’un récit
 privacy-kind-account-holder = Titulaire d’un compte bancaire
 privacy-kind-mail-recipient = Destinataire d’un e-mail
+privacy-kind-award-letter = Une lettre d’attribution émise
 privacy-kind-desk-person = Personne travaillant à un poste
 privacy-purpose-contact = joindre le hub au sujet de son adhésion et des programmes
 privacy-purpose-selection = évaluer et sélectionner les candidatures et attribuer les subventions

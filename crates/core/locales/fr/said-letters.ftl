@@ -120,3 +120,4 @@ said-letters-note-amended = Modifiée par avenant depuis sa lettre : émettez u
 # $base : le préfixe du programme (P2P) ; $year ; $mark : la lettre de ce poste dans le numéro (-B).
 said-letters-numbering-first = Ce poste, le premier de l’équipe, numérote ses lettres { $base }-{ $year }-001, -002… ; les autres postes mettent leur propre lettre dans les leurs ({ $base }-B-{ $year }-001), si bien qu’aucun numéro n’est donné deux fois, même hors ligne.
 said-letters-numbering-other = Ce poste numérote ses lettres { $base }{ $mark }-{ $year }-001, -002… ; chaque poste de l’équipe a sa propre lettre dans le numéro, si bien qu’aucun numéro n’est donné deux fois, même hors ligne.
+said-letters-letter-erased = La copie archivée de la lettre { $reference } a été effacée à la fin de sa durée de conservation comptable : sa référence, son montant et son empreinte sont conservés.

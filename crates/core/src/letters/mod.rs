@@ -404,6 +404,10 @@ impl Store {
             .query_row("SELECT pdf, sha256, reference, version FROM letters WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;
         let (pdf, hash, reference, version) = row.ok_or_else(|| Error::new(ErrorCode::NotFound, said!("said-letters-letter-missing", id = id)))?;
+        if pdf.is_empty() {
+            // Past the financial retention period its archived copy was erased (`privacy/past.rs`).
+            return Err(Error::new(ErrorCode::NotFound, said!("said-letters-letter-erased", reference = printed_reference(&reference, version))));
+        }
         if sha256_hex(&pdf) != hash {
             return Err(Error::new(
                 ErrorCode::Internal,

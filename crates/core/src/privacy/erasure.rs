@@ -110,7 +110,9 @@ fn action_of(kind: DataKind) -> Option<ErasureAction> {
         DataKind::HubContact | DataKind::Applicant => Some(ErasureAction::Emptied),
         DataKind::Reviewer | DataKind::ReviewScore => Some(ErasureAction::Renamed),
         DataKind::StoryAuthor | DataKind::StoryPhoto | DataKind::AccountHolder | DataKind::MailRecipient => Some(ErasureAction::Deleted),
-        DataKind::DeskPerson => None,
+        // Financial records: kept while the financial period runs (the person's erasure says
+        // until when); past it, their archived content is emptied (`past.rs`).
+        DataKind::DeskPerson | DataKind::AwardLetter => None,
     }
 }
 
@@ -151,7 +153,7 @@ impl Store {
                 }
                 match action_of(*kind) {
                     Some(action) => items.push(ErasureItem { kind: *kind, id: c.id, context: c.context, action }),
-                    None => desk_person = true,
+                    None => desk_person |= *kind == DataKind::DeskPerson,
                 }
             }
         }
@@ -190,7 +192,7 @@ impl Store {
         )?;
         let financial = self.retention_periods()?.iter().find(|p| p.rule == super::Retention::Financial).map(|p| p.years as i32).unwrap_or(10);
         let letters_kept_until = last_year.and_then(|y| y.parse::<i32>().ok()).map(|y| y + financial);
-        let backups_replaced = self.path().map(|p| (crate::platform::backups::list(p).len() + crate::platform::backups::set_aside(p).len()) as i64).unwrap_or(0);
+        let backups_replaced = self.backups_to_replace();
         Ok(ErasurePlan { subject, items, unpaid_instalments, unpaid_cents, unpaid_lose_account, letters_kept, letters_kept_until, desk_person, backups_replaced })
     }
 
@@ -201,14 +203,22 @@ impl Store {
         if plan.items.is_empty() {
             return Err(Error::not_found(said!("said-privacy-nothing-to-erase")));
         }
+        self.erase_items(&plan.items, "request")
+    }
+
+    /// Erase `items` (`reason`: "request" or "retention"): their cells set and rows deleted in
+    /// one transaction, the erasure recorded, sealed without the erased values, and carried out.
+    pub(super) fn erase_items(&self, items: &[ErasureItem], reason: &str) -> Result<ErasureDone> {
+        let backups_replaced = self.backups_to_replace();
         self.seal()?;
         let tx = self.conn().unchecked_transaction()?;
         let id: i64 = tx.query_row("SELECT id FROM team_next_id WHERE tbl = 'erasures'", [], |r| r.get(0))?;
         let mut cells: Vec<Erased> = Vec::new();
         let mut mails: Vec<String> = Vec::new();
         let mut counts: BTreeMap<DataKind, i64> = BTreeMap::new();
+        let mut orphans: BTreeMap<String, String> = BTreeMap::new();
         let empty = |columns: &[&str]| columns.iter().map(|c| (c.to_string(), json!(""))).collect::<BTreeMap<_, _>>();
-        for item in &plan.items {
+        for item in items {
             *counts.entry(item.kind).or_default() += 1;
             match item.kind {
                 DataKind::HubContact => cells.push(cell("hubs", item.id, empty(&["contact_name", "contact_email"]))),
@@ -226,9 +236,13 @@ impl Store {
                     }
                 }
                 DataKind::ReviewScore => {
-                    // A score signed with their name by no reviewer of the list.
+                    // A score signed with a name by no reviewer of the list: each such name one
+                    // number of this erasure.
                     if !cells.iter().any(|c| c.table == "reviews" && c.key == [Value::from(item.id)]) {
-                        cells.push(cell("reviews", item.id, BTreeMap::from([("reviewer".to_string(), json!(format!("Reviewer #E{id}")))])));
+                        let name: String = tx.query_row("SELECT reviewer FROM reviews WHERE id = ?1", [item.id], |r| r.get(0))?;
+                        let n = orphans.len() + 1;
+                        let renamed = orphans.entry(crate::platform::fold::ascii_key(&name)).or_insert_with(|| format!("Reviewer #{id}-{n}")).clone();
+                        cells.push(cell("reviews", item.id, BTreeMap::from([("reviewer".to_string(), json!(renamed))])));
                     }
                 }
                 DataKind::StoryAuthor => {
@@ -250,6 +264,7 @@ impl Store {
                     let about: String = tx.query_row("SELECT about FROM outbox WHERE id = ?1", [item.id], |r| r.get(0))?;
                     mails.push(about);
                 }
+                DataKind::AwardLetter => cells.push(cell("letters", item.id, BTreeMap::from([("content".to_string(), json!("")), ("pdf".to_string(), json!({ "x": "" }))]))),
                 DataKind::DeskPerson => {}
             }
         }
@@ -267,14 +282,18 @@ impl Store {
         let at = crate::platform::dates::now_text();
         let actor = self.actor();
         tx.execute(
-            "INSERT INTO erasures (id, at, actor, reason, counts, cells, mails) VALUES (?1, ?2, ?3, 'request', ?4, ?5, ?6)",
-            params![id, at, actor, json!(counts).to_string(), json!(cells).to_string(), json!(mails).to_string()],
+            "INSERT INTO erasures (id, at, actor, reason, counts, cells, mails) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, at, actor, reason, json!(counts).to_string(), json!(cells).to_string(), json!(mails).to_string()],
         )?;
         tx.commit()?;
         self.seal_redacting(&cells)?;
-        let backups_replaced = plan.backups_replaced;
         self.carry_out_erasures()?;
-        Ok(ErasureDone { record: ErasureRecord { id, at, actor, reason: "request".to_string(), counts }, backups_replaced })
+        Ok(ErasureDone { record: ErasureRecord { id, at, actor, reason: reason.to_string(), counts }, backups_replaced })
+    }
+
+    /// The backups, and files a restore set aside, that an erasure replaces.
+    pub(super) fn backups_to_replace(&self) -> i64 {
+        self.path().map(|p| (crate::platform::backups::list(p).len() + crate::platform::backups::set_aside(p).len()) as i64).unwrap_or(0)
     }
 
     /// Every erasure, newest first: when, by whom, why and how many records of each kind.

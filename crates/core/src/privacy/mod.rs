@@ -8,6 +8,7 @@
 //! people of one name are not merged.
 
 pub mod erasure;
+pub mod past;
 mod pdf;
 pub mod retention;
 
@@ -40,6 +41,8 @@ pub enum DataKind {
     StoryPhoto,
     /// The holder of a bank account grants are paid to.
     AccountHolder,
+    /// An issued award letter, which names the hub's contact or the participant.
+    AwardLetter,
     /// The recipient of an e-mail of the outbox.
     MailRecipient,
     /// The person working at a desk of the team.
@@ -100,6 +103,7 @@ const REGISTER: &[(DataKind, &str, &[&str], Purpose, Retention)] = &[
     (DataKind::StoryAuthor, "stories", &["title", "author", "body", "consent_on", "consent_scope"], Purpose::Publication, Retention::Stories),
     (DataKind::StoryPhoto, "story_photos", &["caption", "original_name", "bytes"], Purpose::Publication, Retention::Stories),
     (DataKind::AccountHolder, "bank_accounts", &["holder", "iban", "bic"], Purpose::Payment, Retention::Financial),
+    (DataKind::AwardLetter, "letters", &["content", "pdf"], Purpose::Payment, Retention::Financial),
     (DataKind::MailRecipient, "outbox", &["recipient_name", "recipient_email", "subject", "body"], Purpose::Correspondence, Retention::ContactDetails),
     (DataKind::DeskPerson, "team_desks", &["person_name", "person_initials", "person_email"], Purpose::Accountability, Retention::Audit),
 ];
@@ -215,6 +219,11 @@ fn candidates_sql(kind: DataKind) -> &'static str {
             "SELECT p.id, s.author, '', c.title || ' · ' || s.title FROM story_photos p JOIN stories s ON s.id = p.story_id JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id"
         }
         DataKind::AccountHolder => "SELECT id, holder, '', owner_kind || ' ' || owner_id FROM bank_accounts WHERE iban <> ''",
+        // Named as the letter names them: the participant, else the hub's contact.
+        DataKind::AwardLetter => {
+            "SELECT l.id, coalesce(nullif(a.person_name, ''), h.contact_name), coalesce(nullif(a.person_email, ''), h.contact_email), l.reference || ' v' || l.version
+             FROM letters l JOIN grants g ON g.id = l.grant_id JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id WHERE length(l.pdf) > 0"
+        }
         DataKind::MailRecipient => "SELECT id, recipient_name, recipient_email, subject FROM outbox",
         DataKind::DeskPerson => "SELECT rowid, person_name, person_email, name FROM team_desks",
     }

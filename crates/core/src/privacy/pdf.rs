@@ -28,6 +28,7 @@ fn kind_id(kind: DataKind) -> &'static str {
         DataKind::AccountHolder => "privacy-kind-account-holder",
         DataKind::MailRecipient => "privacy-kind-mail-recipient",
         DataKind::DeskPerson => "privacy-kind-desk-person",
+        DataKind::AwardLetter => "privacy-kind-award-letter",
     }
 }
 

@@ -144,3 +144,89 @@ fn a_second_desk_carries_out_an_erasure_it_receives() {
     assert!(b.audit_verify().unwrap().ok);
     assert_eq!(b.hub_by_key("kypseli-athens").unwrap().contact_name, "");
 }
+
+#[test]
+fn what_is_past_its_period_is_listed_by_rule_and_erased_with_the_rest_kept() {
+    use mobility_desk_core::cycle::cycles::Phase;
+    use mobility_desk_core::privacy::Retention;
+    use mobility_desk_core::registry::hubs::{HubInput, Membership};
+    use mobility_desk_core::testing::set_today_for_tests;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _) = office(dir.path());
+    let maria = maria_everywhere(&mut s, false);
+    let p2p = cycle_of(&s, Shape::P2p);
+    s.force_phase_for_tests(p2p, Phase::Closed).unwrap();
+    // A former member that never took part in a cycle: its contact counts from its last change.
+    let mut input = HubInput::from(&s.hub_by_key("kypseli-athens").unwrap());
+    (input.key, input.name, input.expected_version, input.membership) = (String::new(), "Old Mill Collective".into(), None, Membership::Former);
+    (input.contact_name, input.contact_email) = ("Pieter Oud".into(), "pieter@oldmill.example".into());
+    let former = s.create_hub(&input).unwrap();
+
+    // Today nothing is past any period.
+    set_today_for_tests(None);
+    let now = s.past_retention().unwrap();
+    assert!(now.rules.iter().all(|r| r.items.is_empty()), "{now:?}");
+    assert_eq!(s.erase_past_retention().unwrap_err().code, ErrorCode::NotFound);
+
+    // Twenty years on: the closed cycle's applications, reviews and stories, the former hub's
+    // contact; not the open cycles' people, nor the account of a grant still to be paid.
+    set_today_for_tests(Some("2046-12-06"));
+    let plan = s.past_retention().unwrap();
+    let rule = |r: Retention| plan.rules.iter().find(|p| p.rule == r).unwrap();
+    assert_eq!(rule(Retention::Applications).before, "2043-12-06");
+    assert!(rule(Retention::Applications).items.iter().any(|i| i.kind == DataKind::Applicant && i.context.starts_with("P2P")));
+    assert!(rule(Retention::Applications).items.iter().all(|i| !i.context.starts_with("Workshops")));
+    assert_eq!(rule(Retention::Stories).items.len(), 1);
+    let contacts = &rule(Retention::ContactDetails).items;
+    assert!(contacts.iter().any(|i| i.id == former.id), "{contacts:?}");
+    for c in contacts {
+        let hub = s.hub(c.id).unwrap();
+        assert!(hub.membership == Membership::Former || hub.archived, "{} is a member", hub.name);
+    }
+    // Former hubs' accounts are past; hers is not, her grant having instalments still open.
+    let accounts = &rule(Retention::Financial).items;
+    assert!(!accounts.is_empty() && accounts.iter().all(|i| i.kind == DataKind::AccountHolder && i.context != "Μαρία Λαμπράκη"), "{accounts:?}");
+    let done = s.erase_past_retention().unwrap();
+    set_today_for_tests(None);
+    assert_eq!(done.record.reason, "retention");
+    assert_eq!(s.hub(former.id).unwrap().contact_name, "");
+    // Her P2P application is emptied; she stays where her period runs (her hub's contact, the
+    // Workshops reviewer).
+    let left = s.erasure_plan(&maria).unwrap();
+    assert!(left.items.iter().any(|i| i.kind == DataKind::HubContact));
+    assert!(left.items.iter().all(|i| !i.context.starts_with("P2P")), "{left:?}");
+    assert!(s.audit_verify().unwrap().ok);
+}
+
+#[test]
+fn issued_letters_naming_a_person_are_kept_until_the_financial_period_ends_then_emptied() {
+    use mobility_desk_core::privacy::Retention;
+    use mobility_desk_core::testing::set_today_for_tests;
+    let mut s = crate::common::demo();
+    s.save_settings(crate::letters::settings("en")).unwrap();
+    let maria = maria_everywhere(&mut s, false);
+    let p2p = cycle_of(&s, Shape::P2p);
+    let hub = s.hub_by_key("kypseli-athens").unwrap();
+    let grant = s.grants(p2p).unwrap().into_iter().find(|g| g.hub_name == hub.name).unwrap();
+    let letter = s.issue_letter(grant.id, None, "tester").unwrap();
+    let year: i32 = letter.issued_on[..4].parse().unwrap();
+
+    // Her erasure keeps the letter that names her, and says until when.
+    let plan = s.erasure_plan(&maria).unwrap();
+    assert_eq!((plan.letters_kept, plan.letters_kept_until), (1, Some(year + 10)));
+    s.erase_person(&maria).unwrap();
+    assert!(s.letter_pdf(letter.id).unwrap().starts_with(b"%PDF-"), "kept as a financial record");
+
+    // Past the financial period, its archived copy is emptied; its reference and amount stay.
+    set_today_for_tests(Some(&format!("{}-12-31", year + 11)));
+    let past = s.past_retention().unwrap();
+    let financial = past.rules.iter().find(|r| r.rule == Retention::Financial).unwrap();
+    assert!(financial.items.iter().any(|i| i.kind == DataKind::AwardLetter && i.id == letter.id), "{financial:?}");
+    s.erase_past_retention().unwrap();
+    set_today_for_tests(None);
+    let e = s.letter_pdf(letter.id).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound);
+    assert!(e.message.contains("was erased once its financial retention period had run out"), "{}", e.message);
+    let kept = s.letter(letter.id).unwrap();
+    assert_eq!((kept.reference.as_str(), kept.total_cents), (letter.reference.as_str(), letter.total_cents));
+}

@@ -20,7 +20,7 @@ use mobility_desk_core::registry::settings::SettingsInput;
 use mobility_desk_core::{ErrorCode, Store};
 use crate::common::{cycle_of};
 
-fn settings(language: &str) -> SettingsInput {
+pub(crate) fn settings(language: &str) -> SettingsInput {
     SettingsInput {
         network_name: "Réseau Européen des Lieux Culturels".into(),
         postal_address: "Rue de la Loi 42\n1040 Bruxelles\nBelgium".into(),

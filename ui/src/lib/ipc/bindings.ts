@@ -361,7 +361,7 @@ export type AccountInput = { holder: string, iban: string, bic: string,
  */
 expected_version?: number | null, };
 
-export type DataKind = "hub_contact" | "applicant" | "reviewer" | "review_score" | "story_author" | "story_photo" | "account_holder" | "mail_recipient" | "desk_person";
+export type DataKind = "hub_contact" | "applicant" | "reviewer" | "review_score" | "story_author" | "story_photo" | "account_holder" | "award_letter" | "mail_recipient" | "desk_person";
 
 export type Purpose = "contact" | "selection" | "payment" | "publication" | "correspondence" | "accountability";
 
@@ -410,6 +410,18 @@ export type KindCount = { kind: DataKind, count: number, };
 export type ErasureRecord = { id: number, at: string, actor: string, reason: string, counts: Array<KindCount>, };
 
 export type ErasureDone = { record: ErasureRecord, backups_replaced: number, };
+
+export type PastRule = { rule: Retention, years: number, 
+/**
+ * The day before which the rule's event must lie (YYYY-MM-DD).
+ */
+before: string, items: Array<ErasureItem>, };
+
+export type PastPlan = { today: string, rules: Array<PastRule>, 
+/**
+ * Backups (and files a restore set aside) that hold the data: replaced by one taken after.
+ */
+backups_replaced: number, };
 
 export type AccessExportWritten = { json: string, pdf: string, count: number, };
 

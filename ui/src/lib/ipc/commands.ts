@@ -70,6 +70,7 @@ import type {
   OutboxMessage,
   PairingPlan,
   PairingWeights,
+  PastPlan,
   PaymentBatch,
   PaymentInput,
   PaymentsOverview,
@@ -587,6 +588,15 @@ export const privacyErase = (subject: Subject) =>
 /** Every erasure made: when, by whom, and how many records of each kind, never whom. */
 export const privacyErasures = () =>
   call<ErasureRecord[]>('privacy_erasures');
+/** What each retention rule says is past its period today. */
+export const privacyPast = () =>
+  call<PastPlan>('privacy_past');
+/**
+ * Erase everything past its period (confirmed in the window with `privacy_past`); `not_found`
+ * when nothing is.
+ */
+export const privacyErasePast = () =>
+  call<ErasureDone>('privacy_erase_past');
 
 // registry (src-tauri/commands/registry.rs)
 export const settingsGet = () =>

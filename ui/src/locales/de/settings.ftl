@@ -305,6 +305,7 @@ settings-privacy-kind-story-author = Erfahrungsbericht
 settings-privacy-kind-story-photo = Foto eines Berichts
 settings-privacy-kind-account-holder = Inhaber eines Bankkontos
 settings-privacy-kind-mail-recipient = Empfänger einer E-Mail
+settings-privacy-kind-award-letter = Ausgestelltes Bewilligungsschreiben
 settings-privacy-kind-desk-person = Person an einem Arbeitsplatz
 settings-privacy-purpose-contact = Den Hub zu Mitgliedschaft und Programmen erreichen
 settings-privacy-purpose-selection = Bewerbungen bewerten und auswählen, Zuschüsse vergeben
@@ -368,3 +369,20 @@ settings-erase-backups = { $count ->
        *[other] Die { $count } vorher erstellten Sicherungen enthalten die Daten: Sie werden durch eine direkt danach erstellte ersetzt.
     }
 settings-erase-confirm = Löschen
+settings-privacy-erasure-line-nobody = { $at }: { $what }
+settings-privacy-erasure-past-by = { $at }, Frist abgelaufen, von { $actor }: { $what }
+settings-privacy-erasure-past = { $at }, Frist abgelaufen: { $what }
+settings-past-title = Frist abgelaufen
+settings-past-hint = Was nach jeder Regel oben heute seine Frist überschritten hat: in einem Schritt gelöscht, wie bei der Löschung einer Person, nachdem Sie gesehen haben, was geht und was bleibt.
+settings-past-check = Abgelaufenes anzeigen
+settings-past-erase = Abgelaufenes löschen…
+settings-past-none = Heute ist nichts abgelaufen ({ $today }).
+settings-past-rule = { $rule }: { $count ->
+        [one] 1 Datensatz
+       *[other] { $count } Datensätze
+    } von vor dem { $before }
+settings-past-confirm-title = Abgelaufenes löschen?
+settings-past-erased = { $count ->
+        [one] 1 abgelaufener Datensatz gelöscht.
+       *[other] { $count } abgelaufene Datensätze gelöscht.
+    }

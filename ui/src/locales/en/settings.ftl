@@ -305,6 +305,7 @@ settings-privacy-kind-story-author = Story
 settings-privacy-kind-story-photo = Photo of a story
 settings-privacy-kind-account-holder = Bank account holder
 settings-privacy-kind-mail-recipient = Recipient of an e-mail
+settings-privacy-kind-award-letter = Issued award letter
 settings-privacy-kind-desk-person = Person working at a desk
 settings-privacy-purpose-contact = To reach the hub about its membership and programmes
 settings-privacy-purpose-selection = To assess and select applications and award grants
@@ -368,3 +369,20 @@ settings-erase-backups = { $count ->
        *[other] The { $count } backups taken before hold their data: they are replaced by one taken just after.
     }
 settings-erase-confirm = Erase
+settings-privacy-erasure-line-nobody = { $at }: { $what }
+settings-privacy-erasure-past-by = { $at }, past its period, by { $actor }: { $what }
+settings-privacy-erasure-past = { $at }, past its period: { $what }
+settings-past-title = Past its period
+settings-past-hint = What each rule above says is past its period today: erased in one step, the way a person's erasure is, once you have seen what goes and what stays.
+settings-past-check = See what is past its period
+settings-past-erase = Erase what is past its period…
+settings-past-none = Nothing is past its period today ({ $today }).
+settings-past-rule = { $rule }: { $count ->
+        [one] 1 record
+       *[other] { $count } records
+    } from before { $before }
+settings-past-confirm-title = Erase what is past its period?
+settings-past-erased = { $count ->
+        [one] 1 record past its period erased.
+       *[other] { $count } records past their period erased.
+    }

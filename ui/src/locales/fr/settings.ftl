@@ -305,6 +305,7 @@ settings-privacy-kind-story-author = Récit
 settings-privacy-kind-story-photo = Photo d’un récit
 settings-privacy-kind-account-holder = Titulaire d’un compte bancaire
 settings-privacy-kind-mail-recipient = Destinataire d’un e-mail
+settings-privacy-kind-award-letter = Lettre d’attribution émise
 settings-privacy-kind-desk-person = Personne travaillant à un poste
 settings-privacy-purpose-contact = Joindre le hub au sujet de son adhésion et des programmes
 settings-privacy-purpose-selection = Évaluer et sélectionner les candidatures et attribuer les subventions
@@ -368,3 +369,20 @@ settings-erase-backups = { $count ->
        *[other] Les { $count } sauvegardes faites avant contiennent ses données : elles sont remplacées par une sauvegarde faite juste après.
     }
 settings-erase-confirm = Effacer
+settings-privacy-erasure-line-nobody = { $at } : { $what }
+settings-privacy-erasure-past-by = { $at }, durée dépassée, par { $actor } : { $what }
+settings-privacy-erasure-past = { $at }, durée dépassée : { $what }
+settings-past-title = Durée dépassée
+settings-past-hint = Ce que chaque règle ci-dessus dit avoir dépassé sa durée aujourd’hui : effacé en une fois, comme l’effacement d’une personne, après avoir vu ce qui part et ce qui reste.
+settings-past-check = Voir ce qui a dépassé sa durée
+settings-past-erase = Effacer ce qui a dépassé sa durée…
+settings-past-none = Rien n’a dépassé sa durée aujourd’hui ({ $today }).
+settings-past-rule = { $rule } : { $count ->
+        [one] 1 enregistrement
+       *[other] { $count } enregistrements
+    } d’avant le { $before }
+settings-past-confirm-title = Effacer ce qui a dépassé sa durée ?
+settings-past-erased = { $count ->
+        [one] 1 enregistrement ayant dépassé sa durée effacé.
+       *[other] { $count } enregistrements ayant dépassé leur durée effacés.
+    }

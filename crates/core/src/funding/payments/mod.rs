@@ -285,6 +285,11 @@ thread_local! {
 /// Today, by which payments fall due. A test may set the day for its thread, and a debug build
 /// (the end-to-end tests' app) reads `MOBILITY_DESK_TODAY` (YYYY-MM-DD); a release build only
 /// knows the clock.
+/// [`today`] as `YYYY-MM-DD`.
+pub(crate) fn today_text() -> String {
+    today().format(DATE_FORMAT).unwrap_or_default()
+}
+
 pub(crate) fn today() -> Date {
     if let Some(day) = TODAY.with(|t| t.get()) {
         return day;
