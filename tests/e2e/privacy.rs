@@ -111,3 +111,33 @@ async fn what_is_past_its_period_is_shown_by_rule_and_erased_once_confirmed() {
     s.wait_text("#privacy-erasures li[data-reason=retention]", "past its period").await;
     s.end().await;
 }
+
+#[tokio::test]
+async fn erasing_a_person_with_open_instalments_and_an_issued_letter_says_what_stays() {
+    let world = crate::harness::World::new("erase-unpaid");
+    std::fs::create_dir_all(world.data_file().parent().unwrap()).unwrap();
+    let (letter, year) = {
+        let (mut store, cycle) = crate::common::demo_p2p_awarded_in_file(&world);
+        let hub = store.hub_by_key("kypseli-athens").unwrap();
+        let grant = store.grants(cycle).unwrap().into_iter().find(|g| g.hub_name == hub.name).unwrap();
+        let issued = store.issue_letter(grant.id, None, "tester").unwrap();
+        (issued.id, issued.issued_on[..4].parse::<i32>().unwrap())
+    };
+    let s = world.start().await;
+    s.click("[data-nav=settings]").await;
+    s.type_into("#privacy-search", "maria@kyp").await;
+    s.click("#privacy-find").await;
+    s.wait_text("#privacy-people .privacy-person", "maria@kypseli.example").await;
+    s.click("#privacy-people .privacy-erase").await;
+    let unpaid = s.wait_text("#erasure-unpaid", "not paid yet").await;
+    assert!(unpaid.contains("instalments of their grants") && unpaid.contains("they stay, to be paid"), "{unpaid}");
+    let letters = s.wait_text("#erasure-letters", "1 issued award letter names them").await;
+    let until = (year + 10).to_string();
+    assert!(letters.contains("until the end of") && letters.contains(&until), "{letters}");
+    s.click("#erasure-yes").await;
+    s.wait_text("#toast", "erased").await;
+    s.end().await;
+    // The letter is kept as it was issued: a financial record.
+    let store = mobility_desk_core::Store::open(&world.data_file()).unwrap();
+    assert!(store.letter_pdf(letter).unwrap().starts_with(b"%PDF-"));
+}

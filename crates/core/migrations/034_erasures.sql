@@ -24,8 +24,12 @@ CREATE TABLE erasures_done (
 );
 
 -- An entry of the log whose values an erasure replaced: its hash and signature are the ones
--- it was sealed with, so its body no longer hashes to them; the audit says so.
-ALTER TABLE team_log ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1));
+-- it was sealed with, so its body no longer hashes to them; the audit says so. 1: redacted by
+-- the desk that wrote it, which signs what is left (`redaction`: the ed25519 signature of the
+-- redacted body's SHA-256) and sends it so; 2: a copy of another desk's entry redacted where
+-- it is kept, without that signature (never taken from another desk).
+ALTER TABLE team_log ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1, 2));
+ALTER TABLE team_log ADD COLUMN redaction TEXT NOT NULL DEFAULT '';
 
 -- A story's consent is part of what a stale save of the story is checked against.
 DROP TRIGGER stories_versioned;

@@ -121,6 +121,7 @@ said-team-refused-unreadable = der Eintrag kann nicht gelesen werden (unterwegs 
 said-team-refused-removed = geschrieben, nachdem sein Arbeitsplatz aus dem Team entfernt wurde
 said-team-entry-changed = Eintrag { $entry } wurde nach dem Schreiben verändert (sein Inhalt stimmt nicht mit seinem Hashwert überein)
 said-team-entry-not-signed = Eintrag { $entry } ist nicht mit dem Schlüssel dieses Arbeitsplatzes signiert
+said-team-entry-redaction-not-signed = Eintrag { $entry } gibt an, durch eine Löschung geschwärzt zu sein, aber der Arbeitsplatz, der ihn geschrieben hat, hat das Verbliebene nicht signiert
 said-team-entry-unreadable = Eintrag { $entry } kann nicht gelesen werden: { $error }
 said-team-entry-misplaced = Eintrag { $entry } gibt an, Eintrag { $claimed } von Arbeitsplatz { $desk } zu sein
 said-team-entry-out-of-order = Eintrag { $entry } folgt nicht auf Eintrag { $previous } (die Kette wurde umgeordnet oder ein Eintrag fehlt)

@@ -121,6 +121,7 @@ said-team-refused-unreadable = the entry cannot be read (cut short or damaged on
 said-team-refused-removed = written after its desk was removed from the team
 said-team-entry-changed = entry { $entry } was changed after it was written (its content does not match its hash)
 said-team-entry-not-signed = entry { $entry } is not signed by this desk's key
+said-team-entry-redaction-not-signed = entry { $entry } says an erasure redacted it, but the desk that wrote it did not sign what is left
 said-team-entry-unreadable = entry { $entry } cannot be read: { $error }
 said-team-entry-misplaced = entry { $entry } says it is entry { $claimed } of desk { $desk }
 said-team-entry-out-of-order = entry { $entry } does not follow entry { $previous } (the chain was reordered or an entry is missing)

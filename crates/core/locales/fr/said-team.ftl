@@ -181,6 +181,7 @@ said-team-refused-unreadable = l’entrée est illisible (tronquée ou abîmée 
 said-team-refused-removed = écrite après le retrait de son poste de l’équipe
 said-team-entry-changed = l’entrée { $entry } a été modifiée après son écriture (son contenu ne correspond pas à son empreinte)
 said-team-entry-not-signed = l’entrée { $entry } n’est pas signée par la clé de ce poste
+said-team-entry-redaction-not-signed = l’entrée { $entry } se dit expurgée par un effacement, mais le poste qui l’a écrite n’a pas signé ce qu’il en reste
 said-team-entry-unreadable = l’entrée { $entry } est illisible : { $error }
 said-team-entry-misplaced = l’entrée { $entry } se présente comme l’entrée { $claimed } du poste { $desk }
 said-team-entry-out-of-order = l’entrée { $entry } ne suit pas l’entrée { $previous } (la chaîne a été réordonnée ou une entrée manque)

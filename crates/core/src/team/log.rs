@@ -130,31 +130,49 @@ pub(crate) struct Sealed {
     /// Whether an erasure replaced values of the body since it was sealed: the body then no
     /// longer hashes to `hash`, which is checked against the signature alone (`redact.rs`).
     pub redacted: bool,
+    /// For a redacted entry, the signature of its desk over the SHA-256 of the body as it is
+    /// now (hex; empty on a desk's copy of another desk's entry redacted where it is kept).
+    pub redaction: String,
 }
 
 pub(crate) fn seal_entry(entry: &Entry, key: &SigningKey) -> Result<Sealed> {
     let body = serde_json::to_string(entry).map_err(|e| Error::new(ErrorCode::Internal, format!("An entry could not be written: {e}")))?;
     let digest = Sha256::digest(body.as_bytes());
     let signature = hex::encode(key.sign(&digest).to_bytes());
-    Ok(Sealed { hash: hex::encode(digest), body, signature, redacted: false })
+    Ok(Sealed { hash: hex::encode(digest), body, signature, redacted: false, redaction: String::new() })
+}
+
+/// Whether `signature` (hex) is `key`'s signature of `message`.
+fn signed_by(key: &VerifyingKey, message: &[u8], signature: &str) -> bool {
+    let signature = hex::decode(signature).ok().and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok()).map(|b| Signature::from_bytes(&b));
+    signature.is_some_and(|s| key.verify(message, &s).is_ok())
+}
+
+/// The signature a desk gives the body of one of its own entries after an erasure redacted it.
+pub(crate) fn sign_redaction(body: &str, key: &SigningKey) -> String {
+    hex::encode(key.sign(&Sha256::digest(body.as_bytes())).to_bytes())
 }
 
 /// Check one stored entry against its desk's key, its place in the chain and the hash of
-/// the entry before it; the entry, or why it is refused. (Entry numbers are passed as text:
-/// they name an entry, and are not written as quantities.)
-pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str) -> std::result::Result<Entry, Phrase> {
+/// the entry before it; the entry, or why it is refused. A redacted entry must carry its
+/// desk's signature of what is left when `redaction_required` (an entry received), and is
+/// checked against it whenever it has one. (Entry numbers are passed as text: they name an
+/// entry, and are not written as quantities.)
+pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &VerifyingKey, prev_hash: &str, redaction_required: bool) -> std::result::Result<Entry, Phrase> {
     let digest = Sha256::digest(sealed.body.as_bytes());
     let entry_no = seq.to_string();
     // A redacted entry's body lost values to an erasure: what it was sealed with is its hash,
-    // which the signature still proves.
-    if !sealed.redacted && hex::encode(digest) != sealed.hash {
+    // which the signature still proves; what is left, its desk signed when it redacted it.
+    if sealed.redacted {
+        let signed = !sealed.redaction.is_empty() && signed_by(key, &digest, &sealed.redaction);
+        if (redaction_required || !sealed.redaction.is_empty()) && !signed {
+            return Err(phrase!("said-team-entry-redaction-not-signed", entry = &entry_no));
+        }
+    } else if hex::encode(digest) != sealed.hash {
         return Err(phrase!("said-team-entry-changed", entry = &entry_no));
     }
-    let signed = hex::decode(&sealed.hash).unwrap_or_default();
-    let signature = hex::decode(&sealed.signature).ok().and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok()).map(|b| Signature::from_bytes(&b));
-    match signature {
-        Some(s) if key.verify(&signed, &s).is_ok() => {}
-        _ => return Err(phrase!("said-team-entry-not-signed", entry = &entry_no)),
+    if !signed_by(key, &hex::decode(&sealed.hash).unwrap_or_default(), &sealed.signature) {
+        return Err(phrase!("said-team-entry-not-signed", entry = &entry_no));
     }
     let entry: Entry = serde_json::from_str(&sealed.body).map_err(|e| phrase!("said-team-entry-unreadable", entry = &entry_no, error = e.to_string()))?;
     if entry.desk != desk_id || entry.seq != seq {
@@ -210,8 +228,13 @@ impl Store {
         let mut out = Vec::new();
         for desk in desks {
             let key = self.desk_public_key(&desk)?;
-            let mut stmt = self.conn().prepare("SELECT seq, body, hash, signature, redacted FROM team_log WHERE desk_id = ?1 ORDER BY seq")?;
-            let rows = stmt.query_map(params![desk], |r| Ok((r.get::<_, i64>(0)?, Sealed { body: r.get(1)?, hash: r.get(2)?, signature: r.get(3)?, redacted: r.get(4)? })))?;
+            let mut stmt = self.conn().prepare("SELECT seq, body, hash, signature, redacted, redaction FROM team_log WHERE desk_id = ?1 ORDER BY seq")?;
+            let rows = stmt.query_map(params![desk], |r| {
+                Ok((r.get::<_, i64>(0)?, Sealed { body: r.get(1)?, hash: r.get(2)?, signature: r.get(3)?, redacted: r.get::<_, i64>(4)? != 0, redaction: r.get(5)? }))
+            })?;
+            // This desk signs each of its own entries it redacts; another desk's, redacted here,
+            // is checked by the hash it was sealed with.
+            let own = desk == self.desk_key()?.0;
             let mut prev = String::new();
             let mut expected = 1;
             let mut problem = None;
@@ -233,7 +256,7 @@ impl Store {
                     problem = Some(phrase!("said-team-audit-entry-missing", entry = expected.to_string(), next = seq.to_string()));
                     continue;
                 }
-                match check_entry(&desk, seq, &sealed, key, &prev) {
+                match check_entry(&desk, seq, &sealed, key, &prev, own) {
                     Ok(entry) => person = entry.author.name,
                     Err(why) => problem = Some(why),
                 }
@@ -279,19 +302,26 @@ mod tests {
             changes: vec![],
         };
         let sealed = seal_entry(&entry, &key).unwrap();
-        assert_eq!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "").unwrap(), entry);
+        assert_eq!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "", true).unwrap(), entry);
         let mut changed = sealed.clone();
         changed.body = changed.body.replace("Ana", "Bob");
-        assert!(check_entry(&desk, 1, &changed, &key.verifying_key(), "").unwrap_err().contains("changed after"));
-        // Redacted by an erasure: the body is read, the hash it was sealed with is checked
-        // against the signature; a hash made up for it is not signed.
-        let redacted = Sealed { redacted: true, ..changed.clone() };
-        assert_eq!(check_entry(&desk, 1, &redacted, &key.verifying_key(), "").unwrap().author.name, "Bob");
+        assert!(check_entry(&desk, 1, &changed, &key.verifying_key(), "", true).unwrap_err().contains("changed after"));
+        // Redacted by an erasure: what is left is signed by its desk, and the hash it was
+        // sealed with by its signature. Without the desk's signature of what is left, it is
+        // refused where one is required (an entry received); a hash made up for it, or a
+        // signature by another key, is not signed.
+        let redacted = Sealed { redacted: true, redaction: sign_redaction(&changed.body, &key), ..changed.clone() };
+        assert_eq!(check_entry(&desk, 1, &redacted, &key.verifying_key(), "", true).unwrap().author.name, "Bob");
+        let unsigned = Sealed { redaction: String::new(), ..redacted.clone() };
+        assert!(check_entry(&desk, 1, &unsigned, &key.verifying_key(), "", true).unwrap_err().contains("did not sign what is left"));
+        assert!(check_entry(&desk, 1, &unsigned, &key.verifying_key(), "", false).is_ok(), "a copy redacted where it is kept");
+        let forged = Sealed { redaction: sign_redaction(&changed.body, &other), ..redacted.clone() };
+        assert!(check_entry(&desk, 1, &forged, &key.verifying_key(), "", false).unwrap_err().contains("did not sign what is left"));
         let rehashed = Sealed { hash: hex::encode(Sha256::digest(redacted.body.as_bytes())), ..redacted.clone() };
-        assert!(check_entry(&desk, 1, &rehashed, &key.verifying_key(), "").unwrap_err().contains("not signed"));
+        assert!(check_entry(&desk, 1, &rehashed, &key.verifying_key(), "", true).unwrap_err().contains("not signed"));
         let foreign = seal_entry(&entry, &other).unwrap();
-        assert!(check_entry(&desk, 1, &foreign, &key.verifying_key(), "").unwrap_err().contains("not signed"));
-        assert!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "abc").unwrap_err().contains("does not follow"));
+        assert!(check_entry(&desk, 1, &foreign, &key.verifying_key(), "", true).unwrap_err().contains("not signed"));
+        assert!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "abc", true).unwrap_err().contains("does not follow"));
         assert_eq!(fingerprint(&key.verifying_key()).len(), 24);
     }
 }

@@ -3,7 +3,10 @@
 //! them. Each desk therefore rewrites those entries with the value the erasure gave each cell
 //! (a deleted row's personal cells: empty), and marks them redacted: such an entry keeps the
 //! hash and signature it was sealed with, so the audit still proves who made it, when, and its
-//! place in its desk's chain, and says its values were erased.
+//! place in its desk's chain, and says its values were erased. A desk signs what is left of its
+//! own entries, and only so are they taken from it again: no one can pass a body of their own
+//! making for a desk's redacted entry. Its copies of other desks' entries it redacts unsigned,
+//! and never sends them on.
 //!
 //! The erasure's own entry is redacted before it is sealed, so it carries no erased value to
 //! any desk; an entry of another desk that had not seen the erasure is redacted as it arrives,
@@ -82,11 +85,15 @@ impl Store {
         // Entries not applied yet are in no index of rows: each is read.
         let unapplied: Vec<(String, i64)> = conn.prepare("SELECT desk_id, seq FROM team_log WHERE state <> 'applied'")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         entries.extend(unapplied);
+        // This desk signs what is left of its own entries; its copies of other desks' entries
+        // are redacted unsigned (`redacted` 2), and never sent on.
+        let (own, key) = self.desk_key()?;
         let mut rewritten = 0;
         for (desk, seq) in entries {
             let body: Option<String> = conn.query_row("SELECT body FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| r.get(0)).optional()?;
             if let Some(redacted) = body.and_then(|b| redact_body(&b, cells)) {
-                conn.execute("UPDATE team_log SET body = ?3, redacted = 1 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, redacted])?;
+                let (mark, signature) = if desk == own { (1, super::log::sign_redaction(&redacted, &key)) } else { (2, String::new()) };
+                conn.execute("UPDATE team_log SET body = ?3, redacted = ?4, redaction = ?5 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, redacted, mark, signature])?;
                 rewritten += 1;
             }
         }

@@ -230,3 +230,21 @@ fn issued_letters_naming_a_person_are_kept_until_the_financial_period_ends_then_
     let kept = s.letter(letter.id).unwrap();
     assert_eq!((kept.reference.as_str(), kept.total_cents), (letter.reference.as_str(), letter.total_cents));
 }
+
+#[test]
+fn a_desk_that_never_saw_the_person_receives_her_entries_redacted_and_signed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = crate::team::through_a_folder::two_desks(dir.path());
+    let maria = maria_everywhere(&mut a, false);
+    // The laptop is offline while the office records her and then erases her.
+    a.erase_person(&maria).unwrap();
+    a.sync_folder().unwrap();
+    let got = b.sync_folder().unwrap();
+    assert!(got.received.refused.is_empty() && got.received.waiting == 0, "{got:?}");
+    assert!(got.received.applied > 0);
+    let b_file = dir.path().join("laptop").join(DATABASE_FILE);
+    assert_eq!(traces_in(&b_file), Vec::<usize>::new(), "what arrived was redacted already");
+    let audit = b.audit_verify().unwrap();
+    assert!(audit.ok && audit.desks.iter().any(|d| d.redacted > 0), "{audit:?}");
+    // (A body passed off as a redacted entry of the office is refused: `team/log.rs`'s unit test.)
+}

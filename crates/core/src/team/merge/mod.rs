@@ -47,6 +47,9 @@ pub struct Wire {
     /// An erasure replaced values of the body since it was sealed (`team/redact.rs`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub redacted: bool,
+    /// Then the signature of its desk over what is left.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub redaction: String,
 }
 
 /// An entry this desk refused, and why.

@@ -30,11 +30,14 @@ impl Store {
     }
 
     /// The applied entries after those `have` names (all of a desk it does not name), of one
-    /// desk or of all, in each desk's order.
+    /// desk or of all, in each desk's order; not this desk's copies of other desks' entries it
+    /// redacted itself (their desk sends them, signed).
     pub fn log_after(&self, have: &BTreeMap<String, i64>, desk: Option<&str>) -> Result<Vec<Wire>> {
         self.seal()?;
-        let mut stmt = self.conn().prepare("SELECT desk_id, seq, hash, body, signature, redacted FROM team_log WHERE state = 'applied' AND (?1 IS NULL OR desk_id = ?1) ORDER BY desk_id, seq")?;
-        let rows = stmt.query_map([desk], |r| Ok(Wire { desk_id: r.get(0)?, seq: r.get(1)?, hash: r.get(2)?, body: r.get(3)?, signature: r.get(4)?, redacted: r.get(5)? }))?;
+        let mut stmt = self.conn().prepare("SELECT desk_id, seq, hash, body, signature, redacted, redaction FROM team_log WHERE state = 'applied' AND redacted <> 2 AND (?1 IS NULL OR desk_id = ?1) ORDER BY desk_id, seq")?;
+        let rows = stmt.query_map([desk], |r| {
+            Ok(Wire { desk_id: r.get(0)?, seq: r.get(1)?, hash: r.get(2)?, body: r.get(3)?, signature: r.get(4)?, redacted: r.get::<_, i64>(5)? != 0, redaction: r.get(6)? })
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let w = row?;
@@ -88,8 +91,8 @@ impl Store {
                 match (readable, hlc) {
                     (true, Some(hlc)) => {
                         tx.execute(
-                            "INSERT INTO team_log (desk_id, seq, hlc, hash, body, signature, state, redacted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7)",
-                            params![w.desk_id, w.seq, hlc, w.hash, w.body, w.signature, w.redacted],
+                            "INSERT INTO team_log (desk_id, seq, hlc, hash, body, signature, state, redacted, redaction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8)",
+                            params![w.desk_id, w.seq, hlc, w.hash, w.body, w.signature, w.redacted as i64, w.redaction],
                         )?;
                     }
                     _ => report.refused.push(Refusal { desk_id: w.desk_id.clone(), seq: w.seq, reason: crate::phrase!("said-team-refused-unreadable") }),
@@ -135,14 +138,14 @@ impl Store {
         let latest = latest_schema_version();
         let mut in_batch = 0;
         {
-            let waiting: Vec<(String, i64, String, String, String, bool)> = self
+            let waiting: Vec<(String, i64, String, String, String, i64, String)> = self
                 .conn()
-                .prepare("SELECT desk_id, seq, hash, body, signature, redacted FROM team_log WHERE state = 'waiting' ORDER BY hlc, desk_id, seq")?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+                .prepare("SELECT desk_id, seq, hash, body, signature, redacted, redaction FROM team_log WHERE state = 'waiting' ORDER BY hlc, desk_id, seq")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut progressed = false;
             let erasures = if waiting.is_empty() { Vec::new() } else { self.known_erasures()? };
-            for (desk, seq, hash, body, signature, redacted) in waiting {
+            for (desk, seq, hash, body, signature, redacted, redaction) in waiting {
                 let applied = |conn: &Connection, d: &str| -> rusqlite::Result<i64> {
                     conn.query_row("SELECT coalesce(max(seq), 0) FROM team_log WHERE desk_id = ?1 AND state = 'applied'", [d], |r| r.get(0))
                 };
@@ -178,7 +181,7 @@ impl Store {
                 } else {
                     self.conn().query_row("SELECT hash FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq - 1], |r| r.get(0))?
                 };
-                let mut entry = match check_entry(&desk, seq, &Sealed { body, hash, signature, redacted }, &key, &prev) {
+                let mut entry = match check_entry(&desk, seq, &Sealed { body, hash, signature, redacted: redacted != 0, redaction }, &key, &prev, redacted == 1) {
                     Ok(e) => e,
                     Err(why) => {
                         refuse(self.conn(), &why)?;
@@ -222,7 +225,7 @@ impl Store {
                 }
                 if replaced {
                     let body = serde_json::to_string(&entry).unwrap_or_default();
-                    self.conn().execute("UPDATE team_log SET body = ?3, redacted = 1 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, body])?;
+                    self.conn().execute("UPDATE team_log SET body = ?3, redacted = 2, redaction = '' WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, body])?;
                 }
                 apply_entry(self.conn(), schema, &entry)?;
                 for removed in removals(&entry) {
