@@ -358,5 +358,11 @@ async fn screenshots_of_bank_files_and_data_protection() {
     s.click("#privacy-find").await;
     s.wait_for("#privacy-people").await;
     s.screenshot(&out.join("data-protection.png")).await;
+    // Her erasure asked: what goes, and what stays (her grant's open instalments).
+    s.click("#privacy-people .privacy-erase").await;
+    s.wait_for("#erasure-unpaid").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    s.screenshot(&out.join("erasure.png")).await;
+    s.click("#erasure-no").await;
     s.end().await;
 }

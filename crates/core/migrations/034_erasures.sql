@@ -13,14 +13,21 @@ CREATE TABLE erasures (
     -- JSON [{table, key, set: {column: value}} | {table, key, delete: true}].
     cells      TEXT NOT NULL DEFAULT '[]',
     -- JSON ["award:letter:12", ...]: the outbox mails (each desk's own) to delete.
-    mails      TEXT NOT NULL DEFAULT '[]'
+    mails      TEXT NOT NULL DEFAULT '[]',
+    -- The entry of the log that made it (its desk, its number): an entry of another desk
+    -- written without having seen it is redacted as it arrives.
+    origin_desk TEXT NOT NULL DEFAULT '',
+    origin_seq  INTEGER NOT NULL DEFAULT 0
 );
 
 -- Which erasures this desk has carried into its own files: its log and the history of its
 -- forms redacted, the freed pages wiped, its backups replaced. Never shared.
 CREATE TABLE erasures_done (
     erasure_id INTEGER PRIMARY KEY,
-    done_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    done_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- 0 until the steps on whole files (free pages wiped, the shared folder's files written
+    -- again, the backups replaced) are done: tried again at the next erasure or sync.
+    files_done INTEGER NOT NULL DEFAULT 0 CHECK (files_done IN (0, 1))
 );
 
 -- An entry of the log whose values an erasure replaced: its hash and signature are the ones

@@ -148,7 +148,7 @@ impl Store {
         let mut desk_person = false;
         for (kind, ..) in REGISTER {
             for c in self.candidates(*kind)? {
-                if !subject.owns(&c.name, &c.email) {
+                if !subject.owns_record(&c) {
                     continue;
                 }
                 match action_of(*kind) {
@@ -241,7 +241,7 @@ impl Store {
                     if !cells.iter().any(|c| c.table == "reviews" && c.key == [Value::from(item.id)]) {
                         let name: String = tx.query_row("SELECT reviewer FROM reviews WHERE id = ?1", [item.id], |r| r.get(0))?;
                         let n = orphans.len() + 1;
-                        let renamed = orphans.entry(crate::platform::fold::ascii_key(&name)).or_insert_with(|| format!("Reviewer #{id}-{n}")).clone();
+                        let renamed = orphans.entry(name).or_insert_with(|| format!("Reviewer #{id}-{n}")).clone();
                         cells.push(cell("reviews", item.id, BTreeMap::from([("reviewer".to_string(), json!(renamed))])));
                     }
                 }
@@ -281,9 +281,15 @@ impl Store {
         let counts: Vec<KindCount> = counts.into_iter().map(|(kind, count)| KindCount { kind, count }).collect();
         let at = crate::platform::dates::now_text();
         let actor = self.actor();
+        // The entry this makes is the desk's next: what was there before was sealed above.
+        let (desk, seq): (String, i64) = tx.query_row(
+            "SELECT d.desk_id, coalesce((SELECT max(seq) FROM team_log WHERE desk_id = d.desk_id), 0) + 1 FROM desk_self d",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         tx.execute(
-            "INSERT INTO erasures (id, at, actor, reason, counts, cells, mails) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![id, at, actor, reason, json!(counts).to_string(), json!(cells).to_string(), json!(mails).to_string()],
+            "INSERT INTO erasures (id, at, actor, reason, counts, cells, mails, origin_desk, origin_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![id, at, actor, reason, json!(counts).to_string(), json!(cells).to_string(), json!(mails).to_string(), desk, seq],
         )?;
         tx.commit()?;
         self.seal_redacting(&cells)?;
@@ -307,35 +313,48 @@ impl Store {
     }
 }
 
-/// The erasures of a data file, as rows to carry into another (`erasures` as it is stored).
-fn erasure_rows(store: &Store) -> Result<Vec<[rusqlite::types::Value; 7]>> {
-    let mut stmt = store.conn().prepare("SELECT id, at, actor, reason, counts, cells, mails FROM erasures")?;
-    let rows = stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?]))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+/// The columns of an erasure carried from one data file into another.
+const ERASURE_COLUMNS: &str = "id, at, actor, reason, counts, cells, mails, origin_desk, origin_seq";
+
+/// The erasures a data file holds, as rows to carry into another; none when it cannot be read.
+fn erasure_rows(file: &Path, key: Option<&Passphrase>) -> Vec<Vec<rusqlite::types::Value>> {
+    let read = || -> Result<Vec<Vec<rusqlite::types::Value>>> {
+        let conn = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        crate::platform::protection::apply_key(&conn, key)?;
+        let mut stmt = conn.prepare(&format!("SELECT {ERASURE_COLUMNS} FROM erasures"))?;
+        let rows = stmt.query_map([], |r| (0..9).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>())?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    };
+    read().unwrap_or_default()
 }
 
 /// Restore backup `name` over `data_file` (see [`crate::platform::backups::restore`]), then
-/// carry every erasure the replaced file knew into the restored one: an erasure made after the
-/// backup was taken is not undone by restoring it.
+/// carry every erasure the replaced file knew, or the backups kept beside it (taken after each
+/// erasure, they know it too), into the restored one: an erasure made after the backup was
+/// taken is not undone by restoring it. The file the restore set aside is kept, and the
+/// desk's files in the shared folder are left as they are (they are ahead of the restored log).
 pub fn restore_keeping_erasures(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result<crate::platform::backups::Restored> {
-    // A file that cannot be opened (the reason to restore, at times) has none to carry.
-    let known = Store::open_keyed(data_file, key).and_then(|s| erasure_rows(&s)).unwrap_or_default();
+    let mut known = erasure_rows(data_file, key);
+    for backup in crate::platform::backups::list(data_file) {
+        known.extend(erasure_rows(Path::new(&backup.path), key));
+    }
     let restored = crate::platform::backups::restore(data_file, name, key)?;
     if !known.is_empty() {
         let store = Store::open_keyed(data_file, key)?;
-        {
-            // Carried as they were made: not this desk's new rows, so not captured.
-            store.conn().execute("UPDATE desk_self SET capturing = 0", [])?;
-            let insert = store.conn().execute_batch("BEGIN").and_then(|_| {
-                for row in &known {
-                    store.conn().execute("INSERT OR IGNORE INTO erasures (id, at, actor, reason, counts, cells, mails) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", rusqlite::params_from_iter(row.iter()))?;
-                }
-                store.conn().execute_batch("COMMIT")
-            });
-            store.conn().execute("UPDATE desk_self SET capturing = 1", [])?;
-            insert?;
-        }
-        store.carry_out_erasures()?;
+        // Carried as they were made: not this desk's new rows, so not captured.
+        store.conn().execute("UPDATE desk_self SET capturing = 0", [])?;
+        let inserted = (|| -> Result<()> {
+            let tx = store.conn().unchecked_transaction()?;
+            for row in &known {
+                tx.execute(&format!("INSERT OR IGNORE INTO erasures ({ERASURE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"), rusqlite::params_from_iter(row.iter()))?;
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        store.conn().execute("UPDATE desk_self SET capturing = 1", [])?;
+        inserted?;
+        let keep: Vec<std::path::PathBuf> = restored.set_aside.iter().map(std::path::PathBuf::from).collect();
+        store.carry_out_erasures_with(&crate::team::redact::CarryOut { keep: &keep, rewrite_folder: false })?;
         // The search keys of the hubs it touched, made from the restored rows.
         let hubs: Vec<i64> = store.conn().prepare("SELECT DISTINCT json_extract(c.value, '$.key[0]') FROM erasures, json_each(erasures.cells) c WHERE json_extract(c.value, '$.table') = 'hubs'")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         for hub in hubs {

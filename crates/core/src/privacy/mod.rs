@@ -154,6 +154,22 @@ impl Subject {
         }
         !self.name.is_empty() && !name.trim().is_empty() && ascii_key(name) == ascii_key(&self.name)
     }
+
+    /// Whether a candidate record is about this person. A record without an e-mail of its own
+    /// is theirs by its name, unless it hangs on someone of that name with another e-mail (a
+    /// namesake's story, score or account); and, asked by e-mail alone, when it hangs on them
+    /// under its own name.
+    fn owns_record(&self, c: &Candidate) -> bool {
+        if c.email.trim().is_empty() && !self.email.is_empty() && !c.name.trim().is_empty() {
+            // The people it hangs on who bear its name, by their e-mail.
+            let named: Vec<String> =
+                c.links.iter().filter(|(name, email)| !email.trim().is_empty() && ascii_key(name) == ascii_key(&c.name)).map(|(_, email)| email.trim().to_lowercase()).collect();
+            if !named.is_empty() {
+                return named.contains(&self.email);
+            }
+        }
+        self.owns(&c.name, &c.email)
+    }
 }
 
 /// A record held about the person: what it is, where, and its personal fields.
@@ -195,50 +211,62 @@ pub struct KnownPerson {
     pub kinds: Vec<DataKind>,
 }
 
-/// Rows of a table with the name and e-mail that say whose they are, and the context.
+/// Rows of a table with the name and e-mail that say whose they are, and the context. A record
+/// without an e-mail of its own (a story, a photo, a score, an account) also names the person
+/// it hangs on (`link_name`, `link_email`): the application's person or the hub's contact, the
+/// reviewer of the cycle who signed the score.
 struct Candidate {
     id: i64,
     name: String,
     email: String,
     context: String,
+    /// The people (name, e-mail) the record hangs on.
+    links: [(String, String); 2],
 }
 
-/// Each kind's rows: (id, name, e-mail, context).
-fn candidates_sql(kind: DataKind) -> &'static str {
+/// The person a grant's records name: its application's person, else its hub's contact.
+const GRANT_PERSON: &str = "coalesce(nullif(ap.person_name, ''), hp.contact_name), coalesce(nullif(ap.person_email, ''), hp.contact_email)";
+/// The people a grant's records hang on: its application's person and its hub's contact.
+const GRANT_PEOPLE: &str = "ap.person_name, ap.person_email, hp.contact_name, hp.contact_email";
+
+/// Each kind's rows: (id, name, e-mail, context, and two people it hangs on: name, e-mail).
+fn candidates_sql(kind: DataKind) -> String {
+    let grant_of = "JOIN applications ap ON ap.id = g.application_id JOIN hubs hp ON hp.id = ap.hub_id";
     match kind {
-        DataKind::HubContact => "SELECT id, contact_name, contact_email, name || ', ' || city FROM hubs",
+        DataKind::HubContact => "SELECT id, contact_name, contact_email, name || ', ' || city, '', '', '', '' FROM hubs".into(),
         DataKind::Applicant => {
-            "SELECT a.id, a.person_name, a.person_email, c.title || ' · ' || h.name FROM applications a JOIN cycles c ON c.id = a.cycle_id JOIN hubs h ON h.id = a.hub_id"
+            "SELECT a.id, a.person_name, a.person_email, c.title || ' · ' || h.name, '', '', '', '' FROM applications a JOIN cycles c ON c.id = a.cycle_id JOIN hubs h ON h.id = a.hub_id".into()
         }
-        DataKind::Reviewer => "SELECT r.id, r.name, r.email, c.title FROM reviewers r JOIN cycles c ON c.id = r.cycle_id",
-        DataKind::ReviewScore => {
-            "SELECT v.id, v.reviewer, '', c.title || ' · #' || a.id FROM reviews v JOIN applications a ON a.id = v.application_id JOIN cycles c ON c.id = a.cycle_id"
-        }
-        DataKind::StoryAuthor => "SELECT s.id, s.author, '', c.title FROM stories s JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id",
-        DataKind::StoryPhoto => {
-            "SELECT p.id, s.author, '', c.title || ' · ' || s.title FROM story_photos p JOIN stories s ON s.id = p.story_id JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id"
-        }
-        DataKind::AccountHolder => "SELECT id, holder, '', owner_kind || ' ' || owner_id FROM bank_accounts WHERE iban <> ''",
+        DataKind::Reviewer => "SELECT r.id, r.name, r.email, c.title, '', '', '', '' FROM reviewers r JOIN cycles c ON c.id = r.cycle_id".into(),
+        DataKind::ReviewScore => "SELECT v.id, v.reviewer, '', c.title || ' · #' || a.id, coalesce(r.name, ''), coalesce(r.email, ''), '', ''
+             FROM reviews v JOIN applications a ON a.id = v.application_id JOIN cycles c ON c.id = a.cycle_id
+             LEFT JOIN reviewers r ON r.cycle_id = a.cycle_id AND r.name = v.reviewer"
+            .into(),
+        DataKind::StoryAuthor => format!("SELECT s.id, s.author, '', c.title, {GRANT_PEOPLE} FROM stories s JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id {grant_of}"),
+        DataKind::StoryPhoto => format!(
+            "SELECT p.id, s.author, '', c.title || ' · ' || s.title, {GRANT_PEOPLE} FROM story_photos p JOIN stories s ON s.id = p.story_id JOIN grants g ON g.id = s.grant_id JOIN cycles c ON c.id = g.cycle_id {grant_of}"
+        ),
+        // The network's own account is no one's personal data.
+        DataKind::AccountHolder => "SELECT b.id, b.holder, '', b.owner_kind || ' ' || b.owner_id,
+                    coalesce(CASE b.owner_kind WHEN 'application' THEN (SELECT person_name FROM applications WHERE id = b.owner_id) ELSE (SELECT contact_name FROM hubs WHERE id = b.owner_id) END, ''),
+                    coalesce(CASE b.owner_kind WHEN 'application' THEN (SELECT person_email FROM applications WHERE id = b.owner_id) ELSE (SELECT contact_email FROM hubs WHERE id = b.owner_id) END, ''), '', ''
+             FROM bank_accounts b WHERE b.iban <> '' AND b.owner_kind <> 'network'"
+            .into(),
         // Named as the letter names them: the participant, else the hub's contact.
-        DataKind::AwardLetter => {
-            "SELECT l.id, coalesce(nullif(a.person_name, ''), h.contact_name), coalesce(nullif(a.person_email, ''), h.contact_email), l.reference || ' v' || l.version
-             FROM letters l JOIN grants g ON g.id = l.grant_id JOIN applications a ON a.id = g.application_id JOIN hubs h ON h.id = a.hub_id WHERE length(l.pdf) > 0"
-        }
-        DataKind::MailRecipient => "SELECT id, recipient_name, recipient_email, subject FROM outbox",
-        DataKind::DeskPerson => "SELECT rowid, person_name, person_email, name FROM team_desks",
+        DataKind::AwardLetter => format!(
+            "SELECT l.id, {GRANT_PERSON}, l.reference || ' v' || l.version, '', '', '', '' FROM letters l JOIN grants g ON g.id = l.grant_id {grant_of} WHERE length(l.pdf) > 0"
+        ),
+        DataKind::MailRecipient => "SELECT id, recipient_name, recipient_email, subject, '', '', '', '' FROM outbox".into(),
+        DataKind::DeskPerson => "SELECT rowid, person_name, person_email, name, '', '', '', '' FROM team_desks".into(),
     }
 }
 
 impl Store {
     fn candidates(&self, kind: DataKind) -> Result<Vec<Candidate>> {
-        let mut stmt = self.conn().prepare(candidates_sql(kind))?;
+        let mut stmt = self.conn().prepare(&candidates_sql(kind))?;
+        let text = |r: &rusqlite::Row, i: usize| r.get::<_, Option<String>>(i).map(Option::unwrap_or_default);
         let rows = stmt.query_map([], |r| {
-            Ok(Candidate {
-                id: r.get(0)?,
-                name: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
-                email: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                context: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-            })
+            Ok(Candidate { id: r.get(0)?, name: text(r, 1)?, email: text(r, 2)?, context: text(r, 3)?, links: [(text(r, 4)?, text(r, 5)?), (text(r, 6)?, text(r, 7)?)] })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
@@ -277,7 +305,7 @@ impl Store {
         let mut records = Vec::new();
         for (kind, table, _, purpose, retention) in REGISTER {
             for c in self.candidates(*kind)? {
-                if !subject.owns(&c.name, &c.email) {
+                if !subject.owns_record(&c) {
                     continue;
                 }
                 let (fields, photo_base64) = self.held_fields(*kind, c.id)?;

@@ -449,7 +449,8 @@ impl Store {
             let backup = rusqlite::backup::Backup::new(self.conn(), &mut copy)?;
             backup.run_to_completion(256, std::time::Duration::ZERO, None)?;
         }
-        copy.execute_batch("DELETE FROM desk_self; DELETE FROM team_capture; DELETE FROM record_history; DELETE FROM setting_versions;")?;
+        // The outbox, each desk's own, does not travel either.
+        copy.execute_batch("DELETE FROM desk_self; DELETE FROM team_capture; DELETE FROM record_history; DELETE FROM setting_versions; DELETE FROM outbox;")?;
         let vector: BTreeMap<String, i64> = copy
             .prepare("SELECT desk_id, max(seq) FROM team_log WHERE state = 'applied' GROUP BY desk_id")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

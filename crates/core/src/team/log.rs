@@ -148,9 +148,22 @@ fn signed_by(key: &VerifyingKey, message: &[u8], signature: &str) -> bool {
     signature.is_some_and(|s| key.verify(message, &s).is_ok())
 }
 
+/// What a desk signs when an erasure redacted one of its entries: the entry (desk, number,
+/// the hash it was sealed with) and the SHA-256 of what is left, under a label of their own,
+/// so that no such signature can stand for an entry's seal, nor for another entry's redaction.
+fn redaction_message(desk: &str, seq: i64, hash: &str, body: &str) -> Vec<u8> {
+    let mut message = b"mobility-desk redaction\0".to_vec();
+    message.extend_from_slice(desk.as_bytes());
+    message.push(0);
+    message.extend_from_slice(&seq.to_be_bytes());
+    message.extend_from_slice(hash.as_bytes());
+    message.extend_from_slice(&Sha256::digest(body.as_bytes()));
+    message
+}
+
 /// The signature a desk gives the body of one of its own entries after an erasure redacted it.
-pub(crate) fn sign_redaction(body: &str, key: &SigningKey) -> String {
-    hex::encode(key.sign(&Sha256::digest(body.as_bytes())).to_bytes())
+pub(crate) fn sign_redaction(desk: &str, seq: i64, hash: &str, body: &str, key: &SigningKey) -> String {
+    hex::encode(key.sign(&redaction_message(desk, seq, hash, body)).to_bytes())
 }
 
 /// Check one stored entry against its desk's key, its place in the chain and the hash of
@@ -164,7 +177,7 @@ pub(crate) fn check_entry(desk_id: &str, seq: i64, sealed: &Sealed, key: &Verify
     // A redacted entry's body lost values to an erasure: what it was sealed with is its hash,
     // which the signature still proves; what is left, its desk signed when it redacted it.
     if sealed.redacted {
-        let signed = !sealed.redaction.is_empty() && signed_by(key, &digest, &sealed.redaction);
+        let signed = !sealed.redaction.is_empty() && signed_by(key, &redaction_message(desk_id, seq, &sealed.hash, &sealed.body), &sealed.redaction);
         if (redaction_required || !sealed.redaction.is_empty()) && !signed {
             return Err(phrase!("said-team-entry-redaction-not-signed", entry = &entry_no));
         }
@@ -310,15 +323,20 @@ mod tests {
         // sealed with by its signature. Without the desk's signature of what is left, it is
         // refused where one is required (an entry received); a hash made up for it, or a
         // signature by another key, is not signed.
-        let redacted = Sealed { redacted: true, redaction: sign_redaction(&changed.body, &key), ..changed.clone() };
+        let redacted = Sealed { redacted: true, redaction: sign_redaction(&desk, 1, &changed.hash, &changed.body, &key), ..changed.clone() };
         assert_eq!(check_entry(&desk, 1, &redacted, &key.verifying_key(), "", true).unwrap().author.name, "Bob");
         let unsigned = Sealed { redaction: String::new(), ..redacted.clone() };
         assert!(check_entry(&desk, 1, &unsigned, &key.verifying_key(), "", true).unwrap_err().contains("did not sign what is left"));
         assert!(check_entry(&desk, 1, &unsigned, &key.verifying_key(), "", false).is_ok(), "a copy redacted where it is kept");
-        let forged = Sealed { redaction: sign_redaction(&changed.body, &other), ..redacted.clone() };
+        let forged = Sealed { redaction: sign_redaction(&desk, 1, &changed.hash, &changed.body, &other), ..redacted.clone() };
         assert!(check_entry(&desk, 1, &forged, &key.verifying_key(), "", false).unwrap_err().contains("did not sign what is left"));
+        // A redaction signed for another entry does not stand for this one.
+        let moved = Sealed { redaction: sign_redaction(&desk, 2, &changed.hash, &changed.body, &key), ..redacted.clone() };
+        assert!(check_entry(&desk, 1, &moved, &key.verifying_key(), "", true).unwrap_err().contains("did not sign what is left"));
         let rehashed = Sealed { hash: hex::encode(Sha256::digest(redacted.body.as_bytes())), ..redacted.clone() };
-        assert!(check_entry(&desk, 1, &rehashed, &key.verifying_key(), "", true).unwrap_err().contains("not signed"));
+        assert!(check_entry(&desk, 1, &rehashed, &key.verifying_key(), "", true).unwrap_err().contains("did not sign what is left"));
+        let resigned = Sealed { redaction: sign_redaction(&desk, 1, &rehashed.hash, &rehashed.body, &key), ..rehashed.clone() };
+        assert!(check_entry(&desk, 1, &resigned, &key.verifying_key(), "", true).unwrap_err().contains("not signed"));
         let foreign = seal_entry(&entry, &other).unwrap();
         assert!(check_entry(&desk, 1, &foreign, &key.verifying_key(), "", true).unwrap_err().contains("not signed"));
         assert!(check_entry(&desk, 1, &sealed, &key.verifying_key(), "abc", true).unwrap_err().contains("does not follow"));

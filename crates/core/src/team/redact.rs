@@ -64,8 +64,17 @@ fn redact_body(body: &str, cells: &[Erased]) -> Option<String> {
     replaced.then(|| serde_json::to_string(&entry).ok()).flatten()
 }
 
-/// An erasure as a desk knows it: its id, the entry that made it (desk and number; none when
-/// a restore carried it in) and its cells.
+/// How an erasure is carried into the desk's files: the files it keeps (the file a restore
+/// set aside, which is the newest work and had the erasure already), and whether the desk's
+/// files in the shared folder are written again (not from a restored file, whose log is behind
+/// what the folder holds).
+pub(crate) struct CarryOut<'a> {
+    pub keep: &'a [std::path::PathBuf],
+    pub rewrite_folder: bool,
+}
+
+/// An erasure as a desk knows it: its id, the entry that made it (desk and number) and its
+/// cells.
 pub(crate) type KnownErasure = (i64, Option<(String, i64)>, Vec<Erased>);
 
 impl Store {
@@ -90,9 +99,10 @@ impl Store {
         let (own, key) = self.desk_key()?;
         let mut rewritten = 0;
         for (desk, seq) in entries {
-            let body: Option<String> = conn.query_row("SELECT body FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| r.get(0)).optional()?;
-            if let Some(redacted) = body.and_then(|b| redact_body(&b, cells)) {
-                let (mark, signature) = if desk == own { (1, super::log::sign_redaction(&redacted, &key)) } else { (2, String::new()) };
+            let held: Option<(String, String)> = conn.query_row("SELECT body, hash FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![desk, seq], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+            let Some((body, hash)) = held else { continue };
+            if let Some(redacted) = redact_body(&body, cells) {
+                let (mark, signature) = if desk == own { (1, super::log::sign_redaction(&desk, seq, &hash, &redacted, &key)) } else { (2, String::new()) };
                 conn.execute("UPDATE team_log SET body = ?3, redacted = ?4, redaction = ?5 WHERE desk_id = ?1 AND seq = ?2", params![desk, seq, redacted, mark, signature])?;
                 rewritten += 1;
             }
@@ -133,16 +143,12 @@ impl Store {
 
     /// Every erasure this desk knows, each with the entry that made it (desk and number).
     pub(crate) fn known_erasures(&self) -> Result<Vec<KnownErasure>> {
-        let rows: Vec<(i64, String)> = self.conn().prepare("SELECT id, cells FROM erasures ORDER BY id")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        let mut out = Vec::new();
-        for (id, cells) in rows {
-            let origin: Option<(String, i64)> = self
-                .conn()
-                .query_row("SELECT desk_id, seq FROM team_log_rows WHERE tbl = 'erasures' AND key = ?1 ORDER BY seq LIMIT 1", [key_text(&[Value::from(id)])], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            out.push((id, origin, serde_json::from_str(&cells).unwrap_or_default()));
-        }
-        Ok(out)
+        let rows: Vec<(i64, String, i64, String)> = self
+            .conn()
+            .prepare("SELECT id, origin_desk, origin_seq, cells FROM erasures ORDER BY id")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows.into_iter().map(|(id, desk, seq, cells)| (id, (!desk.is_empty()).then_some((desk, seq)), serde_json::from_str(&cells).unwrap_or_default())).collect())
     }
 }
 
@@ -154,9 +160,8 @@ pub(crate) fn unseen_by(entry: &Entry, erasures: &[KnownErasure]) -> Vec<Erased>
         let seen = match origin {
             Some((desk, seq)) if *desk == entry.desk => entry.seq > *seq,
             Some((desk, seq)) => entry.deps.get(desk).is_some_and(|s| s >= seq),
-            // Carried into a restored file, without the entry that made it: what arrives now is
-            // taken as made after it.
-            None => true,
+            // Not known: taken as not seen (the erasure wins).
+            None => false,
         };
         if !seen {
             cells.extend(erased.iter().cloned());
@@ -199,9 +204,13 @@ impl Store {
     /// received from another desk, or brought along by a restore): its cells given to the rows
     /// as they are now, this desk's mails to the person deleted, the log and the forms' earlier
     /// versions redacted; then the freed pages wiped, this desk's files in the shared folder
-    /// written again, and the backups taken before replaced by one taken after. How many
-    /// erasures were carried out.
+    /// written again, and the backups taken before replaced by one taken after (tried again
+    /// until they are done). How many erasures were carried out.
     pub fn carry_out_erasures(&self) -> Result<i64> {
+        self.carry_out_erasures_with(&CarryOut { keep: &[], rewrite_folder: true })
+    }
+
+    pub(crate) fn carry_out_erasures_with(&self, how: &CarryOut) -> Result<i64> {
         if self.is_read_only() {
             return Ok(0);
         }
@@ -210,18 +219,15 @@ impl Store {
             .prepare("SELECT id, cells, mails FROM erasures WHERE id NOT IN (SELECT erasure_id FROM erasures_done) ORDER BY id")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        if pending.is_empty() {
-            return Ok(0);
+        if !pending.is_empty() {
+            self.seal()?;
         }
-        self.seal()?;
         for (id, cells, mails) in &pending {
             let cells: Vec<Erased> = serde_json::from_str(cells).unwrap_or_default();
             let mails: Vec<String> = serde_json::from_str(mails).unwrap_or_default();
             let tx = self.conn().unchecked_transaction()?;
             self.apply_erased_cells(&cells)?;
-            for about in &mails {
-                tx.execute("DELETE FROM outbox WHERE about = ?1", [about])?;
-            }
+            self.delete_mails_of(&cells, &mails)?;
             tx.commit()?;
             self.seal_redacting(&cells)?;
             let tx = self.conn().unchecked_transaction()?;
@@ -230,10 +236,47 @@ impl Store {
             tx.execute("INSERT OR IGNORE INTO erasures_done (erasure_id) VALUES (?1)", [id])?;
             tx.commit()?;
         }
-        self.wipe_freed_pages()?;
-        self.rewrite_folder_after_erasure()?;
-        self.replace_backups()?;
+        let files_pending: bool = self.conn().query_row("SELECT EXISTS (SELECT 1 FROM erasures_done WHERE files_done = 0)", [], |r| r.get(0))?;
+        if files_pending {
+            self.wipe_freed_pages()?;
+            if how.rewrite_folder {
+                self.rewrite_folder_after_erasure()?;
+            }
+            self.replace_backups(how.keep)?;
+            self.conn().execute("UPDATE erasures_done SET files_done = 1 WHERE files_done = 0", [])?;
+        }
         Ok(pending.len() as i64)
+    }
+
+    /// Delete this desk's mails to an erased person: those the erasure names, and those about
+    /// its records (an application, a grant's letter or payment, a reviewer's invitation) whose
+    /// recipient no record of the file names any more.
+    fn delete_mails_of(&self, cells: &[Erased], mails: &[String]) -> Result<()> {
+        let conn = self.conn();
+        for about in mails {
+            conn.execute("DELETE FROM outbox WHERE about = ?1", [about])?;
+        }
+        let ids = |table: &str| -> Vec<i64> { cells.iter().filter(|c| c.table == table && c.key.len() == 1).filter_map(|c| c.key[0].as_i64()).collect() };
+        let (applications, hubs, reviewers) = (ids("applications"), ids("hubs"), ids("reviewers"));
+        if applications.is_empty() && hubs.is_empty() && reviewers.is_empty() {
+            return Ok(());
+        }
+        conn.execute(
+            "DELETE FROM outbox WHERE id IN (
+                 SELECT o.id FROM outbox o,
+                     (SELECT value AS id FROM json_each(?1) UNION SELECT id FROM applications WHERE hub_id IN (SELECT value FROM json_each(?2))) AS erased
+                 WHERE (o.about LIKE '%:application:' || erased.id
+                        OR o.about IN (SELECT 'award:letter:' || l.id FROM letters l JOIN grants g ON g.id = l.grant_id WHERE g.application_id = erased.id)
+                        OR o.about IN (SELECT 'paid:payment:' || p.id FROM payments p JOIN grants g ON g.id = p.grant_id WHERE g.application_id = erased.id))
+                 UNION
+                 SELECT o.id FROM outbox o WHERE o.about IN (SELECT 'invite:reviewer:' || value FROM json_each(?3)))
+             AND lower(recipient_email) NOT IN (
+                 SELECT lower(contact_email) FROM hubs WHERE contact_email <> ''
+                 UNION SELECT lower(person_email) FROM applications WHERE person_email <> ''
+                 UNION SELECT lower(email) FROM reviewers WHERE email <> '')",
+            params![serde_json::to_string(&applications).unwrap_or_default(), serde_json::to_string(&hubs).unwrap_or_default(), serde_json::to_string(&reviewers).unwrap_or_default()],
+        )?;
+        Ok(())
     }
 
     /// Overwrite what deleted rows and rewritten entries left in the file's free pages.
@@ -250,12 +293,12 @@ impl Store {
     /// The backups, and the files a restore set aside, were taken before the erasure and hold
     /// what it erased: they are deleted and one backup is taken now in their place. How many
     /// were deleted.
-    fn replace_backups(&self) -> Result<i64> {
+    fn replace_backups(&self, keep: &[std::path::PathBuf]) -> Result<i64> {
         let Some(path) = self.path().map(std::path::Path::to_path_buf) else { return Ok(0) };
         let mut deleted = 0;
         let old: Vec<std::path::PathBuf> =
             crate::platform::backups::list(&path).into_iter().map(|b| std::path::PathBuf::from(b.path)).chain(crate::platform::backups::set_aside(&path)).collect();
-        for file in old {
+        for file in old.into_iter().filter(|f| !keep.contains(f)) {
             for side in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{side}", file.display()));
             }

@@ -135,11 +135,23 @@ fn a_second_desk_carries_out_an_erasure_it_receives() {
     b.sync_folder().unwrap();
     let b_file = dir.path().join("laptop").join(DATABASE_FILE);
     assert!(!traces_in(&b_file).is_empty(), "the laptop holds her before");
+    // The laptop's own outbox holds an invitation to her as a reviewer.
+    use mobility_desk_core::outbox::{ComposeRequest, MailKind};
+    let workshops = cycle_of(&b, Shape::Workshops);
+    let reviewer = b.reviewers(workshops).unwrap().into_iter().find(|r| r.email.eq_ignore_ascii_case("maria@kypseli.example")).unwrap();
+    let kypseli = b.hub_by_key("kypseli-athens").unwrap().id;
+    let application = b.applications(workshops).unwrap().into_iter().find(|a| a.hub_id != kypseli).unwrap().id;
+    b.assign_review(reviewer.id, application, "Ben Laptop").unwrap();
+    b.compose_mail(&ComposeRequest { cycle_id: workshops, kind: MailKind::ReviewerInvitation, language: None }).unwrap();
+    b.seal().unwrap();
+    let to_her = |s: &Store| s.outbox().unwrap().messages.iter().filter(|m| m.recipient_email.eq_ignore_ascii_case("maria@kypseli.example")).count();
+    assert_eq!(to_her(&b), 1);
     a.erase_person(&maria).unwrap();
     a.sync_folder().unwrap();
     let got = b.sync_folder().unwrap();
     assert!(got.received.refused.is_empty(), "{got:?}");
     assert_eq!(traces_in(&b_file), Vec::<usize>::new());
+    assert_eq!(to_her(&b), 0, "the laptop's invitation to her is deleted too");
     assert_eq!(b.erasures().unwrap().len(), 1);
     assert!(b.audit_verify().unwrap().ok);
     assert_eq!(b.hub_by_key("kypseli-athens").unwrap().contact_name, "");
@@ -247,4 +259,30 @@ fn a_desk_that_never_saw_the_person_receives_her_entries_redacted_and_signed() {
     let audit = b.audit_verify().unwrap();
     assert!(audit.ok && audit.desks.iter().any(|d| d.redacted > 0), "{audit:?}");
     // (A body passed off as a redacted entry of the office is refused: `team/log.rs`'s unit test.)
+}
+
+#[test]
+fn a_namesake_s_story_is_neither_exported_nor_erased_with_her() {
+    use mobility_desk_core::registry::hubs::HubInput;
+    use mobility_desk_core::stories::{ConsentScope, StoryInput};
+    let mut s = crate::common::demo();
+    let maria = maria_everywhere(&mut s, true);
+    let p2p = cycle_of(&s, Shape::P2p);
+    // Another hub's contact bears her name, with another e-mail; a story of its grant is signed
+    // with that name.
+    let kypseli = s.hub_by_key("kypseli-athens").unwrap();
+    let grant = s.grants(p2p).unwrap().into_iter().find(|g| g.hub_name != kypseli.name).unwrap();
+    let other = s.list_hubs(&HubQuery::default()).unwrap().rows.into_iter().find(|h| h.name == grant.hub_name).unwrap();
+    let mut input = HubInput::from(&other);
+    (input.contact_name, input.contact_email, input.expected_version) = ("Μαρία Λαμπράκη".into(), "maria.l@elsewhere.example".into(), None);
+    s.update_hub(other.id, &input).unwrap();
+    let story = StoryInput { title: "Ropes and rigging".into(), author: "Μαρία Λαμπράκη".into(), body: "The other Maria's week.".into(), consent_on: Some("2026-11-21".into()), consent_scope: ConsentScope::Publication };
+    let theirs = s.add_story(grant.id, &story, "tester").unwrap();
+
+    let export = s.access_export(&maria).unwrap();
+    assert!(export.records.iter().all(|r| !(r.kind == DataKind::StoryAuthor && r.id == theirs.id)), "the namesake's story is not hers");
+    assert!(export.records.iter().any(|r| r.kind == DataKind::StoryAuthor), "her own story is");
+    s.erase_person(&maria).unwrap();
+    assert_eq!(s.story(theirs.id).unwrap().author, "Μαρία Λαμπράκη", "the namesake's story stays");
+    assert_eq!(s.hub(other.id).unwrap().contact_email, "maria.l@elsewhere.example");
 }

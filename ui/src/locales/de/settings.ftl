@@ -185,6 +185,10 @@ settings-team-audit-ok =
         [one] { $count } Änderung
        *[other] { $count } Änderungen
     }, keine verändert, keine fehlt.
+settings-team-audit-redacted = { $count ->
+        [one] Bei 1 Änderung wurden Werte gelöscht
+       *[other] Bei { $count } Änderungen wurden Werte gelöscht
+    } (eine Löschung personenbezogener Daten): Jede wird anhand des Siegels geprüft, mit dem sie entstand.
 settings-team-audit-broken = Der Prüfpfad ist nicht stimmig:
 # $problem: was nicht stimmt, so wie der Kern es formuliert.
 settings-team-audit-problem = Arbeitsplatz { $desk } ({ $person }): { $problem }

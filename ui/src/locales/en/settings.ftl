@@ -185,6 +185,10 @@ settings-team-audit-ok =
         [one] { $count } change
        *[other] { $count } changes
     }, none altered, none missing.
+settings-team-audit-redacted = { $count ->
+        [one] 1 change had values erased
+       *[other] { $count } changes had values erased
+    } (an erasure of personal data): each is checked by the seal it was made with.
 settings-team-audit-broken = The audit trail does not check:
 # $problem: what is wrong, as the core says it.
 settings-team-audit-problem = Desk { $desk } ({ $person }): { $problem }

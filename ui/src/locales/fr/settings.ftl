@@ -185,6 +185,10 @@ settings-team-audit-ok =
         [one] { $count } modification
        *[other] { $count } modifications
     }, aucune altérée, aucune manquante.
+settings-team-audit-redacted = { $count ->
+        [one] 1 modification a eu des valeurs effacées
+       *[other] { $count } modifications ont eu des valeurs effacées
+    } (un effacement de données personnelles) : chacune est vérifiée par le sceau posé à sa création.
 settings-team-audit-broken = La piste d’audit ne se vérifie pas :
 # $problem : ce qui ne va pas, tel que le dit le cœur de l’application.
 settings-team-audit-problem = Poste { $desk } ({ $person }) : { $problem }

@@ -70,6 +70,11 @@ impl Store {
                     tx.query_row("SELECT hash, state FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![w.desk_id, w.seq], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
                 match held {
                     Some((hash, state)) if hash == w.hash && state != "refused" => {
+                        // The entry as its desk redacted and signed it replaces a copy held
+                        // whole, or redacted here unsigned.
+                        if w.redacted && !w.redaction.is_empty() {
+                            self.take_signed_redaction(&tx, w)?;
+                        }
                         report.duplicates += 1;
                         continue;
                     }
@@ -106,6 +111,19 @@ impl Store {
         report.waiting = self.conn().query_row("SELECT count(*) FROM team_log WHERE state = 'waiting'", [], |r| r.get(0))?;
         report.clashes = self.conn().query_row("SELECT count(*) FROM team_heads WHERE since IS NOT NULL", [], |r| r.get(0))?;
         Ok(report)
+    }
+
+    /// Keep `w`, an entry held already, as its desk redacted it, when its desk's signature of
+    /// what is left checks (otherwise the copy held stays as it is).
+    fn take_signed_redaction(&self, tx: &Connection, w: &Wire) -> Result<()> {
+        let mark: i64 = tx.query_row("SELECT redacted FROM team_log WHERE desk_id = ?1 AND seq = ?2", params![w.desk_id, w.seq], |r| r.get(0))?;
+        let Some(key) = self.desk_public_key(&w.desk_id)?.filter(|_| mark != 1) else { return Ok(()) };
+        let prev: String = tx.query_row("SELECT coalesce((SELECT hash FROM team_log WHERE desk_id = ?1 AND seq = ?2), '')", params![w.desk_id, w.seq - 1], |r| r.get(0))?;
+        let sealed = Sealed { body: w.body.clone(), hash: w.hash.clone(), signature: w.signature.clone(), redacted: true, redaction: w.redaction.clone() };
+        if check_entry(&w.desk_id, w.seq, &sealed, &key, &prev, true).is_ok() {
+            tx.execute("UPDATE team_log SET body = ?3, redacted = 1, redaction = ?4 WHERE desk_id = ?1 AND seq = ?2", params![w.desk_id, w.seq, w.body, w.redaction])?;
+        }
+        Ok(())
     }
 
     /// Apply every waiting entry whose turn has come, until none has.
