@@ -193,8 +193,7 @@ pub(crate) fn take(from: &Connection, data_file: &Path, version: i64, key: Optio
     let stamp = now.format(STAMP).unwrap_or_else(|_| "19700101T000000Z".into());
     let target = free_path(&dir, &format!("{}-v{version}-{stamp}", stem_of(data_file)));
     let failed = |e: Error| Error::new(e.code, said!("said-platform-backup-not-written-in", folder = dir.display().to_string(), error = e.message));
-    let tmp = files::temp_in(&dir).map_err(|e| Error::io_said(said!("said-platform-backup-not-written-in", folder = dir.display().to_string()), e))?;
-    let note = files::Note::write(tmp.path());
+    let (tmp, note) = files::temp_in(&dir).map_err(|e| Error::io_said(said!("said-platform-backup-not-written-in", folder = dir.display().to_string()), e))?;
     {
         let mut dst = Connection::open(tmp.path()).map_err(|e| failed(e.into()))?;
         // The copy's key is set before its first page is written.
@@ -294,8 +293,7 @@ pub fn restore(data_file: &Path, name: &str, key: Option<&Passphrase>) -> Result
     verify(Path::new(&from.path), backup_key)?;
     let folder = data_file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // The copy is made whole beside the data file before anything is moved.
-    let tmp = files::temp_in(folder).map_err(|e| Error::io_said(said!("said-platform-backup-not-copied-into", folder = folder.display().to_string()), e))?;
-    let note = files::Note::write(tmp.path());
+    let (tmp, note) = files::temp_in(folder).map_err(|e| Error::io_said(said!("said-platform-backup-not-copied-into", folder = folder.display().to_string()), e))?;
     if backup_key == key {
         std::fs::copy(&from.path, tmp.path()).map_err(|e| Error::io_said(said!("said-platform-backup-not-copied"), e))?;
     } else {

@@ -72,8 +72,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if !folder.is_dir() {
         return Err(Error::new(ErrorCode::Io, said!("said-platform-folder-missing", path = folder.display().to_string())));
     }
-    let mut tmp = temp_in(folder).map_err(io)?;
-    let note = Note::write(tmp.path());
+    let (mut tmp, note) = temp_in(folder).map_err(io)?;
     let result = (|| {
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
@@ -83,9 +82,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     result.map_err(io)
 }
 
-/// A new temporary file of ours in `folder` (removed when dropped unless persisted).
-pub fn temp_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new().prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).tempfile_in(folder)
+/// A temporary file in `folder` (our prefix and suffix), named in `pending/` before it exists:
+/// wherever a kill lands, the housekeeping finds every temporary file it leaves. The note goes
+/// when the returned [`Note`] is dropped.
+pub fn temp_in(folder: &Path) -> std::io::Result<(tempfile::NamedTempFile, Note)> {
+    let mut note = None;
+    let tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).make_in(folder, |path| {
+        note = Some(Note::write(path));
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(path)
+    })?;
+    Ok((tmp, note.unwrap_or(Note(None))))
 }
 
 /// A note that a temporary file is being written; removed when dropped.

@@ -215,9 +215,8 @@ pub fn finish_interrupted(data_file: &Path, key: &Passphrase) -> ProtectionChang
 /// it, and rename it over `path`.
 fn replace_converted(path: &Path, folder: &Path, from: Option<&Passphrase>, to: Option<&Passphrase>) -> Result<()> {
     let failed = |e: Error| Error::new(e.code, said!("said-platform-not-converted", path = path.display().to_string(), why = e.message));
-    let tmp = files::temp_in(folder)
+    let (tmp, note) = files::temp_in(folder)
         .map_err(|e| Error::io_said(said!("said-platform-converted-copy-not-made", path = path.display().to_string(), folder = folder.display().to_string()), e))?;
-    let note = files::Note::write(tmp.path());
     copy_converted(path, from, tmp.path(), to).map_err(failed)?;
     tmp.as_file().sync_all().map_err(|e| Error::io_said(said!("said-platform-converted-copy-not-written"), e))?;
     // The original's write-ahead log was folded into it when its last connection closed:

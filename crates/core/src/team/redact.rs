@@ -82,6 +82,20 @@ impl Store {
     /// `cells`; how many entries were rewritten.
     pub(crate) fn redact_log(&self, cells: &[Erased]) -> Result<i64> {
         let conn = self.conn();
+        // A row two desks made under one unique key was merged into one: the entries of the key
+        // merged away hold its values too.
+        let mut cells = cells.to_vec();
+        {
+            let mut merged = conn.prepare_cached("SELECT key FROM team_aliases WHERE tbl = ?1 AND target = ?2")?;
+            for cell in cells.clone() {
+                for key in merged.query_map(params![cell.table, key_text(&cell.key)], |r| r.get::<_, String>(0))? {
+                    if let Ok(key) = serde_json::from_str::<Vec<Value>>(&key?) {
+                        cells.push(Erased { key, ..cell.clone() });
+                    }
+                }
+            }
+        }
+        let cells = cells.as_slice();
         let mut entries: BTreeSet<(String, i64)> = BTreeSet::new();
         {
             let mut rows = conn.prepare_cached("SELECT desk_id, seq FROM team_log_rows WHERE tbl = ?1 AND key = ?2")?;

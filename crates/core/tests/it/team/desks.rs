@@ -738,3 +738,27 @@ proptest::proptest! {
         proptest::prop_assert_eq!(t.desks[0].canonical_dump().unwrap(), t.desks[team_size - 1].canonical_dump().unwrap());
     }
 }
+
+#[test]
+fn a_reviewer_merged_from_two_desks_is_erased_from_every_entry_of_both_keys() {
+    use mobility_desk_core::intake::selection::{CriterionScore, ReviewInput};
+    let mut t = team();
+    let cycle = workshops(&t.desks[0]);
+    let apps: Vec<i64> = t.desks[0].applications(cycle).unwrap().iter().map(|a| a.id).take(2).collect();
+    for (desk, app) in [(0, apps[0]), (1, apps[1])] {
+        let s = &mut t.desks[desk];
+        let scores = s.criteria(cycle).unwrap().iter().map(|c| CriterionScore { criterion_id: c.id, score: 1 }).collect();
+        s.save_review(&ReviewInput { application_id: app, reviewer: "Mira Kovač".into(), scores, note: String::new() }).unwrap();
+        s.seal().unwrap();
+    }
+    sync_all(&mut t);
+    t.desks[2].erase_person(&mobility_desk_core::privacy::Subject { name: "Mira Kovač".into(), email: String::new() }).unwrap();
+    sync_all(&mut t);
+    for (d, name) in t.desks.iter().zip(["a.sqlite3", "b.sqlite3", "c.sqlite3"]) {
+        assert!(d.reviewers(cycle).unwrap().iter().all(|r| !r.name.starts_with("Mira")));
+        assert!(d.audit_verify().unwrap().ok);
+        let bytes = std::fs::read(t._dir.path().join(name)).unwrap();
+        let wal = std::fs::read(t._dir.path().join(format!("{name}-wal"))).unwrap_or_default();
+        assert!(!bytes.windows(9).chain(wal.windows(9)).any(|w| w == b"Mira Kova"), "{name} still holds her name");
+    }
+}
