@@ -466,8 +466,9 @@ fn a_removed_desk_s_key_undone_leaves_every_desk_with_the_same_hubs() {
 
 /// Two desks enter scores signed by one new reviewer while apart: once every change is in,
 /// the cycle has one reviewer of that name, on both applications, on every desk.
-#[test]
-fn a_reviewer_named_on_two_desks_at_once_is_one_reviewer() {
+/// Desks 0 and 1 each record a score of "Mira Kovač" in the Workshops cycle, offline: two
+/// reviewers of one name, merged into one when they sync.
+fn mira_scored_on_two_desks() -> (Team, i64) {
     use mobility_desk_core::intake::selection::{CriterionScore, ReviewInput};
     let mut t = team();
     let cycle = workshops(&t.desks[0]);
@@ -479,6 +480,12 @@ fn a_reviewer_named_on_two_desks_at_once_is_one_reviewer() {
         s.seal().unwrap();
     }
     sync_all(&mut t);
+    (t, cycle)
+}
+
+#[test]
+fn a_reviewer_named_on_two_desks_at_once_is_one_reviewer() {
+    let (t, cycle) = mira_scored_on_two_desks();
     for d in &t.desks {
         let mira: Vec<_> = d.reviewers(cycle).unwrap().into_iter().filter(|r| r.name.starts_with("Mira")).collect();
         assert_eq!(mira.len(), 1, "{mira:?}");
@@ -741,17 +748,7 @@ proptest::proptest! {
 
 #[test]
 fn a_reviewer_merged_from_two_desks_is_erased_from_every_entry_of_both_keys() {
-    use mobility_desk_core::intake::selection::{CriterionScore, ReviewInput};
-    let mut t = team();
-    let cycle = workshops(&t.desks[0]);
-    let apps: Vec<i64> = t.desks[0].applications(cycle).unwrap().iter().map(|a| a.id).take(2).collect();
-    for (desk, app) in [(0, apps[0]), (1, apps[1])] {
-        let s = &mut t.desks[desk];
-        let scores = s.criteria(cycle).unwrap().iter().map(|c| CriterionScore { criterion_id: c.id, score: 1 }).collect();
-        s.save_review(&ReviewInput { application_id: app, reviewer: "Mira Kovač".into(), scores, note: String::new() }).unwrap();
-        s.seal().unwrap();
-    }
-    sync_all(&mut t);
+    let (mut t, cycle) = mira_scored_on_two_desks();
     t.desks[2].erase_person(&mobility_desk_core::privacy::Subject { name: "Mira Kovač".into(), email: String::new() }).unwrap();
     sync_all(&mut t);
     for (d, name) in t.desks.iter().zip(["a.sqlite3", "b.sqlite3", "c.sqlite3"]) {
